@@ -1,0 +1,90 @@
+// Compiles the TypeScript that ships into plain JavaScript that Fluent pulls in with Now.include:
+//   src/server/script-includes/<Name>.ts -> build/script-includes/<Name>.js  (one Script Include each)
+//   src/client/<name>.ts                 -> build/client/<name>.js           (UI action client scripts)
+// now-sdk runs it before every build (now.config.json "scripts.prebuild"); `node scripts/compile.mjs` runs it alone.
+import { build } from 'esbuild'
+import { readdirSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join, basename, dirname } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const serverEntries = join(root, 'src/server/script-includes')
+const clientEntries = join(root, 'src/client')
+export const outDir = join(root, 'build')
+
+const entriesOf = (dir) =>
+    readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+        .map((f) => join(dir, f))
+
+// esbuild's ESM output ends with `export { X as default };` for an entry that default-exports X.
+// A Script Include must instead define a global named after the record, so that one export is turned
+// into the return value of a wrapper function: `var Name = (function () { ... return X; })();`.
+const DEFAULT_EXPORT = /\nexport\s*\{\s*([A-Za-z_$][\w$]*)\s+as\s+default\s*\};\s*$/
+
+function wrapAsScriptInclude(name, code) {
+    const match = DEFAULT_EXPORT.exec(code)
+    if (!match) throw new Error(`${name}.ts must end by default-exporting the Script Include object (export default ${name})`)
+    if (/^\s*(import|export)\b/m.test(code.slice(0, match.index)))
+        throw new Error(`${name}.ts: bundled output still has an import or export; Script Includes cannot load modules`)
+    const body = code.slice(0, match.index).replace(/^/gm, '    ')
+    return `var ${name} = (function () {\n${body}\n    return ${match[1]};\n})();\n`
+}
+
+async function compileServer() {
+    for (const entry of entriesOf(serverEntries)) {
+        const name = basename(entry, '.ts')
+        const result = await build({
+            entryPoints: [entry],
+            bundle: true,
+            write: false,
+            format: 'esm',
+            platform: 'neutral',
+            target: 'es2021',
+            charset: 'utf8',
+            legalComments: 'none',
+            logLevel: 'warning',
+            tsconfigRaw: { compilerOptions: { alwaysStrict: false, strict: false } },
+        })
+        const code = wrapAsScriptInclude(name, result.outputFiles[0].text)
+        mkdirSync(join(outDir, 'script-includes'), { recursive: true })
+        writeFileSync(join(outDir, 'script-includes', `${name}.js`), code)
+    }
+}
+
+async function compileClient() {
+    for (const entry of entriesOf(clientEntries)) {
+        const name = basename(entry, '.ts')
+        // Client scripts run as the body of a UI action (classic form) or as client_script_v2 (workspace):
+        // the entry's top-level functions must stay top-level, so no IIFE wrapper and no module syntax.
+        const result = await build({
+            entryPoints: [entry],
+            bundle: true,
+            write: false,
+            format: 'esm',
+            platform: 'browser',
+            target: 'es2017',
+            charset: 'utf8',
+            legalComments: 'none',
+            logLevel: 'warning',
+            treeShaking: false,
+            tsconfigRaw: { compilerOptions: { alwaysStrict: false, strict: false } },
+        })
+        const code = result.outputFiles[0].text
+        if (/^\s*(import|export)\b/m.test(code)) throw new Error(`${name}.ts: client scripts cannot import or export at run time`)
+        mkdirSync(join(outDir, 'client'), { recursive: true })
+        writeFileSync(join(outDir, 'client', `${name}.js`), code)
+    }
+}
+
+export default async function compile() {
+    await compileServer()
+    await compileClient()
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+    compile().catch((error) => {
+        process.stderr.write(`${error.message}\n`)
+        process.exit(1)
+    })
+}

@@ -1,0 +1,228 @@
+import { Property } from '@servicenow/sdk/core'
+import { adminRole } from './roles.now'
+
+// Every setting lives on the one properties page below; only admins can read or change them there.
+// The server reads them through src/server/core/config.ts, which validates each value.
+const adminOnly = { read: [adminRole], write: [adminRole] }
+
+// PIN button, endpoint and jobs: master switch for the whole integration.
+export const enabled = Property({
+    $id: Now.ID['property-enabled'],
+    name: 'x_rescue_connect.enabled',
+    type: 'boolean',
+    value: 'true',
+    description: 'Integration on/off. Off hides the Generate Rescue PIN button and makes the session endpoint answer 503.',
+    roles: adminOnly,
+})
+
+// RescuePinAjax and Test connection: the company ID sent to requestAuthCodeSSO.
+export const companyId = Property({
+    $id: Now.ID['property-company-id'],
+    name: 'x_rescue_connect.company_id',
+    type: 'string',
+    value: '',
+    description: 'LogMeIn Rescue company ID (digits only), from Rescue Admin Center > Global Settings > Single Sign-On.',
+    roles: adminOnly,
+})
+
+// RescuePinAjax and Test connection: the company-wide SSO password sent to requestAuthCodeSSO.
+export const ssoPassword = Property({
+    $id: Now.ID['property-sso-password'],
+    name: 'x_rescue_connect.sso_password',
+    type: 'password2',
+    value: '',
+    description: 'LogMeIn Rescue global SSO password (Admin Center > Global Settings > Single Sign-On). Stored encrypted.',
+    roles: adminOnly,
+})
+
+// Token Setup: the ServiceNow account Rescue's hosted connector acts as.
+export const serviceAccountUsername = Property({
+    $id: Now.ID['property-service-account-username'],
+    name: 'x_rescue_connect.service_account.username',
+    type: 'string',
+    value: '',
+    description: 'User ID of the web-service-only ServiceNow account (role x_rescue_connect.integration) that Rescue posts session data as.',
+    roles: adminOnly,
+})
+
+// Token Setup: the service account's password, used once per run for the OAuth password grant.
+export const serviceAccountPassword = Property({
+    $id: Now.ID['property-service-account-password'],
+    name: 'x_rescue_connect.service_account.password',
+    type: 'password2',
+    value: '',
+    description: 'Password of the service account above. Used only by Token Setup. Stored encrypted.',
+    roles: adminOnly,
+})
+
+// Token Setup: which OAuth application registry entry to take the client id and secret from.
+export const oauthApplication = Property({
+    $id: Now.ID['property-oauth-application'],
+    name: 'x_rescue_connect.oauth.application',
+    type: 'string',
+    value: '',
+    description: 'Name of the OAuth API endpoint for external clients (System OAuth > Application Registry) that Token Setup uses.',
+    roles: adminOnly,
+})
+
+// Generate Rescue PIN UI action condition and RescuePinAjax: button on incidents.
+export const incidentShowPinButton = Property({
+    $id: Now.ID['property-incident-show-pin-button'],
+    name: 'x_rescue_connect.incident.show_pin_button',
+    type: 'boolean',
+    value: 'true',
+    description: 'Show the Generate Rescue PIN button on incident forms.',
+    roles: adminOnly,
+})
+
+// Generate Rescue PIN UI action condition and RescuePinAjax: button on CSM cases.
+export const caseShowPinButton = Property({
+    $id: Now.ID['property-case-show-pin-button'],
+    name: 'x_rescue_connect.case.show_pin_button',
+    type: 'boolean',
+    value: 'true',
+    description: 'Show the Generate Rescue PIN button on case forms (Customer Service Management).',
+    roles: adminOnly,
+})
+
+// RescuePinAjax and console-created incidents: the incident field that names the customer.
+export const incidentCallerField = Property({
+    $id: Now.ID['property-incident-caller-field'],
+    name: 'x_rescue_connect.incident.caller_field',
+    type: 'string',
+    value: 'caller_id',
+    description: 'Incident field (a reference to sys_user) that names the customer. Its name is sent to Rescue with the PIN.',
+    roles: adminOnly,
+})
+
+// RescuePinAjax and console-created cases: the case field that names the customer.
+export const caseContactField = Property({
+    $id: Now.ID['property-case-contact-field'],
+    name: 'x_rescue_connect.case.contact_field',
+    type: 'string',
+    value: 'contact',
+    description: 'Case field (a reference to a contact or user) that names the customer. Its name is sent to Rescue with the PIN.',
+    roles: adminOnly,
+})
+
+// RescuePinAjax: fire the event that emails the PIN to the technician.
+export const emailTechnician = Property({
+    $id: Now.ID['property-email-technician'],
+    name: 'x_rescue_connect.email.technician',
+    type: 'boolean',
+    value: 'false',
+    description: 'Email each new PIN to the technician who generated it.',
+    roles: adminOnly,
+})
+
+// RescuePinAjax: fire the event that emails the customer a join link.
+export const emailCustomer = Property({
+    $id: Now.ID['property-email-customer'],
+    name: 'x_rescue_connect.email.customer',
+    type: 'boolean',
+    value: 'false',
+    description: 'Email the customer (caller or contact) a link to join the Rescue session, with the PIN.',
+    roles: adminOnly,
+})
+
+// Rescue client and Token Setup: use the EU data centre host.
+export const regionEu = Property({
+    $id: Now.ID['property-region-eu'],
+    name: 'x_rescue_connect.region.eu',
+    type: 'boolean',
+    value: 'false',
+    description: 'The Rescue company is registered on the EU servers (secure.logmeinrescue.eu).',
+    roles: adminOnly,
+})
+
+// Rescue client and Token Setup: use the Enterprise host (wins over the EU switch).
+export const enterprise = Property({
+    $id: Now.ID['property-enterprise'],
+    name: 'x_rescue_connect.enterprise',
+    type: 'boolean',
+    value: 'false',
+    description: 'The company has a Rescue Enterprise account (secure.logmeinrescue-enterprise.com).',
+    roles: adminOnly,
+})
+
+// Every server script: write step-by-step decisions to the system log.
+export const debugLogging = Property({
+    $id: Now.ID['property-debug-logging'],
+    name: 'x_rescue_connect.debug.logging',
+    type: 'boolean',
+    value: 'false',
+    description: 'Write extra diagnostic lines to the system log (source x_rescue_connect).',
+    roles: adminOnly,
+})
+
+// Rescue client: log each API request and answer, secrets redacted.
+export const debugApiLogging = Property({
+    $id: Now.ID['property-debug-api-logging'],
+    name: 'x_rescue_connect.debug.api_logging',
+    type: 'boolean',
+    value: 'false',
+    description: 'Log every LogMeIn Rescue API call and answer. Passwords and auth codes are always redacted.',
+    roles: adminOnly,
+})
+
+// Session endpoint: create a record for sessions started from the Technician Console.
+export const consoleCreateRecord = Property({
+    $id: Now.ID['property-console-session-create-record'],
+    name: 'x_rescue_connect.console_session.create_record',
+    type: 'boolean',
+    value: 'false',
+    description: 'Create an incident or case for sessions started in the Rescue Technician Console without a ServiceNow PIN.',
+    roles: adminOnly,
+})
+
+// Session endpoint: which kind of record a console-started session creates.
+export const consoleRecordType = Property({
+    $id: Now.ID['property-console-session-record-type'],
+    name: 'x_rescue_connect.console_session.record_type',
+    type: 'choicelist',
+    value: 'incident',
+    choices: ['Incident=incident', 'Case=case'],
+    description: 'Record to create for console-started sessions: incident or case.',
+    roles: adminOnly,
+})
+
+// Session endpoint: which session data goes into work notes.
+export const workNotesMode = Property({
+    $id: Now.ID['property-work-notes-mode'],
+    name: 'x_rescue_connect.work_notes.mode',
+    type: 'choicelist',
+    value: 'all',
+    choices: ['All session data=all', 'Selected fields=selection', 'None=none'],
+    description: 'Session data written to work notes: all, only the fields listed below, or none.',
+    roles: adminOnly,
+})
+
+// Session endpoint: the variables (and their order) for selection mode.
+export const workNotesFields = Property({
+    $id: Now.ID['property-work-notes-fields'],
+    name: 'x_rescue_connect.work_notes.fields',
+    type: 'string',
+    value: '',
+    description: 'Comma-separated Rescue session variables for the selection mode, in the order to show them (e.g. TechName,WorkTime,Notes,ChatLog).',
+    roles: adminOnly,
+})
+
+// Session endpoint: include the chat transcript in all mode.
+export const workNotesChatLog = Property({
+    $id: Now.ID['property-work-notes-chat-log'],
+    name: 'x_rescue_connect.work_notes.chat_log',
+    type: 'boolean',
+    value: 'false',
+    description: 'Include the chat log in work notes in the all mode (in the selection mode, list ChatLog instead).',
+    roles: adminOnly,
+})
+
+// Rescue client and Token Setup: how long to wait for Rescue before giving up.
+export const httpTimeoutMs = Property({
+    $id: Now.ID['property-http-timeout-ms'],
+    name: 'x_rescue_connect.http.timeout_ms',
+    type: 'integer',
+    value: '10000',
+    description: 'Timeout in milliseconds for each call to LogMeIn Rescue (1000 to 120000).',
+    roles: adminOnly,
+})

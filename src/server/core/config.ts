@@ -1,0 +1,172 @@
+// The app's settings as one validated object. Pure: the caller supplies a reader for raw property
+// strings (gs.getProperty on the platform), so every rule here is testable without an instance.
+
+export const SCOPE = 'x_rescue_connect'
+
+type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
+
+interface SettingSpec {
+    readonly property: string
+    readonly type: SettingType
+    readonly defaultValue: string
+    readonly choices?: readonly string[]
+}
+
+// Mirrors src/fluent/properties.now.ts; test/artifact/properties.test.ts proves the built records agree.
+export const SETTINGS = {
+    enabled: { property: 'x_rescue_connect.enabled', type: 'boolean', defaultValue: 'true' },
+    companyId: { property: 'x_rescue_connect.company_id', type: 'string', defaultValue: '' },
+    ssoPassword: { property: 'x_rescue_connect.sso_password', type: 'password2', defaultValue: '' },
+    serviceAccountUsername: { property: 'x_rescue_connect.service_account.username', type: 'string', defaultValue: '' },
+    serviceAccountPassword: { property: 'x_rescue_connect.service_account.password', type: 'password2', defaultValue: '' },
+    oauthApplication: { property: 'x_rescue_connect.oauth.application', type: 'string', defaultValue: '' },
+    incidentShowPinButton: { property: 'x_rescue_connect.incident.show_pin_button', type: 'boolean', defaultValue: 'true' },
+    caseShowPinButton: { property: 'x_rescue_connect.case.show_pin_button', type: 'boolean', defaultValue: 'true' },
+    incidentCallerField: { property: 'x_rescue_connect.incident.caller_field', type: 'string', defaultValue: 'caller_id' },
+    caseContactField: { property: 'x_rescue_connect.case.contact_field', type: 'string', defaultValue: 'contact' },
+    emailTechnician: { property: 'x_rescue_connect.email.technician', type: 'boolean', defaultValue: 'false' },
+    emailCustomer: { property: 'x_rescue_connect.email.customer', type: 'boolean', defaultValue: 'false' },
+    regionEu: { property: 'x_rescue_connect.region.eu', type: 'boolean', defaultValue: 'false' },
+    enterprise: { property: 'x_rescue_connect.enterprise', type: 'boolean', defaultValue: 'false' },
+    debugLogging: { property: 'x_rescue_connect.debug.logging', type: 'boolean', defaultValue: 'false' },
+    debugApiLogging: { property: 'x_rescue_connect.debug.api_logging', type: 'boolean', defaultValue: 'false' },
+    consoleCreateRecord: { property: 'x_rescue_connect.console_session.create_record', type: 'boolean', defaultValue: 'false' },
+    consoleRecordType: {
+        property: 'x_rescue_connect.console_session.record_type',
+        type: 'choicelist',
+        defaultValue: 'incident',
+        choices: ['incident', 'case'],
+    },
+    workNotesMode: {
+        property: 'x_rescue_connect.work_notes.mode',
+        type: 'choicelist',
+        defaultValue: 'all',
+        choices: ['all', 'selection', 'none'],
+    },
+    workNotesFields: { property: 'x_rescue_connect.work_notes.fields', type: 'string', defaultValue: '' },
+    workNotesChatLog: { property: 'x_rescue_connect.work_notes.chat_log', type: 'boolean', defaultValue: 'false' },
+    httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
+} as const satisfies Record<string, SettingSpec>
+
+export type SettingKey = keyof typeof SETTINGS
+
+export const HTTP_TIMEOUT_MIN_MS = 1000
+export const HTTP_TIMEOUT_MAX_MS = 120000
+
+export type Region = 'global' | 'eu' | 'enterprise'
+export type WorkNotesMode = 'all' | 'selection' | 'none'
+export type ConsoleRecordType = 'incident' | 'case'
+
+export interface RescueConfig {
+    readonly enabled: boolean
+    readonly companyId: string
+    readonly ssoPassword: string
+    readonly serviceAccountUsername: string
+    readonly serviceAccountPassword: string
+    readonly oauthApplication: string
+    readonly incidentShowPinButton: boolean
+    readonly caseShowPinButton: boolean
+    readonly incidentCallerField: string
+    readonly caseContactField: string
+    readonly emailTechnician: boolean
+    readonly emailCustomer: boolean
+    readonly region: Region
+    readonly debugLogging: boolean
+    readonly debugApiLogging: boolean
+    readonly consoleCreateRecord: boolean
+    readonly consoleRecordType: ConsoleRecordType
+    readonly workNotesMode: WorkNotesMode
+    readonly workNotesFields: readonly string[]
+    readonly workNotesChatLog: boolean
+    readonly httpTimeoutMs: number
+}
+
+export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: string[] }
+
+/** Returns a property's raw value, or undefined/null when the property does not exist. */
+export type PropertyReader = (property: string) => string | null | undefined
+
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/
+
+/** Reads and validates every setting; each problem is a sentence that names the property to fix. */
+export function parseConfig(read: PropertyReader): ConfigResult {
+    const errors: string[] = []
+    const raw = (key: SettingKey): string => {
+        const value = read(SETTINGS[key].property)
+        return value === null || value === undefined ? SETTINGS[key].defaultValue : String(value).trim()
+    }
+    const bool = (key: SettingKey): boolean => {
+        const value = raw(key).toLowerCase() || SETTINGS[key].defaultValue
+        if (value === 'true') return true
+        if (value === 'false') return false
+        errors.push(`Property ${SETTINGS[key].property} must be true or false, not "${raw(key)}".`)
+        return SETTINGS[key].defaultValue === 'true'
+    }
+    const choice = <T extends string>(key: 'consoleRecordType' | 'workNotesMode'): T => {
+        const spec = SETTINGS[key]
+        const value = raw(key) || spec.defaultValue
+        if ((spec.choices as readonly string[]).includes(value)) return value as T
+        errors.push(`Property ${spec.property} must be one of ${spec.choices.join(', ')}, not "${value}".`)
+        return spec.defaultValue as T
+    }
+    const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
+        const value = raw(key) || SETTINGS[key].defaultValue
+        if (FIELD_NAME.test(value)) return value
+        errors.push(`Property ${SETTINGS[key].property} must be a field name such as ${SETTINGS[key].defaultValue}, not "${value}".`)
+        return SETTINGS[key].defaultValue
+    }
+
+    const companyId = raw('companyId')
+    if (companyId !== '' && !/^\d+$/.test(companyId)) {
+        errors.push(`Property ${SETTINGS.companyId.property} must contain only digits (the Rescue company ID), not "${companyId}".`)
+    }
+
+    const timeoutText = raw('httpTimeoutMs') || SETTINGS.httpTimeoutMs.defaultValue
+    let httpTimeoutMs = Number(SETTINGS.httpTimeoutMs.defaultValue)
+    if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < HTTP_TIMEOUT_MIN_MS || Number(timeoutText) > HTTP_TIMEOUT_MAX_MS) {
+        errors.push(
+            `Property ${SETTINGS.httpTimeoutMs.property} must be a whole number of milliseconds from ${HTTP_TIMEOUT_MIN_MS} to ${HTTP_TIMEOUT_MAX_MS}, not "${timeoutText}".`
+        )
+    } else {
+        httpTimeoutMs = Number(timeoutText)
+    }
+
+    const enterprise = bool('enterprise')
+    const regionEu = bool('regionEu')
+
+    const config: RescueConfig = {
+        enabled: bool('enabled'),
+        companyId,
+        ssoPassword: raw('ssoPassword'),
+        serviceAccountUsername: raw('serviceAccountUsername'),
+        serviceAccountPassword: raw('serviceAccountPassword'),
+        oauthApplication: raw('oauthApplication'),
+        incidentShowPinButton: bool('incidentShowPinButton'),
+        caseShowPinButton: bool('caseShowPinButton'),
+        incidentCallerField: fieldName('incidentCallerField'),
+        caseContactField: fieldName('caseContactField'),
+        emailTechnician: bool('emailTechnician'),
+        emailCustomer: bool('emailCustomer'),
+        region: enterprise ? 'enterprise' : regionEu ? 'eu' : 'global',
+        debugLogging: bool('debugLogging'),
+        debugApiLogging: bool('debugApiLogging'),
+        consoleCreateRecord: bool('consoleCreateRecord'),
+        consoleRecordType: choice<ConsoleRecordType>('consoleRecordType'),
+        workNotesMode: choice<WorkNotesMode>('workNotesMode'),
+        workNotesFields: raw('workNotesFields')
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== ''),
+        workNotesChatLog: bool('workNotesChatLog'),
+        httpTimeoutMs,
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, config }
+}
+
+/** The settings a PIN request needs that are still empty, as property names. */
+export function missingPinSettings(config: RescueConfig): string[] {
+    const missing: string[] = []
+    if (config.companyId === '') missing.push(SETTINGS.companyId.property)
+    if (config.ssoPassword === '') missing.push(SETTINGS.ssoPassword.property)
+    return missing
+}
