@@ -2,10 +2,12 @@
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
+import { receiveSessionDetails } from '../platform/session-endpoint'
 
 const RescueCore = {
     readConfig,
     createLogger,
+    receiveSessionDetails,
 }
 
 export type RescueCoreApi = typeof RescueCore
