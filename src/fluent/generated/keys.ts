@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-rest-session-details': {
+                        table: 'sys_security_acl'
+                        id: '3b1f4716973b43b294c0bf215c92c722'
+                    }
                     'acl-session-create': {
                         table: 'sys_security_acl'
                         id: '91f6715c7380480197ad304ddc884149'
@@ -44,6 +48,30 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '411b71d56c274ea19fe9c015e41da5b1'
+                    }
+                    'privilege-session-case-create': {
+                        table: 'sys_scope_privilege'
+                        id: '9c7578483229472fb93a032a9603918f'
+                    }
+                    'privilege-session-contact-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'f04746c709124ec489e66682ea5dbcc5'
+                    }
+                    'privilege-session-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'ae73a7ced994464b84c03392d19611c6'
+                    }
+                    'privilege-session-task-read': {
+                        table: 'sys_scope_privilege'
+                        id: '643ceb84d9c34157b131764089eb3921'
+                    }
+                    'privilege-session-task-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'f4da8e5bc32042eda332ae7be6b542d4'
+                    }
+                    'privilege-session-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '947e46c14cf84a3ca3198297d1cd4cfa'
                     }
                     'property-case-contact-field': {
                         table: 'sys_properties'
@@ -132,6 +160,18 @@ declare global {
                     'property-work-notes-mode': {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
+                    }
+                    'rest-rescue': {
+                        table: 'sys_ws_definition'
+                        id: '8208d9212c634bda8f4d05d12db952cd'
+                    }
+                    'rest-rescue-session-details': {
+                        table: 'sys_ws_operation'
+                        id: '6543d2507f7942c18745b387a4b9fb96'
+                    }
+                    'rest-rescue-v1': {
+                        table: 'sys_ws_version'
+                        id: 'de9a77da39ae41ef8afd469b1f0337bb'
                     }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
@@ -315,6 +355,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '2cf230fe6de94c6ba00d933cc59a41c3'
+                        key: {
+                            sys_security_acl: '3b1f4716973b43b294c0bf215c92c722'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
                         key: {
                             sys_security_acl: 'ddd98e46a1cf4149a88a087d51327f6a'
@@ -324,6 +377,14 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '324eb109611f4c83b6da5614a00b54f5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
                         }
                     },
                     {
@@ -356,12 +417,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3cb31b8860ad4828b225a3681c55c2c7'
+                        key: {
+                            sys_security_acl: '3b1f4716973b43b294c0bf215c92c722'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3dbee06ede6c425380914b26ec74651e'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4438653208bd47ecadd601eea3fa6155'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
                         }
                     },
                     {
@@ -706,6 +788,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c90038ba34f24113870d1eca42f2b415'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ca3ee2e919e243bda78fb5e4e1a062ad'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -783,6 +874,15 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'edf70f47d23340679f8f970e6d76c51f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
                             language: 'en'
                         }
                     },
