@@ -25,6 +25,74 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'atf-auth-integration': {
+                        table: 'sys_auth_profile_basic'
+                        id: '3f6d0ac66ce34572a04943e11ac73619'
+                    }
+                    'atf-auth-no-role': {
+                        table: 'sys_auth_profile_basic'
+                        id: '2f25dab13bbe4eb0b9e2f908f9c7d82d'
+                    }
+                    'atf-session-401': {
+                        table: 'sys_atf_test'
+                        id: '75f710b2c2b14dfb8b3095041a14630c'
+                    }
+                    'atf-session-401-send': {
+                        table: 'sys_atf_step'
+                        id: '398a3c58a402470dac57fda1d7fb3d47'
+                    }
+                    'atf-session-401-status': {
+                        table: 'sys_atf_step'
+                        id: '29901ddc008447b58d62834a563975b0'
+                    }
+                    'atf-session-403': {
+                        table: 'sys_atf_test'
+                        id: 'c3d2771a3eaa470ab8ce74a56e618845'
+                    }
+                    'atf-session-403-none-stored': {
+                        table: 'sys_atf_step'
+                        id: '4fceae2b65f042c5afbe72bfd122a8b6'
+                    }
+                    'atf-session-403-send': {
+                        table: 'sys_atf_step'
+                        id: '2e9ad4ec24b34d359f5151668ff5bf32'
+                    }
+                    'atf-session-403-status': {
+                        table: 'sys_atf_step'
+                        id: 'dcb4bac74a3349d2b63007b84277b522'
+                    }
+                    'atf-session-stores': {
+                        table: 'sys_atf_test'
+                        id: '6b0df734aac24f18bacb921ea7b2d1d4'
+                    }
+                    'atf-session-stores-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '2f49f79c11f54c49b5922fc8225d7b74'
+                    }
+                    'atf-session-stores-query': {
+                        table: 'sys_atf_step'
+                        id: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                    }
+                    'atf-session-stores-send': {
+                        table: 'sys_atf_step'
+                        id: '308c487553274687b239bedf5c391b55'
+                    }
+                    'atf-session-stores-status': {
+                        table: 'sys_atf_step'
+                        id: '4ce24d83575a4631872233e4914aaffb'
+                    }
+                    'atf-user-integration': {
+                        table: 'sys_user'
+                        id: '6a201f87dd204ee4a7a8504959b2dc0f'
+                    }
+                    'atf-user-integration-role': {
+                        table: 'sys_user_has_role'
+                        id: '01655a3b18454175847a0ed0b19940f4'
+                    }
+                    'atf-user-no-role': {
+                        table: 'sys_user'
+                        id: '22f7f8ec6d1a41989a3c5f4ffe78fe3a'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '46daed8a89f041da9b05f081d381f8d0'
@@ -272,11 +340,27 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '01b043a3951343839fb98858e9b71bd9'
+                        key: {
+                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '03debeda71f24ecdae7520f795e5ff58'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pickup_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0428b19971d3408aae7a8c7a300ff72e'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -293,11 +377,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '066f42152f92439eaa226d76f98211df'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b7e50d76de049b28446df60a570e349'
+                        key: {
+                            document_key: '4ce24d83575a4631872233e4914aaffb'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ce0b98208114c32a52448e8d79863fb'
+                        key: {
+                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0da10e575c3e422c84c145fa1745de48'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ee797eb86cd4ad29c29f6d6e5c18f28'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -320,6 +436,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1252daf7ff734733a5f910fcb489351d'
+                        key: {
+                            document_key: 'dcb4bac74a3349d2b63007b84277b522'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12ca0a3a92fa4a5eae189ba7188d65f2'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15853af840004945a9744c1f844a4c99'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
+                            id: '2f49f79c11f54c49b5922fc8225d7b74'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1ebf70157b8043e4a06698793ea07c61'
                         key: {
@@ -335,6 +476,30 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1fc4f7cf4f1d453591512ee2924f7e03'
+                        key: {
+                            document_key: '29901ddc008447b58d62834a563975b0'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2454b97f711f4ad5a0570ed0049d6ea8'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2791d6d36ef64b1d977ae3bca177f6f7'
+                        key: {
+                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -367,6 +532,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2dce88f41bad4ab7a68bec301d9f40c4'
+                        key: {
+                            document_key: '4ce24d83575a4631872233e4914aaffb'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ea8bdcaf03846d18d844d5bc1968ca2'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
                         key: {
@@ -385,6 +566,22 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'post_hashes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3343ca639ea14557a6b54524fc354dea'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34242a4716374b498f389cf3ebc8379e'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -439,6 +636,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '410c1ded38624cd693dbf40be5cb5a2b'
+                        key: {
+                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
+                            variable: '3d6d8b935320220002c6435723dc349c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4438653208bd47ecadd601eea3fa6155'
                         key: {
@@ -454,6 +659,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '488fc9d3206b43f2bdcd14810c7b4c49'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4b13982eef0547cbb005678a176abc4b'
                         key: {
@@ -464,6 +677,14 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cd63b42686f47ee867e735f4ca0a577'
+                        key: {
+                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -532,11 +753,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55c127031fc542359b1eb4a5c5ef2996'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '567b8977ae2d423783ab437b6b2a6182'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57c5ea7b61d8433ea696ec93ec32d258'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -622,6 +859,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6dbda5827a5b48b8843c96f97347227c'
+                        key: {
+                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6f3ebdfeccb94dfeb5e9f6cd54639961'
                         key: {
@@ -638,11 +883,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '76a14ded18a64061b1e721f2b4bddb2d'
+                        key: {
+                            document_key: '29901ddc008447b58d62834a563975b0'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7af7de2931304ffb8b9e9534ce4cf5a1'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -707,11 +968,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '936ee96c52b0442fa044468fbfd50ea5'
+                        key: {
+                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '93ed4d244ee5437ebaf27e4217b195b8'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_post_received'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c912096520842298ac943e6c9644235'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -732,11 +1009,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3f6ac3984d84838940c36171b329deb'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4e288a6195c4ce3b5e1bf3988c26e3c'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a923145934d24640897f2db3ea34b5b7'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aaaa75220a7043bea5c6cd37a1362746'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -749,12 +1058,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b3376f80b3774bdb8c3ba68a1797eb06'
+                        key: {
+                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
+                            variable: 'd13d0b935320220002c6435723dc34c8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b4617dcdbb5640c5b78e0e330c1036aa'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8f2ff33a48143d5afa3c5a4437759ed'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -772,6 +1097,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf6dcbebadbe4401ae0ff3fad37bfdcc'
+                        key: {
+                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
+                            variable: '8f7d0f935320220002c6435723dc3471'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0343bd41c6545d8adb1fe46382cd190'
+                        key: {
+                            document_key: 'dcb4bac74a3349d2b63007b84277b522'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c36b7f706f0b45a58098afb3e527f580'
                         key: {
@@ -784,6 +1125,22 @@ declare global {
                         id: 'c3a17638ce474d66bf89df1a05030a38'
                         key: {
                             name: 'x_rescue_connect.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c78038544b3545738cd951084aa080c4'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7f96402cb18441f8efb27fcccb54f2d'
+                        key: {
+                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -835,6 +1192,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd99210e7c72e4ef7b5cbdba978225cc9'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
@@ -861,6 +1226,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e325af60568a4f01b8fd2e2aa619c72c'
+                        key: {
+                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
+                            variable: 'c7e483f3671003007ba405225685effb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3caf6de7e404cae910ff9a4330544db'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5d9cb420aaf4d69a898d156566d56b5'
+                        key: {
+                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7619b4107b44340864a1df4117f03fd'
+                        key: {
+                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'e835020de3ec418497db6236ac40cfd9'
                         key: {
@@ -884,6 +1281,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'posts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee044591eac840cc84b862fd8fdde188'
+                        key: {
+                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -941,6 +1346,14 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb3afc235431430dbab0a15076a17f80'
+                        key: {
+                            document_key: '308c487553274687b239bedf5c391b55'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                 ]
