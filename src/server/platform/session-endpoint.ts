@@ -11,10 +11,11 @@ import type { StoreOutcome } from '../core/session-response'
 import type { SessionPost } from '../core/session-post'
 import type { RescueConfig } from '../core/config'
 
+/** Written to the stream so the body is exactly this object (setBody would wrap errors in "result" too). */
 function send(response: sn_ws.RESTAPIResponse, status: number, body: object): void {
     response.setStatus(status)
     response.setContentType('application/json')
-    response.setBody(body)
+    response.getStreamWriter().writeString(JSON.stringify(body))
 }
 
 /** Reads the body once, as text, whatever the content type (request.body.data would parse JSON only and fail on the rest). */
