@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { normalisePost, type SessionPost } from '../../src/server/core/session-post'
+import type { SessionPost } from '../../src/server/core/session-post'
 import { decideSessionUpdate, EMPTY_ROW, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
 import { consoleRecordFields, customerCandidates, needsTechnicianLookup, taskSysIdFromTracking } from '../../src/server/core/session-match'
-import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
-
-function post(fields: Record<string, unknown>): SessionPost {
-    const result = normalisePost(Object.entries(fields).map(([name, value]) => ({ name, value })))
-    if (!result.ok) throw new Error(result.code)
-    return result.post
-}
+import { acceptedPost, END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
 
 /** Applies a decision the way the adapter does, giving the row as it would read back. */
 function apply(row: SessionRowState, p: SessionPost): SessionRowState {
@@ -26,7 +20,7 @@ const PIN_ROW: SessionRowState = {
 
 describe('decideSessionUpdate', () => {
     it('writes the session columns from a start post and moves the state to started', () => {
-        const decision = decideSessionUpdate(EMPTY_ROW, post(START_POST))
+        const decision = decideSessionUpdate(EMPTY_ROW, acceptedPost(START_POST))
         expect(decision).toMatchObject({
             duplicate: false,
             state: 'started',
@@ -37,40 +31,40 @@ describe('decideSessionUpdate', () => {
         expect(JSON.parse(decision.posts)).toHaveLength(1)
     })
     it('changes nothing for a post it has already processed', () => {
-        const once = apply(PIN_ROW, post(END_POST))
-        expect(decideSessionUpdate(once, post(END_POST))).toEqual({ duplicate: true })
-        const sameInOtherSpelling = post(Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toUpperCase(), v])))
+        const once = apply(PIN_ROW, acceptedPost(END_POST))
+        expect(decideSessionUpdate(once, acceptedPost(END_POST))).toEqual({ duplicate: true })
+        const sameInOtherSpelling = acceptedPost(Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toUpperCase(), v])))
         expect(decideSessionUpdate(once, sameInOtherSpelling)).toEqual({ duplicate: true })
     })
     it('converges to the same row whichever of start and end arrives first; ended never goes back', () => {
-        const startThenEnd = apply(apply(PIN_ROW, post(START_POST)), post(END_POST))
-        const endThenStart = apply(apply(PIN_ROW, post(END_POST)), post(START_POST))
+        const startThenEnd = apply(apply(PIN_ROW, acceptedPost(START_POST)), acceptedPost(END_POST))
+        const endThenStart = apply(apply(PIN_ROW, acceptedPost(END_POST)), acceptedPost(START_POST))
         expect(endThenStart).toEqual(startThenEnd)
         expect(startThenEnd.state).toBe('ended')
         expect(startThenEnd.columns).toMatchObject({ work_time: '1769', closing_time: '2026-03-05 10:31:40', customer_name: 'John Smith' })
-        const repeated = apply(apply(endThenStart, post(START_POST)), post(END_POST))
+        const repeated = apply(apply(endThenStart, acceptedPost(START_POST)), acceptedPost(END_POST))
         expect(repeated).toEqual(endThenStart)
     })
     it('a start post fills only empty columns; an end post overwrites', () => {
-        const start = decideSessionUpdate(PIN_ROW, post(START_POST))
+        const start = decideSessionUpdate(PIN_ROW, acceptedPost(START_POST))
         expect(start.duplicate === false && start.columns.customer_name).toBeFalsy()
-        const end = decideSessionUpdate(PIN_ROW, post(END_POST))
+        const end = decideSessionUpdate(PIN_ROW, acceptedPost(END_POST))
         expect(end.duplicate === false && end.columns.customer_name).toBe('John Smith')
     })
     it('fits values to the columns: long text is cut, numbers too large for an integer column are left out', () => {
-        const decision = decideSessionUpdate(EMPTY_ROW, post({ SessionID: '1', Platform: 'p'.repeat(300), Transmitted: '99999999999', WorkTime: '12.6' }))
+        const decision = decideSessionUpdate(EMPTY_ROW, acceptedPost({ SessionID: '1', Platform: 'p'.repeat(300), Transmitted: '99999999999', WorkTime: '12.6' }))
         expect(decision).toMatchObject({ columns: { platform: 'p'.repeat(100), work_time: '13' } })
         expect(decision.duplicate === false && decision.columns.transmitted_bytes).toBeUndefined()
     })
     it('keeps stored posts under the column size by leaving chat logs out (the work notes keep them)', () => {
-        const huge = post({ SessionID: '1', ChatLog: 'x'.repeat(MAX_STORED_POSTS_CHARS) })
+        const huge = acceptedPost({ SessionID: '1', ChatLog: 'x'.repeat(MAX_STORED_POSTS_CHARS) })
         const decision = decideSessionUpdate(EMPTY_ROW, huge)
         if (decision.duplicate) throw new Error('unexpected duplicate')
         expect(decision.posts.length).toBeLessThan(MAX_STORED_POSTS_CHARS)
         expect(JSON.parse(decision.posts)[0].variables.ChatLog).toMatch(/not stored/)
     })
     it('survives an unreadable stored-posts column', () => {
-        const decision = decideSessionUpdate({ ...EMPTY_ROW, posts: '{broken' }, post(START_POST))
+        const decision = decideSessionUpdate({ ...EMPTY_ROW, posts: '{broken' }, acceptedPost(START_POST))
         expect(decision.duplicate === false && JSON.parse(decision.posts)).toHaveLength(1)
     })
 })
@@ -82,26 +76,26 @@ describe('matching helpers', () => {
         expect(taskSysIdFromTracking(undefined)).toBeNull()
     })
     it('looks the technician up only when the row has none or Rescue reports someone else', () => {
-        const p = post(END_POST)
+        const p = acceptedPost(END_POST)
         expect(needsTechnicianLookup({ tech_sso_id: 'Jane.Doe@example.com' }, 'u1', p)).toBe(false)
         expect(needsTechnicianLookup({}, 'u1', p)).toBe(false)
         expect(needsTechnicianLookup({}, '', p)).toBe(true)
         expect(needsTechnicianLookup({ tech_sso_id: 'bob@example.com' }, 'u1', p)).toBe(true)
-        expect(needsTechnicianLookup({}, '', post({ SessionID: '1' }))).toBe(false)
+        expect(needsTechnicianLookup({}, '', acceptedPost({ SessionID: '1' }))).toBe(false)
     })
     it('finds customer candidates: emails in custom fields first, then the Name field', () => {
-        expect(customerCandidates(post({ SessionID: '1', CField0: 'John Smith', CField2: 'john@example.com' }))).toEqual([
+        expect(customerCandidates(acceptedPost({ SessionID: '1', CField0: 'John Smith', CField2: 'john@example.com' }))).toEqual([
             { field: 'email', value: 'john@example.com' },
             { field: 'name', value: 'John Smith' },
         ])
-        expect(customerCandidates(post({ SessionID: '1', CField0: 'john@example.com' }))).toEqual([{ field: 'email', value: 'john@example.com' }])
-        expect(customerCandidates(post({ SessionID: '1' }))).toEqual([])
+        expect(customerCandidates(acceptedPost({ SessionID: '1', CField0: 'john@example.com' }))).toEqual([{ field: 'email', value: 'john@example.com' }])
+        expect(customerCandidates(acceptedPost({ SessionID: '1' }))).toEqual([])
     })
     it('names the session in the short description of a console record, for incidents and cases', () => {
-        const incident = consoleRecordFields(post(END_POST), { consoleRecordType: 'incident', incidentCallerField: 'caller_id', caseContactField: 'contact' })
+        const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident', incidentCallerField: 'caller_id', caseContactField: 'contact' })
         expect(incident.shortDescription).toBe('LogMeIn Rescue session 512345678 with John Smith')
         expect(incident.target).toMatchObject({ table: 'incident', customerTable: 'sys_user', customerField: 'caller_id' })
-        const kase = consoleRecordFields(post({ SessionID: '9' }), { consoleRecordType: 'case', incidentCallerField: 'caller_id', caseContactField: 'contact' })
+        const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case', incidentCallerField: 'caller_id', caseContactField: 'contact' })
         expect(kase.shortDescription).toBe('LogMeIn Rescue session 9')
         expect(kase.target).toMatchObject({ table: 'sn_customerservice_case', customerTable: 'customer_contact', customerField: 'contact', accountField: 'account' })
     })

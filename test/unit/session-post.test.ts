@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { normalisePost, readSessionPost, MAX_FIELDS, type SessionPost } from '../../src/server/core/session-post'
+import { readSessionPost, MAX_FIELDS } from '../../src/server/core/session-post'
 import { canonicalVariable } from '../../src/server/core/session-variables'
 import { parseRescueDateTime } from '../../src/server/core/rescue-datetime'
-import { END_POST, START_POST } from '../fixtures/rescue-posts'
-
-function post(fields: Record<string, unknown>): SessionPost {
-    const result = normalisePost(Object.entries(fields).map(([name, value]) => ({ name, value })))
-    if (!result.ok) throw new Error(`expected a post, got ${result.code}`)
-    return result.post
-}
+import { acceptedPost, END_POST, START_POST, normaliseFields } from '../fixtures/rescue-posts'
 
 describe('canonicalVariable', () => {
     it('matches keys case-insensitively and ignoring punctuation; Note and Notes are one field', () => {
@@ -25,37 +19,37 @@ describe('canonicalVariable', () => {
 
 describe('normalisePost', () => {
     it('maps keys to canonical names, keeps unknown keys, and turns numbers into text', () => {
-        const p = post({ sessionid: 512345678, TECHNAME: 'Jane', WaitingTime: 42, Survey_Q1: 'Great', Flag: true, Empty: null })
+        const p = acceptedPost({ sessionid: 512345678, TECHNAME: 'Jane', WaitingTime: 42, Survey_Q1: 'Great', Flag: true, Empty: null })
         expect(p.sessionId).toBe('512345678')
         expect(p.variables).toEqual({ SessionID: '512345678', TechName: 'Jane', WaitingTime: '42' })
         expect({ ...p.extra }).toEqual({ Survey_Q1: 'Great', Flag: 'true', Empty: '' })
     })
     it('merges Note and Notes (and other spellings of one key) into one value', () => {
-        expect(post({ SessionID: '1', Note: 'a', Notes: 'a' }).variables.Notes).toBe('a')
-        expect(post({ SessionID: '1', Note: 'a', notes: 'b' }).variables.Notes).toBe('a\nb')
-        expect(post({ SessionID: '1', Note: '', Notes: 'b' }).variables.Notes).toBe('b')
+        expect(acceptedPost({ SessionID: '1', Note: 'a', Notes: 'a' }).variables.Notes).toBe('a')
+        expect(acceptedPost({ SessionID: '1', Note: 'a', notes: 'b' }).variables.Notes).toBe('a\nb')
+        expect(acceptedPost({ SessionID: '1', Note: '', Notes: 'b' }).variables.Notes).toBe('b')
     })
     it('tells start from end by content: no ClosingTime and empty Notes is a start', () => {
-        expect(post(START_POST).kind).toBe('start')
-        expect(post(END_POST).kind).toBe('end')
-        expect(post({ ...START_POST, Notes: 'done' }).kind).toBe('end')
-        expect(post({ ...START_POST, ClosingTime: '3/5/2026 10:31:40 AM' }).kind).toBe('end')
+        expect(acceptedPost(START_POST).kind).toBe('start')
+        expect(acceptedPost(END_POST).kind).toBe('end')
+        expect(acceptedPost({ ...START_POST, Notes: 'done' }).kind).toBe('end')
+        expect(acceptedPost({ ...START_POST, ClosingTime: '3/5/2026 10:31:40 AM' }).kind).toBe('end')
     })
     it('gives the same fingerprint to the same content however it is spelled', () => {
-        const a = post(END_POST)
-        const lower = post(Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toLowerCase(), v])))
-        const withoutEmpties = post(Object.fromEntries(Object.entries(END_POST).filter(([, v]) => v !== '')))
+        const a = acceptedPost(END_POST)
+        const lower = acceptedPost(Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toLowerCase(), v])))
+        const withoutEmpties = acceptedPost(Object.fromEntries(Object.entries(END_POST).filter(([, v]) => v !== '')))
         expect(lower.hash).toBe(a.hash)
         expect(withoutEmpties.hash).toBe(a.hash)
-        expect(post({ ...END_POST, Notes: 'other' }).hash).not.toBe(a.hash)
-        expect(post({ ...END_POST, Survey: 'x' }).hash).not.toBe(a.hash)
+        expect(acceptedPost({ ...END_POST, Notes: 'other' }).hash).not.toBe(a.hash)
+        expect(acceptedPost({ ...END_POST, Survey: 'x' }).hash).not.toBe(a.hash)
     })
     it('cleans control characters and unifies line endings, keeping tabs and newlines', () => {
-        expect(post({ SessionID: '1', ChatLog: 'a\r\nb\rc\u0000d\te\u001b' }).variables.ChatLog).toBe('a\nb\ncd\te')
+        expect(acceptedPost({ SessionID: '1', ChatLog: 'a\r\nb\rc\u0000d\te\u001b' }).variables.ChatLog).toBe('a\nb\ncd\te')
     })
     it('refuses objects and arrays as values, a missing or malformed SessionID, and oversized posts', () => {
         const refuse = (fields: Record<string, unknown>) => {
-            const result = normalisePost(Object.entries(fields).map(([name, value]) => ({ name, value })))
+            const result = normaliseFields(fields)
             return result.ok ? 'ok' : `${result.status} ${result.code}`
         }
         expect(refuse({ SessionID: '1', Notes: { a: 1 } })).toBe('400 invalid_value_type')
