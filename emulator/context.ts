@@ -102,6 +102,8 @@ function unsupportedGlobal(name: string): unknown {
 
 export interface ScriptWorld {
     readonly context: vm.Context
+    /** The context's own JSON, so parsed objects are native to scripts (instanceof Object, Array). */
+    readonly json: JSON
     /** Runs script text with extra variables in scope and returns its completion value. */
     run(source: string, variables?: Record<string, unknown>, filename?: string): unknown
     scriptInclude(name: string): unknown
@@ -163,5 +165,5 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptW
         }
     }
 
-    return { context, run, scriptInclude, scriptIncludeRecord }
+    return { context, json: vm.runInContext('JSON', context) as JSON, run, scriptInclude, scriptIncludeRecord }
 }

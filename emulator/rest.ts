@@ -194,7 +194,7 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
         if (!deps.acl.passesAll(sessionUser, aclIds)) return failure(403, 'User Not Authorized', 'The user does not have the roles this resource requires')
     }
 
-    const json = deps.world.context.JSON as JSON
+    const json = deps.world.json
     const queryParams: Record<string, string[]> = {}
     for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value)
     const requestObject = {
