@@ -346,7 +346,14 @@ export class GlideRecordCore implements ElementHost {
         return deleted
     }
 
-    // ---- ElementHost (used by GlideElement, not visible to scripts) ----
+    // ---- for the emulator itself and GlideElement, not visible to scripts ----
+
+    /** Positions the record on a row without a query (the emulator hands scripts `current` this way). */
+    openRow(row: Row): void {
+        this.#results = [row]
+        this.#position = 0
+        this.#load(row)
+    }
 
     tableName(): string {
         return this.#table
@@ -401,7 +408,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['tableName', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
+const INTERNAL = new Set(['openRow', 'tableName', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

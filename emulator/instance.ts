@@ -202,10 +202,10 @@ export class Instance {
 
     /** A GlideRecord (as scripts see it) positioned on the row, for runScript/evaluateCondition or direct calls. */
     record(table: string, sysId: string): object {
-        const core = new GlideRecordCore(this.runtime, table, false)
-        if (!this.db.get(table, sysId)) throw new Error(`record: no ${table} row ${sysId}`)
-        this.runAs(SYSTEM_USER, () => core.get(sysId))
-        this.counters.queries--
+        const row = this.db.get(table, sysId)
+        if (!row) throw new Error(`record: no ${table} row ${sysId}`)
+        const core = new GlideRecordCore(this.runtime, row.sys_class_name || table, false)
+        core.openRow(row)
         return core.proxy
     }
 
