@@ -330,6 +330,8 @@ export class GlideRecordCore implements ElementHost {
             this.#runtime.log('warn', `Security restricted: write operation on table '${this.#table}' not allowed`)
             return null
         }
+        // As on the platform, an update with nothing changed writes nothing (no mod count, no journal).
+        if (Object.keys(this.#changes).length === 0) return this.#row.sys_id
         const result = this.#runtime.db.updateStored(this.#table, this.#row.sys_id, { ...this.#changes }, this.#runtime.user().userName)
         if (!result.ok) return null
         this.#runtime.counters.updates++

@@ -17,6 +17,14 @@ describe('counters', () => {
         expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
     })
 
+    it('an update with nothing changed writes nothing', () => {
+        const instance = fixtureInstance()
+        const id = instance.db.insert('incident', {})
+        instance.runScript("var gr = new GlideRecord('incident'); gr.get(id); gr.update();", { variables: { id } })
+        expect(instance.counters.updates).toBe(0)
+        expect(instance.db.get('incident', id)?.sys_mod_count).toBe('0')
+    })
+
     it('opening current for a condition costs no query', () => {
         const instance = fixtureInstance()
         const id = instance.db.insert('incident', {})
