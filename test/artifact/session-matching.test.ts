@@ -142,6 +142,13 @@ describe('console-started sessions', () => {
         expect(w.notes('incident', created!.sys_id)).toHaveLength(2)
         expect(w.sessionRows().filter((r) => r.rescue_session_id === '600000001')).toHaveLength(1)
     })
+    it('incident caller field setting: the customer goes into the configured field', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.incident.caller_field': 'opened_by' } })
+        const answer = w.post({ ...CONSOLE_START, CField0: 'Someone', CField3: 'john.smith@example.com' })
+        const created = w.instance.db.get('incident', answer.json.result.record.sys_id)
+        expect(created?.opened_by).toBe(w.customer)
+        expect(created?.caller_id ?? '').toBe('')
+    })
     it('end post first also creates one record, and the late start post joins it', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
         const before = w.instance.db.rows('incident').length
