@@ -41,6 +41,26 @@ declare global {
                         table: 'sys_security_acl'
                         id: '7ff043f046d94b1aa436bef0b56d94df'
                     }
+                    'atf-token-setup-form': {
+                        table: 'sys_atf_test'
+                        id: '5b60b85c9e6a464fbd40881c949155e2'
+                    }
+                    'atf-token-setup-form-default': {
+                        table: 'sys_atf_step'
+                        id: '6e34a337bac04f0f9b05f54e1623b636'
+                    }
+                    'atf-token-setup-form-entry': {
+                        table: 'sys_atf_step'
+                        id: '604759000a944b83a20af9e4463580be'
+                    }
+                    'atf-token-setup-form-request': {
+                        table: 'sys_atf_step'
+                        id: 'e968a294c8c046ed92d4b0a447de593e'
+                    }
+                    'atf-token-setup-form-submit': {
+                        table: 'sys_atf_step'
+                        id: 'e7743af41810490a8ee43cc791503e00'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '46daed8a89f041da9b05f081d381f8d0'
@@ -326,6 +346,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '08bda8a2035f44338e551390719bebfc'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0da10e575c3e422c84c145fa1745de48'
                         key: {
@@ -396,6 +424,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bd327d169cf40e6b8d40b63b0b395c0'
+                        key: {
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
                         key: {
@@ -419,6 +455,14 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '344e7f7349c348798a173b82e0259f46'
+                        key: {
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -684,6 +728,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e34a337bac04f0f9b05f54e1623b636'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6cbd303af0284f9fbe92a8d6e085c413'
                         key: {
@@ -804,6 +857,14 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '892d920372304714ae0483c56411aa5b'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1007,10 +1068,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'c3a17638ce474d66bf89df1a05030a38'
                         key: {
                             name: 'x_rescue_connect.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca3376b1dcd54739aeacdcf007c226dd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e968a294c8c046ed92d4b0a447de593e'
                         }
                     },
                     {
@@ -1020,6 +1098,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'task'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        key: {
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1127,6 +1213,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e0371e80b5db48779bd87fd3d8feba28'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e28e84ba17a9478d8fcf5753e2504b8a'
                         key: {
@@ -1135,6 +1229,15 @@ declare global {
                             value: 'eu'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'e7743af41810490a8ee43cc791503e00'
                         }
                     },
                     {
@@ -1154,6 +1257,14 @@ declare global {
                             value: 'enterprise'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5264a1776e44b66bba84d11afe32d75'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -1180,6 +1291,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef88c4fd66444a83941a7309c98e5480'
+                        key: {
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

@@ -332,7 +332,8 @@ export function interpretConnectorAnswer(
     }
 }
 
-/** Runs Token Setup step by step; each step and each failure is one sentence in the journal. */
+/** Runs Token Setup step by step; each step and each failure is one sentence in the journal.
+ * The picked entry is checked first, so the request records which entry a failed run was for. */
 export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts): TokenSetupResult {
     const { config } = input
     const fail = (message: string, entry: RegistryEntry | null): TokenSetupResult => {
@@ -340,8 +341,6 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
         return { ok: false, message, entry }
     }
 
-    const missing = missingTokenSettings(config)
-    if (missing.length > 0) return fail(missing.join(' '), null)
     if (input.selection === null) {
         return fail(
             `No OAuth application registry entry was picked and ${SETTINGS.oauthApplication.property} is empty. Pick one on the Token Setup form, or name it in LogMeIn Rescue > Settings.`,
@@ -358,6 +357,9 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
             lifespan === null ? `the platform default of ${DEFAULT_REFRESH_TOKEN_LIFESPAN_S / DAY_S} days, as the entry gives no lifespan` : `${Math.floor(lifespan / DAY_S)} days`
         }).`
     )
+
+    const missing = missingTokenSettings(config)
+    if (missing.length > 0) return fail(missing.join(' '), entry)
 
     const tokenEndpoint = tokenEndpointOf(input.instanceUrl)
     const grantRequest = passwordGrantRequest({
