@@ -19,7 +19,8 @@ describe('Token Setup keeps secrets out of records, journals, logs, messages and
         runTokenSetup(world, world.entryId)
 
         expect(world.instance.db.rows('x_rescue_connect_token_request')).toHaveLength(5)
-        expect(world.instance.outbound).toHaveLength(9)
+        expect(world.instance.outbound).toHaveLength(8)
+        expect(world.instance.logs.filter((entry) => entry.message.includes('POST https://acme.service-now.com/oauth_token.do -> '))).toHaveLength(5)
         expect(world.instance.secretsSeen([...ALL_SECRETS, 'wrong-password-123'])).toEqual([])
     })
 

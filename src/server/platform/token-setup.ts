@@ -1,6 +1,7 @@
 // Token Setup and its expiry warning, wired: settings, registry, HTTP and the token request record
 // around the pure steps in core/token-setup.ts and core/token-expiry.ts. RescueCore exposes these.
 import { escapeHtml } from '../core/html'
+import type { HttpOutcome, HttpRequest } from '../core/http'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import { expiryWarning, expiryWarningSentence } from '../core/token-expiry'
 import { formatUtc, performTokenSetup, registrySelection, tokenSetupFormOptions, type RegistryOption } from '../core/token-setup'
@@ -46,10 +47,20 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     }
 
     const { config } = settings
+    const log = createLogger(config.debugLogging, [config.serviceAccountPassword, config.ssoPassword])
+    // Bodies carry passwords, the client secret and tokens, so API logging shows the call and its outcome only.
+    const send = (call: HttpRequest): HttpOutcome => {
+        const outcome = sendHttp(call)
+        if (config.debugApiLogging) {
+            const said = outcome.kind === 'response' ? `HTTP ${outcome.status} (${outcome.body.length} characters)` : outcome.kind === 'timeout' ? 'no answer (timeout)' : `unreachable (${outcome.reason})`
+            log.info(`Token Setup ${requestId}: ${call.method} ${call.url} -> ${said}`)
+        }
+        return outcome
+    }
     const instance = instanceIdentity()
     const result = performTokenSetup(
         { config, selection: registrySelection(pickedSysId, config.oauthApplication), instanceName: instance.name, instanceUrl: instance.url },
-        { readRegistryEntry, send: sendHttp, nowMs, step: (sentence) => appendStep(request, sentence) }
+        { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, sentence) }
     )
     finishTokenRequest(request, {
         state: result.ok ? 'succeeded' : 'failed',
@@ -57,7 +68,6 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
         oauthApplication: result.entry ? result.entry.sysId : '',
         expiresOnMs: result.ok ? result.expiresOnMs : null,
     })
-    const log = createLogger(config.debugLogging, [config.serviceAccountPassword, config.ssoPassword])
     if (result.ok) log.info(`Token Setup ${requestId} succeeded.`)
     else log.warn(`Token Setup ${requestId} failed: ${result.message}`)
     return { ok: result.ok, message: result.message, requestId }
