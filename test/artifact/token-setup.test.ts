@@ -101,6 +101,14 @@ describe('Token Setup on the built app', () => {
         expect(tokenRequest(world, answer.requestId)).toMatchObject({ region: 'eu', connector_host: 'secure.logmeinrescue.eu', oauth_application: world.entryId })
     })
 
+    it('shows a failure as an error message whose quoted names are text, not markup', () => {
+        const world = tokenWorld()
+        const hostile = world.instance.db.insert('oauth_entity', { name: '<img src=x onerror=alert(1)>', type: 'oauth_provider', active: true })
+        submitPage(world, hostile)
+        expect(world.instance.messages).toEqual([{ type: 'error', message: expect.stringContaining('&quot;&lt;img src=x onerror=alert(1)&gt;&quot; is of type') }])
+        expect(world.instance.outbound).toEqual([])
+    })
+
     it('creates nothing and calls nothing for a user without the admin role', () => {
         const world = tokenWorld()
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
