@@ -1,4 +1,4 @@
-import { Acl, CrossScopePrivilege, RestApi } from '@servicenow/sdk/core'
+import { Acl, RestApi } from '@servicenow/sdk/core'
 import { adminRole, integrationRole } from './roles.now'
 
 // Only the integration account (and admins, for testing) may call the session endpoint.
@@ -41,12 +41,3 @@ export const sessionApi = RestApi({
         },
     ],
 })
-
-// The endpoint writes work notes on incidents and cases, creates them for console sessions, and
-// looks up technicians and customers: each is another scope's table.
-CrossScopePrivilege({ $id: Now.ID['privilege-session-task-read'], operation: 'read', status: 'allowed', targetName: 'task', targetScope: 'global', targetType: 'sys_db_object' })
-CrossScopePrivilege({ $id: Now.ID['privilege-session-task-write'], operation: 'write', status: 'allowed', targetName: 'task', targetScope: 'global', targetType: 'sys_db_object' })
-CrossScopePrivilege({ $id: Now.ID['privilege-session-incident-create'], operation: 'create', status: 'allowed', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
-CrossScopePrivilege({ $id: Now.ID['privilege-session-user-read'], operation: 'read', status: 'allowed', targetName: 'sys_user', targetScope: 'global', targetType: 'sys_db_object' })
-CrossScopePrivilege({ $id: Now.ID['privilege-session-case-create'], operation: 'create', status: 'allowed', targetName: 'sn_customerservice_case', targetScope: 'sn_customerservice', targetType: 'sys_db_object' })
-CrossScopePrivilege({ $id: Now.ID['privilege-session-contact-read'], operation: 'read', status: 'allowed', targetName: 'customer_contact', targetScope: 'global', targetType: 'sys_db_object' })

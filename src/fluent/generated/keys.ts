@@ -7,7 +7,7 @@ declare global {
                 explicit: {
                     'acl-rest-session-details': {
                         table: 'sys_security_acl'
-                        id: '3b1f4716973b43b294c0bf215c92c722'
+                        id: '3185c512e0144da68f5cfa1b6361837c'
                     }
                     'acl-session-create': {
                         table: 'sys_security_acl'
@@ -25,77 +25,141 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'acl-token-request-create': {
+                        table: 'sys_security_acl'
+                        id: '63f0ef7d25f7402f8e51f050267d061d'
+                    }
+                    'acl-token-request-delete': {
+                        table: 'sys_security_acl'
+                        id: '32c90ef867b64d5d8487b3b66fc874c1'
+                    }
+                    'acl-token-request-read': {
+                        table: 'sys_security_acl'
+                        id: '920283ff6dd343ce89db1de89dcef8cf'
+                    }
+                    'acl-token-request-write': {
+                        table: 'sys_security_acl'
+                        id: 'a0ed2d119dac4d089bb9cbf350f19c24'
+                    }
+                    'acl-token-setup-page': {
+                        table: 'sys_security_acl'
+                        id: '7ff043f046d94b1aa436bef0b56d94df'
+                    }
                     'atf-auth-integration': {
                         table: 'sys_auth_profile_basic'
-                        id: '3f6d0ac66ce34572a04943e11ac73619'
+                        id: '581e9356419740c1989706144e187510'
                     }
                     'atf-auth-no-role': {
                         table: 'sys_auth_profile_basic'
-                        id: '2f25dab13bbe4eb0b9e2f908f9c7d82d'
+                        id: 'b09af36e87c0426c8fd79cb66c9ea6e0'
                     }
                     'atf-session-401': {
                         table: 'sys_atf_test'
-                        id: '75f710b2c2b14dfb8b3095041a14630c'
+                        id: '79c5cc01b73b4dbc9d241650c20fb95c'
                     }
                     'atf-session-401-send': {
                         table: 'sys_atf_step'
-                        id: '398a3c58a402470dac57fda1d7fb3d47'
+                        id: 'ad927978113c4024a4d8bc30f9a28352'
                     }
                     'atf-session-401-status': {
                         table: 'sys_atf_step'
-                        id: '29901ddc008447b58d62834a563975b0'
+                        id: 'ae5daaa7f5e94f62a723e80283e16b3e'
                     }
                     'atf-session-403': {
                         table: 'sys_atf_test'
-                        id: 'c3d2771a3eaa470ab8ce74a56e618845'
+                        id: '8125c83a9095432c93f99520f44dee17'
                     }
                     'atf-session-403-none-stored': {
                         table: 'sys_atf_step'
-                        id: '4fceae2b65f042c5afbe72bfd122a8b6'
+                        id: '048a5c73e3a0453e8895b73faab94b75'
                     }
                     'atf-session-403-send': {
                         table: 'sys_atf_step'
-                        id: '2e9ad4ec24b34d359f5151668ff5bf32'
+                        id: 'bb89a921afd0435a88e331fbb2ea52f1'
                     }
                     'atf-session-403-status': {
                         table: 'sys_atf_step'
-                        id: 'dcb4bac74a3349d2b63007b84277b522'
+                        id: 'a0161e49548647b9b42df5c97bb2e683'
                     }
                     'atf-session-stores': {
                         table: 'sys_atf_test'
-                        id: '6b0df734aac24f18bacb921ea7b2d1d4'
+                        id: '64a29d3679b044418e5e5a5ce34cbf73'
                     }
                     'atf-session-stores-cleanup': {
                         table: 'sys_atf_step'
-                        id: '2f49f79c11f54c49b5922fc8225d7b74'
+                        id: '68d8c3a51e284b2098d76dbd0fff92fb'
                     }
                     'atf-session-stores-query': {
                         table: 'sys_atf_step'
-                        id: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
+                        id: '4c39cc6b3dcb458c94f259f44a024d00'
                     }
                     'atf-session-stores-send': {
                         table: 'sys_atf_step'
-                        id: '308c487553274687b239bedf5c391b55'
+                        id: 'd03907300f594834b187d4cd3b82c0bf'
                     }
                     'atf-session-stores-status': {
                         table: 'sys_atf_step'
-                        id: '4ce24d83575a4631872233e4914aaffb'
+                        id: '0fc72606b65843b59ba82475fd20cca5'
+                    }
+                    'atf-token-setup-form': {
+                        table: 'sys_atf_test'
+                        id: '5b60b85c9e6a464fbd40881c949155e2'
+                    }
+                    'atf-token-setup-form-default': {
+                        table: 'sys_atf_step'
+                        id: '6e34a337bac04f0f9b05f54e1623b636'
+                    }
+                    'atf-token-setup-form-entry': {
+                        table: 'sys_atf_step'
+                        id: '604759000a944b83a20af9e4463580be'
+                    }
+                    'atf-token-setup-form-request': {
+                        table: 'sys_atf_step'
+                        id: 'e968a294c8c046ed92d4b0a447de593e'
+                    }
+                    'atf-token-setup-form-submit': {
+                        table: 'sys_atf_step'
+                        id: 'e7743af41810490a8ee43cc791503e00'
                     }
                     'atf-user-integration': {
                         table: 'sys_user'
-                        id: '6a201f87dd204ee4a7a8504959b2dc0f'
+                        id: '3844189864f34454bd215bc82d1af337'
                     }
                     'atf-user-integration-role': {
                         table: 'sys_user_has_role'
-                        id: '01655a3b18454175847a0ed0b19940f4'
+                        id: '34766bcbc1924f89a493f6b4428e29f9'
                     }
                     'atf-user-no-role': {
                         table: 'sys_user'
-                        id: '22f7f8ec6d1a41989a3c5f4ffe78fe3a'
+                        id: 'ad595bd6e5284f16a5b40776a1b30217'
                     }
                     bom_json: {
                         table: 'sys_module'
                         id: '46daed8a89f041da9b05f081d381f8d0'
+                    }
+                    'cross-scope-read-oauth-entity': {
+                        table: 'sys_scope_privilege'
+                        id: '6d12c7ef2ee646d087df3fea4aeadad5'
+                    }
+                    'cross-scope-read-sys-user': {
+                        table: 'sys_scope_privilege'
+                        id: '37c610c956e94717952b90d1e5c91c00'
+                    }
+                    'cross-scope-read-sys-user-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: '320d28ac503d41e98a667baf83830582'
+                    }
+                    'cross-scope-read-sys-user-role': {
+                        table: 'sys_scope_privilege'
+                        id: '8efbfeed2f534dd2951bdffbe6b57944'
+                    }
+                    'event-token-expiring': {
+                        table: 'sysevent_register'
+                        id: '8666a0c7f9b64dc98ee6348e9046e12f'
+                    }
+                    'job-token-expiry-check': {
+                        table: 'sysauto_script'
+                        id: 'ba84e812c4824ffaa9aa97cf17c2b750'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -113,33 +177,33 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f5d8a66fdf784c62b8293dee4cfca7bd'
                     }
+                    'notification-token-expiring': {
+                        table: 'sysevent_email_action'
+                        id: '5a5e46f3e5ce4327be42513cd9300254'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '411b71d56c274ea19fe9c015e41da5b1'
                     }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
-                        id: '9c7578483229472fb93a032a9603918f'
+                        id: 'd7ccd98515ca4b1d94d5b0ddc338d5cf'
                     }
                     'privilege-session-contact-read': {
                         table: 'sys_scope_privilege'
-                        id: 'f04746c709124ec489e66682ea5dbcc5'
+                        id: 'a58c3156a0b04621a63919b2ad9f939c'
                     }
                     'privilege-session-incident-create': {
                         table: 'sys_scope_privilege'
-                        id: 'ae73a7ced994464b84c03392d19611c6'
+                        id: '8b82eca5734744fb8948619ba486bf6c'
                     }
                     'privilege-session-task-read': {
                         table: 'sys_scope_privilege'
-                        id: '643ceb84d9c34157b131764089eb3921'
+                        id: '99ec316ffd6d435ea7b5693013fb639f'
                     }
                     'privilege-session-task-write': {
                         table: 'sys_scope_privilege'
-                        id: 'f4da8e5bc32042eda332ae7be6b542d4'
-                    }
-                    'privilege-session-user-read': {
-                        table: 'sys_scope_privilege'
-                        id: '947e46c14cf84a3ca3198297d1cd4cfa'
+                        id: 'c2b471ced72e4139a197628bad457dac'
                     }
                     'property-case-contact-field': {
                         table: 'sys_properties'
@@ -217,6 +281,10 @@ declare global {
                         table: 'sys_properties'
                         id: '6af2f0a8d8b1430dbc19f29f28fd6eca'
                     }
+                    'property-token-connector-path': {
+                        table: 'sys_properties'
+                        id: '8354700331744c8b901a5f31567a502c'
+                    }
                     'property-work-notes-chat-log': {
                         table: 'sys_properties'
                         id: '4a7f4f7c4dcf4a96bf1b70eac6609296'
@@ -231,15 +299,15 @@ declare global {
                     }
                     'rest-rescue': {
                         table: 'sys_ws_definition'
-                        id: '8208d9212c634bda8f4d05d12db952cd'
+                        id: '3f82c8357a804e97b061a317eff3862d'
                     }
                     'rest-rescue-session-details': {
                         table: 'sys_ws_operation'
-                        id: '6543d2507f7942c18745b387a4b9fb96'
+                        id: 'a101c40741884112a26b87c500388776'
                     }
                     'rest-rescue-v1': {
                         table: 'sys_ws_version'
-                        id: 'de9a77da39ae41ef8afd469b1f0337bb'
+                        id: '678a0af8cf1c4a688905d3e98d3b155d'
                     }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
@@ -325,6 +393,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'a1ae91ca237c4b5195b6a0083ab77e9f'
                     }
+                    'settings-page-token-connector-path': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b83fb6d6d5c540a9b62214350ef8fc1f'
+                    }
                     'settings-page-work-notes-chat-log': {
                         table: 'sys_properties_category_m2m'
                         id: 'aa5a4c1628314af1bf8ba1b39ac28b27'
@@ -341,10 +413,18 @@ declare global {
                 composite: [
                     {
                         table: 'sys_variable_value'
-                        id: '01b043a3951343839fb98858e9b71bd9'
+                        id: '006b84f123d84c70a42538e2df3f4509'
                         key: {
-                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: '3d6d8b935320220002c6435723dc349c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02e0dd6a8bca4cf291dc9529c1b51d9e'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: '8f7d0f935320220002c6435723dc3471'
                         }
                     },
                     {
@@ -356,11 +436,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0428b19971d3408aae7a8c7a300ff72e'
+                        table: 'sys_documentation'
+                        id: '04f088cfc7de4b6a87fd371c3ff8f477'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'en'
                         }
                     },
                     {
@@ -377,27 +458,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '066f42152f92439eaa226d76f98211df'
+                        table: 'sys_dictionary'
+                        id: '083cdacc97244496b1ee66ecb271fd92'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0b7e50d76de049b28446df60a570e349'
+                        id: '08bda8a2035f44338e551390719bebfc'
                         key: {
-                            document_key: '4ce24d83575a4631872233e4914aaffb'
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0978d251f8224c4aa44a944178277567'
+                        key: {
+                            document_key: 'a0161e49548647b9b42df5c97bb2e683'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0ce0b98208114c32a52448e8d79863fb'
-                        key: {
-                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -409,11 +490,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0ee797eb86cd4ad29c29f6d6e5c18f28'
+                        table: 'sys_documentation'
+                        id: '0f46f1b15ffc4a339e33bedc22d9ea0a'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'en'
                         }
                     },
                     {
@@ -437,27 +519,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1252daf7ff734733a5f910fcb489351d'
+                        id: '15af11d9e94d429dbf0cbe153fbced08'
                         key: {
-                            document_key: 'dcb4bac74a3349d2b63007b84277b522'
+                            document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
                             variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '12ca0a3a92fa4a5eae189ba7188d65f2'
+                        id: '1c3ad01567ea487390aa9e959b98fea7'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '15853af840004945a9744c1f844a4c99'
+                        table: 'sys_variable_value'
+                        id: '1e84ed4392b24a2cbf6239509f63a1ca'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
-                            id: '2f49f79c11f54c49b5922fc8225d7b74'
+                            document_key: 'a0161e49548647b9b42df5c97bb2e683'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e9029194f84449d8c664b75201c838b'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -479,27 +568,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1fc4f7cf4f1d453591512ee2924f7e03'
+                        table: 'sys_documentation'
+                        id: '20131dc800f54e0b9c6f02fea17a0d68'
                         key: {
-                            document_key: '29901ddc008447b58d62834a563975b0'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2454b97f711f4ad5a0570ed0049d6ea8'
+                        id: '2680c1ca2f5a42a6b5f7a9dd32a3c4be'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2791d6d36ef64b1d977ae3bca177f6f7'
-                        key: {
-                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -519,32 +601,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '2cf230fe6de94c6ba00d933cc59a41c3'
+                        table: 'sys_variable_value'
+                        id: '2b0f645d42c04e1485ec73b5b7bb93f6'
                         key: {
-                            sys_security_acl: '3b1f4716973b43b294c0bf215c92c722'
-                            sys_user_role: {
-                                id: '47a5eba604a34eb8b797e2b7a608588b'
-                                key: {
-                                    name: 'x_rescue_connect.integration'
-                                }
-                            }
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2dce88f41bad4ab7a68bec301d9f40c4'
+                        id: '2bd327d169cf40e6b8d40b63b0b395c0'
                         key: {
-                            document_key: '4ce24d83575a4631872233e4914aaffb'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2ea8bdcaf03846d18d844d5bc1968ca2'
+                        table: 'sys_documentation'
+                        id: '2e431d4d4f274039acca926a87f5de18'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'en'
                         }
                     },
                     {
@@ -561,27 +639,45 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '324eb109611f4c83b6da5614a00b54f5'
+                        table: 'sys_variable_value'
+                        id: '33ca30d6b2054b16b25d62860aa0b77e'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '33e2b3b76cde4ac0a2aa997b13935229'
+                        key: {
+                            sys_security_acl: '3185c512e0144da68f5cfa1b6361837c'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '34329549b1284a9585691a44a8b94c63'
+                        key: {
+                            sys_security_acl: '63f0ef7d25f7402f8e51f050267d061d'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3343ca639ea14557a6b54524fc354dea'
+                        id: '344e7f7349c348798a173b82e0259f46'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '34242a4716374b498f389cf3ebc8379e'
-                        key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -606,6 +702,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '36c568865d5b460c9e9b97a7842fb662'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '37b66a2101134c3cb978d4b4f2c86a4c'
                         key: {
@@ -614,16 +718,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '3cb31b8860ad4828b225a3681c55c2c7'
+                        table: 'sys_variable_value'
+                        id: '38302b5ac0724d258263712d3f617985'
                         key: {
-                            sys_security_acl: '3b1f4716973b43b294c0bf215c92c722'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
+                            document_key: '0fc72606b65843b59ba82475fd20cca5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -636,19 +735,41 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '410c1ded38624cd693dbf40be5cb5a2b'
+                        table: 'sys_dictionary'
+                        id: '3e610e5d94a846208ff73d595369ffb2'
                         key: {
-                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
-                            variable: '3d6d8b935320220002c6435723dc349c'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '424ee4a07ca347eba524608446705ab2'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '4438653208bd47ecadd601eea3fa6155'
+                        id: '4475f9d64b3749d3923b0bdee4d7c2c7'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'posts'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '44cf775674f44265aa5608971e9cbe2c'
+                        key: {
+                            sys_security_acl: '7ff043f046d94b1aa436bef0b56d94df'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -659,11 +780,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '488fc9d3206b43f2bdcd14810c7b4c49'
+                        table: 'sys_documentation'
+                        id: '47f776740a19494195203fca73bc5ed2'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '48e1c4c1bc0844319d8055be6ada0645'
+                        key: {
+                            endpoint: 'x_rescue_connect_token_setup.do'
                         }
                     },
                     {
@@ -681,10 +810,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4cd63b42686f47ee867e735f4ca0a577'
+                        id: '4b31e745fab9471da00fb12ec6c27b52'
                         key: {
-                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -696,6 +825,19 @@ declare global {
                             value: 'console'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4d3a7633d8234b649ff893c7f627a574'
+                        key: {
+                            sys_security_acl: '32c90ef867b64d5d8487b3b66fc874c1'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -713,6 +855,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f91b6b113624f2599dceda84961d2ff'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -753,27 +903,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '55c127031fc542359b1eb4a5c5ef2996'
-                        key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '567b8977ae2d423783ab437b6b2a6182'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '57c5ea7b61d8433ea696ec93ec32d258'
-                        key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -818,6 +952,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '6147acc1d7d34b1aa675b236e2f783eb'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '617e913d73894008aca985e279627f7f'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '619a04cc91f04e59acba67ce288798cf'
                         key: {
@@ -842,6 +991,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68afc060cb7f4b9d9f739aa4e305e4fb'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: 'd13d0b935320220002c6435723dc34c8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a5eda173c4745cc9dba24cae60d4c1f'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b7c0a1b886a4ae9916cdda49e370cda'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e34a337bac04f0f9b05f54e1623b636'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6cbd303af0284f9fbe92a8d6e085c413'
                         key: {
@@ -859,11 +1041,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6dbda5827a5b48b8843c96f97347227c'
+                        table: 'sys_choice'
+                        id: '6eb83cbefa804b68aca9459306488b97'
                         key: {
-                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -875,6 +1060,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6fcec970a09647c39e0822c6116e448a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '702321c0828640f69016b3f42566cecc'
                         key: {
@@ -883,11 +1077,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '76a14ded18a64061b1e721f2b4bddb2d'
+                        table: 'sys_choice_set'
+                        id: '71a0f1954fc2490aa9fcb4bca381d4af'
                         key: {
-                            document_key: '29901ddc008447b58d62834a563975b0'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71cde494fb61495f9e11cdf4d194f5c1'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '73cab97a201e498580d26a17648b3f21'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
                         }
                     },
                     {
@@ -899,11 +1109,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '7af7de2931304ffb8b9e9534ce4cf5a1'
+                        table: 'sys_index'
+                        id: '7c35e497b5b8418497416f1b45bca1f4'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '81e042650b3222000b7da95e93673aa2'
+                            logical_table_name: 'x_rescue_connect_token_request'
+                            col_name_string: 'state'
                         }
                     },
                     {
@@ -917,11 +1127,95 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '806bc0c3faf84e01a27d5b3e3b081eb6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '80b0fe940055405e8a35c01639978d31'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8579dfa100bb4b359cecc98d2a05224e'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85dc6375a6844c6da0e3d404daf3d7a9'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8863f189afae491bbe5fb954a295a183'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '88a29d46c1154ac5aabc512b3d41b443'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88b3c001efbf411fa1d8136ed6e589c9'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '892d920372304714ae0483c56411aa5b'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a566d8a35794c4d944b184aada0a3e7'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b77a64e10114118abc9fcadb2ca637f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
                         }
                     },
                     {
@@ -968,11 +1262,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '936ee96c52b0442fa044468fbfd50ea5'
+                        table: 'sys_documentation'
+                        id: '936ae479791a415abbcdfea11a0427be'
                         key: {
-                            document_key: 'bfbc5cbcfe6b4071bc741f52e615e1f6'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'en'
                         }
                     },
                     {
@@ -984,11 +1279,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9c912096520842298ac943e6c9644235'
+                        table: 'sys_choice'
+                        id: '95c6abbfcc8c42ddb750181a302a7986'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9698e73f6d744040b8f0114c08394d52'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99743f1520284b12bf4ea452e04ebee0'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -997,6 +1314,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ee366b4f77645fba69aa2d8be132450'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1009,22 +1334,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a3f6ac3984d84838940c36171b329deb'
-                        key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a4e288a6195c4ce3b5e1bf3988c26e3c'
-                        key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
@@ -1033,19 +1342,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a923145934d24640897f2db3ea34b5b7'
+                        table: 'sys_element_mapping'
+                        id: 'ab120911b1714fcba1878a88c02c4834'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
+                            id: '68d8c3a51e284b2098d76dbd0fff92fb'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aaaa75220a7043bea5c6cd37a1362746'
+                        id: 'adb7d7522dee4d95a651564e8bae5478'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0a5629b839042c4a866ac3cdf900cdb'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1055,14 +1373,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tracking_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b3376f80b3774bdb8c3ba68a1797eb06'
-                        key: {
-                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
-                            variable: 'd13d0b935320220002c6435723dc34c8'
                         }
                     },
                     {
@@ -1076,10 +1386,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b8f2ff33a48143d5afa3c5a4437759ed'
+                        id: 'b4f5e79c540444b6be96af9117cada7b'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8e52851e252440abde57ea1195e5c5d'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b91382ada37f45b68e3d32a9d65ccb6d'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
                         }
                     },
                     {
@@ -1090,6 +1416,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9c364229f0c46888ebcd83fc8b07e0a'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
@@ -1097,19 +1431,40 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'bf6dcbebadbe4401ae0ff3fad37bfdcc'
+                        table: 'sys_dictionary'
+                        id: 'bfbef64f186340e0a9241495b0a001f7'
                         key: {
-                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
-                            variable: '8f7d0f935320220002c6435723dc3471'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c0343bd41c6545d8adb1fe46382cd190'
+                        table: 'sys_db_object'
+                        id: 'c088754f90114aed8cb24fab71e14fae'
                         key: {
-                            document_key: 'dcb4bac74a3349d2b63007b84277b522'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                            name: 'x_rescue_connect_token_request'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c200d5abc3984f24a63ebeee122aad27'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c292946b18704f618cabc0d576b842ba'
+                        key: {
+                            sys_security_acl: '920283ff6dd343ce89db1de89dcef8cf'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1121,6 +1476,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'c3a17638ce474d66bf89df1a05030a38'
                         key: {
@@ -1129,27 +1492,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c78038544b3545738cd951084aa080c4'
+                        id: 'c5495d21dd5b43f8a0737f46ccb63f68'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: 'cec002650b3222000b7da95e93673aae'
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c7f96402cb18441f8efb27fcccb54f2d'
+                        id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
-                            document_key: '2e9ad4ec24b34d359f5151668ff5bf32'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c90038ba34f24113870d1eca42f2b415'
+                        table: 'sys_variable_value'
+                        id: 'c94db56d3e3c43e191de36e122f75c6f'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'en'
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca3376b1dcd54739aeacdcf007c226dd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e968a294c8c046ed92d4b0a447de593e'
                         }
                     },
                     {
@@ -1159,6 +1530,22 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'task'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        key: {
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cb835fbc0d5c489fbc69c1f8b138b641'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
                         }
                     },
                     {
@@ -1172,6 +1559,38 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd27bfa2ea10f4bc888c965c64a1a76eb'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd3dcd9693a374ef7ae795ff66b34e335'
+                        key: {
+                            sys_security_acl: 'a0ed2d119dac4d089bb9cbf350f19c24'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4944d7a65e14cc5a7f5d2345f67f6f8'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1192,11 +1611,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd99210e7c72e4ef7b5cbdba978225cc9'
+                        table: 'sys_dictionary'
+                        id: 'd92441c39fdc48aba7096ef439b8b644'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
                         }
                     },
                     {
@@ -1226,35 +1645,83 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e325af60568a4f01b8fd2e2aa619c72c'
+                        table: 'sys_dictionary'
+                        id: 'e02fafe46412437c8c7d9efa6c29c288'
                         key: {
-                            document_key: '2f49f79c11f54c49b5922fc8225d7b74'
-                            variable: 'c7e483f3671003007ba405225685effb'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e3caf6de7e404cae910ff9a4330544db'
+                        id: 'e0371e80b5db48779bd87fd3d8feba28'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '59877da10b3222000b7da95e93673a56'
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e28e84ba17a9478d8fcf5753e2504b8a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'e7743af41810490a8ee43cc791503e00'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e5d9cb420aaf4d69a898d156566d56b5'
+                        id: 'e3565e97db60478897d3983fb7d240b4'
                         key: {
-                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e458e7fddb1d4f65b1f8aaaac6659ef7'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e486824550434a90b4a7f8b7b2e782a6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e7619b4107b44340864a1df4117f03fd'
+                        id: 'e5264a1776e44b66bba84d11afe32d75'
                         key: {
-                            document_key: '398a3c58a402470dac57fda1d7fb3d47'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e62a6e31bbd04e929b42d5a9e2a9b09a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'en'
                         }
                     },
                     {
@@ -1263,6 +1730,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e89b738aea114c4ab5791a44a657f293'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -1275,20 +1750,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'edf70f47d23340679f8f970e6d76c51f'
+                        table: 'sys_variable_value'
+                        id: 'ef88c4fd66444a83941a7309c98e5480'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'en'
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ee044591eac840cc84b862fd8fdde188'
+                        id: 'f03f6e1e42d74545b5e6af03e7e85fdf'
                         key: {
-                            document_key: '4fceae2b65f042c5afbe72bfd122a8b6'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: 'c7e483f3671003007ba405225685effb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f214c47c459f402094e808e123b8ee57'
+                        key: {
+                            document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -1336,6 +1818,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f571507fe50d40c9a9fc59e14723d887'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f79e56c0424d48d6ae31a3e0611882eb'
                         key: {
@@ -1349,11 +1839,32 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fb3afc235431430dbab0a15076a17f80'
+                        table: 'sys_security_acl_role'
+                        id: 'fa6aa46f731843dbbc4be4c17a0912fe'
                         key: {
-                            document_key: '308c487553274687b239bedf5c391b55'
-                            variable: '58408e250b3222000b7da95e93673a5c'
+                            sys_security_acl: '3185c512e0144da68f5cfa1b6361837c'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe283b2553f4486888486201aea1ca9c'
+                        key: {
+                            document_key: '0fc72606b65843b59ba82475fd20cca5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffdab20fb1ea4a51aaf4f575b36617ea'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                 ]

@@ -3,11 +3,16 @@
 import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
 import { receiveSessionDetails } from '../platform/session-endpoint'
+import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     readConfig,
     createLogger,
     receiveSessionDetails,
+    runTokenSetup,
+    submitTokenSetup,
+    tokenSetupForm,
+    warnTokenExpiry,
 }
 
 export type RescueCoreApi = typeof RescueCore

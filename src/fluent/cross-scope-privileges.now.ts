@@ -1,0 +1,95 @@
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+// Everything outside its own scope that the app touches, declared rather than assumed. An admin sees
+// these under the application's Cross scope privileges; docs/token-setup.md lists them.
+
+// Token Setup reads the picked OAuth application registry entry: client id, client secret
+// (password2, decrypted in memory only), type, active flag and refresh token lifespan.
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-oauth-entity'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_entity',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The expiry warning finds who holds x_rescue_connect.admin: the role record...
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-user-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// ...the users granted it (directly or through a containing role)...
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-user-has-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// ...and whether each of them is still active, so inactive admins are not emailed. The session endpoint
+// also reads users: the technician whose email is the Rescue SSO ID, the customer of a console session.
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-user'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The session endpoint (src/server/platform/session-store.ts) finds the task a tracking value names and
+// writes its work note...
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-task-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-task-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// ...creates an incident or a case for a console-started session...
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-incident-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-case-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_customerservice_case',
+    targetScope: 'sn_customerservice',
+    targetType: 'sys_db_object',
+})
+
+// ...and looks its customer up among CSM contacts.
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-contact-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'customer_contact',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
