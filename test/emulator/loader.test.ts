@@ -29,6 +29,22 @@ describe('loader', () => {
         expect(column('secret')?.type).toBe('password2')
     })
 
+    it('takes the parent of a table from the SDK output, so a task child joins the task hierarchy', () => {
+        const instance = fixtureInstance()
+        expect(instance.db.schema.ancestry('x_rescue_connect_subtask')).toEqual(['x_rescue_connect_subtask', 'task'])
+        expect(instance.db.schema.column('x_rescue_connect_subtask', 'who')).toMatchObject({ type: 'reference', reference: 'sys_user' })
+        instance.db.insert('x_rescue_connect_subtask', { extra: 'e', short_description: 'child' })
+        expect(instance.runScript("var t = new GlideRecord('task'); t.query(); t.next(); t.getRecordClassName() + ':' + t.getValue('number') + ':' + t.extra")).toBe(
+            'x_rescue_connect_subtask:TASK0010001:e'
+        )
+    })
+
+    it('adds columns that only sys_dictionary records declare (e.g. on a platform table)', () => {
+        const { tables } = loadDist(FIXTURE_DIST)
+        const fromRecords = tables.filter((t) => t.name === 'x_rescue_connect_fx' && !t.label)
+        expect(fromRecords.flatMap((t) => t.columns.map((c) => c.name))).toEqual(expect.arrayContaining(['code', 'secret']))
+    })
+
     it('loads the built app: properties, roles and the session table with its choices', () => {
         const instance = Instance.load()
         expect(instance.db.rows('sys_properties').filter((p) => p.name?.startsWith('x_rescue_connect.')).length).toBeGreaterThanOrEqual(22)
