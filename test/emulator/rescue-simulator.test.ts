@@ -48,8 +48,9 @@ describe('RescueSimulator', () => {
                 tooLong: [],
             },
         ])
-        expect(simulator.counts).toEqual({ requestAuthCodeSSO: 1, requestPINCode: 1 })
-        expect(simulator.calls.every((call) => call.httpMethod === 'POST' && !JSON.stringify(call.params).includes(SSO_PASSWORD) && !JSON.stringify(call.params).includes(code))).toBe(true)
+        expect([simulator.calls('requestAuthCodeSSO'), simulator.calls('requestPINCode'), simulator.calls()]).toEqual([1, 1, 2])
+        expect(simulator.issuedAuthCodes()).toEqual([code])
+        expect(simulator.requests.every((call) => call.httpMethod === 'POST' && !JSON.stringify(call.params).includes(SSO_PASSWORD) && !JSON.stringify(call.params).includes(code))).toBe(true)
     })
 
     it('a new auth code invalidates the old one; invalidateAuthCodes revokes it', () => {
@@ -116,8 +117,16 @@ describe('RescueSimulator', () => {
         expect(JSON.parse(post('requestAuthCodeSSO', {}))).toEqual({ status: 0, body: '', error: true })
         simulator.failNext({ answer: 'POLLRATEEXCEEDED' }, 'requestPINCode')
         expect(authCode()).toMatch(/^OK AUTHCODE/)
-        expect(simulator.counts.requestAuthCodeSSO).toBe(5)
-        expect(instance.counters.outbound).toBe(5)
+        simulator.failNext('requestAuthCodeSSO', 'INVALIDSSOID')
+        expect(authCode()).toBe('INVALIDSSOID')
+        simulator.failNextWithStatus('requestAuthCodeSSO', 502)
+        expect(JSON.parse(post('requestAuthCodeSSO', {}))).toMatchObject({ status: 502, error: true })
+        simulator.failNextWithTimeout('requestAuthCodeSSO')
+        expect(JSON.parse(post('requestAuthCodeSSO', {}))).toMatchObject({ status: 0, error: true })
+        simulator.failNextWithGarbage('requestAuthCodeSSO')
+        expect(authCode()).toContain('<html>')
+        expect(simulator.calls('requestAuthCodeSSO')).toBe(9)
+        expect(instance.counters.outbound).toBe(9)
     })
 
     it('answers on two lines when multiline, marks over-long fields, and reports latency without sleeping', () => {
