@@ -31,7 +31,7 @@ export interface RescueSimulatorOptions {
     companyId: string
     ssoPassword: string
     technicians: (string | TechnicianOptions)[]
-    /** The data centre the company lives on (default global); the other hosts do not know it. */
+    /** The data centre the company lives on; the other hosts then do not know it. Absent: every host knows it (tests read `pins[].region`). */
     region?: RescueRegion
     /** Answer `OK\r\nPINCODE:012345` instead of `OK PINCODE:012345`. */
     multiline?: boolean
@@ -241,7 +241,7 @@ export class RescueSimulator {
     }
 
     private companyKnownHere(region: RescueRegion): boolean {
-        return region === (this.options.region ?? 'global')
+        return this.options.region === undefined || region === this.options.region
     }
 
     private authCode(values: Record<string, string>, region: RescueRegion): string {

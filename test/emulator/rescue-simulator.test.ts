@@ -96,7 +96,14 @@ describe('RescueSimulator', () => {
         expect(answer('requestPINCode', { authcode: code })).toBe('OK PINCODE:012346')
     })
 
-    it('knows the company only on its own region host', () => {
+    it('without a region, every host knows the company and each PIN records its host', () => {
+        const { simulator, answer, authCode } = setup()
+        const code = authCode(JANE, RESCUE_HOSTS.enterprise).replace('OK AUTHCODE: ', '')
+        expect(answer('requestPINCode', { authcode: code }, RESCUE_HOSTS.enterprise)).toBe('OK PINCODE:012345')
+        expect(simulator.pins[0]).toMatchObject({ region: 'enterprise', host: RESCUE_HOSTS.enterprise })
+    })
+
+    it('with a region, knows the company only on that host', () => {
         const { simulator, answer, authCode } = setup({ region: 'eu' })
         expect(authCode(JANE, RESCUE_HOSTS.global)).toBe('INVALID')
         const code = authCode(JANE, RESCUE_HOSTS.eu).replace('OK AUTHCODE: ', '')
