@@ -1,7 +1,7 @@
 // Reads what ships: dist/app/**/*.xml as the instance would receive it. Record files
 // (`<record_update table="t"><t>…</t></record_update>`) become rows of plain strings; table
 // definitions (dist/app/dictionary/*.xml) become column schemas with types, flags and choices.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
@@ -144,6 +144,7 @@ function tablesFromDictionaryRecords(rows: Row[]): TableDefinition[] {
 
 /** Loads every record and table definition under distDir (normally dist/app). */
 export function loadDist(distDir: string): LoadedDist {
+    if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run \`npm run build\` first`)
     const records = new Map<string, Row[]>()
     const tables: TableDefinition[] = []
     const superClasses = new Map<string, string>()

@@ -54,6 +54,18 @@ describe('loader', () => {
         expect(instance.db.schema.column('x_rescue_connect_session', 'rescue_session_id')?.unique).toBe(true)
     })
 
+    it('gives choice labels as display values', () => {
+        const instance = Instance.load()
+        const id = instance.db.insert('x_rescue_connect_session', { pin: '012345' })
+        expect(instance.runScript("[current.getValue('state'), current.getDisplayValue('state'), current.state.getDisplayValue()].join('|')", { current: { table: 'x_rescue_connect_session', sysId: id } })).toBe(
+            'pin_issued|PIN issued|PIN issued'
+        )
+    })
+
+    it('says how to fix a missing build', () => {
+        expect(() => Instance.load({ distDir: '/nonexistent/dist/app' })).toThrow('run `npm run build` first')
+    })
+
     it('has the CSM tables unless the plugin is off', () => {
         expect(fixtureInstance().db.schema.has('sn_customerservice_case')).toBe(true)
         const withoutCsm = fixtureInstance({ plugins: { csm: false } })
