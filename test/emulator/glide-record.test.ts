@@ -86,6 +86,18 @@ describe('GlideRecord values', () => {
         expect(instance.secretsSeen(['s3cret!', 'other-secret'])).toEqual([])
     })
 
+    it('queries through a reference, booleans included', () => {
+        const instance = fixtureInstance()
+        const active = instance.addUser({ user_name: 'active.caller', email: 'a@example.com' })
+        const inactive = instance.addUser({ user_name: 'gone.caller', active: false })
+        instance.db.insert('incident', { caller_id: active, short_description: 'from active' })
+        instance.db.insert('incident', { caller_id: inactive, short_description: 'from gone' })
+        const found = (query: string) =>
+            instance.runScript(`var gr = new GlideRecord('incident'); gr.addEncodedQuery('${query}'); gr.query(); gr.next() ? gr.getValue('short_description') + '/' + gr.getRowCount() : 'none'`)
+        expect(found('caller_id.active=false')).toBe('from gone/1')
+        expect(found('caller_id.email=a@example.com')).toBe('from active/1')
+    })
+
     it('dot-walks references and gives display values', () => {
         const instance = fixtureInstance()
         const caller = instance.addUser({ user_name: 'john', first_name: 'John', last_name: 'Smith', email: 'john@example.com' })
