@@ -9,6 +9,7 @@ describe('loader', () => {
         const operations = records.get('sys_ws_operation') ?? []
         expect(operations.map((op) => op.operation_uri).sort()).toEqual([
             '/api/x_rescue_connect/v1/fixture/echo',
+            '/api/x_rescue_connect/v1/fixture/form',
             '/api/x_rescue_connect/v1/fixture/open/{id}',
         ])
         const echo = operations.find((op) => op.name === 'echo')!

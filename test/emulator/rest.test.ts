@@ -69,4 +69,28 @@ describe('Scripted REST', () => {
         expect(response.status).toBe(500)
         expect(instance.restErrors).toEqual([{ path: ECHO, message: 'asked to fail' }])
     })
+
+    it('refuses a Content-Type outside the resource formats with 415 and an unsatisfiable Accept with 406, before the script runs', () => {
+        const instance = withUsers()
+        const auth = { user: 'poster', password: 'pw-poster' }
+        const textPlain = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: { 'Content-Type': 'text/plain' }, body: 'x', auth })
+        expect(textPlain.status).toBe(415)
+        expect(JSON.parse(textPlain.body)).toMatchObject({ error: { message: 'Unsupported Media Type' }, status: 'failure' })
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: { ...json, Accept: 'text/html' }, body: '{}', auth }).status).toBe(406)
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: { 'Content-Type': 'application/json; charset=utf-8', Accept: 'application/*' }, body: '{}', auth }).status).toBe(201)
+        expect(instance.restErrors).toEqual([])
+    })
+
+    it('puts form fields into queryParams; reading dataString of a body that is not JSON or XML fails with 500', () => {
+        const instance = withUsers()
+        const FORM = '/api/x_rescue_connect/v1/fixture/form'
+        const form = { 'Content-Type': 'application/x-www-form-urlencoded' }
+        const ok = instance.rest({ method: 'POST', path: `${FORM}?from=query`, headers: form, body: 'SessionID=42&Notes=a+b&from=body' })
+        expect(ok.status).toBe(200)
+        expect(JSON.parse(ok.body).result.params).toEqual({ from: ['query', 'body'], SessionID: ['42'], Notes: ['a b'] })
+        expect(instance.rest({ method: 'POST', path: FORM, headers: { 'Content-Type': 'text/csv' }, body: 'a' }).status).toBe(200)
+        const read = instance.rest({ method: 'POST', path: FORM, headers: form, body: 'readString=1' })
+        expect(read.status).toBe(500)
+        expect(instance.restErrors).toEqual([{ path: FORM, message: expect.stringContaining('only dataStream reads bodies that are not JSON or XML') }])
+    })
 })
