@@ -48,6 +48,14 @@ describe('Scripted REST', () => {
         expect(JSON.parse(forbidden.body)).toMatchObject({ error: { message: 'User Not Authorized' }, status: 'failure' })
     })
 
+    it('refuses inactive and locked-out accounts with 401', () => {
+        const instance = withUsers()
+        instance.addUser({ user_name: 'retired', password: 'pw', roles: ['x_rescue_connect.fixture_role'], active: false })
+        const locked = instance.addUser({ user_name: 'locked', password: 'pw', roles: ['x_rescue_connect.fixture_role'] })
+        instance.db.update('sys_user', locked, { locked_out: true })
+        for (const user of ['retired', 'locked']) expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user, password: 'pw' } }).status).toBe(401)
+    })
+
     it('accepts a Basic Authorization header', () => {
         const instance = withUsers()
         const header = 'Basic ' + Buffer.from('poster:pw-poster').toString('base64')
