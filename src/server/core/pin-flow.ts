@@ -1,0 +1,168 @@
+// The decisions behind "Generate Rescue PIN", as plain functions: which records qualify, how the
+// auth code is chosen and refreshed, and what the agent, the work note and the answer say.
+// The platform side (platform/pin-*.ts) supplies the record data and the HTTP call.
+import { SETTINGS, type RescueConfig, type Region } from './config'
+import {
+    authCodeRequest,
+    customerJoinUrl,
+    isStaleAuthCode,
+    parseAuthCodeAnswer,
+    parsePinAnswer,
+    pinRequest,
+    type HttpOutcome,
+    type RescueFailure,
+    type RescueRequest,
+} from './rescue-protocol'
+import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
+
+export const INCIDENT_TABLE = 'incident'
+export const CASE_TABLE = 'sn_customerservice_case'
+
+/** A table the button lives on, with the settings that govern it there. */
+export interface PinTable {
+    readonly table: string
+    readonly recordLabel: string
+    readonly customerField: string
+}
+
+type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PinError }
+
+const SYS_ID = /^[0-9a-f]{32}$/
+
+/** Validates the GlideAjax parameters and picks the table's settings; no database access. */
+export function choosePinTable(table: string, sysId: string, config: RescueConfig): Checked<PinTable> {
+    if (!SYS_ID.test(sysId)) return { ok: false, error: PIN_ERRORS.badRequest }
+    if (table === INCIDENT_TABLE) {
+        if (!config.incidentShowPinButton) {
+            return { ok: false, error: buttonTurnedOff('incidents', SETTINGS.incidentShowPinButton.property) }
+        }
+        return { ok: true, value: { table, recordLabel: 'incident', customerField: config.incidentCallerField } }
+    }
+    if (table === CASE_TABLE) {
+        if (!config.caseShowPinButton) return { ok: false, error: buttonTurnedOff('cases', SETTINGS.caseShowPinButton.property) }
+        return { ok: true, value: { table, recordLabel: 'case', customerField: config.caseContactField } }
+    }
+    return { ok: false, error: PIN_ERRORS.tableNotAllowed }
+}
+
+// tracking0 carries the task's sys_id (32 characters, under Rescue's 64): the session post that
+// comes back names the record directly, whatever happened to the session row meanwhile.
+export function trackingValue(taskSysId: string): string {
+    return taskSysId
+}
+
+/** The task sys_id a session post's Tracking0 points at, or null when it is not one of ours. */
+export function taskSysIdFromTracking(tracking: string): string | null {
+    const value = tracking.trim().toLowerCase()
+    return SYS_ID.test(value) ? value : null
+}
+
+/** Where the auth code comes from and where a new one goes: the per-technician cache. */
+export interface PinPorts {
+    cachedAuthCode(): string | null
+    saveAuthCode(authCode: string): void
+    forgetAuthCode(): void
+    send(request: RescueRequest): HttpOutcome
+}
+
+export interface PinRequestDetails {
+    readonly region: Region
+    readonly companyId: string
+    readonly ssoPassword: string
+    readonly ssoId: string
+    readonly customerName: string
+    readonly recordNumber: string
+    readonly shortDescription: string
+    readonly tracking: string
+}
+
+export type PinOutcome =
+    | { readonly ok: true; readonly pin: string; readonly authCode: string }
+    | { readonly ok: false; readonly failure: RescueFailure; readonly authCode: string | null }
+
+function freshAuthCode(details: PinRequestDetails, ports: PinPorts): { ok: true; authCode: string } | { ok: false; failure: RescueFailure } {
+    const answer = parseAuthCodeAnswer(ports.send(authCodeRequest(details)))
+    if (!answer.ok) return { ok: false, failure: answer.failure }
+    ports.saveAuthCode(answer.value)
+    return { ok: true, authCode: answer.value }
+}
+
+/**
+ * Gets a PIN as the technician: reuses the cached auth code (Rescue keeps it valid until a new one
+ * is requested), fetches one when there is none, and when Rescue says the code is stale
+ * (INVALID_SECRETAUTHCODE / NOTLOGGEDIN) fetches a fresh one and retries exactly once.
+ * A code that still fails is forgotten so the next click starts clean.
+ */
+export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutcome {
+    let authCode = ports.cachedAuthCode()
+    if (authCode === null) {
+        const fresh = freshAuthCode(details, ports)
+        if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode: null }
+        authCode = fresh.authCode
+    }
+    const first = parsePinAnswer(ports.send(pinRequest({ ...details, authCode })))
+    if (first.ok) return { ok: true, pin: first.value, authCode }
+    if (!isStaleAuthCode(first.failure)) return { ok: false, failure: first.failure, authCode }
+
+    ports.forgetAuthCode()
+    const fresh = freshAuthCode(details, ports)
+    if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode }
+    const retry = parsePinAnswer(ports.send(pinRequest({ ...details, authCode: fresh.authCode })))
+    if (retry.ok) return { ok: true, pin: retry.value, authCode: fresh.authCode }
+    if (isStaleAuthCode(retry.failure)) ports.forgetAuthCode()
+    return { ok: false, failure: retry.failure, authCode: fresh.authCode }
+}
+
+/** Checks the SSO credentials by requesting an auth code; the answer is one sentence for the admin. */
+export function connectionCheckSentence(
+    outcome: { ok: true } | { ok: false; message: string },
+    ssoId: string,
+    host: string
+): string {
+    return outcome.ok
+        ? `Connected: LogMeIn Rescue at ${host} accepted the company ID and SSO password for ${ssoId}.`
+        : `Not connected: ${outcome.message}`
+}
+
+// Journal fields render [code]…[/code] as HTML; text from users and Rescue must stay text.
+const JOURNAL_MARKUP = /\[(\/?code)\]/gi
+
+export function journalPlainText(text: string): string {
+    return text.replace(JOURNAL_MARKUP, '($1)')
+}
+
+export interface PinNoteInput {
+    readonly pin: string
+    readonly technicianName: string
+    readonly customerName: string
+}
+
+export function pinWorkNote(input: PinNoteInput): string {
+    return journalPlainText(`Rescue PIN ${input.pin} generated by ${input.technicianName} for ${input.customerName}.`)
+}
+
+export interface PinSuccessInput {
+    readonly pin: string
+    readonly region: Region
+    readonly customerEmailed: boolean
+    readonly customerEmailMissing: boolean
+}
+
+/** What the agent reads under the PIN: what to tell the customer, and what the app already did. */
+export function pinSuccessMessage(input: PinSuccessInput): string {
+    const url = customerJoinUrl(input.region, input.pin)
+    const parts = [
+        `Tell the customer to open ${url} (or go to www.LogMeIn123.com and enter PIN ${input.pin}), then accept the download and wait for you.`,
+    ]
+    if (input.customerEmailed) parts.push('The customer was also emailed the link and the PIN.')
+    if (input.customerEmailMissing) parts.push('The customer has no email address, so nothing was emailed to them.')
+    return parts.join(' ')
+}
+
+export type PinAnswer =
+    | { readonly ok: true; readonly pin: string; readonly customerUrl: string; readonly message: string; readonly sessionId: string }
+    | { readonly ok: false; readonly code: string; readonly message: string }
+
+export function failureAnswer(error: PinError): PinAnswer {
+    return { ok: false, code: error.code, message: error.message }
+}
