@@ -5,6 +5,30 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-auth-code-create': {
+                        table: 'sys_security_acl'
+                        id: '80224b8a721f485793b08207cddbd1da'
+                    }
+                    'acl-auth-code-delete': {
+                        table: 'sys_security_acl'
+                        id: '2ab6818d1213449481eed84da75d5073'
+                    }
+                    'acl-auth-code-read': {
+                        table: 'sys_security_acl'
+                        id: '2275f25f767e44bbb1d63185c55481b1'
+                    }
+                    'acl-auth-code-write': {
+                        table: 'sys_security_acl'
+                        id: 'f0335496f96a412f9b6bbaaf2873fe5e'
+                    }
+                    'acl-rescue-admin-ajax': {
+                        table: 'sys_security_acl'
+                        id: '7b0fda9ccadf4ef2a05735c6e699a458'
+                    }
+                    'acl-rescue-pin-ajax': {
+                        table: 'sys_security_acl'
+                        id: '5e40da49798940d9b9d8bcaee1be8e7f'
+                    }
                     'acl-session-create': {
                         table: 'sys_security_acl'
                         id: '91f6715c7380480197ad304ddc884149'
@@ -21,9 +45,70 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'atf-pin-ajax-empty-settings': {
+                        table: 'sys_atf_test'
+                        id: 'bf009d68b44449e0a65e8a4e849c9692'
+                    }
+                    'atf-pin-ajax-empty-settings-agent': {
+                        table: 'sys_atf_step'
+                        id: '302e5ef7a2ad4085981c710b00680f30'
+                    }
+                    'atf-pin-ajax-empty-settings-call': {
+                        table: 'sys_atf_step'
+                        id: '2052d8d54c4d46bcb136381243be59f9'
+                    }
+                    'atf-pin-ajax-empty-settings-clear': {
+                        table: 'sys_atf_step'
+                        id: 'accd3cc92ca24de7bae867b18c307fbc'
+                    }
+                    'atf-pin-ajax-empty-settings-incident': {
+                        table: 'sys_atf_step'
+                        id: '57a4c14631f44258ad688d5590c68dfa'
+                        deleted: true
+                    }
+                    'atf-pin-button-visible': {
+                        table: 'sys_atf_test'
+                        id: 'edc0086a54be4a65a881690b576adae9'
+                    }
+                    'atf-pin-button-visible-agent': {
+                        table: 'sys_atf_step'
+                        id: '54a95164f8dd4c01b256b01589228db4'
+                    }
+                    'atf-pin-button-visible-check': {
+                        table: 'sys_atf_step'
+                        id: 'd06671d055454568bbe6e8361b7c588e'
+                    }
+                    'atf-pin-button-visible-incident': {
+                        table: 'sys_atf_step'
+                        id: '674f5a0ce18143a2b6773851d7ed0777'
+                    }
+                    'atf-pin-button-visible-open': {
+                        table: 'sys_atf_step'
+                        id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                    }
+                    'atf-pin-button-visible-settings': {
+                        table: 'sys_atf_step'
+                        id: '733b67c11aee4819a6e9e69d451ed425'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '46daed8a89f041da9b05f081d381f8d0'
+                    }
+                    'event-pin-email-customer': {
+                        table: 'sysevent_register'
+                        id: '706713c49dc444279d98aee514a25f16'
+                    }
+                    'event-pin-email-technician': {
+                        table: 'sysevent_register'
+                        id: '705ad068c4bd41d79d491ee6283dfbfc'
+                    }
+                    'mail-script-pin-email-customer': {
+                        table: 'sys_script_email'
+                        id: '5e9fce22f0a4494cba5fcf2dfaf13da1'
+                    }
+                    'mail-script-pin-email-technician': {
+                        table: 'sys_script_email'
+                        id: '102c070de1e044f8acf2aa3e57b91725'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -37,9 +122,21 @@ declare global {
                         table: 'sys_app_module'
                         id: '8621e540bb834531bc2abf41c6a04f6d'
                     }
+                    'module-test-connection': {
+                        table: 'sys_app_module'
+                        id: 'b194158fcf5e4676aedf0df9bbc32263'
+                    }
                     'module-token-setup': {
                         table: 'sys_app_module'
                         id: 'f5d8a66fdf784c62b8293dee4cfca7bd'
+                    }
+                    'notification-pin-email-customer': {
+                        table: 'sysevent_email_action'
+                        id: 'f356088b87f34e1b94470980bd6a1887'
+                    }
+                    'notification-pin-email-technician': {
+                        table: 'sysevent_email_action'
+                        id: '590b961a1f1d4eae90a83893d929b9be'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -133,9 +230,17 @@ declare global {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
                     }
+                    'script-include-rescue-admin-ajax': {
+                        table: 'sys_script_include'
+                        id: '70b3948b074b43bb9866e21e7ec9be66'
+                    }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
                         id: 'd55778b3848d41658082a01529d405ad'
+                    }
+                    'script-include-rescue-pin-ajax': {
+                        table: 'sys_script_include'
+                        id: 'dc7730ef6ffe411682f720139e3cfb05'
                     }
                     'settings-category': {
                         table: 'sys_properties_category'
@@ -229,6 +334,14 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'd390e02346ac4d26bcbf963bb1f18211'
                     }
+                    'ui-action-generate-pin-case': {
+                        table: 'sys_ui_action'
+                        id: '1c90abf3902543868877b85432a58f9f'
+                    }
+                    'ui-action-generate-pin-incident': {
+                        table: 'sys_ui_action'
+                        id: 'ced0204251144458bacf01fa19d8e8c2'
+                    }
                 }
                 composite: [
                     {
@@ -253,11 +366,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '08e7f482f3b04ba2a648395d63da1388'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0da10e575c3e422c84c145fa1745de48'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0fa107fbc2d0450e95b1a652b9170800'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -280,6 +410,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '13b1c0fb5fe740ec89171ac4344a80aa'
+                        key: {
+                            sys_security_acl: '80224b8a721f485793b08207cddbd1da'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '148aaa59c2c74859a89b9bb0d3b7966d'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '15d895d4f7604aa9aac3cdd35d5a7740'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'technician'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1ebf70157b8043e4a06698793ea07c61'
                         key: {
@@ -298,6 +458,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '27cbad073c014b9aab592b3b338ded2c'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '295296b9847c4c72af5df231e5098180'
                         key: {
@@ -306,11 +474,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '29ac206aec7c4a2f83630e3226123f0c'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ac386c7ebdf4c16a2cf3371b81a5263'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e0382152a19470a840d95e8752c03c6'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eaf315c1a72405ba28b42da0d438f83'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30be9733cba84f79a1ee04208e442590'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '317534d2de0c4d97ba3615d9b99585f8'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '31b3b3dbc2d74946888c1b106ed923e8'
+                        key: {
+                            sys_security_acl: '7b0fda9ccadf4ef2a05735c6e699a458'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -324,6 +546,16 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32e27d9330a24fd6ae339eea2242f3fa'
+                        deleted: true
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '57a4c14631f44258ad688d5590c68dfa'
                         }
                     },
                     {
@@ -356,6 +588,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '38eab9c16003463d91919fe7acb4013f'
+                        key: {
+                            endpoint: 'x_rescue_connect_test_connection.do'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3dad66b697f143aaa5dfe0220c0c7c9e'
+                        key: {
+                            sys_security_acl: '2ab6818d1213449481eed84da75d5073'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3dbee06ede6c425380914b26ec74651e'
                         key: {
@@ -385,6 +637,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c7a5e335912477a855e855a1bbd83d9'
+                        key: {
+                            document_key: '733b67c11aee4819a6e9e69d451ed425'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -410,6 +670,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51597509efe44c56a9371624883c5be6'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -467,6 +735,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '588484b5d9024957b6f92e2454453e97'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
@@ -491,6 +767,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e8bff6d8b31479ea0d472f53832de26'
+                        key: {
+                            document_key: '2052d8d54c4d46bcb136381243be59f9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '601ac00afa9349b4bac89779a799ae32'
                         key: {
@@ -512,6 +796,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6440a24792494ba69678ebe6ccd0c67c'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '658fd1c598dc4a76b373f095cc809706'
                         key: {
@@ -520,6 +812,14 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67f1aa1f510b4b11b9756bbd80fc4f91'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -548,6 +848,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6ff1a2266bd74c3aa90c6f49e40f7eb7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '733b67c11aee4819a6e9e69d451ed425'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '702321c0828640f69016b3f42566cecc'
                         key: {
@@ -557,10 +866,35 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '75f7a0d8cb9b45978e35f0252d27c0b4'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7690b68a3e9f4a20a28cc8875e3c09f1'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d419ed4743544229f8b7bebf94c15a9'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -573,12 +907,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7f3ddd59f52b457f8f782d67afe7553a'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '841bad8d4c5c4229bd6144e729d24f6c'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '846017fd3fdb449f9efdad7ea441d7ea'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '849d3c1cc94e418cbddeb13bcf71f6ba'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '859296196e894693ad4052ad6e8a7121'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85dbe6e8311348f8b5b7f426ca7ee2be'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'account'
                         }
                     },
                     {
@@ -633,11 +1016,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '9488b89d253e4992aa7ee285de8e4bb4'
+                        key: {
+                            sys_ui_action: 'ced0204251144458bacf01fa19d8e8c2'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98251d029c4f47ada74c3b28d9484396'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9a1dd274853a45ea823062b9df299bbb'
+                        key: {
+                            sys_security_acl: '5e40da49798940d9b9d8bcaee1be8e7f'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9da4282e5d944466bc839723525c3798'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e908b342ce14358983975e2d53a75c1'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -650,11 +1075,64 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a334c4a452ff4ac687ffcafd54d5db94'
+                        key: {
+                            document_key: '733b67c11aee4819a6e9e69d451ed425'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a88f6ffd30c34037afc8860b15ae8561'
+                        key: {
+                            document_key: '2052d8d54c4d46bcb136381243be59f9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a8c7b89368de4c61a1ee1de4e67b4c8d'
+                        key: {
+                            sys_ui_action: '1c90abf3902543868877b85432a58f9f'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ace8f83807d641b79fe456b199fdacea'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2786e0a93da4586884db4a45e99a296'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2a9c99d4790439189d4a3d1f2e6446a'
+                        key: {
+                            document_key: 'accd3cc92ca24de7bae867b18c307fbc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -676,6 +1154,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b858281d64994e6ba45cbc1c45a8cc4e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '674f5a0ce18143a2b6773851d7ed0777'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'b9c031be392a483598bfabec0e339b62'
                         key: {
@@ -683,10 +1170,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'baa8e8df14fc4e7d8d14195da2987904'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf6c6214a24b440e82940bd703bbaddd'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -705,12 +1208,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'ca0d8d94f32642e08c272a101e05add3'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ca3ee2e919e243bda78fb5e4e1a062ad'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'task'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd594251d2754b168554962a4be6dd68'
+                        key: {
+                            document_key: 'accd3cc92ca24de7bae867b18c307fbc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdc43e9b32d943d38f11bfd78d8a295f'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -727,12 +1253,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd8bba175177e409abbb49f18ff1a2ab4'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'auth_code'
                         }
                     },
                     {
@@ -770,6 +1312,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e4e6100a0ef54b69978e44ea214b5845'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'e835020de3ec418497db6236ac40cfd9'
                         key: {
@@ -784,6 +1333,67 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eca1dd02500f4d6d912ee85ee5b80c4f'
+                        key: {
+                            sys_security_acl: '2275f25f767e44bbb1d63185c55481b1'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f02a946dfb744f65939ae6fdfc7f7008'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0302192649e495db1a83c9a8011f08a'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1a906ba6db845e197557c4e481e543a'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'auth_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e0f133e5614ee79ebeebd520f94526'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f3c7fd03a46b40d2bad704945733ff73'
+                        key: {
+                            sys_security_acl: 'f0335496f96a412f9b6bbaaf2873fe5e'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -831,6 +1441,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f5175dab1a004dee9c27ea99060b85a7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2052d8d54c4d46bcb136381243be59f9'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f79e56c0424d48d6ae31a3e0611882eb'
                         key: {
@@ -841,6 +1460,56 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8b847f7b9304e29b9480c0e16010bdd'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa7198e9afef448f90f7c0af0a6a5629'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbea62c3354247b19c798ebfb852c89f'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc8e16d4b9644f659f970eb71b4bc9eb'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fcf9e36397384ce4ae2181c08bacf4cf'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdaedfc5d4cf401a8d9bddaebc4d6f80'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                 ]

@@ -9,6 +9,8 @@ import {
     parseAuthCodeAnswer,
     parsePinAnswer,
     pinRequest,
+    type AnswerResult,
+    type AuthCodeRequestInput,
     type HttpOutcome,
     type RescueFailure,
     type RescueRequest,
@@ -17,6 +19,26 @@ import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'
+
+/** A task's `active` as read from the record: only an explicit false ('0'/'false') closes it. */
+export function isActiveValue(value: string | null): boolean {
+    return value !== '0' && value !== 'false'
+}
+
+/** The UI action condition: hidden when the integration or the table's button is switched off. */
+export function pinButtonVisible(table: string, active: string | null, config: RescueConfig): boolean {
+    if (!config.enabled) return false
+    if (table === INCIDENT_TABLE && !config.incidentShowPinButton) return false
+    if (table === CASE_TABLE && !config.caseShowPinButton) return false
+    return isActiveValue(active)
+}
+
+/** How the customer field is named to the agent ("This incident has no caller"). */
+export function customerFieldLabel(field: string): string {
+    if (field === 'caller_id') return 'caller'
+    if (field === 'contact') return 'contact'
+    return `customer (field ${field})`
+}
 
 /** A table the button lives on, with the settings that govern it there. */
 export interface PinTable {
@@ -80,8 +102,13 @@ export type PinOutcome =
     | { readonly ok: true; readonly pin: string; readonly authCode: string }
     | { readonly ok: false; readonly failure: RescueFailure; readonly authCode: string | null }
 
+/** One requestAuthCodeSSO call, read: the auth code or why there is none. */
+export function requestAuthCode(input: AuthCodeRequestInput, send: PinPorts['send']): AnswerResult<string> {
+    return parseAuthCodeAnswer(send(authCodeRequest(input)))
+}
+
 function freshAuthCode(details: PinRequestDetails, ports: PinPorts): { ok: true; authCode: string } | { ok: false; failure: RescueFailure } {
-    const answer = parseAuthCodeAnswer(ports.send(authCodeRequest(details)))
+    const answer = requestAuthCode(details, ports.send)
     if (!answer.ok) return { ok: false, failure: answer.failure }
     ports.saveAuthCode(answer.value)
     return { ok: true, authCode: answer.value }
@@ -113,15 +140,11 @@ export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutco
     return { ok: false, failure: retry.failure, authCode: fresh.authCode }
 }
 
-/** Checks the SSO credentials by requesting an auth code; the answer is one sentence for the admin. */
-export function connectionCheckSentence(
-    outcome: { ok: true } | { ok: false; message: string },
-    ssoId: string,
-    host: string
-): string {
-    return outcome.ok
+/** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */
+export function connectionCheckSentence(failure: string | null, ssoId: string, host: string): string {
+    return failure === null
         ? `Connected: LogMeIn Rescue at ${host} accepted the company ID and SSO password for ${ssoId}.`
-        : `Not connected: ${outcome.message}`
+        : `Not connected: ${failure}`
 }
 
 // Journal fields render [code]…[/code] as HTML; text from users and Rescue must stay text.

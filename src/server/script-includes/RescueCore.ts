@@ -2,10 +2,18 @@
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
+import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
+import { pinEmailHtml } from '../platform/pin-email'
 
 const RescueCore = {
     readConfig,
     createLogger,
+    // Generate Rescue PIN (UI action condition, RescuePinAjax), Test connection (RescueAdminAjax),
+    // and the PIN emails' mail scripts.
+    showPinButton,
+    generatePin,
+    testConnection,
+    pinEmailHtml,
 }
 
 export type RescueCoreApi = typeof RescueCore
