@@ -1,0 +1,143 @@
+// Platform-compatibility gate: parses every script that ships in dist/app and rejects what the
+// ServiceNow script engine does not offer a scoped app. `npm run lint` runs it after the build.
+import ts from 'typescript'
+import { XMLParser } from 'fast-xml-parser'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, dirname } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+// Globals of Node or the browser that server scripts do not have (or must not rely on).
+const SERVER_FORBIDDEN_GLOBALS = new Set([
+    'console', 'globalThis', 'window', 'document', 'navigator', 'self', 'localStorage', 'sessionStorage',
+    'process', 'require', 'module', 'exports', 'Buffer', '__dirname', '__filename',
+    'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'queueMicrotask',
+    'fetch', 'XMLHttpRequest', 'WebSocket', 'Promise', 'structuredClone', 'TextEncoder', 'TextDecoder',
+    'URL', 'URLSearchParams', 'crypto', 'atob', 'btoa', 'importScripts', 'eval',
+])
+// Browser code may use the DOM, but not Node, the console or eval.
+const CLIENT_FORBIDDEN_GLOBALS = new Set([
+    'console', 'globalThis', 'process', 'require', 'module', 'exports', 'Buffer', '__dirname', '__filename', 'eval',
+])
+// Global-scope-only Glide APIs, unavailable to scoped applications.
+const GLOBAL_ONLY_MEMBERS = new Map([
+    ['gs', new Set(['log', 'print', 'sql', 'sleep', 'include', 'logError', 'logWarning'])],
+])
+const GLOBAL_ONLY_IDENTIFIERS = new Set(['Packages', 'GlideHTTPRequest', 'GlideEncrypter', 'GlideStringUtil', 'JSUtil', 'SNC', 'j2js', 'GlideSecureRandomUtil'])
+
+// Which fields of which shipped records hold scripts, and where they run.
+const SCRIPT_FIELDS = {
+    sys_script_include: [['script', 'server']],
+    sys_ws_operation: [['operation_script', 'server']],
+    sysauto_script: [['script', 'server']],
+    sys_script: [['script', 'server']],
+    sysevent_script_action: [['script', 'server']],
+    sys_security_acl: [['script', 'server']],
+    sys_ui_page: [['processing_script', 'server'], ['client_script', 'client']],
+    sys_ui_action: [['condition', 'server'], ['script', 'ui-action'], ['client_script_v2', 'client']],
+    sys_script_client: [['script', 'client']],
+    sys_atf_step: [],
+}
+
+function declaredNames(sourceFile) {
+    const names = new Set()
+    const visit = (node) => {
+        if ((ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) ||
+            ts.isClassDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) &&
+            node.name && ts.isIdentifier(node.name)) {
+            names.add(node.name.text)
+        }
+        ts.forEachChild(node, visit)
+    }
+    visit(sourceFile)
+    return names
+}
+
+function isReference(node) {
+    const parent = node.parent
+    if (!parent) return true
+    if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false
+    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) ||
+        ts.isGetAccessor(parent) || ts.isSetAccessor(parent)) && parent.name === node) return false
+    if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false
+    return true
+}
+
+/** Problems in one script, each `{ line, message }`; `kind` is 'server' or 'client'. */
+export function lintScript(source, kind) {
+    const sourceFile = ts.createSourceFile('script.js', source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+    const problems = []
+    const report = (node, message) =>
+        problems.push({ line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1, message })
+    for (const diagnostic of sourceFile.parseDiagnostics ?? []) {
+        problems.push({ line: sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1, message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}` })
+    }
+    const forbidden = kind === 'server' ? SERVER_FORBIDDEN_GLOBALS : CLIENT_FORBIDDEN_GLOBALS
+    const local = declaredNames(sourceFile)
+    const visit = (node) => {
+        if (ts.isIdentifier(node) && isReference(node) && !local.has(node.text)) {
+            if (forbidden.has(node.text)) report(node, `uses ${node.text}, which the ${kind} platform does not provide`)
+            if (kind === 'server' && GLOBAL_ONLY_IDENTIFIERS.has(node.text)) report(node, `uses ${node.text}, a global-scope-only API not available to scoped apps`)
+        }
+        if (kind === 'server' && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
+            const members = GLOBAL_ONLY_MEMBERS.get(node.expression.text)
+            if (members?.has(node.name.text) && !local.has(node.expression.text)) {
+                report(node, `uses ${node.expression.text}.${node.name.text}, which scoped apps cannot call`)
+            }
+        }
+        if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) report(node, 'uses dynamic import()')
+        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) report(node, 'uses module import/export syntax')
+        if (kind === 'server') {
+            if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) report(node, 'uses async functions')
+            if (ts.isAwaitExpression(node)) report(node, 'uses await')
+            if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken) report(node, 'uses generator functions')
+        }
+        ts.forEachChild(node, visit)
+    }
+    visit(sourceFile)
+    return problems
+}
+
+function xmlFiles(dir) {
+    return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name)
+        return statSync(path).isDirectory() ? xmlFiles(path) : name.endsWith('.xml') ? [path] : []
+    })
+}
+
+const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, cdataPropName: false })
+
+/** Lints every script field of every record under distDir; returns `{ file, table, field, line, message }[]` and how many scripts were read. */
+export function lintDist(distDir) {
+    const findings = []
+    let scripts = 0
+    for (const file of xmlFiles(distDir)) {
+        const document = parser.parse(readFileSync(file, 'utf8'))
+        const update = document.record_update
+        if (!update || typeof update !== 'object') continue
+        for (const [table, fields] of Object.entries(SCRIPT_FIELDS)) {
+            const record = update[table]
+            if (!record || typeof record !== 'object') continue
+            for (const [field, where] of fields) {
+                const source = record[field]
+                if (typeof source !== 'string' || source.trim() === '') continue
+                const kind = where === 'ui-action' ? (String(record.client) === 'true' ? 'client' : 'server') : where
+                scripts++
+                for (const problem of lintScript(source, kind)) findings.push({ file, table, field, ...problem })
+            }
+        }
+    }
+    return { findings, scripts }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+    const distDir = process.argv[2] ?? join(root, 'dist/app')
+    const { findings, scripts } = lintDist(distDir)
+    if (scripts === 0) {
+        process.stderr.write(`platform-lint: no scripts found under ${relative(root, distDir)}; run npm run build first\n`)
+        process.exit(1)
+    }
+    for (const f of findings) process.stderr.write(`${relative(root, f.file)} ${f.table}.${f.field}:${f.line}: ${f.message}\n`)
+    if (findings.length > 0) process.exit(1)
+    process.stdout.write(`platform-lint: ${scripts} shipped scripts pass\n`)
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { missingPinSettings, parseConfig, SETTINGS } from '../../src/server/core/config'
+
+const reader = (values: Record<string, string | null>) => (name: string) => (name in values ? values[name] : null)
+
+describe('parseConfig', () => {
+    it('turns missing properties into the documented defaults', () => {
+        const result = parseConfig(reader({}))
+        expect(result).toEqual({
+            ok: true,
+            config: {
+                enabled: true,
+                companyId: '',
+                ssoPassword: '',
+                serviceAccountUsername: '',
+                serviceAccountPassword: '',
+                oauthApplication: '',
+                incidentShowPinButton: true,
+                caseShowPinButton: true,
+                incidentCallerField: 'caller_id',
+                caseContactField: 'contact',
+                emailTechnician: false,
+                emailCustomer: false,
+                region: 'global',
+                debugLogging: false,
+                debugApiLogging: false,
+                consoleCreateRecord: false,
+                consoleRecordType: 'incident',
+                workNotesMode: 'all',
+                workNotesFields: [],
+                workNotesChatLog: false,
+                httpTimeoutMs: 10000,
+            },
+        })
+    })
+
+    it('parses the strings gs.getProperty returns', () => {
+        const result = parseConfig(
+            reader({
+                'x_rescue_connect.enabled': 'false',
+                'x_rescue_connect.company_id': ' 1234567 ',
+                'x_rescue_connect.email.customer': 'TRUE',
+                'x_rescue_connect.region.eu': 'true',
+                'x_rescue_connect.work_notes.mode': 'selection',
+                'x_rescue_connect.work_notes.fields': 'TechName, WorkTime,,ChatLog ',
+                'x_rescue_connect.http.timeout_ms': '2500',
+                'x_rescue_connect.console_session.record_type': 'case',
+            })
+        )
+        if (!result.ok) throw new Error(result.errors.join())
+        expect(result.config).toMatchObject({
+            enabled: false,
+            companyId: '1234567',
+            emailCustomer: true,
+            region: 'eu',
+            workNotesMode: 'selection',
+            workNotesFields: ['TechName', 'WorkTime', 'ChatLog'],
+            httpTimeoutMs: 2500,
+            consoleRecordType: 'case',
+        })
+    })
+
+    it('lets Enterprise win over the EU switch', () => {
+        const result = parseConfig(reader({ 'x_rescue_connect.region.eu': 'true', 'x_rescue_connect.enterprise': 'true' }))
+        expect(result.ok && result.config.region).toBe('enterprise')
+    })
+
+    it.each([
+        ['x_rescue_connect.company_id', '12a45', /x_rescue_connect\.company_id must contain only digits/],
+        ['x_rescue_connect.enabled', 'yes', /x_rescue_connect\.enabled must be true or false, not "yes"/],
+        ['x_rescue_connect.work_notes.mode', 'some', /x_rescue_connect\.work_notes\.mode must be one of all, selection, none, not "some"/],
+        ['x_rescue_connect.console_session.record_type', 'problem', /record_type must be one of incident, case/],
+        ['x_rescue_connect.http.timeout_ms', '10s', /x_rescue_connect\.http\.timeout_ms must be a whole number of milliseconds from 1000 to 120000/],
+        ['x_rescue_connect.http.timeout_ms', '999999', /timeout_ms must be a whole number/],
+        ['x_rescue_connect.incident.caller_field', 'caller_id; drop', /caller_field must be a field name/],
+    ])('rejects %s = %s with a message naming the property', (property, value, message) => {
+        const result = parseConfig(reader({ [property]: value }))
+        expect(result.ok).toBe(false)
+        if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(message)])
+    })
+
+    it('reports every bad property at once', () => {
+        const result = parseConfig(reader({ 'x_rescue_connect.company_id': 'abc', 'x_rescue_connect.enterprise': 'maybe' }))
+        expect(result.ok === false && result.errors).toHaveLength(2)
+    })
+
+    it('knows which settings a PIN request still needs', () => {
+        const result = parseConfig(reader({ 'x_rescue_connect.company_id': '42' }))
+        expect(result.ok && missingPinSettings(result.config)).toEqual([SETTINGS.ssoPassword.property])
+    })
+})
