@@ -4,6 +4,9 @@ import {
     CASE_TABLE,
     INCIDENT_TABLE,
     choosePinTable,
+    connectionCheckSentence,
+    customerFieldLabel,
+    pinButtonVisible,
     journalPlainText,
     obtainPin,
     pinSuccessMessage,
@@ -153,5 +156,24 @@ describe('texts', () => {
         expect(pinSuccessMessage({ pin: '1', region: 'global', customerEmailed: false, customerEmailMissing: true })).toContain(
             'no email address'
         )
+    })
+})
+
+describe('button visibility and small texts', () => {
+    it('hides the button when the integration or the table switch is off, or the record is closed', () => {
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config())).toBe(true)
+        expect(pinButtonVisible(CASE_TABLE, 'true', config())).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.enabled': 'false' }))).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(false)
+        expect(pinButtonVisible(CASE_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '0', config())).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, 'false', config())).toBe(false)
+    })
+
+    it('names the customer field and the connection result', () => {
+        expect(customerFieldLabel('caller_id')).toBe('caller')
+        expect(customerFieldLabel('u_customer')).toContain('u_customer')
+        expect(connectionCheckSentence(null, 'a@b.c', 'https://h')).toMatch(/^Connected: .*a@b\.c/)
+        expect(connectionCheckSentence('Ask X.', 'a@b.c', 'https://h')).toBe('Not connected: Ask X.')
     })
 })
