@@ -157,22 +157,23 @@ function classifyError(body: string): RescueFailure {
     return words.includes('ERROR') ? { kind: 'rescue', code: 'ERROR' } : { kind: 'unreadable' }
 }
 
-/** Reads requestAuthCodeSSO's answer: `OK AUTHCODE: <code>` anywhere in the body, else an error. */
-export function parseAuthCodeAnswer(outcome: HttpOutcome): AnswerResult<string> {
+// The value after its label anywhere in a 2xx body, else why there is none; never a fixed offset.
+function readLabelled(outcome: HttpOutcome, label: RegExp): AnswerResult<string> {
     const read = readFailure(outcome)
     if ('kind' in read) return { ok: false, failure: read }
-    const match = AUTHCODE.exec(read.body)
+    const match = label.exec(read.body)
     if (match) return { ok: true, value: match[1] as string }
     return { ok: false, failure: classifyError(read.body) }
 }
 
-/** Reads requestPINCode's answer: `PINCODE:<digits>` anywhere in the body; the PIN stays a string. */
+/** Reads requestAuthCodeSSO's answer: `OK AUTHCODE: <code>`, else an error. */
+export function parseAuthCodeAnswer(outcome: HttpOutcome): AnswerResult<string> {
+    return readLabelled(outcome, AUTHCODE)
+}
+
+/** Reads requestPINCode's answer: `PINCODE:<digits>`; the PIN stays a string (leading zeros). */
 export function parsePinAnswer(outcome: HttpOutcome): AnswerResult<string> {
-    const read = readFailure(outcome)
-    if ('kind' in read) return { ok: false, failure: read }
-    const match = PINCODE.exec(read.body)
-    if (match) return { ok: true, value: match[1] as string }
-    return { ok: false, failure: classifyError(read.body) }
+    return readLabelled(outcome, PINCODE)
 }
 
 /** The failures after which a fresh auth code may succeed: the cached one was replaced or expired. */

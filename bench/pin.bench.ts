@@ -1,0 +1,39 @@
+// Benchmark: 100 PINs by the same technician against the Rescue simulator, through the emulator on
+// the built app. Prints outbound calls per PIN (target ≤ 1.02: the auth code is reused) and the
+// app's own time per PIN, i.e. wall time minus the simulator's latency. Asserts only the counts.
+import { performance } from 'node:perf_hooks'
+import { expect, it } from 'vitest'
+import { pinWorld } from '../test/artifact/pin-fixture.ts'
+
+const PINS = 100
+
+it(`generates ${PINS} PINs for one technician`, () => {
+    const world = pinWorld()
+    world.generatePin('incident', world.incident) // warm-up: loads the Script Includes once
+    world.instance.resetCounters()
+    world.instance.outbound.length = 0
+    world.instance.db.rows('x_rescue_connect_auth_code').forEach((row) => world.instance.db.delete('x_rescue_connect_auth_code', row.sys_id))
+
+    const started = performance.now()
+    for (let index = 0; index < PINS; index++) {
+        const { answer } = world.generatePin('incident', world.incident)
+        if (!answer.ok) throw new Error(`PIN ${index + 1} failed: ${answer.code} ${answer.message}`)
+    }
+    const wallMs = performance.now() - started
+    const simulatedLatencyMs = world.instance.outbound.reduce((sum, call) => sum + (call.simulatedLatencyMs ?? 0), 0)
+    const outboundPerPin = world.instance.counters.outbound / PINS
+    const appMsPerPin = (wallMs - simulatedLatencyMs) / PINS
+
+    console.log(
+        [
+            `pin bench: ${PINS} PINs, one technician`,
+            `  outbound calls per PIN: ${outboundPerPin.toFixed(2)} (target <= 1.02)`,
+            `  database queries per PIN: ${(world.instance.counters.queries / PINS).toFixed(2)}, inserts: ${(world.instance.counters.inserts / PINS).toFixed(2)}, updates: ${(world.instance.counters.updates / PINS).toFixed(2)}`,
+            `  app time per PIN (wall minus simulator latency): ${appMsPerPin.toFixed(2)} ms`,
+            `  simulator latency in total: ${simulatedLatencyMs.toFixed(0)} ms`,
+        ].join('\n')
+    )
+    // One auth code for the run, then one requestPINCode per PIN.
+    expect(world.instance.counters.outbound).toBe(PINS + 1)
+    expect(outboundPerPin).toBeLessThanOrEqual(1.02)
+})
