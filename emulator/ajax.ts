@@ -1,0 +1,43 @@
+// GlideAjax as xmlhttp.do serves it: the Script Include must be client callable (and pass its
+// client_callable_script_include ACL when one ships); it is instantiated with the request
+// parameters, sysparm_name picks the method, and the method's return value is the answer.
+import type { AccessControl } from './acl.ts'
+import type { ScriptWorld } from './context.ts'
+import type { SessionUser } from './runtime.ts'
+import { errorMessage } from './unsupported.ts'
+
+export interface AjaxResult {
+    /** The method's return value as a string; null when it returned nothing or the call was refused. */
+    answer: string | null
+    /** 200 answered, 401 not a UI session (no user / web-service-only), 403 refused by ACL, 404 no such client-callable Script Include or method, 500 the method threw. */
+    status: number
+    /** The exception's message when status is 500. */
+    error?: string
+}
+
+export function callAjax(
+    world: ScriptWorld,
+    acl: AccessControl,
+    user: SessionUser,
+    userRow: Record<string, string> | undefined,
+    processor: string,
+    method: string,
+    params: Record<string, string>
+): AjaxResult {
+    if (!userRow || userRow.web_service_access_only === '1') return { answer: null, status: 401 }
+    const record = world.scriptIncludeRecord(processor)
+    if (!record || record.client_callable !== 'true') return { answer: null, status: 404 }
+    const apiName = record.api_name || record.name || processor
+    if (acl.canExecute(user, 'client_callable_script_include', apiName) === false) return { answer: null, status: 403 }
+    const parameters: Record<string, string> = { ...params, sysparm_processor: apiName, sysparm_name: method }
+    const request = { getParameter: (name: string) => (name in parameters ? parameters[name] : null) }
+    const Processor = world.scriptInclude(record.name ?? processor) as new (...args: unknown[]) => Record<string, unknown>
+    try {
+        const instance = new Processor(request, null, null)
+        if (method.startsWith('_') || typeof instance[method] !== 'function' || method === 'initialize') return { answer: null, status: 404 }
+        const answer = (instance[method] as () => unknown)()
+        return { answer: answer === undefined || answer === null ? null : String(answer), status: 200 }
+    } catch (error) {
+        return { answer: null, status: 500, error: errorMessage(error) }
+    }
+}

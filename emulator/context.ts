@@ -1,0 +1,169 @@
+// The script world: one fresh node:vm context per Instance holding the Glide globals, with none of
+// Node's (no console, require, process, Buffer, timers, fetch) and no globalThis. Script Includes are
+// evaluated lazily, once, and resolve both as `<Name>` and as `x_rescue_connect.<Name>`.
+import vm from 'node:vm'
+import type { Row } from './loader.ts'
+import { createGlideDateTimeClass } from './glide-date-time.ts'
+import { createGlideRecordClasses } from './glide-record.ts'
+import { APP_SCOPE, createGs } from './gs.ts'
+import { createRestMessageClass, type HttpRouter } from './outbound.ts'
+import type { Runtime } from './runtime.ts'
+import { unsupported } from './unsupported.ts'
+
+/** Written in the script world itself so that Class, Object.extendsObject and AbstractAjaxProcessor use its own Object. */
+const BOOTSTRAP = `
+var Class = {
+    create: function () {
+        return function () { this.initialize.apply(this, arguments); };
+    }
+};
+Object.extendsObject = function (base, extension) {
+    var merged = {};
+    var key;
+    for (key in base.prototype) merged[key] = base.prototype[key];
+    for (key in extension) merged[key] = extension[key];
+    return merged;
+};
+var global = {};
+global.AbstractAjaxProcessor = Class.create();
+global.AbstractAjaxProcessor.prototype = {
+    initialize: function (request, responseXML, gc) {
+        this.request = request;
+        this.responseXML = responseXML;
+        this.gc = gc;
+    },
+    getParameter: function (name) {
+        return this.request.getParameter(name);
+    },
+    getName: function () {
+        return this.getParameter('sysparm_name');
+    },
+    newItem: function () {
+        throw new Error('AbstractAjaxProcessor.newItem: unsupported in emulator');
+    },
+    setAnswer: function () {
+        throw new Error('AbstractAjaxProcessor.setAnswer: unsupported in emulator');
+    },
+    type: 'AbstractAjaxProcessor'
+};
+delete this.globalThis;
+delete this.console;
+`
+
+/** Platform globals the app does not use: touching one throws, so a new dependency is noticed. */
+const UNSUPPORTED_GLOBALS = [
+    'GlideAggregate',
+    'GlideSysAttachment',
+    'GlideEncrypter',
+    'GlideStringUtil',
+    'GlideSecureRandomUtil',
+    'GlideScopedEvaluator',
+    'GlideDuration',
+    'GlideDate',
+    'GlideTime',
+    'GlideSchedule',
+    'GlideEmailOutbound',
+    'GlideFilter',
+    'GlideDigest',
+    'GlideTextReader',
+    'GlideQuery',
+    'GlideElementDescriptor',
+    'GlideTableHierarchy',
+    'GlideRecordUtil',
+    'GlideLocale',
+    'GlideSession',
+    'GlideSysUser',
+    'GlideUser',
+    'GlideSPScriptable',
+    'GlideHTTPRequest',
+    'GlideOAuthClient',
+    'GlideCertificateEncryption',
+    'XMLDocument2',
+    'JSUtil',
+    'JSON2',
+    'Packages',
+    'sn_ws_err',
+    'sn_auth',
+    'sn_fd',
+    'sn_cc',
+    'sn_sc',
+    'sn_impex',
+    'sn_hr_core',
+]
+
+function unsupportedGlobal(name: string): unknown {
+    const stub = function () {}
+    return new Proxy(stub, {
+        apply: () => unsupported(name),
+        construct: () => unsupported(`new ${name}`),
+        get: (_target, prop) => (typeof prop === 'symbol' ? undefined : () => unsupported(`${name}.${prop}`)),
+    })
+}
+
+export interface ScriptWorld {
+    readonly context: vm.Context
+    /** The context's own JSON, so parsed objects are native to scripts (instanceof Object, Array). */
+    readonly json: JSON
+    /** Runs script text with extra variables in scope and returns its completion value. */
+    run(source: string, variables?: Record<string, unknown>, filename?: string): unknown
+    scriptInclude(name: string): unknown
+    /** The sys_script_include row for a name or api name, if one ships. */
+    scriptIncludeRecord(name: string): Row | undefined
+}
+
+export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptWorld {
+    const { GlideRecord, GlideRecordSecure } = createGlideRecordClasses(runtime)
+    const sandbox: Record<string, unknown> = {
+        gs: createGs(runtime),
+        GlideRecord,
+        GlideRecordSecure,
+        GlideDateTime: createGlideDateTimeClass(() => runtime.now()),
+        sn_ws: { RESTMessageV2: createRestMessageClass(runtime, router) },
+    }
+    for (const name of UNSUPPORTED_GLOBALS) sandbox[name] = unsupportedGlobal(name)
+    const context = vm.createContext(sandbox, { name: 'glide-emulator', codeGeneration: { strings: true, wasm: false } })
+    vm.runInContext(BOOTSTRAP, context, { filename: 'emulator-bootstrap.js' })
+
+    const records = (): Row[] => runtime.db.rows('sys_script_include').filter((row) => row.active !== 'false')
+    const scriptIncludeRecord = (name: string) => records().find((row) => row.api_name === name || row.name === name)
+    const evaluated = new Map<string, unknown>()
+
+    const scriptInclude = (name: string): unknown => {
+        const record = scriptIncludeRecord(name)
+        if (!record) throw new Error(`No active Script Include named ${name} ships in dist/app`)
+        if (!evaluated.has(record.sys_id)) {
+            const source = `(function () {\n${record.script ?? ''}\n;return typeof ${record.name} === 'undefined' ? undefined : ${record.name};\n})()`
+            evaluated.set(record.sys_id, vm.runInContext(source, context, { filename: `sys_script_include/${record.name}.js`, lineOffset: -1 }))
+        }
+        return evaluated.get(record.sys_id)
+    }
+
+    // Each Script Include of the scope resolves by its bare name and through the scope namespace, lazily.
+    const namespace: Record<string, unknown> = {}
+    for (const record of records()) {
+        const [scope, shortName] = record.api_name?.includes('.') ? record.api_name.split('.') : [APP_SCOPE, record.name]
+        if (!shortName) continue
+        const getter = { get: () => scriptInclude(record.name ?? shortName), enumerable: true, configurable: true }
+        if (scope === APP_SCOPE) Object.defineProperty(namespace, shortName, getter)
+        if (!(record.name! in sandbox)) Object.defineProperty(context, record.name!, getter)
+    }
+    context[APP_SCOPE] = namespace
+
+    const run = (source: string, variables: Record<string, unknown> = {}, filename = 'script.js'): unknown => {
+        const previous = new Map<string, PropertyDescriptor | undefined>()
+        for (const [name, value] of Object.entries(variables)) {
+            previous.set(name, Object.getOwnPropertyDescriptor(context, name))
+            context[name] = value
+        }
+        try {
+            return vm.runInContext(source, context, { filename })
+        } finally {
+            for (const [name, descriptor] of previous) {
+                if (descriptor) Object.defineProperty(context, name, descriptor)
+                else delete context[name]
+            }
+        }
+    }
+
+    return { context, json: vm.runInContext('JSON', context) as JSON, run, scriptInclude, scriptIncludeRecord }
+}

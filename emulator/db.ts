@@ -1,0 +1,167 @@
+// The emulated database: rows of strings per table, one store per class hierarchy (so a task query
+// sees incidents and cases), auto-numbering, column defaults, unique indexes and journal entries.
+import { randomUUID } from 'node:crypto'
+import type { Row } from './loader.ts'
+import { FIRST_NUMBER } from './platform-tables.ts'
+import { JOURNAL_TYPES, type Schema } from './schema.ts'
+import { formatUtc, storedValue } from './values.ts'
+
+export interface JournalEntry {
+    value: string
+    sys_created_by: string
+    sys_created_on: string
+}
+
+export type WriteResult = { ok: true; sysId: string } | { ok: false; reason: string }
+
+export function newSysId(): string {
+    return randomUUID().replace(/-/g, '')
+}
+
+export class Database {
+    /** Rows by hierarchy root table, then by sys_id. */
+    private readonly stores = new Map<string, Map<string, Row>>()
+    private readonly numbers = new Map<string, number>()
+
+    constructor(
+        readonly schema: Schema,
+        private readonly now: () => Date,
+        /** Called when the database refuses a write, as the platform logs a unique-key violation. */
+        private readonly onRefused: (message: string) => void = () => {}
+    ) {}
+
+    private store(table: string): Map<string, Row> {
+        const root = this.schema.root(table)
+        let store = this.stores.get(root)
+        if (!store) this.stores.set(root, (store = new Map()))
+        return store
+    }
+
+    /** Seeds a row without ACLs or counters: values are converted as a GlideRecord would store them. */
+    insert(table: string, fields: Record<string, unknown>, userName = 'system'): string {
+        const stored: Record<string, string> = {}
+        for (const [field, value] of Object.entries(fields)) stored[field] = storedValue(this.schema.column(table, field), value)
+        const result = this.insertStored(table, stored, userName)
+        if (!result.ok) throw new Error(`db.insert(${table}): ${result.reason}`)
+        return result.sysId
+    }
+
+    get(table: string, sysId: string): Row | undefined {
+        if (!this.schema.has(table)) return undefined
+        const row = this.store(table).get(sysId)
+        return row && this.schema.descendants(table).includes(row.sys_class_name ?? table) ? row : undefined
+    }
+
+    /** Rows of the table and of every table that extends it, in insertion order. */
+    rows(table: string): Row[] {
+        if (!this.schema.has(table)) return []
+        const classes = new Set(this.schema.descendants(table))
+        return [...this.store(table).values()].filter((row) => classes.has(row.sys_class_name ?? table))
+    }
+
+    /** Rows whose class is exactly this table (not its children). */
+    rowsOf(table: string): Row[] {
+        return this.rows(table).filter((row) => (row.sys_class_name || table) === table)
+    }
+
+    /** Inserts already-stored values (GlideRecord converts on setValue). Journal values become entries. */
+    insertStored(table: string, values: Record<string, string>, userName: string): WriteResult {
+        const sysId = values.sys_id || newSysId()
+        if (this.store(table).has(sysId)) return { ok: false, reason: `a row with sys_id ${sysId} exists` }
+        const now = formatUtc(this.now())
+        const row: Row = { sys_id: sysId }
+        for (const column of this.schema.columns(table)) {
+            if (column.defaultValue !== undefined && column.defaultValue !== '') row[column.name] = storedValue(column, column.defaultValue)
+        }
+        const journal = this.splitJournal(table, values)
+        Object.assign(row, journal.plain, {
+            sys_id: sysId,
+            sys_class_name: table,
+            sys_created_on: values.sys_created_on || now,
+            sys_created_by: values.sys_created_by || userName,
+            sys_updated_on: values.sys_updated_on || now,
+            sys_updated_by: values.sys_updated_by || userName,
+            sys_mod_count: '0',
+        })
+        const prefix = this.schema.numberPrefix(table)
+        if (prefix && this.schema.column(table, 'number') && !row.number) row.number = this.nextNumber(prefix)
+        const violation = this.uniqueViolation(table, row)
+        if (violation) return this.refuse(violation)
+        this.store(table).set(sysId, row)
+        this.appendJournal(table, sysId, journal.entries, userName)
+        return { ok: true, sysId }
+    }
+
+    /** Updates the given stored values on an existing row. */
+    updateStored(table: string, sysId: string, values: Record<string, string>, userName: string): WriteResult {
+        const existing = this.get(table, sysId)
+        if (!existing) return { ok: false, reason: `no ${table} row ${sysId}` }
+        const journal = this.splitJournal(table, values)
+        const updated: Row = {
+            ...existing,
+            ...journal.plain,
+            sys_id: sysId,
+            sys_updated_on: formatUtc(this.now()),
+            sys_updated_by: userName,
+            sys_mod_count: String(Number(existing.sys_mod_count ?? '0') + 1),
+        }
+        const violation = this.uniqueViolation(table, updated)
+        if (violation) return this.refuse(violation)
+        this.store(table).set(sysId, updated)
+        this.appendJournal(table, sysId, journal.entries, userName)
+        return { ok: true, sysId }
+    }
+
+    delete(table: string, sysId: string): boolean {
+        if (!this.get(table, sysId)) return false
+        return this.store(table).delete(sysId)
+    }
+
+    /** Journal entries of one field of one record, oldest first. */
+    journal(table: string, sysId: string, field: string): JournalEntry[] {
+        return this.rows('sys_journal_field')
+            .filter((entry) => entry.element_id === sysId && entry.element === field && this.schema.root(entry.name ?? '') === this.schema.root(table))
+            .map((entry) => ({ value: entry.value ?? '', sys_created_by: entry.sys_created_by ?? '', sys_created_on: entry.sys_created_on ?? '' }))
+    }
+
+    private splitJournal(table: string, values: Record<string, string>): { plain: Record<string, string>; entries: [string, string][] } {
+        const plain: Record<string, string> = {}
+        const entries: [string, string][] = []
+        for (const [field, value] of Object.entries(values)) {
+            if (JOURNAL_TYPES.has(this.schema.column(table, field)?.type ?? '')) {
+                if (value !== '') entries.push([field, value])
+            } else {
+                plain[field] = value
+            }
+        }
+        return { plain, entries }
+    }
+
+    private appendJournal(table: string, sysId: string, entries: [string, string][], userName: string): void {
+        for (const [field, value] of entries) {
+            this.insertStored('sys_journal_field', { name: table, element: field, element_id: sysId, value }, userName)
+        }
+    }
+
+    private uniqueViolation(table: string, row: Row): string | undefined {
+        for (const column of this.schema.columns(table)) {
+            const value = row[column.name]
+            if (!column.unique || !value) continue
+            const clash = this.rows(this.schema.root(table)).find((other) => other.sys_id !== row.sys_id && other[column.name] === value)
+            if (clash) return `Unique Key violation detected by database (Duplicate entry '${value}' for key '${table}.${column.name}')`
+        }
+        return undefined
+    }
+
+    private refuse(reason: string): WriteResult {
+        this.onRefused(reason)
+        return { ok: false, reason }
+    }
+
+    private nextNumber(prefix: string): string {
+        const first = FIRST_NUMBER[prefix] ?? { start: 1001, digits: 7 }
+        const next = this.numbers.get(prefix) ?? first.start
+        this.numbers.set(prefix, next + 1)
+        return prefix + String(next).padStart(first.digits, '0')
+    }
+}

@@ -1,0 +1,424 @@
+// GlideRecord and GlideRecordSecure over the emulated database. A record is a Proxy so that
+// `gr.field` gives a GlideElement and `gr.field = 'x'` sets the value, as in platform scripts.
+// GlideRecordSecure applies the record ACLs (read filters rows; create/write/delete refuse).
+import type { Row } from './loader.ts'
+import type { RecordOperation } from './acl.ts'
+import { createElement, type ElementHost } from './glide-element.ts'
+import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, type Condition, type Order, type Term } from './query.ts'
+import type { Runtime } from './runtime.ts'
+import { JOURNAL_TYPES } from './schema.ts'
+import { newSysId } from './db.ts'
+import { displayedValue, storedValue } from './values.ts'
+import { unsupported } from './unsupported.ts'
+
+/** Platform GlideRecord methods this emulator does not implement: calling one throws. */
+const UNSUPPORTED_METHODS = new Set([
+    'addJoinQuery',
+    'addNotNullQuery',
+    'addFunction',
+    'addDomainQuery',
+    'applyEncodedQuery',
+    'autoSysFields',
+    'chooseWindow',
+    'deleteMultiple',
+    'updateMultiple',
+    'getEncodedQuery',
+    'getLastErrorMessage',
+    'getLink',
+    'getClassDisplayValue',
+    'getLabel',
+    'getED',
+    'getFields',
+    'isNewRecord',
+    'operation',
+    'setAbortAction',
+    'setNewGuidValue',
+    'setForceUpdate',
+    'setQueryReferences',
+    'setUseEngines',
+    'canDelete',
+    'insertWithReferences',
+    'updateWithReferences',
+])
+
+const records = new WeakMap<object, GlideRecordCore>()
+
+/** The implementation behind a GlideRecord proxy, or undefined for anything else. */
+export function recordCore(value: unknown): GlideRecordCore | undefined {
+    return value && typeof value === 'object' ? records.get(value) : undefined
+}
+
+/** Converts an assigned value (GlideRecord, GlideElement, GlideDateTime, primitive) to what setValue stores. */
+function plainValue(value: unknown): unknown {
+    if (value === null || value === undefined) return value
+    const core = recordCore(value)
+    if (core) return core.getUniqueValue()
+    if (typeof value === 'object') return String(value)
+    return value
+}
+
+export class GlideRecordCore implements ElementHost {
+    readonly #runtime: Runtime
+    readonly #table: string
+    readonly #secure: boolean
+    #groups: Condition[][] = [[]]
+    #orders: Order[] = []
+    #limit: number | undefined
+    #results: Row[] = []
+    #position = -1
+    /** The row the record is positioned on (as stored), or undefined for a new record. */
+    #row: Row | undefined
+    /** Values set since the row was loaded, as they will be stored. */
+    #changes: Record<string, string> = {}
+    #proxy: object
+
+    constructor(runtime: Runtime, table: string, secure: boolean) {
+        this.#runtime = runtime
+        this.#table = String(table)
+        this.#secure = secure
+        this.#proxy = new Proxy(this, {
+            get: (target, prop) => target.#property(prop),
+            set: (target, prop, value) => {
+                if (typeof prop === 'string' && target.isValidField(prop)) target.setValue(prop, value)
+                return true
+            },
+        })
+        records.set(this.#proxy, this)
+    }
+
+    get proxy(): object {
+        return this.#proxy
+    }
+
+    #property(prop: string | symbol): unknown {
+        if (typeof prop === 'symbol') return Reflect.get(this, prop)
+        const method = (GlideRecordCore.prototype as unknown as Record<string, unknown>)[prop]
+        if (typeof method === 'function' && prop !== 'constructor' && !INTERNAL.has(prop)) return method.bind(this)
+        if (UNSUPPORTED_METHODS.has(prop)) return () => unsupported(`GlideRecord.${prop}`)
+        if (this.isValidField(prop)) return createElement(this, prop)
+        return undefined
+    }
+
+    #can(operation: RecordOperation, row: Row | undefined): boolean {
+        return this.#runtime.acl.canAccessRecord(this.#runtime.user(), this.#table, operation, row)
+    }
+
+    #read(row: Row, field: string): string {
+        const [head, ...rest] = field.split('.')
+        const value = row[head!] ?? ''
+        if (rest.length === 0) return value
+        const column = this.#runtime.db.schema.column(row.sys_class_name || this.#table, head!)
+        const referenced = column?.reference && value ? this.#runtime.db.get(column.reference, value) : undefined
+        if (!referenced) return ''
+        return new GlideRecordCore(this.#runtime, column!.reference!, false).#read(referenced, rest.join('.'))
+    }
+
+    #matches(row: Row): boolean {
+        return this.#groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field)))
+    }
+
+    #queryValue(field: string, value: unknown): string {
+        const plain = plainValue(value)
+        if (Array.isArray(plain)) return plain.map(String).join(',')
+        const column = this.#runtime.db.schema.column(this.#table, field.split('.')[0]!)
+        return column?.type === 'boolean' ? storedValue(column, plain) : plain === null || plain === undefined ? '' : String(plain)
+    }
+
+    #load(row: Row | undefined): void {
+        this.#row = row ? { ...row } : undefined
+        this.#changes = {}
+    }
+
+    // ---- query building ----
+
+    addQuery(field: string, operatorOrValue: unknown, value?: unknown): { addOrCondition: (f: string, o: unknown, v?: unknown) => void } {
+        const hasOperator = arguments.length >= 3
+        const term: Term = {
+            field: String(field),
+            operator: hasOperator ? toOperator('GlideRecord.addQuery', String(operatorOrValue)) : '=',
+            value: this.#queryValue(String(field), hasOperator ? value : operatorOrValue),
+        }
+        const condition: Condition = [term]
+        for (const group of this.#groups) group.push(condition)
+        return {
+            addOrCondition: (orField: string, orOperator: unknown, orValue?: unknown) => {
+                const orHasOperator = orValue !== undefined
+                condition.push({
+                    field: String(orField),
+                    operator: orHasOperator ? toOperator('addOrCondition', String(orOperator)) : '=',
+                    value: this.#queryValue(String(orField), orHasOperator ? orValue : orOperator),
+                })
+            },
+        }
+    }
+
+    addEncodedQuery(query: string): void {
+        const parsed = parseEncodedQuery(String(query))
+        const booleanAware = parsed.groups.map((group) =>
+            group.map((condition) => condition.map((term) => ({ ...term, value: term.operator === 'IN' || term.operator === 'NOT IN' ? term.value : this.#queryValue(term.field, term.value) })))
+        )
+        this.#groups = this.#groups.flatMap((existing) => booleanAware.map((group) => [...existing, ...group]))
+        this.#orders.push(...parsed.orders)
+    }
+
+    addNullQuery(field: string): void {
+        this.addQuery(field, 'ISEMPTY', '')
+    }
+
+    orderBy(field: string): void {
+        this.#orders.push({ field: String(field), descending: false })
+    }
+
+    orderByDesc(field: string): void {
+        this.#orders.push({ field: String(field), descending: true })
+    }
+
+    setLimit(limit: number): void {
+        this.#limit = Number(limit)
+    }
+
+    setWorkflow(_enabled: boolean): void {
+        // The emulator runs no business rules or workflows, so there is nothing to switch off.
+    }
+
+    query(): void {
+        this.#runtime.counters.queries++
+        this.#position = -1
+        this.#load(undefined)
+        if (!this.isValid()) {
+            this.#runtime.log('error', `Invalid table name ${this.#table} provided for GlideRecord`)
+            this.#results = []
+            return
+        }
+        let rows = this.#runtime.db.rows(this.#table).filter((row) => this.#matches(row))
+        if (this.#secure) rows = rows.filter((row) => this.#can('read', row))
+        rows = sortRows(rows, this.#orders, (row, field) => this.#read(row, field))
+        this.#results = this.#limit === undefined ? rows : rows.slice(0, Math.max(0, this.#limit))
+    }
+
+    next(): boolean {
+        if (this.#position + 1 >= this.#results.length) {
+            this.#position = this.#results.length
+            this.#load(undefined)
+            return false
+        }
+        this.#position++
+        this.#load(this.#results[this.#position])
+        return true
+    }
+
+    hasNext(): boolean {
+        return this.#position + 1 < this.#results.length
+    }
+
+    get(fieldOrSysId: string, value?: string): boolean {
+        if (value === undefined) {
+            this.#runtime.counters.queries++
+            const row = this.isValid() ? this.#runtime.db.get(this.#table, String(fieldOrSysId)) : undefined
+            const visible = row && (!this.#secure || this.#can('read', row)) ? row : undefined
+            this.#results = visible ? [visible] : []
+            this.#position = visible ? 0 : -1
+            this.#load(visible)
+            return visible !== undefined
+        }
+        this.#groups = [[]]
+        this.addQuery(String(fieldOrSysId), value)
+        this.setLimit(1)
+        this.query()
+        return this.next()
+    }
+
+    getRowCount(): number {
+        return this.#results.length
+    }
+
+    // ---- reading ----
+
+    getValue(field: string): string | null {
+        if (!this.isValidField(String(field).split('.')[0]!)) return null
+        if (JOURNAL_TYPES.has(this.column(field)?.type ?? '')) return null
+        const value = field.includes('.') ? this.#read({ ...(this.#row ?? { sys_id: '' }), ...this.#changes }, field) : this.storedValue(field)
+        return value === '' ? null : value
+    }
+
+    getDisplayValue(field?: string): string {
+        if (field === undefined) {
+            const display = this.#runtime.db.schema.displayField(this.#table)
+            return display ? this.displayValue(display) : this.getUniqueValue()
+        }
+        return this.displayValue(String(field))
+    }
+
+    getUniqueValue(): string {
+        return this.#changes.sys_id ?? this.#row?.sys_id ?? ''
+    }
+
+    getTableName(): string {
+        return this.#table
+    }
+
+    getRecordClassName(): string {
+        return this.#row?.sys_class_name || this.#table
+    }
+
+    getElement(field: string): unknown {
+        return this.isValidField(String(field)) ? createElement(this, String(field)) : null
+    }
+
+    isValid(): boolean {
+        return this.#runtime.db.schema.has(this.#table)
+    }
+
+    isValidRecord(): boolean {
+        return this.#row !== undefined
+    }
+
+    isValidField(field: string): boolean {
+        return this.isValid() && this.#runtime.db.schema.column(this.getRecordClassName(), String(field)) !== undefined
+    }
+
+    canRead(): boolean {
+        return this.isValid() && this.#can('read', this.#row)
+    }
+
+    canWrite(): boolean {
+        return this.isValid() && this.#can('write', this.#row)
+    }
+
+    canCreate(): boolean {
+        return this.isValid() && this.#can('create', undefined)
+    }
+
+    toString(): string {
+        return '[object GlideRecord]'
+    }
+
+    // ---- writing ----
+
+    setValue(field: string, value: unknown): void {
+        const column = this.column(String(field))
+        if (!column) return
+        this.#changes[String(field)] = storedValue(column, plainValue(value))
+    }
+
+    initialize(): void {
+        this.#load(undefined)
+        this.#position = -1
+    }
+
+    newRecord(): void {
+        this.initialize()
+        this.#changes.sys_id = newSysId()
+    }
+
+    insert(): string | null {
+        if (!this.isValid()) return null
+        if (this.#secure && !this.#can('create', undefined)) {
+            this.#runtime.log('warn', `Security restricted: create operation on table '${this.#table}' not allowed`)
+            return null
+        }
+        const result = this.#runtime.db.insertStored(this.#table, { ...this.#changes }, this.#runtime.user().userName)
+        if (!result.ok) return null
+        this.#runtime.counters.inserts++
+        this.#load(this.#runtime.db.get(this.#table, result.sysId))
+        return result.sysId
+    }
+
+    update(): string | null {
+        if (!this.#row) return this.insert()
+        if (this.#secure && !this.#can('write', this.#row)) {
+            this.#runtime.log('warn', `Security restricted: write operation on table '${this.#table}' not allowed`)
+            return null
+        }
+        // As on the platform, an update with nothing changed writes nothing (no mod count, no journal).
+        if (Object.keys(this.#changes).length === 0) return this.#row.sys_id
+        const result = this.#runtime.db.updateStored(this.#table, this.#row.sys_id, { ...this.#changes }, this.#runtime.user().userName)
+        if (!result.ok) return null
+        this.#runtime.counters.updates++
+        this.#load(this.#runtime.db.get(this.#table, result.sysId))
+        return result.sysId
+    }
+
+    deleteRecord(): boolean {
+        if (!this.#row) return false
+        if (this.#secure && !this.#can('delete', this.#row)) return false
+        const deleted = this.#runtime.db.delete(this.#table, this.#row.sys_id)
+        if (deleted) this.#runtime.counters.deletes++
+        this.#load(undefined)
+        return deleted
+    }
+
+    // ---- for the emulator itself and GlideElement, not visible to scripts ----
+
+    /** Positions the record on a row without a query (the emulator hands scripts `current` this way). */
+    openRow(row: Row): void {
+        this.#results = [row]
+        this.#position = 0
+        this.#load(row)
+    }
+
+    tableName(): string {
+        return this.#table
+    }
+
+    column(field: string) {
+        return this.isValid() ? this.#runtime.db.schema.column(this.getRecordClassName(), field) : undefined
+    }
+
+    storedValue(field: string): string {
+        return this.#changes[field] ?? this.#row?.[field] ?? ''
+    }
+
+    displayValue(field: string): string {
+        const column = this.column(field)
+        const stored = this.storedValue(field)
+        if (!column || stored === '' || JOURNAL_TYPES.has(column.type)) return ''
+        if (column.type === 'reference' && column.reference) {
+            const row = this.#runtime.db.get(column.reference, stored)
+            const display = row ? this.#runtime.db.schema.displayField(row.sys_class_name || column.reference) : undefined
+            return row && display ? (row[display] ?? '') : stored
+        }
+        const choice = column.choices?.find((c) => c.value === stored)
+        if (choice) return choice.label
+        return displayedValue(column, stored)
+    }
+
+    setDisplayValue(field: string, value: string): void {
+        const column = this.column(field)
+        if (column?.type === 'reference' && column.reference) {
+            const display = this.#runtime.db.schema.displayField(column.reference)
+            const row = display ? this.#runtime.db.rows(column.reference).find((r) => r[display] === String(value)) : undefined
+            this.setValue(field, row?.sys_id ?? '')
+            return
+        }
+        const choice = column?.choices?.find((c) => c.label === String(value))
+        this.setValue(field, choice ? choice.value : value)
+    }
+
+    refRecord(field: string): unknown {
+        const column = this.column(field)
+        const target = new GlideRecordCore(this.#runtime, column?.reference ?? '', false)
+        const sysId = this.storedValue(field)
+        if (sysId) target.get(sysId)
+        return target.proxy
+    }
+
+    refElement(field: string, referencedField: string): unknown {
+        const target = recordCore(this.refRecord(field))!
+        return target.isValidField(referencedField) ? createElement(target, referencedField) : undefined
+    }
+}
+
+/** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
+const INTERNAL = new Set(['openRow', 'tableName', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
+
+/** The GlideRecord and GlideRecordSecure constructors scripts see. */
+export function createGlideRecordClasses(runtime: Runtime) {
+    function GlideRecord(this: unknown, table: string) {
+        return new GlideRecordCore(runtime, table, false).proxy
+    }
+    function GlideRecordSecure(this: unknown, table: string) {
+        return new GlideRecordCore(runtime, table, true).proxy
+    }
+    return { GlideRecord, GlideRecordSecure }
+}

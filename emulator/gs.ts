@@ -1,0 +1,92 @@
+// The `gs` global (GlideSystem) as the app uses it: properties (always strings), the session user
+// and roles, logging, events and a few string helpers. Any other gs method throws "unsupported".
+import { newSysId } from './db.ts'
+import { formatInternal } from './glide-date-time.ts'
+import { recordCore } from './glide-record.ts'
+import type { Runtime, SessionUser } from './runtime.ts'
+import { decryptPassword2, encryptPassword2 } from './values.ts'
+import { unsupported } from './unsupported.ts'
+
+export const APP_SCOPE = 'x_rescue_connect'
+
+/** `{0}`-style substitution, as gs.info and gs.getMessage apply it. */
+function substitute(message: string, params: unknown[]): string {
+    return message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < params.length ? String(params[Number(index)]) : whole))
+}
+
+/** The stored property value (clear text for password2), or null when no such property exists. */
+export function readProperty(runtime: Runtime, name: string): string | null {
+    const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
+    if (!row) return null
+    return row.type === 'password2' ? decryptPassword2(row.value ?? '') : (row.value ?? '')
+}
+
+export function writeProperty(runtime: Runtime, name: string, value: string): void {
+    const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
+    const stored = row?.type === 'password2' ? encryptPassword2(value) : value
+    if (row) runtime.db.updateStored('sys_properties', row.sys_id, { value: stored }, runtime.user().userName)
+    else runtime.db.insertStored('sys_properties', { name, value, type: 'string' }, runtime.user().userName)
+}
+
+function userRow(runtime: Runtime, user: SessionUser) {
+    return runtime.db.get('sys_user', user.sysId)
+}
+
+function glideUser(runtime: Runtime) {
+    const user = runtime.user()
+    const row = userRow(runtime, user)
+    return {
+        getID: () => user.sysId,
+        getName: () => user.userName,
+        getEmail: () => row?.email ?? '',
+        getDisplayName: () => row?.name || [row?.first_name, row?.last_name].filter(Boolean).join(' ') || user.userName,
+        hasRole: (role: string) => runtime.acl.hasRole(user, String(role)),
+        getFirstName: () => row?.first_name ?? '',
+        getLastName: () => row?.last_name ?? '',
+    }
+}
+
+export function createGs(runtime: Runtime): object {
+    const log = (level: 'info' | 'warn' | 'error' | 'debug') => (message: unknown, ...params: unknown[]) =>
+        runtime.log(level, substitute(String(message), params))
+    const gs: Record<string, unknown> = {
+        getProperty: (name: string, fallback?: string) => {
+            const value = readProperty(runtime, String(name))
+            return value === null ? (fallback === undefined ? null : fallback) : value
+        },
+        setProperty: (name: string, value: string) => writeProperty(runtime, String(name), String(value)),
+        getUserID: () => runtime.user().sysId,
+        getUserName: () => runtime.user().userName,
+        getUser: () => glideUser(runtime),
+        hasRole: (role: string) => runtime.acl.hasRole(runtime.user(), String(role)),
+        nil: (value: unknown) => value === null || value === undefined || String(value) === '',
+        info: log('info'),
+        warn: log('warn'),
+        error: log('error'),
+        debug: log('debug'),
+        eventQueue: (name: string, record: unknown, parm1?: unknown, parm2?: unknown) => {
+            const core = recordCore(record)
+            runtime.events.push({
+                name: String(name),
+                table: core?.getTableName() ?? '',
+                sysId: core?.getUniqueValue() ?? '',
+                parm1: parm1 === undefined || parm1 === null ? '' : String(parm1),
+                parm2: parm2 === undefined || parm2 === null ? '' : String(parm2),
+            })
+        },
+        generateGUID: () => newSysId(),
+        nowDateTime: () => formatInternal(runtime.now().getTime()),
+        getMessage: (key: string, params?: unknown) => substitute(String(key), Array.isArray(params) ? params : params === undefined ? [] : [params]),
+        base64Encode: (value: string) => Buffer.from(String(value), 'utf8').toString('base64'),
+        base64Decode: (value: string) => Buffer.from(String(value), 'base64').toString('utf8'),
+        // java.net.URLEncoder, as the platform uses: spaces become '+'.
+        urlEncode: (value: string) => encodeURIComponent(String(value)).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
+        getCurrentScopeName: () => APP_SCOPE,
+        addInfoMessage: (message: string) => runtime.messages.push({ type: 'info', message: String(message) }),
+        addErrorMessage: (message: string) => runtime.messages.push({ type: 'error', message: String(message) }),
+    }
+    return new Proxy(gs, {
+        get: (target, prop) => (typeof prop === 'symbol' || prop in target ? Reflect.get(target, prop) : () => unsupported(`gs.${prop}`)),
+        set: (_target, prop) => unsupported(`assigning gs.${String(prop)}`),
+    })
+}

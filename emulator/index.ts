@@ -1,0 +1,11 @@
+// The Glide emulator: see README.md for the contract.
+export { Instance, type LoadOptions, type NewUser, type CurrentRecord } from './instance.ts'
+export type { AjaxResult } from './ajax.ts'
+export type { RestRequest, RestResult, RestError } from './rest.ts'
+export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './outbound.ts'
+export type { Counters, LogEntry, EventEntry, OutboundEntry } from './runtime.ts'
+export type { Row } from './loader.ts'
+export type { JournalEntry } from './db.ts'
+export type { SecretSighting } from './secrets.ts'
+export { RescueSimulator, RESCUE_HOSTS, type RescueSimulatorOptions, type RescueRegion, type RescueMethod, type TechnicianOptions, type TechnicianState, type Failure, type IssuedPin, type RescueCall } from './rescue-simulator.ts'
+export { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './rescue-session-posts.ts'

@@ -1,0 +1,259 @@
+// One emulated ServiceNow instance: the shipped records loaded into an emulated database, a fresh
+// script world, a session user, and what tests observe (counters, logs, events, outbound calls).
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AccessControl } from './acl.ts'
+import { callAjax, type AjaxResult } from './ajax.ts'
+import { createScriptWorld, type ScriptWorld } from './context.ts'
+import { Database, type JournalEntry } from './db.ts'
+import { recordCore, GlideRecordCore } from './glide-record.ts'
+import { readProperty, writeProperty } from './gs.ts'
+import { loadDist, type Row, type TableDefinition } from './loader.ts'
+import { HttpRouter } from './outbound.ts'
+import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
+import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
+import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
+import { Schema } from './schema.ts'
+import { findSecrets, type SecretSighting } from './secrets.ts'
+import { encryptPassword2 } from './values.ts'
+
+export interface LoadOptions {
+    /** The built app (default: dist/app next to this package). */
+    distDir?: string
+    /** Platform plugins; CSM (sn_customerservice_case, customer_contact, customer_account) is on by default. */
+    plugins?: { csm?: boolean }
+    /** The instance clock (default: the real time). */
+    now?: () => Date
+}
+
+export interface NewUser {
+    user_name: string
+    email?: string
+    first_name?: string
+    last_name?: string
+    roles?: string[]
+    password?: string
+    web_service_access_only?: boolean
+    active?: boolean
+    /** Create the user in this table (e.g. customer_contact); default sys_user. */
+    table?: string
+}
+
+/** A record for evaluateCondition / runScript: a GlideRecord, or a table and sys_id to open one. */
+export type CurrentRecord = object | { table: string; sysId: string }
+
+const DEFAULT_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'app')
+
+/** Roles every instance has before the app installs. */
+const PLATFORM_ROLES = ['admin', 'snc_internal', 'itil']
+const CSM_ROLES = ['sn_customerservice_agent']
+
+/** The platform's "Scripted REST External Default" ACL, which routes reference when no other ACL is set. */
+const DEFAULT_REST_ACL_ID = 'cf9d01d3e73003009d6247e603f6a990'
+
+/** Metadata tables the emulator reads even when the app ships none of their records. */
+const METADATA_TABLES: TableDefinition[] = [
+    { name: 'sys_script_include', columns: ['name', 'api_name', 'script', 'active', 'client_callable', 'access'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_security_acl', columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_security_acl_role', columns: ['sys_security_acl', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_ws_version', columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_ws_operation',
+        columns: [
+            'name',
+            'http_method',
+            'operation_uri',
+            'default_operation_uri',
+            'operation_script',
+            'requires_authentication',
+            'requires_acl_authorization',
+            'enforce_acl',
+            'active',
+            'web_service_definition',
+            'web_service_version',
+        ].map((name) => ({ name, type: 'string' })),
+    },
+]
+
+export class Instance {
+    readonly db: Database
+    readonly http = new HttpRouter()
+    readonly counters: Counters = zeroCounters()
+    readonly logs: LogEntry[] = []
+    readonly events: EventEntry[] = []
+    readonly outbound: OutboundEntry[] = []
+    readonly messages: { type: 'info' | 'error'; message: string }[] = []
+    /** Uncaught exceptions of REST operation scripts (each answered 500): tests assert this stays empty. */
+    readonly restErrors: RestError[] = []
+    private session: SessionUser = SYSTEM_USER
+    private readonly acl: AccessControl
+    private readonly runtime: Runtime
+    private readonly world: ScriptWorld
+
+    private constructor(options: LoadOptions) {
+        const loaded = loadDist(options.distDir ?? DEFAULT_DIST)
+        const csm = options.plugins?.csm !== false
+        const schema = new Schema([...PLATFORM_TABLES, ...(csm ? CSM_TABLES : []), ...METADATA_TABLES, ...loaded.tables])
+        for (const [table, rows] of loaded.records) if (!schema.has(table)) schema.defineFromRows(table, rows)
+        const now = options.now ?? (() => new Date())
+        this.db = new Database(schema, now, (message) => this.log('error', message))
+        this.acl = new AccessControl(this.db, (script, table, row) => this.aclScript(script, table, row))
+        const instance = this
+        this.runtime = {
+            db: this.db,
+            acl: this.acl,
+            counters: this.counters,
+            logs: this.logs,
+            events: this.events,
+            outbound: this.outbound,
+            messages: this.messages,
+            now,
+            user: () => instance.session,
+            log: (level, message) => instance.log(level, message),
+        }
+        for (const name of [...PLATFORM_ROLES, ...(csm ? CSM_ROLES : [])]) this.db.insert('sys_user_role', { name })
+        this.db.insert('sys_security_acl', {
+            sys_id: DEFAULT_REST_ACL_ID,
+            name: 'Scripted REST External Default',
+            type: 'REST_Endpoint',
+            operation: 'execute',
+            active: 'true',
+            admin_overrides: 'true',
+        })
+        this.db.insert('sys_security_acl_role', { sys_security_acl: DEFAULT_REST_ACL_ID, sys_user_role: this.roleSysId('snc_internal') })
+        for (const [table, rows] of loaded.records) {
+            for (const row of rows) {
+                const values = table === 'sys_properties' && row.type === 'password2' ? { ...row, value: encryptPassword2(row.value ?? '') } : row
+                this.db.insert(table, values)
+            }
+        }
+        this.world = createScriptWorld(this.runtime, this.http)
+    }
+
+    static load(options: LoadOptions = {}): Instance {
+        return new Instance(options)
+    }
+
+    private log(level: LogLevel, message: string): void {
+        this.logs.push({ level, message })
+    }
+
+    private roleSysId(name: string): string {
+        const role = this.db.rows('sys_user_role').find((row) => row.name === name)
+        if (!role) throw new Error(`No role named ${name} (platform roles: ${PLATFORM_ROLES.join(', ')}; or one the app ships)`)
+        return role.sys_id
+    }
+
+    private aclScript(script: string, table: string, row: Row | undefined): boolean {
+        const current = row ? this.record(table, row.sys_id) : null
+        return Boolean(this.world.run(`(function () { var answer; ${script}\n; return answer; })()`, { current }, 'sys_security_acl.js'))
+    }
+
+    // ---- data and users ----
+
+    addUser(user: NewUser): string {
+        const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.user_name
+        const sysId = this.db.insert(user.table ?? 'sys_user', {
+            user_name: user.user_name,
+            email: user.email ?? '',
+            first_name: user.first_name ?? '',
+            last_name: user.last_name ?? '',
+            name,
+            user_password: user.password ?? '',
+            web_service_access_only: user.web_service_access_only ?? false,
+            active: user.active ?? true,
+        })
+        for (const role of user.roles ?? []) this.db.insert('sys_user_has_role', { user: sysId, role: this.roleSysId(role) })
+        return sysId
+    }
+
+    private resolveUser(user: string): SessionUser {
+        if (user === SYSTEM_USER.sysId || user === SYSTEM_USER.userName) return SYSTEM_USER
+        if (user === GUEST_USER.sysId) return GUEST_USER
+        const row = this.db.rows('sys_user').find((candidate) => candidate.sys_id === user || candidate.user_name === user)
+        if (!row) throw new Error(`runAs: no sys_user with sys_id or user_name ${user}`)
+        return { sysId: row.sys_id, userName: row.user_name ?? '' }
+    }
+
+    /** Runs the action with the given session user (sys_id or user_name; 'system' by default outside runAs). */
+    runAs<T>(user: string | SessionUser, action: () => T): T {
+        const previous = this.session
+        this.session = typeof user === 'string' ? this.resolveUser(user) : user
+        try {
+            return action()
+        } finally {
+            this.session = previous
+        }
+    }
+
+    setProperty(name: string, value: string): void {
+        writeProperty(this.runtime, name, value)
+    }
+
+    getProperty(name: string): string | null {
+        return readProperty(this.runtime, name)
+    }
+
+    journal(table: string, sysId: string, field = 'work_notes'): JournalEntry[] {
+        return this.db.journal(table, sysId, field)
+    }
+
+    /** A GlideRecord (as scripts see it) positioned on the row, for runScript/evaluateCondition or direct calls. */
+    record(table: string, sysId: string): object {
+        const row = this.db.get(table, sysId)
+        if (!row) throw new Error(`record: no ${table} row ${sysId}`)
+        const core = new GlideRecordCore(this.runtime, row.sys_class_name || table, false)
+        core.openRow(row)
+        return core.proxy
+    }
+
+    // ---- running shipped code ----
+
+    scriptInclude(name: string): unknown {
+        return this.world.scriptInclude(name)
+    }
+
+    ajax(processor: string, method: string, params: Record<string, string>, asUser: string): AjaxResult {
+        const user = this.resolveUser(asUser)
+        const row = this.db.get('sys_user', user.sysId)
+        return this.runAs(user, () => callAjax(this.world, this.acl, user, row, processor, method, params))
+    }
+
+    rest(request: RestRequest): RestResult {
+        return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
+    }
+
+    uiAction(table: string, actionName: string): Row | undefined {
+        return this.db.rows('sys_ui_action').find((row) => row.table === table && row.action_name === actionName)
+    }
+
+    evaluateCondition(condition: string, current: CurrentRecord | null, asUser: string): boolean {
+        return Boolean(this.runScript(condition, { current, asUser }))
+    }
+
+    /** Evaluates server script text (conditions, ATF step scripts, scheduled jobs); returns its completion value. */
+    runScript(source: string, options: { current?: CurrentRecord | null; asUser?: string; variables?: Record<string, unknown> } = {}): unknown {
+        const variables: Record<string, unknown> = { ...options.variables }
+        if (options.current !== undefined) variables.current = this.toRecord(options.current)
+        const run = () => this.world.run(source, variables)
+        return options.asUser === undefined ? run() : this.runAs(options.asUser, run)
+    }
+
+    private toRecord(current: CurrentRecord | null): object | null {
+        if (current === null || recordCore(current)) return current
+        const { table, sysId } = current as { table: string; sysId: string }
+        return this.record(table, sysId)
+    }
+
+    // ---- observing ----
+
+    resetCounters(): void {
+        Object.assign(this.counters, zeroCounters())
+    }
+
+    secretsSeen(secrets: string[]): SecretSighting[] {
+        return findSecrets(this.runtime, secrets)
+    }
+}

@@ -1,0 +1,149 @@
+// Reads what ships: dist/app/**/*.xml as the instance would receive it. Record files
+// (`<record_update table="t"><t>…</t></record_update>`) become rows of plain strings; table
+// definitions (dist/app/dictionary/*.xml) become column schemas with types, flags and choices.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+
+export type Row = { sys_id: string; [field: string]: string }
+
+export interface ColumnDefinition {
+    name: string
+    type: string
+    label?: string
+    unique?: boolean
+    mandatory?: boolean
+    defaultValue?: string
+    maxLength?: number
+    reference?: string
+    choices?: { value: string; label: string }[]
+}
+
+export interface TableDefinition {
+    name: string
+    label?: string
+    superClass?: string
+    display?: string
+    columns: ColumnDefinition[]
+    /** Auto-number prefix, e.g. INC for incident. */
+    numberPrefix?: string
+}
+
+export interface LoadedDist {
+    /** Rows per table, in file-name order. */
+    records: Map<string, Row[]>
+    tables: TableDefinition[]
+}
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+})
+
+function xmlFiles(dir: string): string[] {
+    const found: string[] = []
+    for (const name of readdirSync(dir).sort()) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) found.push(...xmlFiles(path))
+        else if (name.endsWith('.xml')) found.push(path)
+    }
+    return found
+}
+
+/** The text of an element: `<a>x</a>` → 'x', `<a display_value="d">x</a>` → 'x', `<a/>` → ''. */
+function textOf(node: unknown): string {
+    if (node === undefined || node === null) return ''
+    if (typeof node === 'string') return node
+    if (typeof node === 'object' && '#text' in node) return String((node as { '#text': unknown })['#text'])
+    return ''
+}
+
+/** `<super_class display_value="task">…</super_class>` → 'task' (references carry their display value). */
+function displayOf(node: unknown): string | undefined {
+    return node && typeof node === 'object' && '@_display_value' in node ? String((node as Record<string, unknown>)['@_display_value']) : undefined
+}
+
+interface LoadedRecord {
+    table: string
+    row: Row
+    displayValues: Record<string, string>
+}
+
+function recordFromXml(xml: string): LoadedRecord | undefined {
+    const update = parser.parse(xml)?.record_update
+    if (!update || typeof update !== 'object') return undefined
+    const table = String(update['@_table'] ?? '')
+    const body = update[table]
+    if (!table || !body || typeof body !== 'object') return undefined
+    const row: Row = { sys_id: '' }
+    const displayValues: Record<string, string> = {}
+    for (const [field, value] of Object.entries(body)) {
+        if (field === '#text' || field.startsWith('@_')) continue
+        row[field] = textOf(value)
+        const display = displayOf(value)
+        if (display !== undefined) displayValues[field] = display
+    }
+    return row.sys_id ? { table, row, displayValues } : undefined
+}
+
+function asArray<T>(value: T | T[] | undefined): T[] {
+    return value === undefined ? [] : Array.isArray(value) ? value : [value]
+}
+
+type XmlElement = Record<string, unknown>
+
+function columnFromXml(element: XmlElement): ColumnDefinition {
+    const attr = (name: string) => (element[`@_${name}`] === undefined ? undefined : String(element[`@_${name}`]))
+    const choiceList = asArray((element.choice as XmlElement | undefined)?.element as XmlElement | XmlElement[] | undefined)
+    const column: ColumnDefinition = { name: attr('name') ?? '', type: attr('type') ?? 'string' }
+    if (attr('label')) column.label = attr('label')
+    if (attr('unique') === 'true') column.unique = true
+    if (attr('mandatory') === 'true') column.mandatory = true
+    if (attr('default_value') !== undefined) column.defaultValue = attr('default_value')
+    if (attr('max_length')) column.maxLength = Number(attr('max_length'))
+    if (attr('reference')) column.reference = attr('reference')
+    if (choiceList.length > 0) column.choices = choiceList.map((choice) => ({ value: String(choice['@_value']), label: String(choice['@_label'] ?? choice['@_value']) }))
+    return column
+}
+
+function tablesFromDictionaryXml(xml: string): TableDefinition[] {
+    return asArray(parser.parse(xml)?.database?.element as XmlElement | XmlElement[] | undefined).map((table) => {
+        const definition: TableDefinition = {
+            name: String(table['@_name']),
+            columns: asArray(table.element as XmlElement | XmlElement[] | undefined).map(columnFromXml),
+        }
+        if (table['@_label']) definition.label = String(table['@_label'])
+        if (table['@_extends']) definition.superClass = String(table['@_extends'])
+        if (table['@_display']) definition.display = String(table['@_display'])
+        return definition
+    })
+}
+
+/** Loads every record and table definition under distDir (normally dist/app). */
+export function loadDist(distDir: string): LoadedDist {
+    const records = new Map<string, Row[]>()
+    const tables: TableDefinition[] = []
+    const superClasses = new Map<string, string>()
+    for (const file of xmlFiles(distDir)) {
+        const xml = readFileSync(file, 'utf8')
+        if (/<database>/.test(xml.slice(0, 200))) {
+            tables.push(...tablesFromDictionaryXml(xml))
+            continue
+        }
+        const record = recordFromXml(xml)
+        if (!record) continue
+        const rows = records.get(record.table) ?? []
+        rows.push(record.row)
+        records.set(record.table, rows)
+        if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
+    }
+    // sys_db_object says which table a new table extends; the dictionary file does not.
+    for (const table of tables) {
+        const superClass = superClasses.get(table.name)
+        if (superClass) table.superClass = superClass
+    }
+    return { records, tables }
+}

@@ -1,0 +1,113 @@
+// The platform tables the app touches, defined here because an instance has them before the app
+// installs (the app's own tables come from dist/app). Only the columns the app uses are listed;
+// a field outside them is not a field (GlideRecord.isValidField false, as for a typo on the platform).
+import type { ColumnDefinition, TableDefinition } from './loader.ts'
+
+const string = (name: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, type: 'string', ...extra })
+const bool = (name: string, defaultValue: 'true' | 'false'): ColumnDefinition => ({ name, type: 'boolean', defaultValue })
+const ref = (name: string, reference: string): ColumnDefinition => ({ name, type: 'reference', reference })
+const journal = (name: string): ColumnDefinition => ({ name, type: 'journal_input' })
+const dateTime = (name: string): ColumnDefinition => ({ name, type: 'glide_date_time' })
+const integer = (name: string, defaultValue?: string): ColumnDefinition =>
+    defaultValue === undefined ? { name, type: 'integer' } : { name, type: 'integer', defaultValue }
+
+/** Tables every instance has. */
+export const PLATFORM_TABLES: TableDefinition[] = [
+    {
+        name: 'sys_user',
+        label: 'User',
+        display: 'name',
+        columns: [
+            string('user_name', { unique: true }),
+            string('first_name'),
+            string('last_name'),
+            string('name'),
+            string('email'),
+            string('title'),
+            string('time_zone'),
+            bool('active', 'true'),
+            bool('locked_out', 'false'),
+            bool('web_service_access_only', 'false'),
+            // One-way hashed on the platform (type "password"): never readable back.
+            { name: 'user_password', type: 'password' },
+            ref('company', 'core_company'),
+        ],
+    },
+    { name: 'sys_user_role', label: 'Role', display: 'name', columns: [string('name', { unique: true }), string('description'), string('suffix')] },
+    { name: 'sys_user_role_contains', label: 'Contained Role', columns: [ref('role', 'sys_user_role'), ref('contains', 'sys_user_role')] },
+    { name: 'sys_user_has_role', label: 'User Role', columns: [ref('user', 'sys_user'), ref('role', 'sys_user_role'), bool('inherited', 'false')] },
+    { name: 'core_company', label: 'Company', display: 'name', columns: [string('name')] },
+    {
+        name: 'task',
+        label: 'Task',
+        display: 'number',
+        numberPrefix: 'TASK',
+        columns: [
+            string('number'),
+            string('short_description'),
+            string('description'),
+            integer('state', '1'),
+            integer('priority', '4'),
+            bool('active', 'true'),
+            ref('assigned_to', 'sys_user'),
+            ref('opened_by', 'sys_user'),
+            dateTime('opened_at'),
+            ref('company', 'core_company'),
+            string('correlation_id'),
+            journal('work_notes'),
+            journal('comments'),
+        ],
+    },
+    { name: 'incident', label: 'Incident', superClass: 'task', display: 'number', numberPrefix: 'INC', columns: [ref('caller_id', 'sys_user'), string('category')] },
+    { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value')] },
+    { name: 'sysevent', label: 'Event', columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')] },
+    {
+        name: 'sys_properties',
+        label: 'System Property',
+        display: 'name',
+        columns: [
+            string('name', { unique: true }),
+            string('value'),
+            string('type'),
+            string('description'),
+            string('choices'),
+            string('suffix'),
+            string('read_roles'),
+            string('write_roles'),
+            bool('is_private', 'false'),
+            bool('ignore_cache', 'false'),
+        ],
+    },
+]
+
+/** Customer Service Management plugin tables (present unless `plugins: { csm: false }`). */
+export const CSM_TABLES: TableDefinition[] = [
+    { name: 'customer_account', label: 'Account', display: 'name', columns: [string('name'), string('number')] },
+    { name: 'customer_contact', label: 'Contact', superClass: 'sys_user', display: 'name', columns: [ref('account', 'customer_account')] },
+    {
+        name: 'sn_customerservice_case',
+        label: 'Case',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'CS',
+        columns: [ref('contact', 'customer_contact'), ref('account', 'customer_account'), ref('consumer', 'sys_user')],
+    },
+]
+
+/** First number the platform hands out per prefix (INC0010001, CS0001001). */
+export const FIRST_NUMBER: Record<string, { start: number; digits: number }> = {
+    INC: { start: 10001, digits: 7 },
+    CS: { start: 1001, digits: 7 },
+    TASK: { start: 10001, digits: 7 },
+}
+
+/** Columns every table has. */
+export const SYSTEM_COLUMNS: ColumnDefinition[] = [
+    { name: 'sys_id', type: 'GUID' },
+    dateTime('sys_created_on'),
+    string('sys_created_by'),
+    dateTime('sys_updated_on'),
+    string('sys_updated_by'),
+    integer('sys_mod_count', '0'),
+    { name: 'sys_class_name', type: 'sys_class_name' },
+]

@@ -1,0 +1,255 @@
+// A scripted LogMeIn Rescue API (see /work/shared/reference/rescue-api.md): requestAuthCodeSSO and
+// requestPINCode over form POST (or GET) on the global, EU and Enterprise hosts, answering the
+// documented strings with HTTP 200. It tracks one auth code per technician (a new one invalidates
+// the old), records every PIN with the fields it was requested with, counts calls per method, and
+// can be told to fail the next call. Simulated latency is reported to the emulator, never slept.
+import type { HttpRouter, OutboundAnswer, OutboundRequest } from './outbound.ts'
+import { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './rescue-session-posts.ts'
+
+export const RESCUE_HOSTS = {
+    global: 'secure.logmeinrescue.com',
+    eu: 'secure.logmeinrescue.eu',
+    enterprise: 'secure.logmeinrescue-enterprise.com',
+} as const
+
+export type RescueRegion = keyof typeof RESCUE_HOSTS
+export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode'
+
+/** What a technician account can be in Rescue, and the error it causes. */
+export type TechnicianState = 'active' | 'deleted' | 'disabled' | 'not_technician' | 'not_logged_in' | 'console_not_running'
+
+export interface TechnicianOptions {
+    /** The SSO ID (in this integration the agent's ServiceNow email). */
+    ssoId: string
+    state?: TechnicianState
+    /** Rescue's technician id and display name, used in session posts. */
+    techId?: string
+    name?: string
+}
+
+export interface RescueSimulatorOptions {
+    companyId: string
+    ssoPassword: string
+    technicians: (string | TechnicianOptions)[]
+    /** The data centre the company lives on (default global); the other hosts do not know it. */
+    region?: RescueRegion
+    /** Answer `OK\r\nPINCODE:012345` instead of `OK PINCODE:012345`. */
+    multiline?: boolean
+    /** Reported per call as simulated latency (RESTMessageV2 times out when it exceeds the request timeout). */
+    latencyMs?: number
+    /** PINs left for the company (default unlimited); at 0 requestPINCode answers OUTOFPINCODES. */
+    pinsLeft?: number
+    /** The first PIN handed out (default 12345 → "012345"); each next one adds 1. */
+    firstPin?: number
+    /** Enforce "one PIN per second per account" against this clock (POLLRATEEXCEEDED); off when absent. */
+    now?: () => number
+}
+
+export type Failure = { answer: string } | { status: number; body?: string } | { garbage: true } | { timeout: true }
+
+export interface IssuedPin {
+    pin: string
+    ssoId: string
+    host: string
+    region: RescueRegion
+    companyId: string
+    /** cfield0..cfield5 and tracking0 exactly as sent ('' when absent). */
+    fields: Record<'cfield0' | 'cfield1' | 'cfield2' | 'cfield3' | 'cfield4' | 'cfield5' | 'tracking0', string>
+    notechconsole: string
+    /** Fields longer than the documented maximum (cfield0 64, cfield1/2 512, cfield3 256, cfield4/5 64, tracking0 64). */
+    tooLong: string[]
+}
+
+export interface RescueCall {
+    method: RescueMethod | string
+    host: string
+    httpMethod: string
+    /** Parameters received, with pwd and authcode masked. */
+    params: Record<string, string>
+    answer: string
+    status: number
+}
+
+const MAX_LENGTH: Record<keyof IssuedPin['fields'], number> = {
+    cfield0: 64,
+    cfield1: 512,
+    cfield2: 512,
+    cfield3: 256,
+    cfield4: 64,
+    cfield5: 64,
+    tracking0: 64,
+}
+
+const GARBAGE = '<html><head><title>Runtime Error</title></head><body><h1>Server Error in \'/\' Application.</h1></body></html>'
+
+interface Technician {
+    ssoId: string
+    state: TechnicianState
+    techId: string
+    name: string
+    authCode: string | undefined
+    lastPinAt: number | undefined
+}
+
+export class RescueSimulator {
+    readonly options: RescueSimulatorOptions
+    /** Calls per method (including failed and injected ones). */
+    readonly counts: Record<RescueMethod, number> = { requestAuthCodeSSO: 0, requestPINCode: 0 }
+    readonly calls: RescueCall[] = []
+    readonly pins: IssuedPin[] = []
+    /** Sum of the latency reported for every call. */
+    simulatedLatencyMs = 0
+    private readonly technicians = new Map<string, Technician>()
+    private readonly failures: (Failure & { method?: RescueMethod })[] = []
+    private nextPin: number
+    private pinsLeft: number | undefined
+    private authCodeSerial = 0
+
+    constructor(options: RescueSimulatorOptions) {
+        this.options = options
+        this.nextPin = options.firstPin ?? 12345
+        this.pinsLeft = options.pinsLeft
+        options.technicians.forEach((entry, index) => this.addTechnician(typeof entry === 'string' ? { ssoId: entry } : entry, index))
+    }
+
+    addTechnician(technician: TechnicianOptions, index = this.technicians.size): void {
+        this.technicians.set(technician.ssoId.toLowerCase(), {
+            ssoId: technician.ssoId,
+            state: technician.state ?? 'active',
+            techId: technician.techId ?? String(3373660 + index),
+            name: technician.name ?? technician.ssoId.split('@')[0]!,
+            authCode: undefined,
+            lastPinAt: undefined,
+        })
+    }
+
+    setTechnicianState(ssoId: string, state: TechnicianState): void {
+        this.technician(ssoId).state = state
+    }
+
+    /** Routes the three Rescue hosts of the instance's outbound HTTP here. */
+    attach(instance: { http: HttpRouter }): this {
+        for (const host of Object.values(RESCUE_HOSTS)) instance.http.route(host, (request) => this.handle(request))
+        return this
+    }
+
+    /** The next call (of the given method, or any) fails this way instead of being answered. */
+    failNext(failure: Failure, method?: RescueMethod): void {
+        this.failures.push(method ? { ...failure, method } : failure)
+    }
+
+    /** Invalidates the technician's auth code, as Rescue does when one is issued elsewhere or revoked. */
+    invalidateAuthCodes(ssoId: string): void {
+        this.technician(ssoId).authCode = undefined
+    }
+
+    /** The auth code Rescue currently accepts for the technician (undefined when none). */
+    authCodeOf(ssoId: string): string | undefined {
+        return this.technician(ssoId).authCode
+    }
+
+    /** Session variables for a PIN this simulator issued, as Rescue posts them at session start or end. */
+    sessionVariables(pin: string, kind: SessionKind, overrides: Record<string, string> = {}): Record<string, string> {
+        const issued = this.pins.find((p) => p.pin === pin)
+        if (!issued) throw new Error(`RescueSimulator: PIN ${pin} was not issued`)
+        const technician = this.technician(issued.ssoId)
+        return sessionVariables({ issued, technician: { id: technician.techId, ssoId: technician.ssoId, name: technician.name, email: technician.ssoId } }, kind, overrides)
+    }
+
+    /** A realistic session post body for a PIN (JSON, form-urlencoded or XML). */
+    sessionPost(pin: string, kind: SessionKind, format: SessionPostFormat = 'json', overrides: Record<string, string> = {}): SessionPost {
+        return sessionPost(this.sessionVariables(pin, kind, overrides), format)
+    }
+
+    private technician(ssoId: string): Technician {
+        const technician = this.technicians.get(ssoId.toLowerCase())
+        if (!technician) throw new Error(`RescueSimulator: no technician ${ssoId}`)
+        return technician
+    }
+
+    private handle(request: OutboundRequest): OutboundAnswer {
+        const url = new URL(request.url)
+        const method = /^\/API\/(\w+)\.aspx$/i.exec(url.pathname)?.[1] ?? url.pathname
+        const params = request.method === 'GET' ? url.searchParams : new URLSearchParams(request.body)
+        const values: Record<string, string> = {}
+        for (const [name, value] of params) values[name.toLowerCase()] = value
+        const latency = { simulatedLatencyMs: this.options.latencyMs ?? 0 }
+        this.simulatedLatencyMs += latency.simulatedLatencyMs
+        const known = method === 'requestAuthCodeSSO' || method === 'requestPINCode'
+        if (known) this.counts[method]++
+        const record = (answer: string, status: number) =>
+            this.calls.push({ method, host: url.host, httpMethod: request.method, params: mask(values), answer, status })
+
+        const failureIndex = this.failures.findIndex((failure) => !failure.method || failure.method === method)
+        if (failureIndex >= 0) {
+            const [failure] = this.failures.splice(failureIndex, 1)
+            if ('timeout' in failure!) {
+                record('(timeout)', 0)
+                return { timeout: true, ...latency }
+            }
+            if ('garbage' in failure!) {
+                record(GARBAGE, 200)
+                return { status: 200, body: GARBAGE, headers: { 'Content-Type': 'text/html' }, ...latency }
+            }
+            if ('status' in failure!) {
+                const body = failure.body ?? 'Service Unavailable'
+                record(body, failure.status)
+                return { status: failure.status, body, headers: { 'Content-Type': 'text/html' }, ...latency }
+            }
+            record(failure!.answer, 200)
+            return { status: 200, body: failure!.answer, headers: { 'Content-Type': 'text/plain' }, ...latency }
+        }
+        if (!known) {
+            record('Not Found', 404)
+            return { status: 404, body: 'Not Found', ...latency }
+        }
+        const region = (Object.keys(RESCUE_HOSTS) as RescueRegion[]).find((r) => RESCUE_HOSTS[r] === url.host)!
+        const answer = method === 'requestAuthCodeSSO' ? this.authCode(values, region) : this.pinCode(values, region, url.host)
+        record(answer, 200)
+        return { status: 200, body: answer, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, ...latency }
+    }
+
+    private companyKnownHere(region: RescueRegion): boolean {
+        return region === (this.options.region ?? 'global')
+    }
+
+    private authCode(values: Record<string, string>, region: RescueRegion): string {
+        const company = values.company ?? ''
+        if (!/^\d+$/.test(company)) return 'INVALIDPARAM_COMPANY'
+        if (!this.companyKnownHere(region) || company !== this.options.companyId || values.pwd !== this.options.ssoPassword) return 'INVALID'
+        const technician = this.technicians.get((values.ssoid ?? '').toLowerCase())
+        if (!technician) return 'INVALIDSSOID'
+        if (technician.state === 'deleted' || technician.state === 'disabled') return 'USER_DELETED_OR_DISABLED'
+        this.authCodeSerial++
+        technician.authCode = `AC${this.authCodeSerial}x` + Buffer.from(`${technician.ssoId}:${this.authCodeSerial}`).toString('hex')
+        return `OK AUTHCODE: ${technician.authCode}`
+    }
+
+    private pinCode(values: Record<string, string>, region: RescueRegion, host: string): string {
+        const technician = [...this.technicians.values()].find((t) => t.authCode !== undefined && t.authCode === values.authcode)
+        if (!technician || !this.companyKnownHere(region)) return 'INVALID_SECRETAUTHCODE'
+        if (technician.state === 'deleted') return 'USER_IS_DELETED'
+        if (technician.state === 'disabled') return 'USER_DELETED_OR_DISABLED'
+        if (technician.state === 'not_technician') return 'NOTTECHNICIAN'
+        if (technician.state === 'not_logged_in') return 'NOTLOGGEDIN'
+        if (technician.state === 'console_not_running' && values.notechconsole !== '1') return 'NOTECHCONSOLERUNNING'
+        if (this.pinsLeft === 0) return 'OUTOFPINCODES'
+        const now = this.options.now?.()
+        if (now !== undefined && technician.lastPinAt !== undefined && now - technician.lastPinAt < 1000) return 'POLLRATEEXCEEDED'
+        technician.lastPinAt = now
+        if (this.pinsLeft !== undefined) this.pinsLeft--
+        const pin = String(this.nextPin++ % 1_000_000).padStart(6, '0')
+        const fields = Object.fromEntries((Object.keys(MAX_LENGTH) as (keyof IssuedPin['fields'])[]).map((name) => [name, values[name] ?? ''])) as IssuedPin['fields']
+        const tooLong = (Object.keys(MAX_LENGTH) as (keyof IssuedPin['fields'])[]).filter((name) => fields[name].length > MAX_LENGTH[name])
+        this.pins.push({ pin, ssoId: technician.ssoId, host, region, companyId: this.options.companyId, fields, notechconsole: values.notechconsole ?? '', tooLong })
+        return this.options.multiline ? `OK\r\nPINCODE:${pin}` : `OK PINCODE:${pin}`
+    }
+}
+
+/** Secrets never enter the call log: the SSO password and auth codes are masked. */
+function mask(values: Record<string, string>): Record<string, string> {
+    const masked = { ...values }
+    if (masked.pwd !== undefined) masked.pwd = '***'
+    if (masked.authcode !== undefined) masked.authcode = '***'
+    return masked
+}

@@ -1,0 +1,225 @@
+// Scripted REST as the platform serves it: the sys_ws_operation is found by method and URI
+// (versioned, or unversioned for the default version), authentication (basic auth against emulated
+// users) gives 401, ACL authorization 403, and the operation script runs with RESTAPIRequest /
+// RESTAPIResponse emulations. The request body is a stream: of dataString, data and dataStream only
+// the first read returns the content. setBody wraps the body as {"result": …}, as the platform does.
+import type { AccessControl } from './acl.ts'
+import type { ScriptWorld } from './context.ts'
+import type { Database } from './db.ts'
+import type { Row } from './loader.ts'
+import { GUEST_USER, type SessionUser } from './runtime.ts'
+import { hashPassword } from './values.ts'
+import { errorMessage, unsupported } from './unsupported.ts'
+
+export interface RestRequest {
+    method: string
+    /** Path with optional query string, e.g. /api/x_rescue_connect/v1/rescue/sessiondetails?x=1 */
+    path: string
+    headers?: Record<string, string>
+    body?: string
+    auth?: { user: string; password: string }
+}
+
+export interface RestResult {
+    status: number
+    /** Header names lowercased. */
+    headers: Record<string, string>
+    body: string
+}
+
+export interface RestError {
+    path: string
+    message: string
+}
+
+const failure = (status: number, message: string, detail: string): RestResult => ({
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ error: { message, detail }, status: 'failure' }),
+})
+
+/** Matches /api/ns/v1/svc/{id} against a concrete path; returns the path parameters. */
+function matchTemplate(template: string, path: string): Record<string, string> | undefined {
+    const names: string[] = []
+    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+        names.push(name)
+        return '([^/]+)'
+    })
+    const match = new RegExp(`^${pattern}/?$`).exec(path)
+    if (!match) return undefined
+    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]))
+}
+
+function findOperation(db: Database, method: string, path: string): { operation: Row; pathParams: Record<string, string> } | undefined {
+    const defaultVersions = new Set(db.rows('sys_ws_version').filter((v) => v.is_default === 'true' && v.active !== 'false').map((v) => v.sys_id))
+    for (const operation of db.rows('sys_ws_operation')) {
+        if (operation.active === 'false' || operation.http_method?.toUpperCase() !== method.toUpperCase()) continue
+        const templates = [operation.operation_uri ?? '']
+        if (defaultVersions.has(operation.web_service_version ?? '')) templates.push(operation.default_operation_uri ?? '')
+        for (const template of templates) {
+            const pathParams = template ? matchTemplate(template, path) : undefined
+            if (pathParams) return { operation, pathParams }
+        }
+    }
+    return undefined
+}
+
+/** The user a Basic Authorization header names, when the password matches and the account may log in. */
+function authenticate(db: Database, auth: RestRequest['auth'] | undefined): SessionUser | undefined {
+    if (!auth) return undefined
+    const user = db.rows('sys_user').find((row) => row.user_name === auth.user)
+    if (!user || user.active === '0' || user.locked_out === '1' || !user.user_password || user.user_password !== hashPassword(auth.password)) return undefined
+    return { sysId: user.sys_id, userName: user.user_name ?? '' }
+}
+
+function basicAuthFromHeader(headers: Record<string, string>): RestRequest['auth'] | undefined {
+    const value = headers.authorization
+    if (!value?.toLowerCase().startsWith('basic ')) return undefined
+    const decoded = Buffer.from(value.slice(6).trim(), 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+}
+
+class RequestBody {
+    #content: string
+    #contentType: string
+    #consumed = false
+    #json: JSON
+
+    constructor(content: string, contentType: string, json: JSON) {
+        this.#content = content
+        this.#contentType = contentType
+        this.#json = json
+    }
+
+    #take(): string | undefined {
+        if (this.#consumed) return undefined
+        this.#consumed = true
+        return this.#content
+    }
+
+    get dataString(): string {
+        return this.#take() ?? ''
+    }
+
+    get data(): unknown {
+        const content = this.#take()
+        if (content === undefined || content === '') return null
+        if (!/json/i.test(this.#contentType)) return unsupported(`request.body.data for content type ${this.#contentType || '(none)'} (read dataString)`)
+        try {
+            return this.#json.parse(content)
+        } catch {
+            throw new InvalidJsonBody()
+        }
+    }
+
+    get dataStream(): object {
+        this.#take()
+        return {}
+    }
+
+    get nextEntry(): never {
+        return unsupported('request.body.nextEntry')
+    }
+
+    get hasNext(): never {
+        return unsupported('request.body.hasNext')
+    }
+}
+
+class InvalidJsonBody extends Error {}
+
+class ResponseBuilder {
+    status = 200
+    headers: Record<string, string> = {}
+    body: string | undefined
+    streamed = ''
+
+    setStatus(status: number): void {
+        this.status = Number(status)
+    }
+
+    setBody(body: unknown): void {
+        this.body = JSON.stringify({ result: body })
+        if (!this.headers['content-type']) this.headers['content-type'] = 'application/json'
+    }
+
+    setHeader(name: string, value: string): void {
+        this.headers[String(name).toLowerCase()] = String(value)
+    }
+
+    setContentType(type: string): void {
+        this.headers['content-type'] = String(type)
+    }
+
+    getStreamWriter() {
+        return {
+            writeString: (text: string) => {
+                this.streamed += String(text)
+            },
+            writeStream: () => unsupported('RESTAPIResponseStream.writeStream'),
+        }
+    }
+
+    setError(): never {
+        return unsupported('response.setError')
+    }
+
+    setLocation(): never {
+        return unsupported('response.setLocation')
+    }
+}
+
+export interface RestDependencies {
+    db: Database
+    acl: AccessControl
+    world: ScriptWorld
+    runAs<T>(user: SessionUser, action: () => T): T
+    errors: RestError[]
+}
+
+export function serveRest(deps: RestDependencies, request: RestRequest): RestResult {
+    const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]))
+    const url = new URL(request.path, 'https://emulator.service-now.com')
+    const found = findOperation(deps.db, request.method, url.pathname)
+    if (!found) return failure(400, 'Requested URI does not represent any resource', `${request.method.toUpperCase()} ${url.pathname}`)
+    const { operation, pathParams } = found
+    const auth = request.auth ?? basicAuthFromHeader(headers)
+    const user = authenticate(deps.db, auth)
+    if (auth && !user) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
+    if (operation.requires_authentication !== 'false' && !user) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
+    const sessionUser = user ?? GUEST_USER
+    if (operation.requires_acl_authorization !== 'false') {
+        const aclIds = (operation.enforce_acl ?? '').split(',').filter(Boolean)
+        if (!deps.acl.passesAll(sessionUser, aclIds)) return failure(403, 'User Not Authorized', 'The user does not have the roles this resource requires')
+    }
+
+    const json = deps.world.json
+    const queryParams: Record<string, string[]> = {}
+    for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value)
+    const requestObject = {
+        body: new RequestBody(request.body ?? '', headers['content-type'] ?? '', json),
+        headers: json.parse(JSON.stringify(headers)),
+        getHeader: (name: string) => headers[String(name).toLowerCase()] ?? null,
+        queryParams: json.parse(JSON.stringify(queryParams)),
+        pathParams: json.parse(JSON.stringify(pathParams)),
+        queryString: url.search.replace(/^\?/, ''),
+        uri: url.pathname,
+        url: url.href,
+    }
+    const response = new ResponseBuilder()
+    try {
+        deps.runAs(sessionUser, () =>
+            deps.world.run(operation.operation_script ?? '', { request: requestObject, response }, `sys_ws_operation/${operation.name}.js`)
+        )
+    } catch (error) {
+        if (error instanceof InvalidJsonBody) return failure(400, 'Exception while reading request', 'The payload is not valid JSON.')
+        deps.errors.push({ path: url.pathname, message: errorMessage(error) })
+        return failure(500, errorMessage(error), 'Script Evaluation Exception')
+    }
+    return {
+        status: response.status,
+        headers: { ...response.headers },
+        body: response.streamed !== '' ? response.streamed : (response.body ?? ''),
+    }
+}

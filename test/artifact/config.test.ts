@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { Instance } from '../../emulator/index.ts'
+
+// The built RescueCore, run through the emulator against the built sys_properties records.
+interface RescueCoreLike {
+    readConfig(): { ok: true; config: Record<string, unknown> } | { ok: false; errors: string[] }
+}
+
+const core = (instance: Instance) => instance.scriptInclude('x_rescue_connect.RescueCore') as RescueCoreLike
+
+describe('x_rescue_connect.RescueCore.readConfig() on the built artifact', () => {
+    it('returns the shipped defaults', () => {
+        const result = core(Instance.load()).readConfig()
+        expect(result.ok).toBe(true)
+        if (!result.ok) return
+        expect(result.config).toMatchObject({
+            enabled: true,
+            companyId: '',
+            region: 'global',
+            incidentShowPinButton: true,
+            caseShowPinButton: true,
+            incidentCallerField: 'caller_id',
+            caseContactField: 'contact',
+            emailTechnician: false,
+            emailCustomer: false,
+            consoleCreateRecord: false,
+            consoleRecordType: 'incident',
+            workNotesMode: 'all',
+            workNotesChatLog: false,
+            httpTimeoutMs: 10000,
+        })
+        expect([...(result.config.workNotesFields as string[])]).toEqual([])
+    })
+
+    it('reads overridden values, password2 properties in clear text', () => {
+        const instance = Instance.load()
+        instance.setProperty('x_rescue_connect.company_id', '1234567')
+        instance.setProperty('x_rescue_connect.sso_password', 'sso-secret')
+        instance.setProperty('x_rescue_connect.region.eu', 'true')
+        instance.setProperty('x_rescue_connect.work_notes.fields', 'TechName, WorkTime')
+        const result = core(instance).readConfig()
+        expect(result.ok && result.config).toMatchObject({ companyId: '1234567', ssoPassword: 'sso-secret', region: 'eu' })
+        expect(result.ok && [...(result.config.workNotesFields as string[])]).toEqual(['TechName', 'WorkTime'])
+        expect(instance.db.rows('sys_properties').find((p) => p.name === 'x_rescue_connect.sso_password')?.value).not.toContain('sso-secret')
+    })
+
+    it('rejects bad values with a message naming each property', () => {
+        const instance = Instance.load()
+        instance.setProperty('x_rescue_connect.company_id', '12a')
+        instance.setProperty('x_rescue_connect.work_notes.mode', 'some')
+        const result = core(instance).readConfig()
+        expect(result.ok).toBe(false)
+        if (result.ok) return
+        expect(result.errors).toHaveLength(2)
+        expect(result.errors.some((e) => e.includes('x_rescue_connect.company_id') && e.includes('12a'))).toBe(true)
+        expect(result.errors.some((e) => e.includes('x_rescue_connect.work_notes.mode') && e.includes('some'))).toBe(true)
+    })
+})

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { loadDist, type Row } from '../../emulator/loader.ts'
+import { SETTINGS } from '../../src/server/core/config'
+
+// What the instance receives: the built records agree with the contract in shared/spec/product.md
+// and with the setting definitions the server code validates against.
+const dist = loadDist(join(__dirname, '../../dist/app'))
+const rows = (table: string): Row[] => dist.records.get(table) ?? []
+const one = (table: string, match: (row: Row) => boolean): Row => {
+    const found = rows(table).filter(match)
+    expect(found, `${table}: exactly one match`).toHaveLength(1)
+    return found[0]
+}
+
+describe('settings', () => {
+    const properties = rows('sys_properties')
+
+    it('ships every property the server reads, with its type and default', () => {
+        for (const spec of Object.values(SETTINGS)) {
+            const record = one('sys_properties', (row) => row.name === spec.property)
+            expect(record.type, spec.property).toBe(spec.type)
+            expect(record.value, spec.property).toBe(spec.defaultValue)
+            expect(record.description.length, `${spec.property} has a description`).toBeGreaterThan(20)
+            if ('choices' in spec) {
+                expect(record.choices.split(',').map((choice) => choice.split('=')[1])).toEqual([...spec.choices])
+            }
+        }
+        expect(properties.map((row) => row.name).sort()).toEqual(Object.values(SETTINGS).map((spec) => spec.property).sort())
+    })
+
+    it('lets only admins write (and read) them, and keeps secrets as password2', () => {
+        for (const row of properties) {
+            expect(row.write_roles, row.name).toBe('x_rescue_connect.admin')
+            expect(row.read_roles, row.name).toBe('x_rescue_connect.admin')
+        }
+        const secrets = properties.filter((row) => /password/.test(row.name)).map((row) => row.type)
+        expect(secrets).toEqual(['password2', 'password2'])
+    })
+
+    it('groups every property on the one LogMeIn Rescue properties page, opened by the Settings module', () => {
+        const category = one('sys_properties_category', (row) => row.name === 'LogMeIn Rescue')
+        const onPage = rows('sys_properties_category_m2m').filter((row) => row.category === category.sys_id)
+        expect(onPage.map((row) => row.property).sort()).toEqual(properties.map((row) => row.sys_id).sort())
+        const settings = one('sys_app_module', (row) => row.title === 'Settings')
+        expect(settings.query).toBe(`system_properties_ui.do?sysparm_category=${category.name}&sysparm_title=${category.title}`)
+        expect(settings.roles).toBe('x_rescue_connect.admin')
+    })
+})
+
+describe('roles and menu', () => {
+    it('ships the three roles, admin containing user', () => {
+        const byName = new Map(rows('sys_user_role').map((row) => [row.name, row.sys_id]))
+        expect([...byName.keys()].sort()).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration', 'x_rescue_connect.user'])
+        const contains = rows('sys_user_role_contains').map((row) => [row.role, row.contains])
+        expect(contains).toEqual([[byName.get('x_rescue_connect.admin'), byName.get('x_rescue_connect.user')]])
+    })
+
+    it('puts Settings, Sessions and Token Setup under LogMeIn Rescue, each role-gated', () => {
+        const menu = one('sys_app_application', (row) => row.title === 'LogMeIn Rescue')
+        const modules = rows('sys_app_module').filter((row) => row.application === menu.sys_id)
+        const gates = Object.fromEntries(modules.map((row) => [row.title, row.roles]))
+        expect(gates).toMatchObject({
+            Settings: 'x_rescue_connect.admin',
+            Sessions: 'x_rescue_connect.user',
+            'Token Setup': 'x_rescue_connect.admin',
+        })
+        for (const module of modules) expect(module.roles, module.title).not.toBe('')
+    })
+})
+
+describe('session table', () => {
+    const table = dist.tables.find((t) => t.name === 'x_rescue_connect_session')
+
+    it('has the columns the flows write, with a unique Rescue session id', () => {
+        expect(table).toBeDefined()
+        const columns = new Map(table!.columns.map((column) => [column.name, column]))
+        expect(columns.get('task')?.reference).toBe('task')
+        expect(columns.get('technician')?.reference).toBe('sys_user')
+        expect(columns.get('rescue_session_id')?.unique).toBe(true)
+        expect(columns.get('state')?.choices?.map((choice) => choice.value)).toEqual(['pin_issued', 'started', 'ended', 'failed'])
+        expect(columns.get('source')?.choices?.map((choice) => choice.value)).toEqual(['servicenow', 'console'])
+        for (const name of ['pin', 'customer_name', 'tech_id', 'tech_sso_id', 'tech_name', 'waiting_time', 'work_time', 'pickup_time', 'closing_time', 'platform', 'last_post_received']) {
+            expect(columns.has(name), name).toBe(true)
+        }
+    })
+
+    it('lets users read, admins and the integration role write, nobody else', () => {
+        const roleName = new Map(rows('sys_user_role').map((row) => [row.sys_id, row.name]))
+        const acls = rows('sys_security_acl').filter((row) => row.name === 'x_rescue_connect_session' && row.type === 'record')
+        const rolesOf = (operation: string) =>
+            rows('sys_security_acl_role')
+                .filter((link) => acls.some((acl) => acl.operation === operation && acl.sys_id === link.sys_security_acl))
+                .map((link) => roleName.get(link.sys_user_role) ?? link.sys_user_role)
+                .sort()
+        expect(rolesOf('read')).toEqual(['x_rescue_connect.integration', 'x_rescue_connect.user'])
+        for (const operation of ['write', 'create', 'delete']) {
+            expect(rolesOf(operation), operation).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration'])
+        }
+    })
+})

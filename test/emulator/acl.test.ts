@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureInstance } from './fixture.ts'
+
+// Fixture ACLs on x_rescue_connect_fx: read needs fixture_role; write/create/delete need fixture_admin
+// (which contains fixture_role). incident has no ACL in the emulator: any authenticated user passes.
+function withUsers() {
+    const instance = fixtureInstance()
+    instance.db.insert('x_rescue_connect_fx', { name: 'seeded', code: 'S' })
+    const users = {
+        nobody: instance.addUser({ user_name: 'nobody' }),
+        reader: instance.addUser({ user_name: 'reader', roles: ['x_rescue_connect.fixture_role'] }),
+        manager: instance.addUser({ user_name: 'manager', roles: ['x_rescue_connect.fixture_admin'] }),
+        admin: instance.addUser({ user_name: 'boss', roles: ['admin'] }),
+    }
+    return { instance, users }
+}
+
+const probe = (table: string, cls: string) => `
+    (function () {
+        var out = {};
+        var q = new ${cls}('${table}'); q.query(); out.read = q.getRowCount();
+        var n = new ${cls}('${table}'); n.name = 'new'; out.created = n.insert() !== null;
+        var w = new ${cls}('${table}'); w.addQuery('name', 'seeded'); w.query();
+        if (w.next()) { w.name = 'changed'; out.updated = w.update() !== null; out.deleted = w.deleteRecord(); }
+        var c = new ${cls}('${table}'); out.canCreate = c.canCreate(); out.canRead = c.canRead(); out.canWrite = c.canWrite();
+        return JSON.stringify(out);
+    })()`
+
+describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does not', () => {
+    it('a user without roles sees and changes nothing through GlideRecordSecure', () => {
+        const { instance, users } = withUsers()
+        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: users.nobody }) as string)).toEqual({
+            read: 0,
+            created: false,
+            canCreate: false,
+            canRead: false,
+            canWrite: false,
+        })
+        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecord'), { asUser: users.nobody }) as string)).toMatchObject({
+            read: 1,
+            created: true,
+            updated: true,
+            deleted: true,
+        })
+    })
+
+    it('a reader reads but cannot write, create or delete', () => {
+        const { instance, users } = withUsers()
+        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: users.reader }) as string)).toEqual({
+            read: 1,
+            created: false,
+            updated: false,
+            deleted: false,
+            canCreate: false,
+            canRead: true,
+            canWrite: false,
+        })
+        expect(instance.db.rows('x_rescue_connect_fx').map((r) => r.name)).toEqual(['seeded'])
+    })
+
+    it('a role that contains the read role reads through it, and may write; admin passes everything', () => {
+        for (const who of ['manager', 'admin'] as const) {
+            const { instance, users } = withUsers()
+            const user = users[who]
+            expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: user }) as string)).toMatchObject({
+                read: 1,
+                created: true,
+                updated: true,
+                deleted: true,
+            })
+        }
+    })
+
+    it('a table with no ACL is open to any authenticated user', () => {
+        const { instance, users } = withUsers()
+        expect(JSON.parse(instance.runScript(probe('incident', 'GlideRecordSecure'), { asUser: users.nobody }) as string)).toMatchObject({
+            created: true,
+            canRead: true,
+            canWrite: true,
+        })
+    })
+
+    it('gs.hasRole counts contained roles, and admin has every role', () => {
+        const { instance, users } = withUsers()
+        const has = (user: string, role: string) => instance.runScript(`gs.hasRole('${role}')`, { asUser: user })
+        expect(has(users.manager, 'x_rescue_connect.fixture_role')).toBe(true)
+        expect(has(users.reader, 'x_rescue_connect.fixture_admin')).toBe(false)
+        expect(has(users.nobody, 'x_rescue_connect.fixture_role')).toBe(false)
+        expect(has(users.admin, 'x_rescue_connect.fixture_admin')).toBe(true)
+    })
+
+})

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureInstance } from './fixture.ts'
+
+function withUsers() {
+    const instance = fixtureInstance()
+    instance.addUser({ user_name: 'poster', password: 'pw-poster', roles: ['x_rescue_connect.fixture_role'], web_service_access_only: true })
+    instance.addUser({ user_name: 'plain', password: 'pw-plain' })
+    return instance
+}
+
+const ECHO = '/api/x_rescue_connect/v1/fixture/echo'
+const json = { 'Content-Type': 'application/json' }
+
+describe('Scripted REST', () => {
+    it('finds the route, runs the operation script as the authenticated user, and wraps setBody in result', () => {
+        const instance = withUsers()
+        const response = instance.rest({ method: 'POST', path: `${ECHO}?tag=a&tag=b`, headers: { ...json, 'X-Custom': '1' }, body: '{"a":1}', auth: { user: 'poster', password: 'pw-poster' } })
+        expect(response.status).toBe(201)
+        expect(response.headers['x-echo']).toBe('yes')
+        expect(response.headers['content-type']).toBe('application/json')
+        expect(JSON.parse(response.body)).toEqual({
+            result: { first: '{"a":1}', again: '', contentType: 'application/json', headerKeys: 'content-type,x-custom', user: 'poster', tags: ['a', 'b'] },
+        })
+        expect(instance.restErrors).toEqual([])
+    })
+
+    it('reads the body once: after request.body.data, dataString is empty', () => {
+        const instance = withUsers()
+        const response = instance.rest({ method: 'POST', path: `${ECHO}?read=data`, headers: json, body: '{"SessionID":"5"}', auth: { user: 'poster', password: 'pw-poster' } })
+        expect(JSON.parse(response.body).result).toMatchObject({ first: { SessionID: '5' }, again: '' })
+    })
+
+    it('answers 400 when request.body.data meets invalid JSON', () => {
+        const instance = withUsers()
+        const response = instance.rest({ method: 'POST', path: `${ECHO}?read=data`, headers: json, body: '{oops', auth: { user: 'poster', password: 'pw-poster' } })
+        expect(response.status).toBe(400)
+        expect(instance.restErrors).toEqual([])
+    })
+
+    it('answers 401 without or with wrong credentials, 403 without the ACL role, with the platform error body', () => {
+        const instance = withUsers()
+        const anonymous = instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}' })
+        expect(anonymous.status).toBe(401)
+        expect(JSON.parse(anonymous.body)).toEqual({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' })
+        expect(instance.rest({ method: 'POST', path: ECHO, body: '{}', auth: { user: 'poster', password: 'wrong' } }).status).toBe(401)
+        const forbidden = instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user: 'plain', password: 'pw-plain' } })
+        expect(forbidden.status).toBe(403)
+        expect(JSON.parse(forbidden.body)).toMatchObject({ error: { message: 'User Not Authorized' }, status: 'failure' })
+    })
+
+    it('accepts a Basic Authorization header', () => {
+        const instance = withUsers()
+        const header = 'Basic ' + Buffer.from('poster:pw-poster').toString('base64')
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: { ...json, Authorization: header }, body: '{}' }).status).toBe(201)
+    })
+
+    it('serves unauthenticated routes, path parameters, the default-version URI and the stream writer', () => {
+        const instance = withUsers()
+        for (const path of ['/api/x_rescue_connect/v1/fixture/open/42', '/api/x_rescue_connect/fixture/open/42']) {
+            const response = instance.rest({ method: 'GET', path })
+            expect(response).toEqual({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'id=42 user=guest' })
+        }
+        expect(instance.rest({ method: 'POST', path: '/api/x_rescue_connect/v1/fixture/open/42' }).status).toBe(400)
+    })
+
+    it('turns an uncaught exception into a 500 and records it', () => {
+        const instance = withUsers()
+        const response = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: json, body: '{}', auth: { user: 'poster', password: 'pw-poster' } })
+        expect(response.status).toBe(500)
+        expect(instance.restErrors).toEqual([{ path: ECHO, message: 'asked to fail' }])
+    })
+})
