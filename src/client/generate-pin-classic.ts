@@ -1,8 +1,9 @@
 // Generate Rescue PIN, classic form (UI action onClick "generateRescuePin()"): asks RescuePinAjax for
 // a PIN and shows it in a modal with a copy button and the customer's join link; errors become a
 // form message the agent can act on.
-import { rescuePinRequest } from './shared/pin-answer'
-import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID, rescuePinCopy, rescuePinModalHtml } from './shared/pin-modal'
+import { rescuePinRequest } from './shared/pin-request'
+import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID, rescuePinModalHtml } from './shared/pin-modal'
+import { rescuePinCopy } from './shared/pin-copy'
 
 function generateRescuePin(): void {
     if (g_form.isNewRecord()) {

@@ -1,6 +1,6 @@
 // Generate Rescue PIN in configurable workspaces (client_script_v2, called as onClick(g_form)):
 // the same request; the PIN and join link appear as read-only, copyable fields in a workspace modal.
-import { rescuePinRequest } from './shared/pin-answer'
+import { rescuePinRequest } from './shared/pin-request'
 
 function onClick(form: GlideFormClient): void {
     rescuePinRequest(form.getTableName(), form.getUniqueValue(), (result) => {

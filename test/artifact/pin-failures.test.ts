@@ -33,47 +33,47 @@ describe.each([
         'requestPINCode answering %s',
         (code) => {
             const world = pinWorld({ settings })
-            world.rescue.failNext('requestPINCode', code)
+            world.failNext('requestPINCode', code)
             expectCleanFailure(world, 'incident', world.incident, code)
         }
     )
 
     it.each(['INVALID_SECRETAUTHCODE', 'NOTLOGGEDIN'])('requestPINCode answering %s twice (after the retry)', (code) => {
         const world = pinWorld({ settings })
-        world.rescue.failNext('requestPINCode', code)
-        world.rescue.failNext('requestPINCode', code)
+        world.failNext('requestPINCode', code)
+        world.failNext('requestPINCode', code)
         expectCleanFailure(world, 'incident', world.incident, code)
-        expect(world.rescue.calls('requestAuthCodeSSO')).toBe(2)
+        expect(world.rescue.counts.requestAuthCodeSSO).toBe(2)
     })
 
     it.each(['ERROR', 'INVALID', 'INVALIDPARAM_COMPANY', 'INVALIDSSOID'])('requestAuthCodeSSO answering %s', (code) => {
         const world = pinWorld({ settings })
-        world.rescue.failNext('requestAuthCodeSSO', code)
+        world.failNext('requestAuthCodeSSO', code)
         expectCleanFailure(world, 'incident', world.incident, code)
         expect(world.instance.db.rows('x_rescue_connect_auth_code')).toEqual([])
     })
 
     it('an unknown answer is shown as it came', () => {
         const world = pinWorld({ settings })
-        world.rescue.failNext('requestPINCode', 'SOMETHING_NEW')
+        world.failNext('requestPINCode', 'SOMETHING_NEW')
         expect(expectCleanFailure(world, 'incident', world.incident, 'RESCUE_UNKNOWN_ANSWER').message).toContain('SOMETHING_NEW')
     })
 
     it('a garbage body', () => {
         const world = pinWorld({ settings })
-        world.rescue.failNextWithGarbage('requestPINCode')
+        world.rescue.failNext({ garbage: true }, 'requestPINCode')
         expectCleanFailure(world, 'incident', world.incident, 'RESCUE_UNREADABLE_ANSWER')
     })
 
     it.each([500, 502, 503])('HTTP %i', (httpStatus) => {
         const world = pinWorld({ settings })
-        world.rescue.failNextWithStatus('requestPINCode', httpStatus)
+        world.rescue.failNext({ status: httpStatus }, 'requestPINCode')
         expect(expectCleanFailure(world, 'incident', world.incident, 'RESCUE_HTTP_ERROR').message).toContain(String(httpStatus))
     })
 
     it('a timeout', () => {
         const world = pinWorld({ settings })
-        world.rescue.failNextWithTimeout('requestAuthCodeSSO')
+        world.rescue.failNext({ timeout: true }, 'requestAuthCodeSSO')
         expect(expectCleanFailure(world, 'incident', world.incident, 'RESCUE_TIMEOUT').message).toContain('10 seconds')
     })
 
@@ -113,8 +113,11 @@ describe('ServiceNow-side failures', () => {
 
     it('the agent has no email', () => {
         const world = pinWorld()
-        world.instance.db.update('sys_user', world.agent, { email: '' })
-        expectCleanFailure(world, 'incident', world.incident, 'NO_EMAIL')
+        const noEmail = world.instance.addUser({ user_name: 'no.email', first_name: 'No', last_name: 'Email', roles: ['x_rescue_connect.user'] })
+        const { answer } = world.generatePin('incident', world.incident, noEmail)
+        expect(answer).toMatchObject({ ok: false, code: 'NO_EMAIL' })
+        expect(answer.message).toMatch(ACTIONABLE)
+        expect(sessionsFor(world, world.incident)).toEqual([])
         expect(world.instance.outbound).toEqual([])
     })
 
@@ -140,8 +143,8 @@ describe('ServiceNow-side failures', () => {
     it('a record that does not exist, or is closed', () => {
         const world = pinWorld()
         expectCleanFailure(world, 'incident', 'b'.repeat(32), 'RECORD_NOT_FOUND')
-        world.instance.db.update('incident', world.incident, { active: 'false' })
-        expectCleanFailure(world, 'incident', world.incident, 'RECORD_INACTIVE')
+        const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
+        expectCleanFailure(world, 'incident', closed, 'RECORD_INACTIVE')
     })
 
     it('a misconfigured customer field', () => {
@@ -196,7 +199,7 @@ describe('secrets on success', () => {
     it('appear in no log, note, row, event or answer, with debug and API logging on', () => {
         const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
         const answers = [world.generatePin('incident', world.incident).answer]
-        world.rescue.failNext('requestPINCode', 'INVALID_SECRETAUTHCODE')
+        world.failNext('requestPINCode', 'INVALID_SECRETAUTHCODE')
         answers.push(world.generatePin('sn_customerservice_case', world.case).answer)
         expect(answers.every((answer) => answer.ok)).toBe(true)
         expect(world.instance.logs.some((line) => line.message.includes('requestPINCode'))).toBe(true)

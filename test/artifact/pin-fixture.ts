@@ -1,7 +1,7 @@
 // One emulated instance with the built app, the Rescue simulator in place of Rescue, settings filled
 // in, an agent, a caller, an incident and a case: what every PIN artifact test starts from.
 import { Instance } from '../../emulator/index.ts'
-import { RescueSimulator } from '../../emulator/rescue-simulator.ts'
+import { RescueSimulator, type RescueMethod, type RescueRegion } from '../../emulator/rescue-simulator.ts'
 
 export const COMPANY_ID = '4242'
 export const SSO_PASSWORD = 'Sso-Pa55word&=+%'
@@ -26,13 +26,23 @@ export interface PinWorld {
     case: string
     /** RescuePinAjax.generatePin as `asUser` (default: the agent), with its parsed JSON answer. */
     generatePin(table: string, sysId: string, asUser?: string): { status: number; answer: PinAnswer }
-    /** Every secret the app knows: the SSO password and every auth code the simulator issued. */
+    /** Every secret in play: the SSO password, every auth code the app sent, the one Rescue holds now. */
     secrets(): string[]
+    /** The next call of `method` answers HTTP 200 with `answer` (a Rescue error string). */
+    failNext(method: RescueMethod, answer: string): void
 }
 
-export function pinWorld(options: { csm?: boolean; settings?: Record<string, string> } = {}): PinWorld {
+export function pinWorld(
+    options: { csm?: boolean; settings?: Record<string, string>; region?: RescueRegion; rescueLatencyMs?: number } = {}
+): PinWorld {
     const instance = Instance.load({ plugins: { csm: options.csm !== false } })
-    const rescue = new RescueSimulator({ companyId: COMPANY_ID, ssoPassword: SSO_PASSWORD, technicians: [AGENT_EMAIL] })
+    const rescue = new RescueSimulator({
+        companyId: COMPANY_ID,
+        ssoPassword: SSO_PASSWORD,
+        technicians: [AGENT_EMAIL],
+        region: options.region ?? 'global',
+        latencyMs: options.rescueLatencyMs ?? 0,
+    })
     rescue.attach(instance)
     instance.setProperty('x_rescue_connect.company_id', COMPANY_ID)
     instance.setProperty('x_rescue_connect.sso_password', SSO_PASSWORD)
@@ -59,7 +69,12 @@ export function pinWorld(options: { csm?: boolean; settings?: Record<string, str
             const result = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: table, sysparm_sys_id: sysId }, asUser)
             return { status: result.status, answer: result.answer === null ? (null as unknown as PinAnswer) : (JSON.parse(result.answer) as PinAnswer) }
         },
-        secrets: () => [SSO_PASSWORD, ...rescue.issuedAuthCodes()],
+        secrets: () => {
+            const sent = instance.outbound.map((call) => formFields(call.body).authcode ?? '').filter((code) => code !== '')
+            const current = rescue.authCodeOf(AGENT_EMAIL)
+            return [...new Set([SSO_PASSWORD, ...sent, ...(current ? [current] : [])])]
+        },
+        failNext: (method, answer) => rescue.failNext({ answer }, method),
     }
 }
 

@@ -63,8 +63,9 @@ describe('Generate Rescue PIN: happy paths', () => {
         ['EU', { 'x_rescue_connect.region.eu': 'true' }, 'https://secure.logmeinrescue.eu'],
         ['Enterprise', { 'x_rescue_connect.enterprise': 'true' }, 'https://secure.logmeinrescue-enterprise.com'],
         ['Enterprise over EU', { 'x_rescue_connect.enterprise': 'true', 'x_rescue_connect.region.eu': 'true' }, 'https://secure.logmeinrescue-enterprise.com'],
-    ])('uses the %s host for every call and the join link', (_, settings, host) => {
-        const world = pinWorld({ settings })
+    ] as const)('uses the %s host for every call and the join link', (_, settings, host) => {
+        const region = host.includes('enterprise') ? 'enterprise' : host.endsWith('.eu') ? 'eu' : 'global'
+        const world = pinWorld({ settings, region })
         const { answer } = world.generatePin('incident', world.incident)
         expect(answer.ok).toBe(true)
         expect(world.instance.outbound.map((call) => new URL(call.endpoint).origin)).toEqual([host, host])
@@ -132,7 +133,7 @@ describe('auth codes', () => {
         const world = pinWorld()
         world.generatePin('incident', world.incident)
         const oldCode = formFields(world.instance.outbound[1]!.body).authcode
-        world.rescue.failNext('requestPINCode', stale)
+        world.failNext('requestPINCode', stale)
         const { answer } = world.generatePin('incident', world.incident)
         expect(answer.ok).toBe(true)
         const retried = world.instance.outbound.slice(2)
@@ -151,9 +152,10 @@ describe('auth codes', () => {
         expect(world.instance.outbound).toHaveLength(5)
     })
 
-    it('never uses a code cached for another company', () => {
+    it('never reuses a code cached for another Rescue account (here: the company moved to the EU servers)', () => {
         const world = pinWorld()
         world.generatePin('incident', world.incident)
+        world.rescue.options.region = 'eu'
         world.instance.setProperty('x_rescue_connect.region.eu', 'true')
         world.generatePin('incident', world.incident)
         expect(world.instance.outbound.map((call) => call.endpoint)).toEqual([

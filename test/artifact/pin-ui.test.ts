@@ -38,8 +38,8 @@ describe('UI action Generate Rescue PIN', () => {
         expect(visible('sn_customerservice_case', world.case)).toBe(false)
 
         world.instance.setProperty('x_rescue_connect.enabled', 'true')
-        world.instance.db.update('incident', world.incident, { active: 'false' })
-        expect(visible('incident', world.incident)).toBe(false)
+        const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
+        expect(visible('incident', closed)).toBe(false)
     })
 })
 
@@ -56,9 +56,9 @@ describe('PIN emails', () => {
 
     it('render escaped bodies; the customer email holds nothing internal', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
-        world.instance.db.update('sys_user', world.caller, { first_name: '<b>John</b>', name: '<script>alert(1)</script> Smith' })
-        world.instance.db.update('incident', world.incident, { short_description: 'Printer <img src=x onerror=alert(1)>' })
-        const { answer } = world.generatePin('incident', world.incident)
+        const hostile = world.instance.addUser({ user_name: 'hostile', email: 'h@example.org', first_name: '<script>alert(1)</script>', last_name: 'Smith' })
+        const incident = world.instance.db.insert('incident', { short_description: 'Printer <img src=x onerror=alert(1)>', caller_id: hostile, active: 'true' })
+        const { answer } = world.generatePin('incident', incident)
         expect(answer.ok).toBe(true)
 
         const technician = render(world, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
@@ -71,8 +71,8 @@ describe('PIN emails', () => {
         expect(customer).toContain(answer.pin!)
         expect(customer).toContain(`href="${answer.customerUrl}"`)
         expect(customer).not.toMatch(/<script|<img/)
-        const number = world.instance.db.get('incident', world.incident)!.number!
-        for (const internal of [number, 'Printer', world.incident, AGENT_EMAIL]) expect(customer).not.toContain(internal)
+        const number = world.instance.db.get('incident', incident)!.number!
+        for (const internal of [number, 'Printer', incident, AGENT_EMAIL]) expect(customer).not.toContain(internal)
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
     })
 
@@ -108,7 +108,7 @@ describe('Test connection', () => {
     it('says what to fix when Rescue refuses the login or settings are empty', () => {
         const world = pinWorld()
         const admin = world.instance.addUser({ user_name: 'rescue.admin', email: AGENT_EMAIL, roles: ['x_rescue_connect.admin'] })
-        world.rescue.failNext('requestAuthCodeSSO', 'INVALID')
+        world.failNext('requestAuthCodeSSO', 'INVALID')
         expect(test(world, admin).answer).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*company ID and SSO password/) })
         world.instance.setProperty('x_rescue_connect.sso_password', '')
         expect(test(world, admin).answer!.message).toMatch(/^Not connected: .*x_rescue_connect\.sso_password/)

@@ -1,6 +1,6 @@
-// The button's request to RescuePinAjax and how its answer is read, shared by the classic form and
-// workspace scripts (the build inlines it into each). Names carry a rescuePin prefix: in the classic
-// form they become page globals.
+// How the button reads RescuePinAjax's answer, shared by the classic form and workspace scripts
+// (the build inlines it into each). Names carry a rescuePin prefix: in the classic form they become
+// page globals.
 export type RescuePinResult =
     | { ok: true; pin: string; customerUrl: string; message: string }
     | { ok: false; message: string }
@@ -27,12 +27,4 @@ export function rescuePinReadAnswer(answer: string | null): RescuePinResult {
     }
     if (fields.ok === false && text('message') !== '') return { ok: false, message: text('message') }
     return { ok: false, message: RESCUE_PIN_UNREADABLE }
-}
-
-export function rescuePinRequest(table: string, sysId: string, onResult: (result: RescuePinResult) => void): void {
-    const ajax = new GlideAjax('x_rescue_connect.RescuePinAjax')
-    ajax.addParam('sysparm_name', 'generatePin')
-    ajax.addParam('sysparm_table', table)
-    ajax.addParam('sysparm_sys_id', sysId)
-    ajax.getXMLAnswer((answer) => onResult(rescuePinReadAnswer(answer)))
 }

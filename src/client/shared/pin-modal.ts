@@ -1,4 +1,4 @@
-// The classic form's PIN modal: its HTML (every value escaped) and the copy button's behaviour.
+// The classic form's PIN modal body: every value escaped, the link only when it is https.
 import { escapeHtml } from '../../server/core/html'
 
 export const RESCUE_PIN_COPY_BUTTON_ID = 'x_rescue_connect_copy_pin'
@@ -19,34 +19,4 @@ export function rescuePinModalHtml(result: { pin: string; customerUrl: string; m
         `<p>${escapeHtml(result.message)}</p>`,
         '</div>',
     ].join('')
-}
-
-/** Copies the PIN with the Clipboard API, or by selecting a temporary field where that is missing. */
-export function rescuePinCopy(pin: string, done: (copied: boolean) => void): void {
-    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
-        navigator.clipboard.writeText(pin).then(
-            () => done(true),
-            () => done(rescuePinCopyBySelection(pin))
-        )
-        return
-    }
-    done(rescuePinCopyBySelection(pin))
-}
-
-function rescuePinCopyBySelection(pin: string): boolean {
-    const field = document.createElement('textarea')
-    field.value = pin
-    field.setAttribute('readonly', 'readonly')
-    field.style.position = 'fixed'
-    field.style.opacity = '0'
-    document.body.appendChild(field)
-    field.select()
-    let copied = false
-    try {
-        copied = document.execCommand('copy')
-    } catch (error) {
-        copied = false
-    }
-    document.body.removeChild(field)
-    return copied
 }

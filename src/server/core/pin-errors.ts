@@ -137,7 +137,7 @@ export function settingsIncomplete(missingProperties: readonly string[]): PinErr
 export function settingsInvalid(problems: readonly string[]): PinError {
     return {
         code: 'SETTINGS_INVALID',
-        message: `LogMeIn Rescue settings need fixing; ask your ServiceNow admin: ${problems.join(' ')}`,
+        message: `Ask your ServiceNow admin to fix LogMeIn Rescue > Settings: ${problems.join(' ')}`,
     }
 }
 
