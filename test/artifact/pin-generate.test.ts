@@ -103,6 +103,46 @@ describe('Generate Rescue PIN: happy paths', () => {
     })
 })
 
+describe('what Rescue receives', () => {
+    it('stays within every documented field limit, whatever the record holds', () => {
+        const world = pinWorld()
+        const longName = world.instance.addUser({ user_name: 'long', email: 'l@example.org', first_name: 'Ánne-Marie '.repeat(8), last_name: '😀'.repeat(40) })
+        const incident = world.instance.db.insert('incident', { short_description: 'Line one\nline two '.repeat(60), caller_id: longName, active: 'true' })
+        expect(world.generatePin('incident', incident).answer.ok).toBe(true)
+        const [issued] = world.rescue.pins
+        expect(issued!.tooLong).toEqual([])
+        expect(issued!.fields.cfield0.endsWith('…')).toBe(true)
+        expect(issued!.fields.cfield1).not.toContain('\n')
+        expect(issued!.fields.tracking0).toBe(incident)
+        expect(issued!.notechconsole).toBe('1')
+    })
+
+    it('reads a PIN answered on two lines (OK, then PINCODE:)', () => {
+        const world = pinWorld()
+        world.rescue.options.multiline = true
+        const { answer } = world.generatePin('incident', world.incident)
+        expect(answer).toMatchObject({ ok: true, pin: world.rescue.pins[0]!.pin })
+    })
+
+    it.each([
+        ['not_technician', 'NOTTECHNICIAN'],
+        ['deleted', 'USER_DELETED_OR_DISABLED'],
+    ] as const)('reports a technician who is %s in Rescue (%s)', (state, code) => {
+        const world = pinWorld()
+        world.rescue.setTechnicianState(AGENT_EMAIL, state)
+        expect(world.generatePin('incident', world.incident).answer).toMatchObject({ ok: false, code })
+        expect(sessionsFor(world, world.incident)).toEqual([])
+    })
+
+    it('reports a technician whose SSO ID Rescue does not know', () => {
+        const world = pinWorld()
+        const stranger = world.instance.addUser({ user_name: 'stranger', email: 'stranger@example.com', roles: ['x_rescue_connect.user'] })
+        const { answer } = world.generatePin('incident', world.incident, stranger)
+        expect(answer).toMatchObject({ ok: false, code: 'INVALIDSSOID' })
+        expect(answer.message).toContain('stranger@example.com')
+    })
+})
+
 describe('auth codes', () => {
     it('reuses the cached auth code: two PINs, three calls', () => {
         const world = pinWorld()
