@@ -148,12 +148,11 @@ describe('texts', () => {
         expect(journalPlainText('[Code]x[/code]')).toBe('(Code)x(/code)')
     })
 
-    it('tells the agent the link, the PIN and what was emailed', () => {
-        const message = pinSuccessMessage({ pin: '012345', region: 'eu', customerEmailed: true, customerEmailMissing: false })
-        expect(message).toContain('https://secure.logmeinrescue.eu/Customer/Code.aspx?Code=012345')
-        expect(message).toContain('012345')
+    it('tells the agent what to tell the customer and what was emailed', () => {
+        const message = pinSuccessMessage({ pin: '012345', customerEmailed: true, customerEmailMissing: false })
+        expect(message).toContain('www.LogMeIn123.com and enter PIN 012345')
         expect(message).toContain('emailed')
-        expect(pinSuccessMessage({ pin: '1', region: 'global', customerEmailed: false, customerEmailMissing: true })).toContain(
+        expect(pinSuccessMessage({ pin: '1', customerEmailed: false, customerEmailMissing: true })).toContain(
             'no email address'
         )
     })

@@ -4,7 +4,6 @@
 import { SETTINGS, type RescueConfig, type Region } from './config'
 import {
     authCodeRequest,
-    customerJoinUrl,
     isStaleAuthCode,
     parseAuthCodeAnswer,
     parsePinAnswer,
@@ -166,16 +165,14 @@ export function pinWorkNote(input: PinNoteInput): string {
 
 export interface PinSuccessInput {
     readonly pin: string
-    readonly region: Region
     readonly customerEmailed: boolean
     readonly customerEmailMissing: boolean
 }
 
-/** What the agent reads under the PIN: what to tell the customer, and what the app already did. */
+/** What the agent reads under the PIN and the join link: what to tell the customer, what was emailed. */
 export function pinSuccessMessage(input: PinSuccessInput): string {
-    const url = customerJoinUrl(input.region, input.pin)
     const parts = [
-        `Tell the customer to open ${url} (or go to www.LogMeIn123.com and enter PIN ${input.pin}), then accept the download and wait for you.`,
+        `Tell the customer: go to www.LogMeIn123.com and enter PIN ${input.pin} (or open the join link), then accept the download and wait for the technician.`,
     ]
     if (input.customerEmailed) parts.push('The customer was also emailed the link and the PIN.')
     if (input.customerEmailMissing) parts.push('The customer has no email address, so nothing was emailed to them.')

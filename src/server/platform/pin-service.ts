@@ -130,7 +130,6 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         customerUrl: customerJoinUrl(config.region, outcome.pin),
         message: pinSuccessMessage({
             pin: outcome.pin,
-            region: config.region,
             customerEmailed,
             customerEmailMissing: config.emailCustomer && record.customerEmail === '',
         }),
