@@ -78,7 +78,11 @@ describe('PIN emails', () => {
 
     it('are registered events with event-triggered notifications to parm1', () => {
         const world = pinWorld()
-        const events = world.instance.db.rows('sysevent_register').map((row) => row.event_name).sort()
+        const events = world.instance.db
+            .rows('sysevent_register')
+            .map((row) => row.event_name!)
+            .filter((name) => name.startsWith('x_rescue_connect.pin.'))
+            .sort()
         expect(events).toEqual(['x_rescue_connect.pin.email_customer', 'x_rescue_connect.pin.email_technician'])
         const notifications = world.instance.db.rows('sysevent_email_action')
         for (const event of events) {

@@ -13,7 +13,7 @@ describe('describeRescueFailure', () => {
         { kind: 'unreadable' },
         { kind: 'http', status: 502 },
         { kind: 'timeout' },
-        { kind: 'connection', detail: 'UnknownHostException' },
+        { kind: 'unreachable', reason: 'UnknownHostException' },
     ]
 
     it.each(failures.map((failure) => [JSON.stringify(failure), failure] as const))('%s gives a code and an actionable sentence', (_, failure) => {

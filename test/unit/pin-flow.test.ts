@@ -16,7 +16,8 @@ import {
     type PinPorts,
     type PinRequestDetails,
 } from '../../src/server/core/pin-flow'
-import type { HttpOutcome, RescueRequest } from '../../src/server/core/rescue-protocol'
+import type { RescueRequest } from '../../src/server/core/rescue-protocol'
+import type { HttpOutcome } from '../../src/server/core/http'
 
 const SYS_ID = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
 
@@ -55,7 +56,7 @@ function scripted(cached: string | null, answers: Record<string, string[]>) {
             calls.push(request)
             const body = answers[request.method]!.shift()
             if (body === undefined) throw new Error(`unexpected ${request.method}`)
-            return { kind: 'response', status: 200, body }
+            return { kind: 'response', status: 200, body, location: '' }
         },
     }
     return { ports, calls, cache }

@@ -1,9 +1,6 @@
-// Text placed into HTML (emails on the server, the PIN modal in the browser) is always escaped.
+// Text from outside (Rescue, registry names, settings) is data: escape it wherever HTML renders it.
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
 export function escapeHtml(text: string): string {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
+    return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!)
 }

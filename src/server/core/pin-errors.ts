@@ -72,7 +72,7 @@ export function describeRescueFailure(failure: RescueFailure, context: FailureCo
                 code: 'RESCUE_TIMEOUT',
                 message: `LogMeIn Rescue did not answer within ${Math.round(context.timeoutMs / 1000)} seconds. Try again; if it keeps happening, ask your ServiceNow admin to check the connection to ${context.host}.`,
             }
-        case 'connection':
+        case 'unreachable':
             return {
                 code: 'RESCUE_UNREACHABLE',
                 message: `The instance could not reach LogMeIn Rescue at ${context.host}. Ask your ServiceNow admin to check the instance's outbound connection and the region settings.`,

@@ -10,11 +10,11 @@ import {
     pinRequest,
     type AnswerResult,
     type AuthCodeRequestInput,
-    type HttpOutcome,
     type RescueFailure,
     type RescueRequest,
 } from './rescue-protocol'
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
+import type { HttpOutcome } from './http'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'

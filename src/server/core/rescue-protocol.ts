@@ -2,12 +2,8 @@
 // Pure: the platform adapter (platform/rescue-client.ts) does the HTTP; everything it sends and
 // every way an answer can be read is decided here. See shared/reference/rescue-api.md.
 import type { Region } from './config'
-
-export const RESCUE_HOSTS: Readonly<Record<Region, string>> = {
-    global: 'https://secure.logmeinrescue.com',
-    eu: 'https://secure.logmeinrescue.eu',
-    enterprise: 'https://secure.logmeinrescue-enterprise.com',
-}
+import type { HttpOutcome } from './http'
+import { RESCUE_HOSTS } from './rescue-hosts'
 
 export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode'
 
@@ -18,22 +14,16 @@ export interface RescueRequest {
     readonly fields: Readonly<Record<string, string>>
 }
 
-/** What happened on the wire, as the HTTP adapter saw it. */
-export type HttpOutcome =
-    | { readonly kind: 'response'; readonly status: number; readonly body: string }
-    | { readonly kind: 'timeout' }
-    | { readonly kind: 'connection'; readonly detail: string }
-
 // Documented maximum lengths of requestPINCode's fields; Rescue rejects longer values.
 export const PIN_FIELD_LIMITS = { cfield0: 64, cfield1: 512, tracking0: 64 } as const
 
 export function rescueEndpoint(region: Region, method: RescueMethod): string {
-    return `${RESCUE_HOSTS[region]}/API/${method}.aspx`
+    return `https://${RESCUE_HOSTS[region]}/API/${method}.aspx`
 }
 
 /** Where the customer enters the PIN (the direct link Rescue integrations use). */
 export function customerJoinUrl(region: Region, pin: string): string {
-    return `${RESCUE_HOSTS[region]}/Customer/Code.aspx?Code=${encodeURIComponent(pin)}`
+    return `https://${RESCUE_HOSTS[region]}/Customer/Code.aspx?Code=${encodeURIComponent(pin)}`
 }
 
 // Control characters would break Rescue's form parsing and its console display.
@@ -91,13 +81,6 @@ export function pinRequest(input: PinRequestInput): RescueRequest {
     }
 }
 
-/** application/x-www-form-urlencoded body, in the fields' insertion order. */
-export function formBody(fields: Readonly<Record<string, string>>): string {
-    return Object.keys(fields)
-        .map((name) => `${encodeURIComponent(name)}=${encodeURIComponent(fields[name] ?? '').replace(/%20/g, '+')}`)
-        .join('&')
-}
-
 // Every error string Rescue documents (or integrations have seen) for the two methods we call.
 export const RESCUE_ERROR_STRINGS = [
     'ERROR',
@@ -125,7 +108,7 @@ export type RescueFailure =
     | { readonly kind: 'unreadable' }
     | { readonly kind: 'http'; readonly status: number }
     | { readonly kind: 'timeout' }
-    | { readonly kind: 'connection'; readonly detail: string }
+    | { readonly kind: 'unreachable'; readonly reason: string }
 
 export type AnswerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: RescueFailure }
 
@@ -136,7 +119,7 @@ const ERROR_WORD = /^[A-Z][A-Z0-9_]{1,63}$/
 
 function readFailure(outcome: HttpOutcome): RescueFailure | { body: string } {
     if (outcome.kind === 'timeout') return { kind: 'timeout' }
-    if (outcome.kind === 'connection') return { kind: 'connection', detail: outcome.detail }
+    if (outcome.kind === 'unreachable') return { kind: 'unreachable', reason: outcome.reason }
     if (outcome.status < 200 || outcome.status >= 300) return { kind: 'http', status: outcome.status }
     return { body: typeof outcome.body === 'string' ? outcome.body : '' }
 }

@@ -3,7 +3,8 @@
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
 import { SETTINGS, missingPinSettings, type RescueConfig } from '../core/config'
 import { redactSecrets } from '../core/redact'
-import { RESCUE_HOSTS, customerJoinUrl } from '../core/rescue-protocol'
+import { customerJoinUrl } from '../core/rescue-protocol'
+import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import {
     choosePinTable,
     connectionCheckSentence,

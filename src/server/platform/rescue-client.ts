@@ -1,42 +1,28 @@
-// The one place that talks HTTP to LogMeIn Rescue. Requests are decided in core/rescue-protocol.ts;
-// this sends them as form POSTs (secrets in the body, never the URL) and reports what happened.
-import { formBody, type HttpOutcome, type RescueRequest } from '../core/rescue-protocol'
+// Calls to the LogMeIn Rescue API. Requests are decided in core/rescue-protocol.ts; this sends them
+// through platform/http.ts as form POSTs (secrets in the body, never the URL) with the configured
+// timeout, and with API logging on writes each call and answer to the log, redacted by the logger.
+import { formEncode, type HttpOutcome } from '../core/http'
+import type { RescueRequest } from '../core/rescue-protocol'
+import { sendHttp } from './http'
 import type { Logger } from './log'
 
 // Longest answer text written to the log with API logging on; Rescue's real answers are one line.
 const LOGGED_BODY_CHARS = 500
-const TIMED_OUT = /time[d\s-]*out/i
 
 export type RescueSender = (request: RescueRequest) => HttpOutcome
-
-function outcomeOf(response: sn_ws.RESTResponseV2): HttpOutcome {
-    const status = response.getStatusCode()
-    if (response.haveError() && !(status >= 100)) {
-        const detail = response.getErrorMessage() || 'no answer'
-        return TIMED_OUT.test(detail) ? { kind: 'timeout' } : { kind: 'connection', detail }
-    }
-    return { kind: 'response', status, body: response.getBody() || '' }
-}
 
 /** A sender with the configured timeout; with `apiLogging` each call and answer is logged, redacted. */
 export function createRescueSender(timeoutMs: number, logger: Logger, apiLogging: boolean): RescueSender {
     return (request) => {
-        const body = formBody(request.fields)
-        const message = new sn_ws.RESTMessageV2()
-        message.setEndpoint(request.endpoint)
-        message.setHttpMethod('post')
-        message.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded; charset=utf-8')
-        message.setRequestHeader('Accept', 'text/plain')
-        message.setRequestBody(body)
-        message.setHttpTimeout(timeoutMs)
+        const body = formEncode(Object.keys(request.fields).map((name) => [name, request.fields[name] ?? ''] as const))
         if (apiLogging) logger.info(`Rescue API ${request.method} POST ${request.endpoint} ${body}`)
-        let outcome: HttpOutcome
-        try {
-            outcome = outcomeOf(message.execute())
-        } catch (error) {
-            const detail = String(error)
-            outcome = TIMED_OUT.test(detail) ? { kind: 'timeout' } : { kind: 'connection', detail }
-        }
+        const outcome = sendHttp({
+            method: 'POST',
+            url: request.endpoint,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8', Accept: 'text/plain' },
+            body,
+            timeoutMs,
+        })
         if (apiLogging) {
             const shown = outcome.kind === 'response' ? `HTTP ${outcome.status}: ${outcome.body.slice(0, LOGGED_BODY_CHARS)}` : outcome.kind
             logger.info(`Rescue API ${request.method} answered ${shown}`)

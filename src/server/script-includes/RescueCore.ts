@@ -4,6 +4,7 @@ import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
 import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
 import { pinEmailHtml } from '../platform/pin-email'
+import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     readConfig,
@@ -14,6 +15,10 @@ const RescueCore = {
     generatePin,
     testConnection,
     pinEmailHtml,
+    runTokenSetup,
+    submitTokenSetup,
+    tokenSetupForm,
+    warnTokenExpiry,
 }
 
 export type RescueCoreApi = typeof RescueCore
