@@ -26,7 +26,7 @@ export interface PinWorld {
     case: string
     /** RescuePinAjax.generatePin as `asUser` (default: the agent), with its parsed JSON answer. */
     generatePin(table: string, sysId: string, asUser?: string): { status: number; answer: PinAnswer }
-    /** Every secret in play: the SSO password, every auth code the app sent, the one Rescue holds now. */
+    /** Every secret in play (as typed and form-encoded): the SSO password, every auth code sent, the one Rescue holds now. */
     secrets(): string[]
     /** The next call of `method` answers HTTP 200 with `answer` (a Rescue error string). */
     failNext(method: RescueMethod, answer: string): void
@@ -72,7 +72,9 @@ export function pinWorld(
         secrets: () => {
             const sent = instance.outbound.map((call) => formFields(call.body).authcode ?? '').filter((code) => code !== '')
             const current = rescue.authCodeOf(AGENT_EMAIL)
-            return [...new Set([SSO_PASSWORD, ...sent, ...(current ? [current] : [])])]
+            const plain = [SSO_PASSWORD, ...sent, ...(current ? [current] : [])]
+            // Form-encoded, a secret with & = + % looks different but is no less a secret.
+            return [...new Set([...plain, ...plain.map((secret) => encodeURIComponent(secret))])]
         },
         failNext: (method, answer) => rescue.failNext({ answer }, method),
     }

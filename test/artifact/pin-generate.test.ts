@@ -117,6 +117,14 @@ describe('what Rescue receives', () => {
         expect(issued!.notechconsole).toBe('1')
     })
 
+    it('names the customer from the caller field set in Settings', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.incident.caller_field': 'opened_by' } })
+        const opener = world.instance.addUser({ user_name: 'maria', email: 'maria@example.org', first_name: 'Maria', last_name: 'Lopez' })
+        const incident = world.instance.db.insert('incident', { short_description: 'VPN', caller_id: world.caller, opened_by: opener, active: 'true' })
+        expect(world.generatePin('incident', incident).answer.ok).toBe(true)
+        expect(world.rescue.pins[0]!.fields.cfield0).toBe('Maria Lopez')
+    })
+
     it('reads a PIN answered on two lines (OK, then PINCODE:)', () => {
         const world = pinWorld()
         world.rescue.options.multiline = true
