@@ -7,17 +7,16 @@ import {
     connectionCheckSentence,
     customerFieldLabel,
     pinButtonVisible,
-    journalPlainText,
     obtainPin,
     pinSuccessMessage,
     pinWorkNote,
-    taskSysIdFromTracking,
     trackingValue,
     type PinPorts,
     type PinRequestDetails,
 } from '../../src/server/core/pin-flow'
 import type { RescueRequest } from '../../src/server/core/rescue-protocol'
 import type { HttpOutcome } from '../../src/server/core/http'
+import { taskSysIdFromTracking } from '../../src/server/core/session-match'
 
 const SYS_ID = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
 
@@ -81,7 +80,7 @@ describe('choosePinTable', () => {
 })
 
 describe('tracking value', () => {
-    it('round-trips the task sys_id within 64 characters', () => {
+    it('round-trips the task sys_id within 64 characters through the session side\'s reader', () => {
         expect(trackingValue(SYS_ID).length).toBeLessThanOrEqual(64)
         expect(taskSysIdFromTracking(trackingValue(SYS_ID))).toBe(SYS_ID)
         expect(taskSysIdFromTracking(` ${SYS_ID.toUpperCase()} `)).toBe(SYS_ID)
@@ -146,7 +145,7 @@ describe('texts', () => {
         )
         const note = pinWorkNote({ pin: '1', technicianName: 'Jane', customerName: '[code]<img src=x onerror=alert(1)>[/CODE]' })
         expect(note).not.toMatch(/\[\/?code\]/i)
-        expect(journalPlainText('[Code]x[/code]')).toBe('(Code)x(/code)')
+        expect(note).not.toContain('<img')
     })
 
     it('tells the agent what to tell the customer and what was emailed', () => {

@@ -4,6 +4,7 @@ import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
 import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
 import { pinEmailHtml } from '../platform/pin-email'
+import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
@@ -15,6 +16,7 @@ const RescueCore = {
     generatePin,
     testConnection,
     pinEmailHtml,
+    receiveSessionDetails,
     runTokenSetup,
     submitTokenSetup,
     tokenSetupForm,
