@@ -33,9 +33,9 @@ export interface PinWorld {
 }
 
 export function pinWorld(
-    options: { csm?: boolean; settings?: Record<string, string>; region?: RescueRegion; rescueLatencyMs?: number } = {}
+    options: { csm?: boolean; settings?: Record<string, string>; region?: RescueRegion; rescueLatencyMs?: number; now?: () => Date } = {}
 ): PinWorld {
-    const instance = Instance.load({ plugins: { csm: options.csm !== false } })
+    const instance = Instance.load({ plugins: { csm: options.csm !== false }, ...(options.now ? { now: options.now } : {}) })
     const rescue = new RescueSimulator({
         companyId: COMPANY_ID,
         ssoPassword: SSO_PASSWORD,

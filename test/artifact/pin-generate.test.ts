@@ -23,7 +23,7 @@ describe('Generate Rescue PIN: happy paths', () => {
             technician: world.agent,
             tech_sso_id: AGENT_EMAIL,
             customer_name: 'John Smith',
-            tracking_id: world.incident,
+            tracking_id: expect.stringMatching(new RegExp(`^${world.incident}\\.[0-9a-f]{24}$`)),
         })
 
         const notes = world.instance.journal('incident', world.incident)
@@ -41,7 +41,7 @@ describe('Generate Rescue PIN: happy paths', () => {
         }
         expect(formFields(calls[0]!.body)).toEqual({ ssoid: AGENT_EMAIL, pwd: SSO_PASSWORD, company: COMPANY_ID })
         const pinFields = formFields(calls[1]!.body)
-        expect(pinFields).toMatchObject({ cfield0: 'John Smith', tracking0: world.incident, notechconsole: '1' })
+        expect(pinFields).toMatchObject({ cfield0: 'John Smith', tracking0: session!.tracking_id, notechconsole: '1' })
         const incidentNumber = world.instance.db.get('incident', world.incident)!.number
         expect(pinFields.cfield1).toBe(`${incidentNumber} Printer offline`)
         expect(pinFields.authcode).toBeTruthy()
@@ -113,7 +113,7 @@ describe('what Rescue receives', () => {
         expect(issued!.tooLong).toEqual([])
         expect(issued!.fields.cfield0.endsWith('…')).toBe(true)
         expect(issued!.fields.cfield1).not.toContain('\n')
-        expect(issued!.fields.tracking0).toBe(incident)
+        expect(issued!.fields.tracking0).toMatch(new RegExp(`^${incident}\\.[0-9a-f]{24}$`))
         expect(issued!.notechconsole).toBe('1')
     })
 

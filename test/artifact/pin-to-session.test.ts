@@ -32,3 +32,32 @@ describe.each(['incident', 'sn_customerservice_case'] as const)('a PIN generated
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
     })
 })
+
+describe('several PINs on one record', () => {
+    it('brings each session back to the row of the PIN the customer joined with, whatever the order', () => {
+        let tick = Date.parse('2026-03-05T10:00:00Z')
+        const world = pinWorld({ now: () => new Date((tick += 1000)) })
+        world.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
+        const first = world.generatePin('incident', world.incident).answer
+        const second = world.generatePin('incident', world.incident).answer
+        expect(first.ok && second.ok).toBe(true)
+        expect(first.pin).not.toBe(second.pin)
+
+        // The customer joins with the older PIN first; the newer one is used later.
+        for (const pin of [first.pin!, second.pin!]) {
+            for (const kind of ['start', 'end'] as const) {
+                const post = world.rescue.sessionPost(pin, kind, 'json')
+                const result = world.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': post.contentType }, body: post.body, auth: INTEGRATION })
+                expect(result.status).toBeLessThan(300)
+            }
+        }
+
+        const rows = sessionsFor(world, world.incident)
+        expect(rows).toHaveLength(2)
+        const byPin = new Map(rows.map((row) => [row.pin, row]))
+        const sessionOf = (pin: string) => world.rescue.sessionVariables(pin, 'end').SessionID
+        expect(byPin.get(first.pin!)).toMatchObject({ sys_id: first.sessionId, state: 'ended', rescue_session_id: sessionOf(first.pin!) })
+        expect(byPin.get(second.pin!)).toMatchObject({ sys_id: second.sessionId, state: 'ended', rescue_session_id: sessionOf(second.pin!) })
+    })
+})
+

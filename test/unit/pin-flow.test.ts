@@ -80,11 +80,19 @@ describe('choosePinTable', () => {
 })
 
 describe('tracking value', () => {
+    const GUID = '0123456789abcdef0123456789abcdef'
     it('round-trips the task sys_id within 64 characters through the session side\'s reader', () => {
-        expect(trackingValue(SYS_ID).length).toBeLessThanOrEqual(64)
-        expect(taskSysIdFromTracking(trackingValue(SYS_ID))).toBe(SYS_ID)
+        expect(trackingValue(SYS_ID, GUID)).toBe(`${SYS_ID}.${GUID.slice(0, 24)}`)
+        expect(trackingValue(SYS_ID, GUID).length).toBeLessThanOrEqual(64)
+        expect(taskSysIdFromTracking(trackingValue(SYS_ID, GUID))).toBe(SYS_ID)
+        expect(taskSysIdFromTracking(SYS_ID)).toBe(SYS_ID)
         expect(taskSysIdFromTracking(` ${SYS_ID.toUpperCase()} `)).toBe(SYS_ID)
         expect(taskSysIdFromTracking('console')).toBeNull()
+        expect(taskSysIdFromTracking(`${SYS_ID}.<b>`)).toBeNull()
+    })
+
+    it('differs for two PINs on one record', () => {
+        expect(trackingValue(SYS_ID, GUID)).not.toBe(trackingValue(SYS_ID, 'fedcba9876543210fedcba9876543210'))
     })
 })
 

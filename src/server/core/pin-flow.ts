@@ -67,10 +67,13 @@ export function choosePinTable(table: string, sysId: string, config: RescueConfi
     return { ok: false, error: PIN_ERRORS.tableNotAllowed }
 }
 
-// tracking0 carries the task's sys_id (32 characters, under Rescue's 64): the session post that
-// comes back names the record directly (session-match.ts taskSysIdFromTracking reads it back).
-export function trackingValue(taskSysId: string): string {
-    return taskSysId
+// tracking0 names the record and the one PIN: `<task sys_id>.<token>` (57 characters, under Rescue's
+// 64). The token tells apart several PINs on one record, so each session comes back to its own PIN's
+// row; the sys_id part still finds the record if that row is gone (session-match.ts reads it back).
+export const PIN_TOKEN_CHARS = 24
+
+export function trackingValue(taskSysId: string, pinToken: string): string {
+    return `${taskSysId}.${pinToken.slice(0, PIN_TOKEN_CHARS)}`
 }
 
 /** Where the auth code comes from and where a new one goes: the per-technician cache. */

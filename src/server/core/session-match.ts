@@ -6,13 +6,13 @@ import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
 import { neutraliseMarkup } from './session-note'
 
-const SYS_ID = /^[0-9a-f]{32}$/
+const TRACKING = /^([0-9a-f]{32})(?:\.[0-9a-z]{1,31})?$/
 const EMAIL = /^[^\s@<>"'(),;:\\[\]]+@[^\s@<>"'(),;:\\[\]]+\.[A-Za-z]{2,}$/
 
-/** Tracking0 set at PIN time is the task's sys_id; anything else cannot name a task. */
+/** Tracking0 set at PIN time starts with the task's sys_id (pin-flow.ts trackingValue); anything else cannot name a task. */
 export function taskSysIdFromTracking(tracking: string | undefined): string | null {
-    const value = (tracking ?? '').trim().toLowerCase()
-    return SYS_ID.test(value) ? value : null
+    const match = TRACKING.exec((tracking ?? '').trim().toLowerCase())
+    return match ? match[1] : null
 }
 
 /**

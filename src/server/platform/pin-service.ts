@@ -80,6 +80,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (record.customerName === '') return failureAnswer(noCustomer(target.recordLabel, customerFieldLabel(target.customerField)))
 
     const technicianSysId = gs.getUserID()
+    const tracking = trackingValue(sysId, gs.generateGUID())
     const host = RESCUE_HOSTS[config.region]
     logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
     const outcome = obtainPin(
@@ -91,7 +92,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
             customerName: record.customerName,
             recordNumber: record.number,
             shortDescription: record.shortDescription,
-            tracking: trackingValue(sysId),
+            tracking,
         },
         {
             ...authCodeCache(technicianSysId, rescueAccountKey(host, config.companyId, ssoId)),
@@ -109,7 +110,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     const session = insertPinSession({
         taskSysId: sysId,
         pin: outcome.pin,
-        tracking: trackingValue(sysId),
+        tracking,
         technicianSysId,
         technicianName,
         technicianEmail: ssoId,

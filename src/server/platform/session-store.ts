@@ -29,8 +29,9 @@ function value(record: GlideRecord, field: string): string {
 }
 
 /**
- * Tracking0 first: the row written at PIN time carries it. Several PINs on one task share it, so the
- * row already claimed by this session wins, then the newest unclaimed one. Then the Rescue session
+ * Tracking0 first: the row written at PIN time carries it, unique per PIN. Should several rows share
+ * one (rows written before tracking values named the PIN), the row already claimed by this session
+ * wins, then the newest unclaimed one. Then the Rescue session
  * id (console sessions, or a row made by an earlier post). Last, a task whose sys_id Tracking0 is.
  */
 function findSession(post: SessionPost): Match {
