@@ -218,7 +218,7 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
     }
 
     const json = deps.world.json
-    const queryParams: Record<string, string[]> = {}
+    const queryParams: Record<string, string[]> = Object.create(null)
     for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value)
     // Form fields join the query parameters, as the platform documents for x-www-form-urlencoded.
     if (contentType === 'application/x-www-form-urlencoded') for (const [name, value] of new URLSearchParams(request.body ?? '')) (queryParams[name] ??= []).push(value)

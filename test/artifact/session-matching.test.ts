@@ -48,14 +48,23 @@ describe('matching', () => {
         expect(w.notes('incident', other)).toHaveLength(1)
         expect(w.instance.db.get(SESSION_TABLE, w.pinRow)?.state).toBe('pin_issued')
     })
-    it('two PINs on one record: a second session takes the newer unclaimed row, the first keeps its own', () => {
+    it('two PINs on one record: each session lands on the row of its own PIN', () => {
         const w = world()
-        w.post(START_POST)
-        const second = w.instance.db.insert(SESSION_TABLE, { task: w.incident, pin: '999999', tracking_id: TASK_SYS_ID, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
-        expect(w.post({ ...START_POST, SessionID: '512345679' }).status).toBe(200)
+        const secondTracking = `${TASK_SYS_ID}.0123456789abcdef01234567`
+        const second = w.instance.db.insert(SESSION_TABLE, { task: w.incident, pin: '999999', tracking_id: secondTracking, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
+        expect(w.post({ ...START_POST, SessionID: '512345679', Tracking0: secondTracking }).status).toBe(200)
+        expect(w.post(START_POST).status).toBe(200)
         expect(w.post(END_POST).status).toBe(200)
         expect(w.instance.db.get(SESSION_TABLE, w.pinRow)).toMatchObject({ rescue_session_id: '512345678', state: 'ended' })
         expect(w.instance.db.get(SESSION_TABLE, second)).toMatchObject({ rescue_session_id: '512345679', state: 'started' })
+    })
+    it('a second Rescue session with a claimed PIN row\'s tracking value gets its own row on the same record', () => {
+        const w = world()
+        expect(w.post(START_POST).status).toBe(200)
+        expect(w.post({ ...START_POST, SessionID: '512345680' }).status).toBeLessThan(300)
+        expect(w.instance.db.get(SESSION_TABLE, w.pinRow)).toMatchObject({ rescue_session_id: '512345678' })
+        const other = w.sessionRows().find((row) => row.rescue_session_id === '512345680')
+        expect(other).toMatchObject({ task: w.incident })
     })
     it('a matched post costs at most four database operations', () => {
         const w = world()

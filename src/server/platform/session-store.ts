@@ -29,31 +29,20 @@ function value(record: GlideRecord, field: string): string {
 }
 
 /**
- * Tracking0 first: the row written at PIN time carries it, unique per PIN. Should several rows share
- * one (rows written before tracking values named the PIN), the row already claimed by this session
- * wins, then the newest unclaimed one. Then the Rescue session
- * id (console sessions, or a row made by an earlier post). Last, a task whose sys_id Tracking0 is.
+ * Tracking0 first: the row written at PIN time carries it, one per PIN. Then the Rescue session id
+ * (console sessions, or a row made by an earlier post). Last, the task Tracking0 names.
  */
 function findSession(post: SessionPost): Match {
     const tracking = post.variables.Tracking0 ?? ''
     let taskOfTracking = ''
     if (tracking !== '') {
-        const rows = new GlideRecord(SESSION_TABLE)
-        rows.addQuery('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))
-        rows.orderByDesc('sys_created_on')
-        rows.query()
-        let unclaimed = ''
-        while (rows.next()) {
-            const claimedBy = value(rows, 'rescue_session_id')
-            if (claimedBy === post.sessionId) return { row: rows, taskSysId: value(rows, 'task') }
-            if (taskOfTracking === '') taskOfTracking = value(rows, 'task')
-            if (claimedBy !== '' || unclaimed !== '') continue
-            unclaimed = rows.getUniqueValue()
-            // Usually the only row: use it where the cursor stands rather than reading it again.
-            if (!rows.hasNext()) return { row: rows, taskSysId: value(rows, 'task') }
+        const pinRow = new GlideRecord(SESSION_TABLE)
+        if (pinRow.get('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))) {
+            const claimedBy = value(pinRow, 'rescue_session_id')
+            // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
+            if (claimedBy === '' || claimedBy === post.sessionId) return { row: pinRow, taskSysId: value(pinRow, 'task') }
+            taskOfTracking = value(pinRow, 'task')
         }
-        const row = new GlideRecord(SESSION_TABLE)
-        if (unclaimed !== '' && row.get(unclaimed)) return { row, taskSysId: value(row, 'task') }
     }
     const row = new GlideRecord(SESSION_TABLE)
     if (row.get('rescue_session_id', post.sessionId)) {
