@@ -226,3 +226,14 @@ export const httpTimeoutMs = Property({
     description: 'Timeout in milliseconds for each call to LogMeIn Rescue (1000 to 120000).',
     roles: adminOnly,
 })
+
+// Token Setup: where on the Rescue host of the configured region the refresh token is sent.
+export const tokenConnectorPath = Property({
+    $id: Now.ID['property-token-connector-path'],
+    name: 'x_rescue_connect.token.connector_path',
+    type: 'string',
+    value: '/integration/api/servicenow/token',
+    description:
+        "Path of the hosted connector's token endpoint on the Rescue host of your region (global, EU or Enterprise). Token Setup posts the refresh token there. Change it only if LogMeIn support gives you another path.",
+    roles: adminOnly,
+})

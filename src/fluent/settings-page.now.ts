@@ -19,6 +19,7 @@ import {
     serviceAccountUsername,
     serviceAccountPassword,
     oauthApplication,
+    tokenConnectorPath,
     httpTimeoutMs,
     debugLogging,
     debugApiLogging,
@@ -143,6 +144,12 @@ Record({
     $id: Now.ID['settings-page-oauth-application'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: oauthApplication, order: 1900 },
+})
+
+Record({
+    $id: Now.ID['settings-page-token-connector-path'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: tokenConnectorPath, order: 1950 },
 })
 
 Record({

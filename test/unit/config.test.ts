@@ -30,6 +30,7 @@ describe('parseConfig', () => {
                 workNotesFields: [],
                 workNotesChatLog: false,
                 httpTimeoutMs: 10000,
+                tokenConnectorPath: '/integration/api/servicenow/token',
             },
         })
     })
@@ -73,6 +74,8 @@ describe('parseConfig', () => {
         ['x_rescue_connect.http.timeout_ms', '10s', /x_rescue_connect\.http\.timeout_ms must be a whole number of milliseconds from 1000 to 120000/],
         ['x_rescue_connect.http.timeout_ms', '999999', /timeout_ms must be a whole number/],
         ['x_rescue_connect.incident.caller_field', 'caller_id; drop', /caller_field must be a field name/],
+        ['x_rescue_connect.token.connector_path', 'https://evil.example/token', /connector_path must be a path on the Rescue host/],
+        ['x_rescue_connect.token.connector_path', '/token?x=1', /connector_path must be a path/],
     ])('rejects %s = %s with a message naming the property', (property, value, message) => {
         const result = parseConfig(reader({ [property]: value }))
         expect(result.ok).toBe(false)

@@ -21,9 +21,73 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'acl-token-request-create': {
+                        table: 'sys_security_acl'
+                        id: '63f0ef7d25f7402f8e51f050267d061d'
+                    }
+                    'acl-token-request-delete': {
+                        table: 'sys_security_acl'
+                        id: '32c90ef867b64d5d8487b3b66fc874c1'
+                    }
+                    'acl-token-request-read': {
+                        table: 'sys_security_acl'
+                        id: '920283ff6dd343ce89db1de89dcef8cf'
+                    }
+                    'acl-token-request-write': {
+                        table: 'sys_security_acl'
+                        id: 'a0ed2d119dac4d089bb9cbf350f19c24'
+                    }
+                    'acl-token-setup-page': {
+                        table: 'sys_security_acl'
+                        id: '7ff043f046d94b1aa436bef0b56d94df'
+                    }
+                    'atf-token-setup-form': {
+                        table: 'sys_atf_test'
+                        id: '5b60b85c9e6a464fbd40881c949155e2'
+                    }
+                    'atf-token-setup-form-default': {
+                        table: 'sys_atf_step'
+                        id: '6e34a337bac04f0f9b05f54e1623b636'
+                    }
+                    'atf-token-setup-form-entry': {
+                        table: 'sys_atf_step'
+                        id: '604759000a944b83a20af9e4463580be'
+                    }
+                    'atf-token-setup-form-request': {
+                        table: 'sys_atf_step'
+                        id: 'e968a294c8c046ed92d4b0a447de593e'
+                    }
+                    'atf-token-setup-form-submit': {
+                        table: 'sys_atf_step'
+                        id: 'e7743af41810490a8ee43cc791503e00'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '46daed8a89f041da9b05f081d381f8d0'
+                    }
+                    'cross-scope-read-oauth-entity': {
+                        table: 'sys_scope_privilege'
+                        id: '6d12c7ef2ee646d087df3fea4aeadad5'
+                    }
+                    'cross-scope-read-sys-user': {
+                        table: 'sys_scope_privilege'
+                        id: '37c610c956e94717952b90d1e5c91c00'
+                    }
+                    'cross-scope-read-sys-user-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: '320d28ac503d41e98a667baf83830582'
+                    }
+                    'cross-scope-read-sys-user-role': {
+                        table: 'sys_scope_privilege'
+                        id: '8efbfeed2f534dd2951bdffbe6b57944'
+                    }
+                    'event-token-expiring': {
+                        table: 'sysevent_register'
+                        id: '8666a0c7f9b64dc98ee6348e9046e12f'
+                    }
+                    'job-token-expiry-check': {
+                        table: 'sysauto_script'
+                        id: 'ba84e812c4824ffaa9aa97cf17c2b750'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -40,6 +104,10 @@ declare global {
                     'module-token-setup': {
                         table: 'sys_app_module'
                         id: 'f5d8a66fdf784c62b8293dee4cfca7bd'
+                    }
+                    'notification-token-expiring': {
+                        table: 'sysevent_email_action'
+                        id: '5a5e46f3e5ce4327be42513cd9300254'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -120,6 +188,10 @@ declare global {
                     'property-sso-password': {
                         table: 'sys_properties'
                         id: '6af2f0a8d8b1430dbc19f29f28fd6eca'
+                    }
+                    'property-token-connector-path': {
+                        table: 'sys_properties'
+                        id: '8354700331744c8b901a5f31567a502c'
                     }
                     'property-work-notes-chat-log': {
                         table: 'sys_properties'
@@ -217,6 +289,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'a1ae91ca237c4b5195b6a0083ab77e9f'
                     }
+                    'settings-page-token-connector-path': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b83fb6d6d5c540a9b62214350ef8fc1f'
+                    }
                     'settings-page-work-notes-chat-log': {
                         table: 'sys_properties_category_m2m'
                         id: 'aa5a4c1628314af1bf8ba1b39ac28b27'
@@ -240,6 +316,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '04f088cfc7de4b6a87fd371c3ff8f477'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '06610effba1e4208a110de4586fefbe2'
                         key: {
@@ -254,10 +339,35 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '083cdacc97244496b1ee66ecb271fd92'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08bda8a2035f44338e551390719bebfc'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '0da10e575c3e422c84c145fa1745de48'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0f46f1b15ffc4a339e33bedc22d9ea0a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'en'
                         }
                     },
                     {
@@ -314,6 +424,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bd327d169cf40e6b8d40b63b0b395c0'
+                        key: {
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
                         key: {
@@ -324,6 +442,27 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '34329549b1284a9585691a44a8b94c63'
+                        key: {
+                            sys_security_acl: '63f0ef7d25f7402f8e51f050267d061d'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '344e7f7349c348798a173b82e0259f46'
+                        key: {
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -365,10 +504,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3e610e5d94a846208ff73d595369ffb2'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '424ee4a07ca347eba524608446705ab2'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '44cf775674f44265aa5608971e9cbe2c'
+                        key: {
+                            sys_security_acl: '7ff043f046d94b1aa436bef0b56d94df'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '47a5eba604a34eb8b797e2b7a608588b'
                         key: {
                             name: 'x_rescue_connect.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '47f776740a19494195203fca73bc5ed2'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '48e1c4c1bc0844319d8055be6ada0645'
+                        key: {
+                            endpoint: 'x_rescue_connect_token_setup.do'
                         }
                     },
                     {
@@ -393,6 +578,19 @@ declare global {
                             value: 'console'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4d3a7633d8234b649ff893c7f627a574'
+                        key: {
+                            sys_security_acl: '32c90ef867b64d5d8487b3b66fc874c1'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -499,6 +697,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '6147acc1d7d34b1aa675b236e2f783eb'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '619a04cc91f04e59acba67ce288798cf'
                         key: {
@@ -523,6 +728,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6e34a337bac04f0f9b05f54e1623b636'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6cbd303af0284f9fbe92a8d6e085c413'
                         key: {
@@ -540,11 +754,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6eb83cbefa804b68aca9459306488b97'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6f3ebdfeccb94dfeb5e9f6cd54639961'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fcec970a09647c39e0822c6116e448a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -556,11 +790,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '71a0f1954fc2490aa9fcb4bca381d4af'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '7c35e497b5b8418497416f1b45bca1f4'
+                        key: {
+                            logical_table_name: 'x_rescue_connect_token_request'
+                            col_name_string: 'state'
                         }
                     },
                     {
@@ -574,11 +824,55 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '806bc0c3faf84e01a27d5b3e3b081eb6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '80b0fe940055405e8a35c01639978d31'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '88a29d46c1154ac5aabc512b3d41b443'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '892d920372304714ae0483c56411aa5b'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b77a64e10114118abc9fcadb2ca637f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
                         }
                     },
                     {
@@ -625,11 +919,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '936ae479791a415abbcdfea11a0427be'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '93ed4d244ee5437ebaf27e4217b195b8'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_post_received'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '95c6abbfcc8c42ddb750181a302a7986'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9698e73f6d744040b8f0114c08394d52'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -676,6 +1001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b91382ada37f45b68e3d32a9d65ccb6d'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'b9c031be392a483598bfabec0e339b62'
                         key: {
@@ -691,6 +1024,43 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'bfbef64f186340e0a9241495b0a001f7'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'c088754f90114aed8cb24fab71e14fae'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c200d5abc3984f24a63ebeee122aad27'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c292946b18704f618cabc0d576b842ba'
+                        key: {
+                            sys_security_acl: '920283ff6dd343ce89db1de89dcef8cf'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'c36b7f706f0b45a58098afb3e527f580'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -698,10 +1068,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'c3a17638ce474d66bf89df1a05030a38'
                         key: {
                             name: 'x_rescue_connect.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ca3376b1dcd54739aeacdcf007c226dd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e968a294c8c046ed92d4b0a447de593e'
                         }
                     },
                     {
@@ -714,10 +1101,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        key: {
+                            document_key: '6e34a337bac04f0f9b05f54e1623b636'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cb835fbc0d5c489fbc69c1f8b138b641'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd096749aa81546c4a93fa69f1dded260'
                         key: {
                             sys_security_acl: 'ddd98e46a1cf4149a88a087d51327f6a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd27bfa2ea10f4bc888c965c64a1a76eb'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd3dcd9693a374ef7ae795ff66b34e335'
+                        key: {
+                            sys_security_acl: 'a0ed2d119dac4d089bb9cbf350f19c24'
                             sys_user_role: {
                                 id: 'c3a17638ce474d66bf89df1a05030a38'
                                 key: {
@@ -741,6 +1168,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_email'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd92441c39fdc48aba7096ef439b8b644'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
                         }
                     },
                     {
@@ -770,6 +1205,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e02fafe46412437c8c7d9efa6c29c288'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0371e80b5db48779bd87fd3d8feba28'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e28e84ba17a9478d8fcf5753e2504b8a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'e7743af41810490a8ee43cc791503e00'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e458e7fddb1d4f65b1f8aaaac6659ef7'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e486824550434a90b4a7f8b7b2e782a6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5264a1776e44b66bba84d11afe32d75'
+                        key: {
+                            document_key: '604759000a944b83a20af9e4463580be'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e62a6e31bbd04e929b42d5a9e2a9b09a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'e835020de3ec418497db6236ac40cfd9'
                         key: {
@@ -784,6 +1291,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef88c4fd66444a83941a7309c98e5480'
+                        key: {
+                            document_key: 'e968a294c8c046ed92d4b0a447de593e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

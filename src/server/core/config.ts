@@ -46,6 +46,11 @@ export const SETTINGS = {
     workNotesFields: { property: 'x_rescue_connect.work_notes.fields', type: 'string', defaultValue: '' },
     workNotesChatLog: { property: 'x_rescue_connect.work_notes.chat_log', type: 'boolean', defaultValue: 'false' },
     httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
+    tokenConnectorPath: {
+        property: 'x_rescue_connect.token.connector_path',
+        type: 'string',
+        defaultValue: '/integration/api/servicenow/token',
+    },
 } as const satisfies Record<string, SettingSpec>
 
 export type SettingKey = keyof typeof SETTINGS
@@ -79,6 +84,7 @@ export interface RescueConfig {
     readonly workNotesFields: readonly string[]
     readonly workNotesChatLog: boolean
     readonly httpTimeoutMs: number
+    readonly tokenConnectorPath: string
 }
 
 export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: string[] }
@@ -87,6 +93,7 @@ export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; err
 export type PropertyReader = (property: string) => string | null | undefined
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
+const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
 
 /** Reads and validates every setting; each problem is a sentence that names the property to fix. */
 export function parseConfig(read: PropertyReader): ConfigResult {
@@ -131,6 +138,14 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         httpTimeoutMs = Number(timeoutText)
     }
 
+    // The connector's token API is not public, so its path is a setting; it must stay a plain path on the Rescue host.
+    const tokenConnectorPath = raw('tokenConnectorPath') || SETTINGS.tokenConnectorPath.defaultValue
+    if (!CONNECTOR_PATH.test(tokenConnectorPath)) {
+        errors.push(
+            `Property ${SETTINGS.tokenConnectorPath.property} must be a path on the Rescue host such as ${SETTINGS.tokenConnectorPath.defaultValue}, not "${tokenConnectorPath}".`
+        )
+    }
+
     const enterprise = bool('enterprise')
     const regionEu = bool('regionEu')
 
@@ -159,6 +174,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
             .filter((name) => name !== ''),
         workNotesChatLog: bool('workNotesChatLog'),
         httpTimeoutMs,
+        tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
     }
     return errors.length > 0 ? { ok: false, errors } : { ok: true, config }
 }

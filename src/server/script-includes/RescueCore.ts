@@ -2,10 +2,15 @@
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
 import { createLogger } from '../platform/log'
+import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     readConfig,
     createLogger,
+    runTokenSetup,
+    submitTokenSetup,
+    tokenSetupForm,
+    warnTokenExpiry,
 }
 
 export type RescueCoreApi = typeof RescueCore

@@ -1,0 +1,139 @@
+// A configured instance for the Token Setup artifact tests: the OAuth application registry (a platform
+// table the emulator does not define by default), the instance's own /oauth_token.do and Rescue's
+// connector, both simulated through instance.http.route.
+import { Instance, type OutboundAnswer, type OutboundRequest } from '../../emulator/index.ts'
+
+export const INSTANCE_HOST = 'acme.service-now.com'
+export const CONNECTOR_PATH = '/integration/api/servicenow/token'
+export const REGISTRY_NAME = 'LogMeIn Rescue connector'
+export const SERVICE_ACCOUNT = 'svc.rescue.connector'
+export const ADMIN = 'rescue.admin'
+export const DAY_MS = 86_400_000
+
+export const SECRETS = {
+    serviceAccountPassword: 'Svc-Account-Pa55!',
+    clientSecret: 'client-secret-7f3a9c2e1b',
+    refreshToken: 'refresh-token-5d8e2f9a4c7b',
+    accessToken: 'access-token-1a2b3c4d5e6f',
+    ssoPassword: 'Rescue-SSO-Pa55!',
+}
+export const CLIENT_ID = 'client-id-0a1b2c3d4e5f'
+
+/** The platform's oauth_entity, with the columns Token Setup reads (client_secret is password2). */
+function defineOAuthRegistry(instance: Instance): void {
+    instance.db.schema.define({
+        name: 'oauth_entity',
+        label: 'Application Registry',
+        display: 'name',
+        columns: [
+            { name: 'name', type: 'string' },
+            // 'client' = OAuth API endpoint for external clients; 'oauth_provider' = third-party provider.
+            { name: 'type', type: 'string' },
+            { name: 'client_id', type: 'string' },
+            { name: 'client_secret', type: 'password2' },
+            { name: 'refresh_token_lifespan', type: 'integer', defaultValue: '8640000' },
+            { name: 'access_token_lifespan', type: 'integer', defaultValue: '1800' },
+            { name: 'active', type: 'boolean', defaultValue: 'true' },
+        ],
+    })
+}
+
+export interface TokenWorld {
+    instance: Instance
+    clock: { now: number }
+    entryId: string
+    adminId: string
+    /** Bodies the connector received, parsed. */
+    connectorCalls: Array<{ url: string; body: Record<string, string> }>
+    tokenCalls: Array<Record<string, string>>
+    /** Replace to make the connector answer differently (default: 200). */
+    connector: (request: OutboundRequest) => OutboundAnswer
+    /** Replace to make the instance's token endpoint answer differently (default: a real password grant). */
+    tokenEndpoint: (request: OutboundRequest) => OutboundAnswer
+}
+
+/** The instance's /oauth_token.do: checks the client and the service account like the platform does. */
+function passwordGrant(world: TokenWorld, request: OutboundRequest): OutboundAnswer {
+    const form = Object.fromEntries(new URLSearchParams(request.body))
+    world.tokenCalls.push(form)
+    if (request.method !== 'POST' || new URL(request.url).pathname !== '/oauth_token.do') return { status: 404, body: '' }
+    if (form.grant_type !== 'password') return { status: 400, body: '{"error":"unsupported_grant_type"}' }
+    const entry = world.instance.db.rows('oauth_entity').find((row) => row.client_id === form.client_id)
+    if (!entry || form.client_secret !== SECRETS.clientSecret) return { status: 401, body: '{"error":"invalid_client","error_description":"invalid_client"}' }
+    if (form.username !== SERVICE_ACCOUNT || form.password !== SECRETS.serviceAccountPassword) {
+        return { status: 401, body: '{"error_description":"access_denied","error":"server_error"}' }
+    }
+    return {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken, scope: 'useraccount', token_type: 'Bearer', expires_in: 1799 }),
+    }
+}
+
+export function tokenWorld(options: { start?: number } = {}): TokenWorld {
+    const clock = { now: options.start ?? Date.UTC(2026, 2, 5, 9, 30, 0) }
+    const instance = Instance.load({ now: () => new Date(clock.now) })
+    defineOAuthRegistry(instance)
+    const entryId = instance.db.insert('oauth_entity', {
+        name: REGISTRY_NAME,
+        type: 'client',
+        client_id: CLIENT_ID,
+        client_secret: SECRETS.clientSecret,
+        refresh_token_lifespan: '8640000',
+        active: true,
+    })
+    instance.db.insert('oauth_entity', { name: 'Some third-party provider', type: 'oauth_provider', client_id: 'other', client_secret: 'other-secret', active: true })
+    const adminId = instance.addUser({ user_name: ADMIN, email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+    instance.addUser({ user_name: SERVICE_ACCOUNT, password: SECRETS.serviceAccountPassword, web_service_access_only: true, roles: ['x_rescue_connect.integration'] })
+
+    instance.setProperty('instance_name', 'acme')
+    instance.setProperty('glide.servlet.uri', `https://${INSTANCE_HOST}/`)
+    instance.setProperty('x_rescue_connect.company_id', '1234567')
+    instance.setProperty('x_rescue_connect.sso_password', SECRETS.ssoPassword)
+    instance.setProperty('x_rescue_connect.service_account.username', SERVICE_ACCOUNT)
+    instance.setProperty('x_rescue_connect.service_account.password', SECRETS.serviceAccountPassword)
+    instance.setProperty('x_rescue_connect.oauth.application', REGISTRY_NAME)
+    instance.setProperty('x_rescue_connect.debug.logging', 'true')
+    instance.setProperty('x_rescue_connect.debug.api_logging', 'true')
+
+    const world: TokenWorld = {
+        instance,
+        clock,
+        entryId,
+        adminId,
+        connectorCalls: [],
+        tokenCalls: [],
+        connector: () => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"status":"stored"}' }),
+        tokenEndpoint: (request) => passwordGrant(world, request),
+    }
+    instance.http.route(INSTANCE_HOST, (request) => world.tokenEndpoint(request))
+    for (const host of ['secure.logmeinrescue.com', 'secure.logmeinrescue.eu', 'secure.logmeinrescue-enterprise.com']) {
+        instance.http.route(host, (request) => {
+            world.connectorCalls.push({ url: request.url, body: JSON.parse(request.body || '{}') })
+            return world.connector(request)
+        })
+    }
+    return world
+}
+
+interface TokenCore {
+    runTokenSetup(picked: string): { ok: boolean; message: string; requestId: string }
+}
+
+/** Runs Token Setup as the admin through the shipped library, as the page's processing script does. */
+export function runTokenSetup(world: TokenWorld, picked = ''): { ok: boolean; message: string; requestId: string } {
+    const core = world.instance.scriptInclude('RescueCore') as TokenCore
+    return world.instance.runAs(ADMIN, () => core.runTokenSetup(picked))
+}
+
+export function tokenRequest(world: TokenWorld, requestId: string) {
+    const row = world.instance.db.get('x_rescue_connect_token_request', requestId)
+    if (!row) throw new Error(`no token request ${requestId}`)
+    return row
+}
+
+export function steps(world: TokenWorld, requestId: string): string[] {
+    return world.instance.journal('x_rescue_connect_token_request', requestId, 'steps').map((entry) => entry.value)
+}
+
+export const ALL_SECRETS = Object.values(SECRETS)

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { expiryWarning, expiryWarningSentence, WARNING_WINDOW_DAYS } from '../../src/server/core/token-expiry'
+
+const DAY = 86_400_000
+const EXPIRES = Date.UTC(2026, 5, 13, 10, 0, 0)
+
+describe('expiryWarning', () => {
+    it('stays quiet until 14 days before the expiry', () => {
+        expect(expiryWarning(EXPIRES - WARNING_WINDOW_DAYS * DAY - 1, EXPIRES, null)).toEqual({ send: false, reason: 'not_due' })
+        expect(expiryWarning(EXPIRES - WARNING_WINDOW_DAYS * DAY, EXPIRES, null)).toEqual({ send: true, expired: false, daysLeft: 14 })
+    })
+
+    it('warns once per UTC day, every day, through and after the expiry (daily job at 07:00, rerun by hand at 08:00)', () => {
+        let lastWarned: number | null = null
+        const sent: number[] = []
+        for (let day = 16; day >= -3; day--) {
+            for (const hour of [7, 8]) {
+                const now = EXPIRES - day * DAY + (hour - 10) * 3_600_000
+                const warning = expiryWarning(now, EXPIRES, lastWarned)
+                if (warning.send) {
+                    sent.push(warning.daysLeft)
+                    lastWarned = now
+                }
+            }
+        }
+        // The expiry is at 10:00, so the 07:00 run 13 days and 21 hours before is the first in the window.
+        expect(sent).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 0, 0])
+    })
+
+    it('counts a warning from earlier the same UTC day as sent', () => {
+        const now = EXPIRES - 3 * DAY
+        expect(expiryWarning(now, EXPIRES, now - 3_600_000)).toEqual({ send: false, reason: 'sent_today' })
+        expect(expiryWarning(now, EXPIRES, now - DAY)).toMatchObject({ send: true, daysLeft: 3 })
+    })
+})
+
+describe('expiryWarningSentence', () => {
+    it('says who was told what', () => {
+        expect(expiryWarningSentence({ expired: false, daysLeft: 1 }, 2, '2026-06-13 10:00 UTC')).toBe(
+            'Emailed 2 admins: the refresh token expires on 2026-06-13 10:00 UTC, in 1 day.'
+        )
+        expect(expiryWarningSentence({ expired: true, daysLeft: 0 }, 1, 'X')).toMatch(/^Emailed 1 admin: the refresh token expired on X/)
+        expect(expiryWarningSentence({ expired: false, daysLeft: 5 }, 0, 'X')).toMatch(/no one was emailed/)
+    })
+})
