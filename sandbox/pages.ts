@@ -1,14 +1,6 @@
 // The sandbox's HTML: login switcher, home, the incident/case form and the Rescue simulator page.
 // Every value from the instance or a request is escaped: records and work notes are data, never markup.
-
-export function escapeHtml(text: unknown): string {
-    return String(text ?? '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-}
+import { escapeHtml } from '../src/server/core/html.ts'
 
 /** JSON for a <script type="application/json"> block: nothing in it can close the element. */
 function scriptJson(value: unknown): string {

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Row } from '../emulator/index.ts'
+import { escapeHtml } from '../src/server/core/html.ts'
 import { DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS } from './glide-shims.ts'
 import { formPage, homePage, loginPage, messagePage, simulatorPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
@@ -91,7 +92,8 @@ function cookies(request: IncomingMessage): Record<string, string> {
     return found
 }
 
-const xmlAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')
+/** An XML attribute value keeps its line breaks only as character references. */
+const xmlAttribute = (text: string) => escapeHtml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')
 
 export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     const { instance, rescue } = options.demo
