@@ -27,7 +27,9 @@ function wrapAsScriptInclude(name, code) {
     if (!match) throw new Error(`${name}.ts must end by default-exporting the Script Include object (export default ${name})`)
     if (/^\s*(import|export)\b/m.test(code.slice(0, match.index)))
         throw new Error(`${name}.ts: bundled output still has an import or export; Script Includes cannot load modules`)
-    const body = code.slice(0, match.index).replace(/^/gm, '    ')
+    // Not re-indented: esbuild prints "\n" inside template literals as real line breaks, and indenting
+    // those lines would change the strings.
+    const body = code.slice(0, match.index)
     return `var ${name} = (function () {\n${body}\n    return ${match[1]};\n})();\n`
 }
 

@@ -34,12 +34,62 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// ...and whether each of them is still active, so inactive admins are not emailed.
+// ...and whether each of them is still active, so inactive admins are not emailed. The session endpoint
+// also reads users: the technician whose email is the Rescue SSO ID, the customer of a console session.
 CrossScopePrivilege({
     $id: Now.ID['cross-scope-read-sys-user'],
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The session endpoint (src/server/platform/session-store.ts) finds the task a tracking value names and
+// writes its work note...
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-task-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-task-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'task',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// ...creates an incident or a case for a console-started session...
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-incident-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-case-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sn_customerservice_case',
+    targetScope: 'sn_customerservice',
+    targetType: 'sys_db_object',
+})
+
+// ...and looks its customer up among CSM contacts.
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-contact-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'customer_contact',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

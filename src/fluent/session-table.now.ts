@@ -52,6 +52,10 @@ export const x_rescue_connect_session = Table({
         transmitted_bytes: IntegerColumn({ label: 'Bytes transmitted' }),
         platform: StringColumn({ label: 'Platform', maxLength: 100 }),
         last_post_received: DateTimeColumn({ label: 'Last post received' }),
+        // Written by the session endpoint (src/server/core/session-decision.ts): fingerprints of the posts
+        // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
+        post_hashes: StringColumn({ label: 'Processed post fingerprints', maxLength: 4000, readOnly: true }),
+        posts: StringColumn({ label: 'Received posts (JSON)', maxLength: 8000000, readOnly: true }),
     },
     index: [
         { name: 'x_rescue_connect_session_tracking', unique: false, element: 'tracking_id' },

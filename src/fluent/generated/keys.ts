@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-rest-session-details': {
+                        table: 'sys_security_acl'
+                        id: '3185c512e0144da68f5cfa1b6361837c'
+                    }
                     'acl-session-create': {
                         table: 'sys_security_acl'
                         id: '91f6715c7380480197ad304ddc884149'
@@ -41,6 +45,62 @@ declare global {
                         table: 'sys_security_acl'
                         id: '7ff043f046d94b1aa436bef0b56d94df'
                     }
+                    'atf-auth-integration': {
+                        table: 'sys_auth_profile_basic'
+                        id: '581e9356419740c1989706144e187510'
+                    }
+                    'atf-auth-no-role': {
+                        table: 'sys_auth_profile_basic'
+                        id: 'b09af36e87c0426c8fd79cb66c9ea6e0'
+                    }
+                    'atf-session-401': {
+                        table: 'sys_atf_test'
+                        id: '79c5cc01b73b4dbc9d241650c20fb95c'
+                    }
+                    'atf-session-401-send': {
+                        table: 'sys_atf_step'
+                        id: 'ad927978113c4024a4d8bc30f9a28352'
+                    }
+                    'atf-session-401-status': {
+                        table: 'sys_atf_step'
+                        id: 'ae5daaa7f5e94f62a723e80283e16b3e'
+                    }
+                    'atf-session-403': {
+                        table: 'sys_atf_test'
+                        id: '8125c83a9095432c93f99520f44dee17'
+                    }
+                    'atf-session-403-none-stored': {
+                        table: 'sys_atf_step'
+                        id: '048a5c73e3a0453e8895b73faab94b75'
+                    }
+                    'atf-session-403-send': {
+                        table: 'sys_atf_step'
+                        id: 'bb89a921afd0435a88e331fbb2ea52f1'
+                    }
+                    'atf-session-403-status': {
+                        table: 'sys_atf_step'
+                        id: 'a0161e49548647b9b42df5c97bb2e683'
+                    }
+                    'atf-session-stores': {
+                        table: 'sys_atf_test'
+                        id: '64a29d3679b044418e5e5a5ce34cbf73'
+                    }
+                    'atf-session-stores-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '68d8c3a51e284b2098d76dbd0fff92fb'
+                    }
+                    'atf-session-stores-query': {
+                        table: 'sys_atf_step'
+                        id: '4c39cc6b3dcb458c94f259f44a024d00'
+                    }
+                    'atf-session-stores-send': {
+                        table: 'sys_atf_step'
+                        id: 'd03907300f594834b187d4cd3b82c0bf'
+                    }
+                    'atf-session-stores-status': {
+                        table: 'sys_atf_step'
+                        id: '0fc72606b65843b59ba82475fd20cca5'
+                    }
                     'atf-token-setup-form': {
                         table: 'sys_atf_test'
                         id: '5b60b85c9e6a464fbd40881c949155e2'
@@ -60,6 +120,18 @@ declare global {
                     'atf-token-setup-form-submit': {
                         table: 'sys_atf_step'
                         id: 'e7743af41810490a8ee43cc791503e00'
+                    }
+                    'atf-user-integration': {
+                        table: 'sys_user'
+                        id: '3844189864f34454bd215bc82d1af337'
+                    }
+                    'atf-user-integration-role': {
+                        table: 'sys_user_has_role'
+                        id: '34766bcbc1924f89a493f6b4428e29f9'
+                    }
+                    'atf-user-no-role': {
+                        table: 'sys_user'
+                        id: 'ad595bd6e5284f16a5b40776a1b30217'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -112,6 +184,26 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '411b71d56c274ea19fe9c015e41da5b1'
+                    }
+                    'privilege-session-case-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'd7ccd98515ca4b1d94d5b0ddc338d5cf'
+                    }
+                    'privilege-session-contact-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'a58c3156a0b04621a63919b2ad9f939c'
+                    }
+                    'privilege-session-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: '8b82eca5734744fb8948619ba486bf6c'
+                    }
+                    'privilege-session-task-read': {
+                        table: 'sys_scope_privilege'
+                        id: '99ec316ffd6d435ea7b5693013fb639f'
+                    }
+                    'privilege-session-task-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'c2b471ced72e4139a197628bad457dac'
                     }
                     'property-case-contact-field': {
                         table: 'sys_properties'
@@ -204,6 +296,18 @@ declare global {
                     'property-work-notes-mode': {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
+                    }
+                    'rest-rescue': {
+                        table: 'sys_ws_definition'
+                        id: '3f82c8357a804e97b061a317eff3862d'
+                    }
+                    'rest-rescue-session-details': {
+                        table: 'sys_ws_operation'
+                        id: 'a101c40741884112a26b87c500388776'
+                    }
+                    'rest-rescue-v1': {
+                        table: 'sys_ws_version'
+                        id: '678a0af8cf1c4a688905d3e98d3b155d'
                     }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
@@ -308,6 +412,22 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '006b84f123d84c70a42538e2df3f4509'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: '3d6d8b935320220002c6435723dc349c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02e0dd6a8bca4cf291dc9529c1b51d9e'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: '8f7d0f935320220002c6435723dc3471'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '03debeda71f24ecdae7520f795e5ff58'
                         key: {
@@ -354,6 +474,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0978d251f8224c4aa44a944178277567'
+                        key: {
+                            document_key: 'a0161e49548647b9b42df5c97bb2e683'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0da10e575c3e422c84c145fa1745de48'
                         key: {
@@ -390,6 +518,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '15af11d9e94d429dbf0cbe153fbced08'
+                        key: {
+                            document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c3ad01567ea487390aa9e959b98fea7'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e84ed4392b24a2cbf6239509f63a1ca'
+                        key: {
+                            document_key: 'a0161e49548647b9b42df5c97bb2e683'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e9029194f84449d8c664b75201c838b'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1ebf70157b8043e4a06698793ea07c61'
                         key: {
@@ -405,6 +565,23 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '20131dc800f54e0b9c6f02fea17a0d68'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2680c1ca2f5a42a6b5f7a9dd32a3c4be'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -425,6 +602,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2b0f645d42c04e1485ec73b5b7bb93f6'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2bd327d169cf40e6b8d40b63b0b395c0'
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
@@ -432,10 +617,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2e431d4d4f274039acca926a87f5de18'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
                         key: {
                             sys_security_acl: 'ddd98e46a1cf4149a88a087d51327f6a'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33ca30d6b2054b16b25d62860aa0b77e'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '33e2b3b76cde4ac0a2aa997b13935229'
+                        key: {
+                            sys_security_acl: '3185c512e0144da68f5cfa1b6361837c'
                             sys_user_role: {
                                 id: '47a5eba604a34eb8b797e2b7a608588b'
                                 key: {
@@ -487,11 +702,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '36c568865d5b460c9e9b97a7842fb662'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '37b66a2101134c3cb978d4b4f2c86a4c'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38302b5ac0724d258263712d3f617985'
+                        key: {
+                            document_key: '0fc72606b65843b59ba82475fd20cca5'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -518,6 +749,14 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4475f9d64b3749d3923b0bdee4d7c2c7'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
                         }
                     },
                     {
@@ -570,6 +809,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b31e745fab9471da00fb12ec6c27b52'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -608,6 +855,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f91b6b113624f2599dceda84961d2ff'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -704,6 +959,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '617e913d73894008aca985e279627f7f'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '619a04cc91f04e59acba67ce288798cf'
                         key: {
@@ -725,6 +988,30 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68afc060cb7f4b9d9f739aa4e305e4fb'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: 'd13d0b935320220002c6435723dc34c8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a5eda173c4745cc9dba24cae60d4c1f'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b7c0a1b886a4ae9916cdda49e370cda'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -798,6 +1085,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '71cde494fb61495f9e11cdf4d194f5c1'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '73cab97a201e498580d26a17648b3f21'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
@@ -849,6 +1152,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8579dfa100bb4b359cecc98d2a05224e'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85dc6375a6844c6da0e3d404daf3d7a9'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8863f189afae491bbe5fb954a295a183'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '88a29d46c1154ac5aabc512b3d41b443'
                         key: {
@@ -861,10 +1188,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '88b3c001efbf411fa1d8136ed6e589c9'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '892d920372304714ae0483c56411aa5b'
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a566d8a35794c4d944b184aada0a3e7'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -958,11 +1301,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '99743f1520284b12bf4ea452e04ebee0'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9da4282e5d944466bc839723525c3798'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ee366b4f77645fba69aa2d8be132450'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -980,6 +1339,31 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab120911b1714fcba1878a88c02c4834'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
+                            id: '68d8c3a51e284b2098d76dbd0fff92fb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adb7d7522dee4d95a651564e8bae5478'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0a5629b839042c4a866ac3cdf900cdb'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1001,6 +1385,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4f5e79c540444b6be96af9117cada7b'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8e52851e252440abde57ea1195e5c5d'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b91382ada37f45b68e3d32a9d65ccb6d'
                         key: {
@@ -1013,6 +1413,14 @@ declare global {
                         id: 'b9c031be392a483598bfabec0e339b62'
                         key: {
                             name: 'x_rescue_connect.user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b9c364229f0c46888ebcd83fc8b07e0a'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -1080,6 +1488,30 @@ declare global {
                         id: 'c3a17638ce474d66bf89df1a05030a38'
                         key: {
                             name: 'x_rescue_connect.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5495d21dd5b43f8a0737f46ccb63f68'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c67eec7ed6c54887aa13f48bfbda6386'
+                        key: {
+                            document_key: 'd03907300f594834b187d4cd3b82c0bf'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c94db56d3e3c43e191de36e122f75c6f'
+                        key: {
+                            document_key: '4c39cc6b3dcb458c94f259f44a024d00'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1151,6 +1583,14 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4944d7a65e14cc5a7f5d2345f67f6f8'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1241,6 +1681,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e3565e97db60478897d3983fb7d240b4'
+                        key: {
+                            document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e458e7fddb1d4f65b1f8aaaac6659ef7'
                         key: {
@@ -1285,6 +1733,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e89b738aea114c4ab5791a44a657f293'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
@@ -1299,6 +1755,22 @@ declare global {
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f03f6e1e42d74545b5e6af03e7e85fdf'
+                        key: {
+                            document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
+                            variable: 'c7e483f3671003007ba405225685effb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f214c47c459f402094e808e123b8ee57'
+                        key: {
+                            document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -1346,6 +1818,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f571507fe50d40c9a9fc59e14723d887'
+                        key: {
+                            document_key: 'ad927978113c4024a4d8bc30f9a28352'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f79e56c0424d48d6ae31a3e0611882eb'
                         key: {
@@ -1356,6 +1836,35 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fa6aa46f731843dbbc4be4c17a0912fe'
+                        key: {
+                            sys_security_acl: '3185c512e0144da68f5cfa1b6361837c'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe283b2553f4486888486201aea1ca9c'
+                        key: {
+                            document_key: '0fc72606b65843b59ba82475fd20cca5'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffdab20fb1ea4a51aaf4f575b36617ea'
+                        key: {
+                            document_key: '048a5c73e3a0453e8895b73faab94b75'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                 ]

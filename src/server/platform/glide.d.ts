@@ -130,6 +130,7 @@ declare namespace sn_ws {
         setBody(body: unknown): void
         setHeader(name: string, value: string): void
         setContentType(type: string): void
+        getStreamWriter(): { writeString(text: string): void }
     }
 }
 

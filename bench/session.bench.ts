@@ -1,0 +1,60 @@
+// Session endpoint benchmark on the built app: database operations per post (asserted: ≤ 4 for a
+// matched post) and time per post for a typical post and one carrying a 1 MB chat log (printed only).
+import { describe, expect, it } from 'vitest'
+import { END_POST, START_POST } from '../test/fixtures/rescue-posts'
+import { world } from '../test/artifact/session-harness'
+
+function operations(w: ReturnType<typeof world>) {
+    const { queries, inserts, updates, deletes } = w.instance.counters
+    return { queries, inserts, updates, deletes, total: queries + inserts + updates + deletes }
+}
+
+/** Each session gets its own incident and PIN row, as in production, so every post is a matched one. */
+function timePosts(label: string, sessions: number, chatLog: string | null, settings: Record<string, string> = {}) {
+    const w = world({ settings })
+    const bodies: object[] = []
+    for (let i = 0; i < sessions; i++) {
+        const task = w.instance.db.insert('incident', { short_description: `Bench ${i}` })
+        w.instance.db.insert('x_rescue_connect_session', { task, tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
+        const ids = { SessionID: String(700000000 + i), Tracking0: task }
+        bodies.push({ ...START_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) }, { ...END_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) })
+    }
+    const started = process.hrtime.bigint()
+    for (const body of bodies) {
+        const answer = w.post(body)
+        if (answer.status >= 300) throw new Error(`${label}: ${answer.status} ${answer.raw}`)
+    }
+    const perPostMs = Number(process.hrtime.bigint() - started) / 1e6 / bodies.length
+    console.log(`${label}: ${perPostMs.toFixed(2)} ms per post (${bodies.length} posts)`)
+}
+
+describe('session endpoint', () => {
+    it('database operations per post', () => {
+        const w = world()
+        const rows: [string, ReturnType<typeof operations>][] = []
+        for (const [label, body] of [
+            ['matched start post (PIN row by tracking value)', START_POST],
+            ['matched end post', END_POST],
+            ['duplicate post', END_POST],
+            ['console start post, unlinked', { ...START_POST, SessionID: '600000001', Tracking0: '' }],
+        ] as const) {
+            w.instance.resetCounters()
+            w.post(body)
+            rows.push([label, operations(w)])
+        }
+        const created = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        created.instance.resetCounters()
+        created.post({ ...START_POST, SessionID: '600000002', Tracking0: '' })
+        rows.push(['console start post, incident created', operations(created)])
+        for (const [label, ops] of rows) console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates)`)
+        expect(rows[0][1].total).toBeLessThanOrEqual(4)
+        expect(rows[1][1].total).toBeLessThanOrEqual(4)
+        expect(rows[2][1].inserts + rows[2][1].updates).toBe(0)
+    })
+    it('time per post', () => {
+        timePosts('typical matched post (start and end of 100 PIN sessions)', 100, null)
+        const line = 'x'.repeat(63) + '\n'
+        const megabyte = line.repeat((1024 * 1024) / line.length)
+        timePosts('matched post with a 1 MB chat log (chat_log on)', 5, megabyte, { 'x_rescue_connect.work_notes.chat_log': 'true' })
+    })
+})

@@ -1,0 +1,127 @@
+// Step 1 of a session post: turn the raw request body into name/value fields, by media type.
+// JSON (what Rescue is told to send), HTML-form posts and XML posts all end up in the same shape.
+// Nothing here throws; a body that cannot be read is a typed error the endpoint answers with a 4xx.
+import { readXml, type XmlElement } from './xml-reader'
+
+/** Largest body accepted, in characters: a session with a long chat log fits; anything bigger is answered 413. */
+export const MAX_BODY_CHARS = 2 * 1024 * 1024
+
+export type BodyFormat = 'json' | 'form' | 'xml'
+
+/** A field as it arrived; values are whatever the format allows (JSON may carry numbers, objects, ...). */
+export interface RawField {
+    readonly name: string
+    readonly value: unknown
+}
+
+export interface RequestError {
+    readonly ok: false
+    readonly status: 400 | 413 | 415
+    readonly code: string
+    readonly message: string
+}
+
+export type BodyResult = { ok: true; format: BodyFormat; fields: RawField[] } | RequestError
+
+export function requestError(status: RequestError['status'], code: string, message: string): RequestError {
+    return { ok: false, status, code, message }
+}
+
+const MEDIA_TYPES: { [mediaType: string]: BodyFormat } = {
+    'application/json': 'json',
+    'text/json': 'json',
+    'application/x-www-form-urlencoded': 'form',
+    'application/xml': 'xml',
+    'text/xml': 'xml',
+}
+
+/** The body format a Content-Type header names; a missing header is sniffed from the body's first character. */
+export function bodyFormat(contentType: string | null | undefined, body: string): BodyFormat | undefined {
+    const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase()
+    if (mediaType === '') {
+        const first = body.trimStart().charAt(0)
+        return first === '{' ? 'json' : first === '<' ? 'xml' : 'form'
+    }
+    if (Object.prototype.hasOwnProperty.call(MEDIA_TYPES, mediaType)) return MEDIA_TYPES[mediaType]
+    return mediaType.endsWith('+json') ? 'json' : mediaType.endsWith('+xml') ? 'xml' : undefined
+}
+
+function fieldsOf(object: { [name: string]: unknown }): RawField[] {
+    return Object.keys(object).map((name) => ({ name, value: object[name] }))
+}
+
+function parseJson(body: string): BodyResult {
+    let parsed: unknown
+    try {
+        parsed = JSON.parse(body)
+    } catch (error) {
+        return requestError(400, 'malformed_json', 'The body is not valid JSON.')
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return requestError(400, 'not_an_object', 'The JSON body must be an object of session variables.')
+    }
+    return { ok: true, format: 'json', fields: fieldsOf(parsed as { [name: string]: unknown }) }
+}
+
+function decodeFormComponent(text: string): string | undefined {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '))
+    } catch (error) {
+        return undefined
+    }
+}
+
+function parseForm(body: string): BodyResult {
+    const fields: RawField[] = []
+    for (const pair of body.split('&')) {
+        if (pair === '') continue
+        const equals = pair.indexOf('=')
+        const name = decodeFormComponent(equals === -1 ? pair : pair.slice(0, equals))
+        const value = decodeFormComponent(equals === -1 ? '' : pair.slice(equals + 1))
+        if (name === undefined || value === undefined) {
+            return requestError(400, 'malformed_form', 'The form body has a malformed percent-encoding.')
+        }
+        fields.push({ name, value })
+    }
+    return { ok: true, format: 'form', fields }
+}
+
+/** An element with child elements becomes an object (which the normaliser rejects as a value, or unwraps). */
+function xmlValue(element: XmlElement): unknown {
+    if (element.children.length === 0) return element.text
+    const object: { [name: string]: unknown } = Object.create(null)
+    for (const child of element.children) object[child.name] = xmlValue(child)
+    return object
+}
+
+function parseXml(body: string): BodyResult {
+    const result = readXml(body)
+    if (!result.ok) return requestError(400, 'malformed_xml', result.message)
+    const fields = result.root.children.map((child) => ({ name: child.name, value: xmlValue(child) }))
+    return { ok: true, format: 'xml', fields }
+}
+
+/** One integration receives the variables wrapped as { "session": { ... } }: a lone `session` object is unwrapped. */
+function unwrapSession(fields: RawField[]): RawField[] {
+    if (fields.length !== 1 || fields[0].name.trim().toLowerCase() !== 'session') return fields
+    const inner = fields[0].value
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return fields
+    return fieldsOf(inner as { [name: string]: unknown })
+}
+
+export function parseBody(contentType: string | null | undefined, body: string): BodyResult {
+    if (body.length > MAX_BODY_CHARS) {
+        return requestError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_CHARS} characters.`)
+    }
+    const format = bodyFormat(contentType, body)
+    if (!format) {
+        return requestError(
+            415,
+            'unsupported_media_type',
+            'Send session data as application/json, application/x-www-form-urlencoded or application/xml.'
+        )
+    }
+    if (body.trim() === '') return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
+    const parsed = format === 'json' ? parseJson(body) : format === 'form' ? parseForm(body) : parseXml(body)
+    return parsed.ok ? { ok: true, format, fields: unwrapSession(parsed.fields) } : parsed
+}

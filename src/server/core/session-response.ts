@@ -1,0 +1,73 @@
+// What the session endpoint answers. Errors are { error: { code, message } } and never carry a stack
+// trace; results say what happened so a Rescue admin testing the URL can see it worked.
+import type { SessionPost } from './session-post'
+
+export type StoreOutcome =
+    | { readonly kind: 'duplicate'; readonly sessionSysId: string }
+    | {
+          readonly kind: 'linked'
+          readonly sessionSysId: string
+          readonly table: string
+          readonly taskSysId: string
+          readonly number: string
+          readonly created: boolean
+      }
+    | { readonly kind: 'unlinked'; readonly sessionSysId: string }
+    /** The session row could not be written (a concurrent post stored the same session id). */
+    | { readonly kind: 'conflict' }
+
+export interface SessionResultBody {
+    readonly result: {
+        readonly status: 'processed' | 'created' | 'duplicate' | 'stored_unlinked'
+        readonly session_id: string
+        readonly post: SessionPost['kind']
+        readonly session_sys_id: string
+        readonly record?: { readonly table: string; readonly sys_id: string; readonly number: string }
+        readonly message: string
+    }
+}
+
+export function sessionErrorBody(code: string, message: string) {
+    return { error: { code, message } }
+}
+
+export function sessionResultBody(
+    post: SessionPost,
+    outcome: StoreOutcome
+): { status: number; body: SessionResultBody } | { status: number; body: ReturnType<typeof sessionErrorBody> } {
+    const common = { session_id: post.sessionId, post: post.kind }
+    switch (outcome.kind) {
+        case 'duplicate':
+            return {
+                status: 200,
+                body: { result: { ...common, status: 'duplicate', session_sys_id: outcome.sessionSysId, message: 'This post was already processed; nothing changed.' } },
+            }
+        case 'unlinked':
+            return {
+                status: 202,
+                body: {
+                    result: {
+                        ...common,
+                        status: 'stored_unlinked',
+                        session_sys_id: outcome.sessionSysId,
+                        message: 'Stored; no incident or case matches this session and console sessions do not create records.',
+                    },
+                },
+            }
+        case 'linked':
+            return {
+                status: outcome.created ? 201 : 200,
+                body: {
+                    result: {
+                        ...common,
+                        status: outcome.created ? 'created' : 'processed',
+                        session_sys_id: outcome.sessionSysId,
+                        record: { table: outcome.table, sys_id: outcome.taskSysId, number: outcome.number },
+                        message: outcome.created ? `Stored; created ${outcome.number || outcome.table} for this console session.` : `Stored on ${outcome.number || 'the matched record'}.`,
+                    },
+                },
+            }
+        case 'conflict':
+            return { status: 409, body: sessionErrorBody('conflict', 'Another post for this session was being stored at the same moment; send it again.') }
+    }
+}

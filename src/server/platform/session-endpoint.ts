@@ -1,0 +1,66 @@
+// POST /api/x_rescue_connect/v1/rescue/sessiondetails — the REST resource's whole behaviour.
+// The route script is one line calling x_rescue_connect.RescueCore.receiveSessionDetails.
+// Answers: 200 processed or duplicate, 202 stored without a record, 4xx JSON for bad input,
+// 503 when the integration is off or misconfigured. The body stream is read exactly once.
+import { readConfig } from './properties'
+import { createLogger, type Logger } from './log'
+import { readSessionPost } from '../core/session-post'
+import { sessionErrorBody, sessionResultBody, type SessionResultBody } from '../core/session-response'
+import { storeSessionPost } from './session-store'
+import type { StoreOutcome } from '../core/session-response'
+import type { SessionPost } from '../core/session-post'
+import type { RescueConfig } from '../core/config'
+
+/** Written to the stream so the body is exactly this object (setBody would wrap errors in "result" too). */
+function send(response: sn_ws.RESTAPIResponse, status: number, body: object): void {
+    response.setStatus(status)
+    response.setContentType('application/json')
+    response.getStreamWriter().writeString(JSON.stringify(body))
+}
+
+/** Reads the body once, as text, whatever the content type (request.body.data would parse JSON only and fail on the rest). */
+function bodyText(request: sn_ws.RESTAPIRequest): string {
+    const text = request.body ? request.body.dataString : ''
+    return text === null || text === undefined ? '' : String(text)
+}
+
+/** A second request may store the same new session between our lookup and insert; one retry finds its row. */
+function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
+    const outcome = storeSessionPost(post, config, log)
+    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log) : outcome
+}
+
+function outcomeOf(body: object): string {
+    return 'result' in body ? (body as SessionResultBody).result.status : 'error'
+}
+
+export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: sn_ws.RESTAPIResponse): void {
+    let log = createLogger(false, [])
+    try {
+        const settings = readConfig()
+        if (!settings.ok) {
+            log.error('Session post refused: the integration settings are invalid: ' + settings.errors.join(' '))
+            send(response, 503, sessionErrorBody('integration_misconfigured', 'The LogMeIn Rescue integration settings are invalid; a ServiceNow admin must correct them.'))
+            return
+        }
+        const config = settings.config
+        log = createLogger(config.debugLogging, [config.ssoPassword, config.serviceAccountPassword])
+        if (!config.enabled) {
+            send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
+            return
+        }
+        const read = readSessionPost(request.getHeader('content-type'), bodyText(request))
+        if (!read.ok) {
+            log.warn(`Session post refused (${read.status} ${read.code}): ${read.message}`)
+            send(response, read.status, sessionErrorBody(read.code, read.message))
+            return
+        }
+        const outcome = storeWithRetry(read.post, config, log)
+        const answer = sessionResultBody(read.post, outcome)
+        log.debug(`Session ${read.post.sessionId} (${read.post.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
+        send(response, answer.status, answer.body)
+    } catch (error) {
+        log.error('Session post failed: ' + String(error))
+        send(response, 500, sessionErrorBody('internal_error', 'The session post could not be stored; the ServiceNow system log has the details.'))
+    }
+}

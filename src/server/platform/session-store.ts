@@ -1,0 +1,181 @@
+// Session posts meet the database here: find the session row and record, apply the core's decision,
+// write the work note, and create a record for console-started sessions. Everything about what to
+// write is decided in core/; this file only reads and writes Glide records.
+// A matched post costs four operations: session query, session update, task get, task update.
+import type { RescueConfig } from '../core/config'
+import type { SessionPost } from '../core/session-post'
+import type { StoreOutcome } from '../core/session-response'
+import { formatSessionNote } from '../core/session-note'
+import { decideSessionUpdate, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import {
+    consoleRecordFields,
+    customerCandidates,
+    needsTechnicianLookup,
+    taskSysIdFromTracking,
+    type ConsoleRecordTarget,
+} from '../core/session-match'
+import type { Logger } from './log'
+
+export const SESSION_TABLE = 'x_rescue_connect_session'
+
+interface Match {
+    readonly row: GlideRecord | null
+    /** The task the session belongs to: the row's, or the one Tracking0 names when no row has it. */
+    readonly taskSysId: string
+}
+
+function value(record: GlideRecord, field: string): string {
+    return record.getValue(field) ?? ''
+}
+
+/**
+ * Tracking0 first: the row written at PIN time carries it. Several PINs on one task share it, so the
+ * row already claimed by this session wins, then the newest unclaimed one. Then the Rescue session
+ * id (console sessions, or a row made by an earlier post). Last, a task whose sys_id Tracking0 is.
+ */
+function findSession(post: SessionPost): Match {
+    const tracking = post.variables.Tracking0 ?? ''
+    let taskOfTracking = ''
+    if (tracking !== '') {
+        const rows = new GlideRecord(SESSION_TABLE)
+        rows.addQuery('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))
+        rows.orderByDesc('sys_created_on')
+        rows.query()
+        let unclaimed = ''
+        while (rows.next()) {
+            const claimedBy = value(rows, 'rescue_session_id')
+            if (claimedBy === post.sessionId) return { row: rows, taskSysId: value(rows, 'task') }
+            if (taskOfTracking === '') taskOfTracking = value(rows, 'task')
+            if (claimedBy !== '' || unclaimed !== '') continue
+            unclaimed = rows.getUniqueValue()
+            // Usually the only row: use it where the cursor stands rather than reading it again.
+            if (!rows.hasNext()) return { row: rows, taskSysId: value(rows, 'task') }
+        }
+        const row = new GlideRecord(SESSION_TABLE)
+        if (unclaimed !== '' && row.get(unclaimed)) return { row, taskSysId: value(row, 'task') }
+    }
+    const row = new GlideRecord(SESSION_TABLE)
+    if (row.get('rescue_session_id', post.sessionId)) {
+        return { row, taskSysId: value(row, 'task') || taskOfTracking }
+    }
+    if (taskOfTracking !== '') return { row: null, taskSysId: taskOfTracking }
+    const trackedTask = taskSysIdFromTracking(tracking)
+    if (trackedTask) {
+        const task = new GlideRecord('task')
+        if (task.get(trackedTask)) return { row: null, taskSysId: trackedTask }
+    }
+    return { row: null, taskSysId: '' }
+}
+
+function rowState(row: GlideRecord | null): SessionRowState {
+    const columns: { [column in PostColumn]?: string } = {}
+    if (!row) return { state: '', postHashes: '', posts: '', columns }
+    for (const column of Object.keys(POST_COLUMNS) as PostColumn[]) columns[column] = value(row, column)
+    return { state: value(row, 'state'), postHashes: value(row, 'post_hashes'), posts: value(row, 'posts'), columns }
+}
+
+/** The ServiceNow user whose email is the technician's SSO ID (or, failing that, their Rescue email). */
+function findTechnician(post: SessionPost): string {
+    const addresses = [post.variables.TechSSOID ?? '', post.variables.TechEmail ?? '']
+    for (let i = 0; i < addresses.length; i++) {
+        if (addresses[i] === '' || addresses.indexOf(addresses[i]) !== i) continue
+        const user = new GlideRecord('sys_user')
+        user.addQuery('email', addresses[i])
+        user.addQuery('active', true)
+        user.setLimit(1)
+        user.query()
+        if (user.next()) return user.getUniqueValue()
+    }
+    return ''
+}
+
+/** The one user/contact the Rescue fields name (by email, then by full name); ambiguous matches count as none. */
+function findCustomer(target: ConsoleRecordTarget, post: SessionPost): GlideRecord | null {
+    for (const candidate of customerCandidates(post)) {
+        const person = new GlideRecord(target.customerTable)
+        person.addQuery(candidate.field, candidate.value)
+        person.setLimit(2)
+        person.query()
+        if (person.getRowCount() === 1 && person.next()) return person
+    }
+    return null
+}
+
+function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger) {
+    const fields = consoleRecordFields(post, config)
+    const record = new GlideRecord(fields.target.table)
+    if (!record.isValid()) {
+        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.target.table} does not exist on this instance.`)
+        return null
+    }
+    record.initialize()
+    record.setValue('short_description', fields.shortDescription)
+    record.setValue('description', fields.description)
+    const customer = findCustomer(fields.target, post)
+    if (customer) {
+        record.setValue(fields.target.customerField, customer.getUniqueValue())
+        if (fields.target.accountField && value(customer, 'account') !== '') record.setValue(fields.target.accountField, value(customer, 'account'))
+    }
+    if (technician !== '') record.setValue('assigned_to', technician)
+    if (note) record.setValue('work_notes', note)
+    const sysId = record.insert()
+    if (!sysId) {
+        log.error(`Creating a ${config.consoleRecordType} for Rescue session ${post.sessionId} failed.`)
+        return null
+    }
+    return { table: fields.target.table, sysId, number: value(record, 'number') }
+}
+
+function addWorkNote(taskSysId: string, note: string): { table: string; number: string } | null {
+    const task = new GlideRecord('task')
+    if (!task.get(taskSysId)) return null
+    task.setValue('work_notes', note)
+    task.update()
+    return { table: task.getRecordClassName(), number: value(task, 'number') }
+}
+
+export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
+    const match = findSession(post)
+    const current = rowState(match.row)
+    const decision = decideSessionUpdate(current, post)
+    if (decision.duplicate) return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
+
+    const note = formatSessionNote(post, config)
+    if (note.unknownFields.length > 0) {
+        log.warn(`work_notes.fields names variables Rescue did not send and does not document: ${note.unknownFields.join(', ')}.`)
+    }
+    const row = match.row ?? new GlideRecord(SESSION_TABLE)
+    if (!match.row) {
+        row.initialize()
+        row.setValue('source', match.taskSysId !== '' ? 'servicenow' : 'console')
+    }
+    let technician = match.row ? value(match.row, 'technician') : ''
+    if (needsTechnicianLookup(current.columns, technician, post)) technician = findTechnician(post) || technician
+    for (const column of Object.keys(decision.columns) as PostColumn[]) row.setValue(column, decision.columns[column] ?? '')
+    row.setValue('state', decision.state)
+    row.setValue('post_hashes', decision.postHashes)
+    row.setValue('posts', decision.posts)
+    row.setValue('technician', technician)
+    row.setValue('last_post_received', new GlideDateTime().getValue())
+    if (match.taskSysId !== '' && value(row, 'task') === '') row.setValue('task', match.taskSysId)
+
+    if (match.row) {
+        if (!row.update()) return { kind: 'conflict' }
+    } else if (!row.insert()) {
+        // The unique Rescue session id: another request stored this session a moment ago.
+        return { kind: 'conflict' }
+    }
+    const sessionSysId = row.getUniqueValue()
+
+    if (match.taskSysId !== '') {
+        const task = note.text ? addWorkNote(match.taskSysId, note.text) : null
+        if (note.text && !task) log.warn(`Rescue session ${post.sessionId}: task ${match.taskSysId} no longer exists; the session is stored without a work note.`)
+        return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
+    }
+    if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
+    const created = createConsoleRecord(post, config, technician, note.text, log)
+    if (!created) return { kind: 'unlinked', sessionSysId }
+    row.setValue('task', created.sysId)
+    row.update()
+    return { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true }
+}

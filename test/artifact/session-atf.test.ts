@@ -1,0 +1,40 @@
+// The ATF tests the app ships for the session endpoint, read from the built XML: each sends to the
+// endpoint and asserts the status it is named after.
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const UPDATE = join(import.meta.dirname, '../../dist/app/update')
+const files = readdirSync(UPDATE).map((name) => readFileSync(join(UPDATE, name), 'utf8'))
+const tag = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(xml)?.[1] ?? ''
+
+function atfTest(name: string) {
+    const test = files.find((xml) => xml.includes('<sys_atf_test ') && tag(xml, 'name') === name)
+    if (!test) throw new Error(`no ATF test named ${name}`)
+    const steps = files.filter((xml) => xml.includes('<sys_atf_step ') && tag(xml, 'test') === tag(test, 'sys_id'))
+    steps.sort((a, b) => Number(tag(a, 'order')) - Number(tag(b, 'order')))
+    return steps.map((xml) => ({
+        step: tag(xml, 'display_name'),
+        values: [...xml.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+    }))
+}
+
+describe('shipped ATF tests for the session endpoint', () => {
+    it('401 without credentials', () => {
+        const steps = atfTest('LogMeIn Rescue: session endpoint answers 401 without credentials')
+        expect(steps[0].values).toContain('/api/x_rescue_connect/v1/rescue/sessiondetails')
+        expect(steps[1].values).toContain('401')
+    })
+    it('403 without the integration role, nothing stored', () => {
+        const steps = atfTest('LogMeIn Rescue: session endpoint answers 403 without the integration role')
+        expect(steps[0].values).toContain('basic')
+        expect(steps[1].values).toContain('403')
+        expect(steps[2].values).toContain('rescue_session_id=atf-403')
+    })
+    it('stores a valid post, then removes the row so the test can run again', () => {
+        const steps = atfTest('LogMeIn Rescue: session endpoint stores a valid post')
+        expect(steps[1].values).toEqual(expect.arrayContaining(['less_than', '300']))
+        expect(steps[2].values.join(' ')).toContain('rescue_session_id=atf-stores-1^state=started')
+        expect(steps).toHaveLength(4)
+    })
+})

@@ -1,0 +1,216 @@
+// Where a post lands (tracking value, Rescue session id, console sessions), what the work note says
+// per setting, and the exactly-once promise: duplicates and either order converge.
+import { describe, expect, it } from 'vitest'
+import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
+import { RENDERABLE, SESSION_TABLE, world } from './session-harness'
+
+const OTHER_TASK = '0123456789abcdef0123456789abcdef'
+const CONSOLE_START = { ...START_POST, SessionID: '600000001', Tracking0: '', CField0: 'John Smith' }
+const CONSOLE_END = { ...END_POST, SessionID: '600000001', Tracking0: '' }
+
+/** A row as the comparison of final states sees it: bookkeeping columns and per-world sys_ids left out. */
+function settled(row: Record<string, string>) {
+    const { sys_id, sys_created_on, sys_created_by, sys_updated_on, sys_updated_by, sys_mod_count, last_post_received, technician, ...rest } = row
+    return rest
+}
+
+describe('matching', () => {
+    it('start then end: both go to the PIN row by tracking value; one row, state ended, technician kept', () => {
+        const w = world()
+        expect(w.post(START_POST).status).toBe(200)
+        expect(w.sessionRows()[0]).toMatchObject({ state: 'started', rescue_session_id: '512345678', pickup_time: '2026-03-05 10:02:11' })
+        expect(w.post(END_POST).status).toBe(200)
+        const rows = w.sessionRows()
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ sys_id: w.pinRow, state: 'ended', technician: w.agent, closing_time: '2026-03-05 10:31:40', platform: 'Windows', transmitted_bytes: '1048576' })
+        const notes = w.notes('incident', w.incident)
+        expect(notes).toHaveLength(2)
+        expect(notes[0]).toMatch(/^LogMeIn Rescue session 512345678 started by Jane Doe with John Smith\./)
+        expect(notes[1]).toMatch(/ended .*work time 29 min/)
+    })
+    it('an end post without Tracking0 finds the session by its Rescue session id', () => {
+        const w = world()
+        w.post(START_POST)
+        expect(w.post({ ...END_POST, Tracking0: '' }).status).toBe(200)
+        expect(w.sessionRows()).toHaveLength(1)
+        expect(w.sessionRows()[0].state).toBe('ended')
+        expect(w.notes('incident', w.incident)).toHaveLength(2)
+    })
+    it('a tracking value naming a task without a session row links a new row to that task', () => {
+        const w = world()
+        const other = w.instance.db.insert('incident', { sys_id: OTHER_TASK, short_description: 'VPN down' })
+        const bob = w.instance.addUser({ user_name: 'bob', email: 'bob@example.com', first_name: 'Bob', last_name: 'Tech' })
+        const answer = w.post({ ...START_POST, SessionID: '512340000', Tracking0: OTHER_TASK, TechSSOID: 'bob@example.com', TechName: 'Bob Tech' })
+        expect(answer.status).toBe(200)
+        const rows = w.sessionRows().filter((row) => row.rescue_session_id === '512340000')
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ task: other, source: 'servicenow', state: 'started', tracking_id: OTHER_TASK, technician: bob })
+        expect(w.notes('incident', other)).toHaveLength(1)
+        expect(w.instance.db.get(SESSION_TABLE, w.pinRow)?.state).toBe('pin_issued')
+    })
+    it('two PINs on one record: a second session takes the newer unclaimed row, the first keeps its own', () => {
+        const w = world()
+        w.post(START_POST)
+        const second = w.instance.db.insert(SESSION_TABLE, { task: w.incident, pin: '999999', tracking_id: TASK_SYS_ID, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
+        expect(w.post({ ...START_POST, SessionID: '512345679' }).status).toBe(200)
+        expect(w.post(END_POST).status).toBe(200)
+        expect(w.instance.db.get(SESSION_TABLE, w.pinRow)).toMatchObject({ rescue_session_id: '512345678', state: 'ended' })
+        expect(w.instance.db.get(SESSION_TABLE, second)).toMatchObject({ rescue_session_id: '512345679', state: 'started' })
+    })
+    it('a matched post costs at most four database operations', () => {
+        const w = world()
+        w.instance.resetCounters()
+        w.post(START_POST)
+        const { queries, inserts, updates, deletes } = w.instance.counters
+        expect(queries + inserts + updates + deletes).toBeLessThanOrEqual(4)
+        w.instance.resetCounters()
+        w.post(END_POST)
+        const end = w.instance.counters
+        expect(end.queries + end.inserts + end.updates + end.deletes).toBeLessThanOrEqual(4)
+    })
+})
+
+describe('work notes per setting', () => {
+    it('all (default): every non-empty variable, no chat log', () => {
+        const w = world()
+        w.post(END_POST)
+        const note = w.notes('incident', w.incident)[0]
+        expect(note).toContain('Customer name: John Smith')
+        expect(note).toContain('Custom field 1: INC0012345 Printer offline')
+        expect(note).toContain('Platform: Windows')
+        expect(note).not.toContain('Chat log')
+        expect(note).not.toContain('Custom field 2')
+    })
+    it('all with chat_log: the chat log comes last', () => {
+        const w = world({ settings: { 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        w.post(END_POST)
+        expect(w.notes('incident', w.incident)[0]).toMatch(/Chat log:\n10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi$/)
+    })
+    it('selection: listed variables in listed order; ChatLog only when listed; unknown names logged once', () => {
+        const w = world({ settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'WorkTime, Notes,Bogus,bogus,CField0', 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        w.post(END_POST)
+        const note = w.notes('incident', w.incident)[0]
+        expect(note.split('\n').slice(2)).toEqual(['Work time: 29 min (1769 s)', 'Technician notes: Reset spooler', 'Customer name: John Smith'])
+        const warnings = w.instance.logs.filter((entry) => entry.message.includes('Bogus'))
+        expect(warnings).toHaveLength(1)
+        expect(warnings[0].message).not.toMatch(/bogus,|, bogus/)
+
+        const chat = world({ settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'ChatLog' } })
+        chat.post(END_POST)
+        expect(chat.notes('incident', chat.incident)[0]).toContain('Chat log:\n10:02 AM Jane Doe: Hello')
+    })
+    it('none: no work note, the session row is still updated', () => {
+        const w = world({ settings: { 'x_rescue_connect.work_notes.mode': 'none' } })
+        expect(w.post(END_POST).status).toBe(200)
+        expect(w.notes('incident', w.incident)).toEqual([])
+        expect(w.sessionRows()[0].state).toBe('ended')
+    })
+    it('[code] and HTML from Rescue cannot render in the journal', () => {
+        const w = world({ settings: { 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        const hostile = '[code]<img src=x onerror=alert(1)>[/code] <script>alert(1)</script> [CODE ]<b>x</b>'
+        w.post({ ...END_POST, Notes: hostile, ChatLog: hostile, TechName: hostile, '[code]<i>': hostile })
+        const note = w.notes('incident', w.incident)[0]
+        expect(note).not.toMatch(RENDERABLE)
+        expect(note).toContain('img src=x')
+    })
+})
+
+describe('console-started sessions', () => {
+    it('with create_record off: stored unlinked, answered 202, no record created', () => {
+        const w = world()
+        const incidents = w.instance.db.rows('incident').length
+        const answer = w.post(CONSOLE_START)
+        expect(answer.status).toBe(202)
+        expect(answer.json.result.status).toBe('stored_unlinked')
+        const row = w.sessionRows().find((r) => r.rescue_session_id === '600000001')
+        expect(row).toMatchObject({ source: 'console', state: 'started', technician: w.agent })
+        expect(row?.task ?? '').toBe('')
+        expect(w.instance.db.rows('incident')).toHaveLength(incidents)
+    })
+    it('incident: created with caller, assignee and a short description naming the session; the end post goes to it', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        const before = w.instance.db.rows('incident').length
+        const start = w.post(CONSOLE_START)
+        expect(start.status).toBe(201)
+        const created = w.instance.db.rows('incident').find((r) => r.sys_id === start.json.result.record.sys_id)
+        expect(created).toMatchObject({ caller_id: w.customer, assigned_to: w.agent, short_description: 'LogMeIn Rescue session 600000001 with John Smith' })
+        expect(start.json.result.record.number).toMatch(/^INC/)
+        const end = w.post(CONSOLE_END)
+        expect(end.status).toBe(200)
+        expect(end.json.result.record.sys_id).toBe(created?.sys_id)
+        expect(w.instance.db.rows('incident')).toHaveLength(before + 1)
+        expect(w.notes('incident', created!.sys_id)).toHaveLength(2)
+        expect(w.sessionRows().filter((r) => r.rescue_session_id === '600000001')).toHaveLength(1)
+    })
+    it('incident caller field setting: the customer goes into the configured field', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.incident.caller_field': 'opened_by' } })
+        const answer = w.post({ ...CONSOLE_START, CField0: 'Someone', CField3: 'john.smith@example.com' })
+        const created = w.instance.db.get('incident', answer.json.result.record.sys_id)
+        expect(created?.opened_by).toBe(w.customer)
+        expect(created?.caller_id ?? '').toBe('')
+    })
+    it('end post first also creates one record, and the late start post joins it', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        const before = w.instance.db.rows('incident').length
+        expect(w.post(CONSOLE_END).status).toBe(201)
+        expect(w.post(CONSOLE_START).status).toBe(200)
+        expect(w.instance.db.rows('incident')).toHaveLength(before + 1)
+        expect(w.sessionRows().find((r) => r.rescue_session_id === '600000001')?.state).toBe('ended')
+    })
+    it('case: created with the matching contact and its account', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' } })
+        const account = w.instance.db.insert('customer_account', { name: 'Acme' })
+        const contact = w.instance.db.insert('customer_contact', { user_name: 'ann.contact', email: 'ann@acme.example', first_name: 'Ann', last_name: 'Contact', name: 'Ann Contact', account })
+        const answer = w.post({ ...CONSOLE_START, CField0: 'Ann Contact', CField2: 'ann@acme.example' })
+        expect(answer.status).toBe(201)
+        const kase = w.instance.db.get('sn_customerservice_case', answer.json.result.record.sys_id)
+        expect(kase).toMatchObject({ contact, account, assigned_to: w.agent, short_description: 'LogMeIn Rescue session 600000001 with Ann Contact' })
+        expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(1)
+    })
+    it('an ambiguous or unknown customer leaves the caller empty rather than guessing', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        w.instance.addUser({ user_name: 'john.smith2', first_name: 'John', last_name: 'Smith' })
+        const answer = w.post(CONSOLE_START)
+        expect(w.instance.db.get('incident', answer.json.result.record.sys_id)?.caller_id ?? '').toBe('')
+    })
+    it('case without the CSM plugin: stored unlinked, the failure logged, never a 500', () => {
+        const w = world({ csm: false, settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' } })
+        const answer = w.post(CONSOLE_START)
+        expect(answer.status).toBe(202)
+        expect(w.instance.logs.some((entry) => entry.level === 'error' && entry.message.includes('sn_customerservice_case'))).toBe(true)
+    })
+})
+
+describe('exactly once', () => {
+    it('the same post again changes nothing and says so', () => {
+        const w = world()
+        w.post(START_POST)
+        w.post(END_POST)
+        const rowBefore = { ...w.sessionRows()[0] }
+        w.instance.resetCounters()
+        for (const body of [END_POST, START_POST]) {
+            const again = w.post(body)
+            expect(again.status).toBe(200)
+            expect(again.json.result.status).toBe('duplicate')
+        }
+        expect(w.writes()).toBe(0)
+        expect(w.sessionRows()[0]).toEqual(rowBefore)
+        expect(w.notes('incident', w.incident)).toHaveLength(2)
+    })
+    it('start and end in either order give the same final state', () => {
+        const a = world()
+        a.post(START_POST)
+        a.post(END_POST)
+        const b = world()
+        b.post(END_POST)
+        b.post(START_POST)
+        expect(settled(b.sessionRows()[0])).toEqual(settled(a.sessionRows()[0]))
+        expect(b.sessionRows()[0]).toMatchObject({ state: 'ended', technician: b.agent })
+        expect([...b.notes('incident', b.incident)].sort()).toEqual([...a.notes('incident', a.incident)].sort())
+    })
+    it('a session row is never duplicated', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        for (const body of [CONSOLE_START, CONSOLE_END, CONSOLE_START, { ...CONSOLE_END, Notes: 'more' }]) w.post(body)
+        expect(w.sessionRows().filter((r) => r.rescue_session_id === '600000001')).toHaveLength(1)
+    })
+})
