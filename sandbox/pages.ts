@@ -61,7 +61,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
 ${head}
 </head>
 <body>
-<nav><a href="/">Rescue sandbox</a><a href="/rescue">Rescue simulator</a><a href="/login">Switch user</a>${who}</nav>
+<nav><a href="/">Rescue sandbox</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/login">Switch user</a>${who}</nav>
 <main>
 ${content}
 </main>
@@ -264,4 +264,38 @@ ${results}
 
 export function messagePage(title: string, user: PageUser | undefined, message: string): string {
     return layout(title, user, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`)
+}
+
+export interface SettingField {
+    name: string
+    type: string
+    /** Clear value; '' for password2 (never sent to the browser). */
+    value: string
+    description: string
+    /** password2 only: whether a value is stored. */
+    isSet: boolean
+}
+
+export function settingsPage(user: PageUser, settings: SettingField[], saved: boolean): string {
+    const input = (setting: SettingField) => {
+        const name = escapeHtml(setting.name)
+        if (setting.type === 'boolean')
+            return `<select name="${name}">${['true', 'false'].map((option) => `<option${option === setting.value ? ' selected' : ''}>${option}</option>`).join('')}</select>`
+        if (setting.type === 'password2')
+            return `<input type="password" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}">`
+        return `<input type="text" name="${name}" value="${escapeHtml(setting.value)}" size="50">`
+    }
+    const rows = settings
+        .map((setting) => `<tr><th><code>${escapeHtml(setting.name)}</code></th><td>${input(setting)}<div class="muted">${escapeHtml(setting.description)}</div></td></tr>`)
+        .join('\n')
+    return layout(
+        'Settings',
+        user,
+        `<h1>LogMeIn Rescue settings</h1>
+${saved ? '<p class="message message-info" role="status">Saved.</p>' : ''}
+<p class="muted">The app's system properties on this emulated instance (what <em>LogMeIn Rescue &gt; Settings</em> edits on a real one).
+Set <code>x_rescue_connect.enabled</code> to false to see the endpoint answer 503. Restarting <code>npm start</code> restores the demo values.</p>
+<form method="post" action="/settings"><table class="fields">${rows}</table>
+<div class="toolbar"><button type="submit" class="btn-primary">Save</button></div></form>`
+    )
 }

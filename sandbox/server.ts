@@ -4,6 +4,7 @@
 //   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
 //   /api/...             real HTTP for Scripted REST → instance.rest (basic auth from the request)
 //   /rescue              the Rescue simulator: act as the technician and post session details
+//   /settings            the app's properties, for admins
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,7 +12,7 @@ import type { Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
 import { DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS } from './glide-shims.ts'
-import { formPage, homePage, loginPage, messagePage, simulatorPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
+import { formPage, homePage, loginPage, messagePage, settingsPage, simulatorPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
 
 export const SESSION_DETAILS_PATH = '/api/x_rescue_connect/v1/rescue/sessiondetails'
 const PIN_ACTION = 'x_rescue_connect_generate_pin'
@@ -177,6 +178,26 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         })
     }
 
+    const isAdmin = (user: Row) => roleNames(user.sys_id).some((role) => role === 'admin' || role === 'x_rescue_connect.admin')
+    const appProperties = () => instance.db.rows('sys_properties').filter((row) => row.name?.startsWith('x_rescue_connect.'))
+
+    function renderSettings(user: Row, saved: boolean): string {
+        const settings = appProperties().map((row) => {
+            const password = row.type === 'password2'
+            return { name: row.name!, type: row.type ?? 'string', value: password ? '' : (instance.getProperty(row.name!) ?? ''), description: row.description ?? '', isSet: password && Boolean(row.value) }
+        })
+        return settingsPage(pageUser(user), settings, saved)
+    }
+
+    /** Saves the posted values; an empty password field keeps the stored secret. */
+    function saveSettings(form: URLSearchParams): void {
+        for (const row of appProperties()) {
+            const value = form.get(row.name!)
+            if (value === null || (row.type === 'password2' && value === '')) continue
+            instance.setProperty(row.name!, value)
+        }
+    }
+
     function renderSimulator(user: Row | undefined): string {
         const sessionRows = instance.db.schema.has(SESSION_TABLE) ? instance.db.rows(SESSION_TABLE) : []
         const pins = rescue.pins.map((issued) => {
@@ -268,6 +289,15 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         }
         if (!user) return redirect(response, '/login')
         if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident'), summaries('sn_customerservice_case'), `${baseUrl}${SESSION_DETAILS_PATH}`))
+
+        if (path === '/settings') {
+            if (!isAdmin(user)) return html(response, 403, messagePage('Settings', pageUser(user), 'Only admins (admin or x_rescue_connect.admin) change the settings.'))
+            if (method === 'POST') {
+                saveSettings(new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
+                return redirect(response, '/settings?saved=1')
+            }
+            return html(response, 200, renderSettings(user, url.searchParams.has('saved')))
+        }
 
         const script = /^\/ui_action\/([0-9a-f]{32})\.js$/.exec(path)
         if (script && method === 'GET') {

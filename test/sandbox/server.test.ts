@@ -1,7 +1,7 @@
 // The sandbox server over real HTTP (no browser): the REST path answers what the artifact tests
 // expect of the endpoint, GlideAjax and forms need a logged-in interactive user, pages escape data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDemo, DEMO_INTEGRATION, DEMO_USER_PASSWORD, type Demo } from '../../sandbox/demo.ts'
+import { createDemo, DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD, type Demo } from '../../sandbox/demo.ts'
 import { SESSION_DETAILS_PATH, startSandbox, type RunningSandbox } from '../../sandbox/server.ts'
 
 let demo: Demo
@@ -48,17 +48,14 @@ describe('session endpoint over HTTP', () => {
         expect(demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
     })
 
-    it('stores a console session post (202 when no record matches) and answers 503 while the integration is off', async () => {
+    it('stores a console session post: 202 when no record matches, then 200 duplicate for the same post', async () => {
         const post = JSON.stringify({ SessionID: '512000779', TechSSOID: 'jane.doe@example.com', Notes: 'Console session' })
         const stored = await postSession(post, { ...json, authorization: integration })
         expect(stored.status).toBe(202)
         expect(await stored.json()).toMatchObject({ result: { status: 'stored_unlinked' } })
-        demo.instance.setProperty('x_rescue_connect.enabled', 'false')
-        try {
-            expect((await postSession(post, { ...json, authorization: integration })).status).toBe(503)
-        } finally {
-            demo.instance.setProperty('x_rescue_connect.enabled', 'true')
-        }
+        const repeated = await postSession(post, { ...json, authorization: integration })
+        expect(repeated.status).toBe(200)
+        expect(await repeated.json()).toMatchObject({ result: { status: 'duplicate' } })
     })
 })
 
@@ -101,5 +98,28 @@ describe('pages and GlideAjax', () => {
         const agent = await logIn('jane.doe')
         expect(await (await fetch(`${sandbox.url}/incident/${demo.incidents[3]}`, { headers: { cookie: agent } })).text()).not.toContain('class="ui-action"')
         expect(await (await fetch(`${sandbox.url}/sn_customerservice_case/${demo.cases[0]}`, { headers: { cookie: agent } })).text()).toContain('class="ui-action"')
+    })
+})
+
+describe('settings page', () => {
+    it('lets admins switch the integration off (the endpoint answers 503) and never shows a secret', async () => {
+        const agent = await logIn('jane.doe')
+        expect((await fetch(`${sandbox.url}/settings`, { headers: { cookie: agent } })).status).toBe(403)
+
+        const admin = await logIn('admin')
+        const page = await (await fetch(`${sandbox.url}/settings`, { headers: { cookie: admin } })).text()
+        expect(page).toContain('x_rescue_connect.company_id')
+        expect(page).not.toContain(DEMO_SSO_PASSWORD)
+        const save = (fields: Record<string, string>) =>
+            fetch(`${sandbox.url}/settings`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
+        try {
+            expect((await save({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.sso_password': '' })).status).toBe(303)
+            expect(demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
+            const refused = await postSession(JSON.stringify({ SessionID: '512000780' }), { 'content-type': 'application/json', authorization: integration })
+            expect(refused.status).toBe(503)
+        } finally {
+            await save({ 'x_rescue_connect.enabled': 'true' })
+        }
+        expect(demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
     })
 })
