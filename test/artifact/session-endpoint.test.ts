@@ -41,6 +41,14 @@ describe('who may post', () => {
         expect(answer.json).toEqual({ error: { code: 'integration_disabled', message: expect.stringMatching(/turned off/) } })
         expect(w.writes()).toBe(0)
     })
+    it('still stores posts when an unrelated setting is invalid, and names the setting in the log', () => {
+        const w = world({ settings: { 'x_rescue_connect.company_id': '12ab', 'x_rescue_connect.work_notes.mode': 'everything' } })
+        const answer = w.post(END_POST)
+        expect(answer.status).toBe(200)
+        expect(w.notes('incident', w.incident)).toHaveLength(1)
+        const errors = w.instance.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)
+        expect(errors).toEqual([expect.stringMatching(/x_rescue_connect\.company_id must contain only digits.*x_rescue_connect\.work_notes\.mode must be one of/)])
+    })
 })
 
 describe('formats', () => {

@@ -87,7 +87,10 @@ export interface RescueConfig {
     readonly tokenConnectorPath: string
 }
 
-export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: string[] }
+// An invalid value never leaves the caller empty-handed: `config` then holds the default in its place,
+// so flows that must not lose data (the session endpoint) can go on while flows that act on the
+// settings (PINs, Token Setup) refuse with the errors.
+export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: string[]; config: RescueConfig }
 
 /** Returns a property's raw value, or undefined/null when the property does not exist. */
 export type PropertyReader = (property: string) => string | null | undefined
@@ -176,7 +179,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, config }
+    return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
 }
 
 /** The settings a PIN request needs that are still empty, as property names. */

@@ -1,7 +1,7 @@
 // POST /api/x_rescue_connect/v1/rescue/sessiondetails — the REST resource's whole behaviour.
 // The route script is one line calling x_rescue_connect.RescueCore.receiveSessionDetails.
 // Answers: 200 processed or duplicate, 202 stored without a record, 4xx JSON for bad input,
-// 503 when the integration is off or misconfigured. The body stream is read exactly once.
+// 503 when the integration is off. The body stream is read exactly once.
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { readSessionPost } from '../core/session-post'
@@ -39,9 +39,9 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
     try {
         const settings = readConfig()
         if (!settings.ok) {
-            log.error('Session post refused: the integration settings are invalid: ' + settings.errors.join(' '))
-            send(response, 503, sessionErrorBody('integration_misconfigured', 'The LogMeIn Rescue integration settings are invalid; a ServiceNow admin must correct them.'))
-            return
+            // Rescue does not resend a refused post, so an unrelated bad setting must not lose session data:
+            // the invalid values fall back to their defaults and the admin is told in the log.
+            log.error('Integration settings are invalid; using defaults for them until an admin corrects them: ' + settings.errors.join(' '))
         }
         const config = settings.config
         log = createLogger(config.debugLogging, [config.ssoPassword, config.serviceAccountPassword])
