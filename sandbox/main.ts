@@ -1,13 +1,12 @@
 // `npm start` (through scripts/start.mjs): seed the demo world, serve it on 127.0.0.1, print the URL
 // and the demo logins, and stop cleanly on Ctrl-C.
-import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS } from './demo.ts'
-import { SESSION_DETAILS_PATH, startSandbox } from './server.ts'
+import { DEMO_INTEGRATION, DEMO_LOGINS } from './demo.ts'
+import { SESSION_DETAILS_PATH, serveDemo } from './server.ts'
 
 export async function main(options: { distDir: string }): Promise<void> {
     const port = process.env.PORT === undefined || process.env.PORT === '' ? 3000 : Number(process.env.PORT)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`)
-    const demo = createDemo({ distDir: options.distDir })
-    const sandbox = await startSandbox({ demo, port })
+    const sandbox = await serveDemo({ port, distDir: options.distDir })
 
     const width = Math.max(...DEMO_LOGINS.map((login) => login.userName.length))
     const lines = [

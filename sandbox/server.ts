@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
-import { DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
+import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS } from './glide-shims.ts'
 import { formPage, homePage, loginPage, messagePage, settingsPage, simulatorPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
 
@@ -336,4 +336,10 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             })
         })
     })
+}
+
+/** The demo world served on 127.0.0.1 (port 0: a free one): what npm start, the tests and the load run use. */
+export async function serveDemo(options: { port?: number; distDir?: string } = {}): Promise<RunningSandbox & { demo: Demo }> {
+    const demo = createDemo({ distDir: options.distDir })
+    return { demo, ...(await startSandbox({ demo, port: options.port ?? 0 })) }
 }

@@ -3,8 +3,8 @@
 // stored state is checked: one session row per PIN, ended, and exactly one work note per distinct
 // post. Prints throughput and latency percentiles; timings are never asserted.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createDemo, DEMO_INTEGRATION, type Demo } from '../../sandbox/demo.ts'
-import { SESSION_DETAILS_PATH, startSandbox, type RunningSandbox } from '../../sandbox/server.ts'
+import { DEMO_INTEGRATION } from '../../sandbox/demo.ts'
+import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
 
 const PINS = 1000
 const CONCURRENCY = 16
@@ -21,12 +21,10 @@ interface Post {
     repeat: boolean
 }
 
-let demo: Demo
-let sandbox: RunningSandbox
+let sandbox: Awaited<ReturnType<typeof serveDemo>>
 
 beforeAll(async () => {
-    demo = createDemo()
-    sandbox = await startSandbox({ demo, port: 0 })
+    sandbox = await serveDemo()
 })
 
 afterAll(async () => {
@@ -38,7 +36,7 @@ function percentile(sorted: number[], fraction: number): number {
 }
 
 it(`${PINS} sessions, start + end posts (some repeated), ${CONCURRENCY} concurrent clients over loopback HTTP`, async () => {
-    const { instance, rescue, users } = demo
+    const { instance, rescue, users } = sandbox.demo
     const setupStarted = performance.now()
     const incidents: string[] = []
     const sequences: Post[][] = []

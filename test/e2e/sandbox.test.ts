@@ -7,20 +7,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDemo, type Demo } from '../../sandbox/demo.ts'
-import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts'
+import { serveDemo } from '../../sandbox/server.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const RESULTS = join(import.meta.dirname, '../../test-results')
 
-let demo: Demo
-let sandbox: RunningSandbox
+let sandbox: Awaited<ReturnType<typeof serveDemo>>
 let context: BrowserContext
 let userDataDir: string
 
 beforeAll(async () => {
-    demo = createDemo()
-    sandbox = await startSandbox({ demo, port: 0 })
+    sandbox = await serveDemo()
     userDataDir = mkdtempSync(join(tmpdir(), 'rescue-e2e-chromium-'))
     context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM,

@@ -1,15 +1,13 @@
 // The sandbox server over real HTTP (no browser): the REST path answers what the artifact tests
 // expect of the endpoint, GlideAjax and forms need a logged-in interactive user, pages escape data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDemo, DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD, type Demo } from '../../sandbox/demo.ts'
-import { SESSION_DETAILS_PATH, startSandbox, type RunningSandbox } from '../../sandbox/server.ts'
+import { DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD } from '../../sandbox/demo.ts'
+import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
 
-let demo: Demo
-let sandbox: RunningSandbox
+let sandbox: Awaited<ReturnType<typeof serveDemo>>
 
 beforeAll(async () => {
-    demo = createDemo()
-    sandbox = await startSandbox({ demo, port: 0 })
+    sandbox = await serveDemo()
 })
 
 afterAll(async () => {
@@ -40,12 +38,12 @@ describe('session endpoint over HTTP', () => {
     })
 
     it('answers malformed JSON 400, other media types 415 and bodies over 2 MiB 413, writing nothing', async () => {
-        const rows = demo.instance.db.rows('x_rescue_connect_session').length
+        const rows = sandbox.demo.instance.db.rows('x_rescue_connect_session').length
         expect((await postSession('{"SessionID": ', { ...json, authorization: integration })).status).toBe(400)
         expect((await postSession('SessionID=1', { 'content-type': 'text/plain', authorization: integration })).status).toBe(415)
         const huge = JSON.stringify({ SessionID: '512000778', ChatLog: 'x'.repeat(2 * 1024 * 1024 + 10) })
         expect((await postSession(huge, { ...json, authorization: integration })).status).toBe(413)
-        expect(demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
     })
 
     it('stores a console session post: 202 when no record matches, then 200 duplicate for the same post', async () => {
@@ -69,35 +67,35 @@ describe('pages and GlideAjax', () => {
 
     it('GlideAjax runs RescuePinAjax as the logged-in user and answers <xml answer="…"/>', async () => {
         const cookie = await logIn('jane.doe')
-        const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: demo.incidents[2]! }
+        const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[2]! }
         const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie }, body: new URLSearchParams(params) })
         expect(answer.status).toBe(200)
         const xml = await answer.text()
         const pin = /answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"')
         expect(JSON.parse(pin)).toMatchObject({ ok: true, pin: expect.stringMatching(/^\d{6}$/) })
-        expect(demo.instance.db.rows('x_rescue_connect_session').filter((row) => row.task === demo.incidents[2])).toHaveLength(1)
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session').filter((row) => row.task === sandbox.demo.incidents[2])).toHaveLength(1)
     })
 
     it('forms show record values and work notes as text, and load the built client script of the UI action', async () => {
         const cookie = await logIn('jane.doe')
-        const incident = demo.instance.db.insert('incident', { short_description: '<img src=x onerror=alert(1)>', active: 'true' })
-        demo.instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.work_notes = '<script>alert(2)</script>'; gr.update();`)
+        const incident = sandbox.demo.instance.db.insert('incident', { short_description: '<img src=x onerror=alert(1)>', active: 'true' })
+        sandbox.demo.instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.work_notes = '<script>alert(2)</script>'; gr.update();`)
         const page = await (await fetch(`${sandbox.url}/incident/${incident}`, { headers: { cookie } })).text()
         expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;')
         expect(page).toContain('&lt;script&gt;alert(2)&lt;/script&gt;')
         expect(page).not.toMatch(/<img|<script>alert/)
         const scriptUrl = /<script src="(\/ui_action\/[0-9a-f]{32}\.js)">/.exec(page)![1]!
         const script = await (await fetch(sandbox.url + scriptUrl, { headers: { cookie } })).text()
-        expect(script).toBe(demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.script)
-        expect(page).toContain(`onclick="${demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.onclick}"`)
+        expect(script).toBe(sandbox.demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.script)
+        expect(page).toContain(`onclick="${sandbox.demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.onclick}"`)
     })
 
     it('hide Generate Rescue PIN from users without the role and on inactive records', async () => {
         const customer = await logIn('john.smith')
-        expect(await (await fetch(`${sandbox.url}/incident/${demo.incidents[0]}`, { headers: { cookie: customer } })).text()).not.toContain('class="ui-action"')
+        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[0]}`, { headers: { cookie: customer } })).text()).not.toContain('class="ui-action"')
         const agent = await logIn('jane.doe')
-        expect(await (await fetch(`${sandbox.url}/incident/${demo.incidents[3]}`, { headers: { cookie: agent } })).text()).not.toContain('class="ui-action"')
-        expect(await (await fetch(`${sandbox.url}/sn_customerservice_case/${demo.cases[0]}`, { headers: { cookie: agent } })).text()).toContain('class="ui-action"')
+        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[3]}`, { headers: { cookie: agent } })).text()).not.toContain('class="ui-action"')
+        expect(await (await fetch(`${sandbox.url}/sn_customerservice_case/${sandbox.demo.cases[0]}`, { headers: { cookie: agent } })).text()).toContain('class="ui-action"')
     })
 })
 
@@ -114,12 +112,12 @@ describe('settings page', () => {
             fetch(`${sandbox.url}/settings`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
         try {
             expect((await save({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.sso_password': '' })).status).toBe(303)
-            expect(demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
+            expect(sandbox.demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
             const refused = await postSession(JSON.stringify({ SessionID: '512000780' }), { 'content-type': 'application/json', authorization: integration })
             expect(refused.status).toBe(503)
         } finally {
             await save({ 'x_rescue_connect.enabled': 'true' })
         }
-        expect(demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
+        expect(sandbox.demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
     })
 })
