@@ -139,8 +139,15 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         if (action.active === 'false') return { buttons: [], hidden: [`${label}: inactive.`] }
         if (required.length && !roles.includes('admin') && !required.some((role) => roles.includes(role)))
             return { buttons: [], hidden: [`${label} is hidden: it needs the role ${required.join(' or ')}.`] }
-        if (action.condition && !instance.evaluateCondition(action.condition, { table, sysId }, user.sys_id))
-            return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
+        if (action.condition) {
+            let shown: boolean
+            try {
+                shown = instance.evaluateCondition(action.condition, { table, sysId }, user.sys_id)
+            } catch (error) {
+                return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) failed: ${error instanceof Error ? error.message : String(error)}`] }
+            }
+            if (!shown) return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
+        }
         return { buttons: [{ name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint: action.hint ?? '' }], hidden: [] }
     }
 

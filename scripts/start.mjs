@@ -48,4 +48,10 @@ await build({
     logLevel: 'warning',
 })
 const { main } = await import(pathToFileURL(outfile).href)
-await main({ distDir })
+try {
+    await main({ distDir })
+} catch (error) {
+    // e.g. the port is taken: say so in one line, not a stack trace.
+    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+}
