@@ -46,6 +46,14 @@ export class Database {
         return result.sysId
     }
 
+    /** Changes a seeded row without ACLs or counters (values converted as on insert). */
+    update(table: string, sysId: string, fields: Record<string, unknown>, userName = 'system'): void {
+        const stored: Record<string, string> = {}
+        for (const [field, value] of Object.entries(fields)) stored[field] = storedValue(this.schema.column(table, field), value)
+        const result = this.updateStored(table, sysId, stored, userName)
+        if (!result.ok) throw new Error(`db.update(${table}): ${result.reason}`)
+    }
+
     get(table: string, sysId: string): Row | undefined {
         if (!this.schema.has(table)) return undefined
         const row = this.store(table).get(sysId)

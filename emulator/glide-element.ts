@@ -8,10 +8,8 @@ import { unsupported } from './unsupported.ts'
 
 /** What an element needs from its record. */
 export interface ElementHost {
-    tableName(): string
     column(field: string): ColumnDefinition | undefined
     storedValue(field: string): string
-    setValue(field: string, value: unknown): void
     displayValue(field: string): string
     setDisplayValue(field: string, value: string): void
     /** A GlideRecord (proxy) on the referenced row; not positioned when the reference is empty. */

@@ -117,10 +117,20 @@ export class GlideRecordCore implements ElementHost {
         return this.#groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field)))
     }
 
+    /** The column a (possibly dot-walked) field path ends at: `caller_id.active` → sys_user.active. */
+    #columnAt(path: string) {
+        const schema = this.#runtime.db.schema
+        let table = this.#table
+        const fields = path.split('.')
+        for (const field of fields.slice(0, -1)) table = schema.column(table, field)?.reference ?? ''
+        return schema.column(table, fields[fields.length - 1]!)
+    }
+
+    /** A condition value as the column stores it, so `active=true` matches the stored '1'. */
     #queryValue(field: string, value: unknown): string {
         const plain = plainValue(value)
         if (Array.isArray(plain)) return plain.map(String).join(',')
-        const column = this.#runtime.db.schema.column(this.#table, field.split('.')[0]!)
+        const column = this.#columnAt(field)
         return column?.type === 'boolean' ? storedValue(column, plain) : plain === null || plain === undefined ? '' : String(plain)
     }
 
@@ -154,10 +164,10 @@ export class GlideRecordCore implements ElementHost {
 
     addEncodedQuery(query: string): void {
         const parsed = parseEncodedQuery(String(query))
-        const booleanAware = parsed.groups.map((group) =>
+        const stored = parsed.groups.map((group) =>
             group.map((condition) => condition.map((term) => ({ ...term, value: term.operator === 'IN' || term.operator === 'NOT IN' ? term.value : this.#queryValue(term.field, term.value) })))
         )
-        this.#groups = this.#groups.flatMap((existing) => booleanAware.map((group) => [...existing, ...group]))
+        this.#groups = this.#groups.flatMap((existing) => stored.map((group) => [...existing, ...group]))
         this.#orders.push(...parsed.orders)
     }
 
@@ -357,10 +367,6 @@ export class GlideRecordCore implements ElementHost {
         this.#load(row)
     }
 
-    tableName(): string {
-        return this.#table
-    }
-
     column(field: string) {
         return this.isValid() ? this.#runtime.db.schema.column(this.getRecordClassName(), field) : undefined
     }
@@ -410,7 +416,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'tableName', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
+const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

@@ -1,7 +1,7 @@
 // Reads what ships: dist/app/**/*.xml as the instance would receive it. Record files
 // (`<record_update table="t"><t>…</t></record_update>`) become rows of plain strings; table
 // definitions (dist/app/dictionary/*.xml) become column schemas with types, flags and choices.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
@@ -61,9 +61,12 @@ function textOf(node: unknown): string {
     return ''
 }
 
-/** `<super_class display_value="task">…</super_class>` → 'task' (references carry their display value). */
+/** `<super_class name="task">…</super_class>` → 'task': a reference carries its target's name or display value. */
 function displayOf(node: unknown): string | undefined {
-    return node && typeof node === 'object' && '@_display_value' in node ? String((node as Record<string, unknown>)['@_display_value']) : undefined
+    if (!node || typeof node !== 'object') return undefined
+    const attributes = node as Record<string, unknown>
+    const display = attributes['@_name'] ?? attributes['@_display_value']
+    return display === undefined ? undefined : String(display)
 }
 
 interface LoadedRecord {
@@ -122,8 +125,26 @@ function tablesFromDictionaryXml(xml: string): TableDefinition[] {
     })
 }
 
+/** Columns from sys_dictionary records: these also cover a column the app adds to a platform table. */
+function tablesFromDictionaryRecords(rows: Row[]): TableDefinition[] {
+    const byTable = new Map<string, ColumnDefinition[]>()
+    for (const row of rows) {
+        if (!row.element || !row.name || row.internal_type === 'collection') continue
+        const column: ColumnDefinition = { name: row.element, type: row.internal_type || 'string' }
+        if (row.column_label) column.label = row.column_label
+        if (row.unique === 'true') column.unique = true
+        if (row.mandatory === 'true') column.mandatory = true
+        if (row.default_value) column.defaultValue = row.default_value
+        if (row.max_length) column.maxLength = Number(row.max_length)
+        if (row.reference) column.reference = row.reference
+        byTable.set(row.name, [...(byTable.get(row.name) ?? []), column])
+    }
+    return [...byTable].map(([name, columns]) => ({ name, columns }))
+}
+
 /** Loads every record and table definition under distDir (normally dist/app). */
 export function loadDist(distDir: string): LoadedDist {
+    if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run \`npm run build\` first`)
     const records = new Map<string, Row[]>()
     const tables: TableDefinition[] = []
     const superClasses = new Map<string, string>()
@@ -140,10 +161,9 @@ export function loadDist(distDir: string): LoadedDist {
         records.set(record.table, rows)
         if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
     }
-    // sys_db_object says which table a new table extends; the dictionary file does not.
     for (const table of tables) {
         const superClass = superClasses.get(table.name)
         if (superClass) table.superClass = superClass
     }
-    return { records, tables }
+    return { records, tables: [...tables, ...tablesFromDictionaryRecords(records.get('sys_dictionary') ?? [])] }
 }

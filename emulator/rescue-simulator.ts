@@ -31,7 +31,7 @@ export interface RescueSimulatorOptions {
     companyId: string
     ssoPassword: string
     technicians: (string | TechnicianOptions)[]
-    /** The data centre the company lives on (default global); the other hosts do not know it. */
+    /** The data centre the company lives on; the other hosts then do not know it. Absent: every host knows it (tests read `pins[].region`). */
     region?: RescueRegion
     /** Answer `OK\r\nPINCODE:012345` instead of `OK PINCODE:012345`. */
     multiline?: boolean
@@ -93,9 +93,8 @@ interface Technician {
 
 export class RescueSimulator {
     readonly options: RescueSimulatorOptions
-    /** Calls per method (including failed and injected ones). */
-    readonly counts: Record<RescueMethod, number> = { requestAuthCodeSSO: 0, requestPINCode: 0 }
-    readonly calls: RescueCall[] = []
+    /** Every call received, in order (secrets masked). */
+    readonly requests: RescueCall[] = []
     readonly pins: IssuedPin[] = []
     /** Sum of the latency reported for every call. */
     simulatedLatencyMs = 0
@@ -103,7 +102,7 @@ export class RescueSimulator {
     private readonly failures: (Failure & { method?: RescueMethod })[] = []
     private nextPin: number
     private pinsLeft: number | undefined
-    private authCodeSerial = 0
+    private readonly issued: string[] = []
 
     constructor(options: RescueSimulatorOptions) {
         this.options = options
@@ -133,9 +132,42 @@ export class RescueSimulator {
         return this
     }
 
-    /** The next call (of the given method, or any) fails this way instead of being answered. */
-    failNext(failure: Failure, method?: RescueMethod): void {
-        this.failures.push(method ? { ...failure, method } : failure)
+    /**
+     * The next call (of the given method, or any) fails this way instead of being answered:
+     * `failNext({ answer: 'ERROR' })`, `failNext({ status: 503 })`, `failNext({ garbage: true })`,
+     * `failNext({ timeout: true })`, optionally with the method second — or method first:
+     * `failNext('requestPINCode', 'NOTTECHNICIAN')`, `failNext('requestPINCode', { timeout: true })`.
+     */
+    failNext(failure: Failure | string, method?: RescueMethod): void
+    failNext(method: RescueMethod, failure: Failure | string): void
+    failNext(first: Failure | string, second?: Failure | string): void {
+        const methodFirst = second !== undefined && (first === 'requestAuthCodeSSO' || first === 'requestPINCode') && !isMethod(second)
+        const [failure, method] = methodFirst ? [second, first as RescueMethod] : [first, second as RescueMethod | undefined]
+        const asFailure: Failure = typeof failure === 'string' ? { answer: failure } : failure
+        this.failures.push(method ? { ...asFailure, method } : asFailure)
+    }
+
+    /** Shorthands for failNext(method, { status }), ({ garbage: true }) and ({ timeout: true }). */
+    failNextWithStatus(method: RescueMethod, status: number): void {
+        this.failNext(method, { status })
+    }
+
+    failNextWithGarbage(method: RescueMethod): void {
+        this.failNext(method, { garbage: true })
+    }
+
+    failNextWithTimeout(method: RescueMethod): void {
+        this.failNext(method, { timeout: true })
+    }
+
+    /** How many calls of the method (or of any) arrived, failed and injected ones included. */
+    calls(method?: RescueMethod): number {
+        return this.requests.filter((request) => method === undefined || request.method === method).length
+    }
+
+    /** Every auth code handed out so far: secrets that must never show up anywhere. */
+    issuedAuthCodes(): string[] {
+        return [...this.issued]
     }
 
     /** Invalidates the technician's auth code, as Rescue does when one is issued elsewhere or revoked. */
@@ -175,10 +207,9 @@ export class RescueSimulator {
         for (const [name, value] of params) values[name.toLowerCase()] = value
         const latency = { simulatedLatencyMs: this.options.latencyMs ?? 0 }
         this.simulatedLatencyMs += latency.simulatedLatencyMs
-        const known = method === 'requestAuthCodeSSO' || method === 'requestPINCode'
-        if (known) this.counts[method]++
+        const known = isMethod(method)
         const record = (answer: string, status: number) =>
-            this.calls.push({ method, host: url.host, httpMethod: request.method, params: mask(values), answer, status })
+            this.requests.push({ method, host: url.host, httpMethod: request.method, params: mask(values), answer, status })
 
         const failureIndex = this.failures.findIndex((failure) => !failure.method || failure.method === method)
         if (failureIndex >= 0) {
@@ -210,7 +241,7 @@ export class RescueSimulator {
     }
 
     private companyKnownHere(region: RescueRegion): boolean {
-        return region === (this.options.region ?? 'global')
+        return this.options.region === undefined || region === this.options.region
     }
 
     private authCode(values: Record<string, string>, region: RescueRegion): string {
@@ -220,8 +251,8 @@ export class RescueSimulator {
         const technician = this.technicians.get((values.ssoid ?? '').toLowerCase())
         if (!technician) return 'INVALIDSSOID'
         if (technician.state === 'deleted' || technician.state === 'disabled') return 'USER_DELETED_OR_DISABLED'
-        this.authCodeSerial++
-        technician.authCode = `AC${this.authCodeSerial}x` + Buffer.from(`${technician.ssoId}:${this.authCodeSerial}`).toString('hex')
+        technician.authCode = `AC${this.issued.length + 1}x` + Buffer.from(`${technician.ssoId}:${this.issued.length + 1}`).toString('hex')
+        this.issued.push(technician.authCode)
         return `OK AUTHCODE: ${technician.authCode}`
     }
 
@@ -244,6 +275,10 @@ export class RescueSimulator {
         this.pins.push({ pin, ssoId: technician.ssoId, host, region, companyId: this.options.companyId, fields, notechconsole: values.notechconsole ?? '', tooLong })
         return this.options.multiline ? `OK\r\nPINCODE:${pin}` : `OK PINCODE:${pin}`
     }
+}
+
+function isMethod(value: unknown): value is RescueMethod {
+    return value === 'requestAuthCodeSSO' || value === 'requestPINCode'
 }
 
 /** Secrets never enter the call log: the SSO password and auth codes are masked. */

@@ -8,6 +8,7 @@ import type { ScriptWorld } from './context.ts'
 import type { Database } from './db.ts'
 import type { Row } from './loader.ts'
 import { GUEST_USER, type SessionUser } from './runtime.ts'
+import { acceptable, bodyKind, mediaType, supportedFormat, type BodyKind } from './content-type.ts'
 import { hashPassword } from './values.ts'
 import { errorMessage, unsupported } from './unsupported.ts'
 
@@ -31,6 +32,9 @@ export interface RestError {
     path: string
     message: string
 }
+
+/** Scripted REST's default supported request and response formats. */
+const DEFAULT_FORMATS = 'application/json,application/xml,text/xml'
 
 const failure = (status: number, message: string, detail: string): RestResult => ({
     status,
@@ -80,8 +84,14 @@ function basicAuthFromHeader(headers: Record<string, string>): RestRequest['auth
     return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
 }
 
+/**
+ * request.body: a stream read once. For a JSON or XML subtype, dataString gives the text and data the
+ * parsed JSON; for any other content type only dataStream may be read — data and dataString fail the
+ * request with 500, as the platform documents (form fields arrive in request.queryParams instead).
+ */
 class RequestBody {
     #content: string
+    #kind: BodyKind
     #contentType: string
     #consumed = false
     #json: JSON
@@ -89,23 +99,27 @@ class RequestBody {
     constructor(content: string, contentType: string, json: JSON) {
         this.#content = content
         this.#contentType = contentType
+        this.#kind = bodyKind(contentType)
         this.#json = json
     }
 
-    #take(): string | undefined {
+    #take(field: string): string | undefined {
+        if (field !== 'dataStream' && this.#kind === 'other') {
+            throw new Error(`request.body.${field} cannot read a ${this.#contentType || 'body without a Content-Type'}: only dataStream reads bodies that are not JSON or XML`)
+        }
         if (this.#consumed) return undefined
         this.#consumed = true
         return this.#content
     }
 
     get dataString(): string {
-        return this.#take() ?? ''
+        return this.#take('dataString') ?? ''
     }
 
     get data(): unknown {
-        const content = this.#take()
+        const content = this.#take('data')
         if (content === undefined || content === '') return null
-        if (!/json/i.test(this.#contentType)) return unsupported(`request.body.data for content type ${this.#contentType || '(none)'} (read dataString)`)
+        if (this.#kind === 'xml') return unsupported('request.body.data for XML (read dataString)')
         try {
             return this.#json.parse(content)
         } catch {
@@ -114,7 +128,7 @@ class RequestBody {
     }
 
     get dataStream(): object {
-        this.#take()
+        this.#take('dataStream')
         return {}
     }
 
@@ -194,11 +208,22 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
         if (!deps.acl.passesAll(sessionUser, aclIds)) return failure(403, 'User Not Authorized', 'The user does not have the roles this resource requires')
     }
 
+    const contentType = mediaType(headers['content-type'])
+    const bodyMethod = ['POST', 'PUT', 'PATCH'].includes(request.method.toUpperCase())
+    if (bodyMethod && contentType !== '' && !supportedFormat(contentType, operation.consumes || DEFAULT_FORMATS)) {
+        return failure(415, 'Unsupported Media Type', `Content-Type ${contentType} is not a supported request format of this resource`)
+    }
+    if (headers.accept && !acceptable(headers.accept, operation.produces || DEFAULT_FORMATS)) {
+        return failure(406, 'Not Acceptable', `No supported response format matches Accept: ${headers.accept}`)
+    }
+
     const json = deps.world.json
     const queryParams: Record<string, string[]> = {}
     for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value)
+    // Form fields join the query parameters, as the platform documents for x-www-form-urlencoded.
+    if (contentType === 'application/x-www-form-urlencoded') for (const [name, value] of new URLSearchParams(request.body ?? '')) (queryParams[name] ??= []).push(value)
     const requestObject = {
-        body: new RequestBody(request.body ?? '', headers['content-type'] ?? '', json),
+        body: new RequestBody(request.body ?? '', contentType, json),
         headers: json.parse(JSON.stringify(headers)),
         getHeader: (name: string) => headers[String(name).toLowerCase()] ?? null,
         queryParams: json.parse(JSON.stringify(queryParams)),

@@ -26,17 +26,20 @@ const probe = (table: string, cls: string) => `
         return JSON.stringify(out);
     })()`
 
+const probeAs = (instance: ReturnType<typeof withUsers>['instance'], table: string, cls: string, user: string) =>
+    JSON.parse(instance.runScript(probe(table, cls), { asUser: user }) as string)
+
 describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does not', () => {
     it('a user without roles sees and changes nothing through GlideRecordSecure', () => {
         const { instance, users } = withUsers()
-        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: users.nobody }) as string)).toEqual({
+        expect(probeAs(instance, 'x_rescue_connect_fx', 'GlideRecordSecure', users.nobody)).toEqual({
             read: 0,
             created: false,
             canCreate: false,
             canRead: false,
             canWrite: false,
         })
-        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecord'), { asUser: users.nobody }) as string)).toMatchObject({
+        expect(probeAs(instance, 'x_rescue_connect_fx', 'GlideRecord', users.nobody)).toMatchObject({
             read: 1,
             created: true,
             updated: true,
@@ -46,7 +49,7 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
 
     it('a reader reads but cannot write, create or delete', () => {
         const { instance, users } = withUsers()
-        expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: users.reader }) as string)).toEqual({
+        expect(probeAs(instance, 'x_rescue_connect_fx', 'GlideRecordSecure', users.reader)).toEqual({
             read: 1,
             created: false,
             updated: false,
@@ -62,7 +65,7 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
         for (const who of ['manager', 'admin'] as const) {
             const { instance, users } = withUsers()
             const user = users[who]
-            expect(JSON.parse(instance.runScript(probe('x_rescue_connect_fx', 'GlideRecordSecure'), { asUser: user }) as string)).toMatchObject({
+            expect(probeAs(instance, 'x_rescue_connect_fx', 'GlideRecordSecure', user)).toMatchObject({
                 read: 1,
                 created: true,
                 updated: true,
@@ -73,7 +76,7 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
 
     it('a table with no ACL is open to any authenticated user', () => {
         const { instance, users } = withUsers()
-        expect(JSON.parse(instance.runScript(probe('incident', 'GlideRecordSecure'), { asUser: users.nobody }) as string)).toMatchObject({
+        expect(probeAs(instance, 'incident', 'GlideRecordSecure', users.nobody)).toMatchObject({
             created: true,
             canRead: true,
             canWrite: true,

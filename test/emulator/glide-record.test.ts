@@ -86,6 +86,18 @@ describe('GlideRecord values', () => {
         expect(instance.secretsSeen(['s3cret!', 'other-secret'])).toEqual([])
     })
 
+    it('queries through a reference, booleans included', () => {
+        const instance = fixtureInstance()
+        const active = instance.addUser({ user_name: 'active.caller', email: 'a@example.com' })
+        const inactive = instance.addUser({ user_name: 'gone.caller', active: false })
+        instance.db.insert('incident', { caller_id: active, short_description: 'from active' })
+        instance.db.insert('incident', { caller_id: inactive, short_description: 'from gone' })
+        const found = (query: string) =>
+            instance.runScript(`var gr = new GlideRecord('incident'); gr.addEncodedQuery('${query}'); gr.query(); gr.next() ? gr.getValue('short_description') + '/' + gr.getRowCount() : 'none'`)
+        expect(found('caller_id.active=false')).toBe('from gone/1')
+        expect(found('caller_id.email=a@example.com')).toBe('from active/1')
+    })
+
     it('dot-walks references and gives display values', () => {
         const instance = fixtureInstance()
         const caller = instance.addUser({ user_name: 'john', first_name: 'John', last_name: 'Smith', email: 'john@example.com' })
@@ -115,27 +127,27 @@ describe('GlideRecord queries', () => {
     const names = (instance: ReturnType<typeof seeded>, script: string) =>
         instance.runScript(`(function () { var gr = new GlideRecord('incident'); ${script}; gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('short_description')); return out.join(','); })()`)
 
-    it('supports =, !=, IN, STARTSWITH, CONTAINS, >, <, ISEMPTY / ISNOTEMPTY and booleans', () => {
-        const instance = seeded()
-        expect(names(instance, "gr.addQuery('short_description', 'beta')")).toBe('beta')
-        expect(names(instance, "gr.addQuery('short_description', '!=', 'beta')")).toBe('alpha,gamma,alphabet')
-        expect(names(instance, "gr.addQuery('short_description', 'IN', 'alpha,gamma')")).toBe('alpha,gamma')
-        expect(names(instance, "gr.addQuery('short_description', 'STARTSWITH', 'alpha')")).toBe('alpha,alphabet')
-        expect(names(instance, "gr.addQuery('short_description', 'CONTAINS', 'mm')")).toBe('gamma')
-        expect(names(instance, "gr.addQuery('priority', '>', 2)")).toBe('gamma,alphabet')
-        expect(names(instance, "gr.addQuery('priority', '<', '2')")).toBe('alpha')
-        expect(names(instance, "gr.addQuery('active', true)")).toBe('alpha,gamma,alphabet')
-        expect(names(instance, "gr.addQuery('description', 'ISEMPTY', '')")).toBe('alpha,beta,gamma,alphabet')
-        expect(names(instance, "gr.addQuery('description', 'ISNOTEMPTY', '')")).toBe('')
-        expect(names(instance, "gr.addNullQuery('description'); gr.addQuery('priority', '4')")).toBe('alphabet')
-    })
-
-    it('supports encoded queries with ^ and ^OR, ordering and limits', () => {
-        const instance = seeded()
-        expect(names(instance, "gr.addEncodedQuery('active=true^short_description=alpha^ORshort_description=gamma')")).toBe('alpha,gamma')
-        expect(names(instance, "gr.addEncodedQuery('priority>1^ORDERBYDESCpriority')")).toBe('alphabet,gamma,beta')
-        expect(names(instance, "gr.orderByDesc('short_description'); gr.setLimit(2)")).toBe('gamma,beta')
-        expect(names(instance, "gr.orderBy('short_description')")).toBe('alpha,alphabet,beta,gamma')
+    // Each script adds conditions to `gr` (a GlideRecord on incident); the expected names are in result order.
+    it.each([
+        ["gr.addQuery('short_description', 'beta')", 'beta'],
+        ["gr.addQuery('short_description', '!=', 'beta')", 'alpha,gamma,alphabet'],
+        ["gr.addQuery('short_description', 'IN', 'alpha,gamma')", 'alpha,gamma'],
+        ["gr.addQuery('short_description', 'STARTSWITH', 'alpha')", 'alpha,alphabet'],
+        ["gr.addQuery('short_description', 'CONTAINS', 'mm')", 'gamma'],
+        ["gr.addQuery('priority', '>', 2)", 'gamma,alphabet'],
+        ["gr.addQuery('priority', '<', '2')", 'alpha'],
+        ["gr.addQuery('active', true)", 'alpha,gamma,alphabet'],
+        ["gr.addQuery('description', 'ISEMPTY', '')", 'alpha,beta,gamma,alphabet'],
+        ["gr.addQuery('description', 'ISNOTEMPTY', '')", ''],
+        ["gr.addNullQuery('description'); gr.addQuery('priority', '4')", 'alphabet'],
+        ["gr.addQuery('priority', '1').addOrCondition('priority', '3')", 'alpha,gamma'],
+        ["gr.addEncodedQuery('active=true^short_description=alpha^ORshort_description=gamma')", 'alpha,gamma'],
+        ["gr.addEncodedQuery('priority>1^ORDERBYDESCpriority')", 'alphabet,gamma,beta'],
+        ["gr.addEncodedQuery('short_description=beta^NQpriority=4')", 'beta,alphabet'],
+        ["gr.orderByDesc('short_description'); gr.setLimit(2)", 'gamma,beta'],
+        ["gr.orderBy('short_description')", 'alpha,alphabet,beta,gamma'],
+    ])('%s finds %s', (script, expected) => {
+        expect(names(seeded(), script)).toBe(expected)
     })
 
     it('get(sysId), get(field, value), getRowCount, isValidRecord, deleteRecord', () => {

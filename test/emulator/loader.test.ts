@@ -9,6 +9,7 @@ describe('loader', () => {
         const operations = records.get('sys_ws_operation') ?? []
         expect(operations.map((op) => op.operation_uri).sort()).toEqual([
             '/api/x_rescue_connect/v1/fixture/echo',
+            '/api/x_rescue_connect/v1/fixture/form',
             '/api/x_rescue_connect/v1/fixture/open/{id}',
         ])
         const echo = operations.find((op) => op.name === 'echo')!
@@ -29,6 +30,22 @@ describe('loader', () => {
         expect(column('secret')?.type).toBe('password2')
     })
 
+    it('takes the parent of a table from the SDK output, so a task child joins the task hierarchy', () => {
+        const instance = fixtureInstance()
+        expect(instance.db.schema.ancestry('x_rescue_connect_subtask')).toEqual(['x_rescue_connect_subtask', 'task'])
+        expect(instance.db.schema.column('x_rescue_connect_subtask', 'who')).toMatchObject({ type: 'reference', reference: 'sys_user' })
+        instance.db.insert('x_rescue_connect_subtask', { extra: 'e', short_description: 'child' })
+        expect(instance.runScript("var t = new GlideRecord('task'); t.query(); t.next(); t.getRecordClassName() + ':' + t.getValue('number') + ':' + t.extra")).toBe(
+            'x_rescue_connect_subtask:TASK0010001:e'
+        )
+    })
+
+    it('adds columns that only sys_dictionary records declare (e.g. on a platform table)', () => {
+        const { tables } = loadDist(FIXTURE_DIST)
+        const fromRecords = tables.filter((t) => t.name === 'x_rescue_connect_fx' && !t.label)
+        expect(fromRecords.flatMap((t) => t.columns.map((c) => c.name))).toEqual(expect.arrayContaining(['code', 'secret']))
+    })
+
     it('loads the built app: properties, roles and the session table with its choices', () => {
         const instance = Instance.load()
         expect(instance.db.rows('sys_properties').filter((p) => p.name?.startsWith('x_rescue_connect.')).length).toBeGreaterThanOrEqual(22)
@@ -36,6 +53,18 @@ describe('loader', () => {
         const state = instance.db.schema.column('x_rescue_connect_session', 'state')
         expect(state?.choices?.map((c) => c.value)).toEqual(['pin_issued', 'started', 'ended', 'failed'])
         expect(instance.db.schema.column('x_rescue_connect_session', 'rescue_session_id')?.unique).toBe(true)
+    })
+
+    it('gives choice labels as display values', () => {
+        const instance = Instance.load()
+        const id = instance.db.insert('x_rescue_connect_session', { pin: '012345' })
+        expect(instance.runScript("[current.getValue('state'), current.getDisplayValue('state'), current.state.getDisplayValue()].join('|')", { current: { table: 'x_rescue_connect_session', sysId: id } })).toBe(
+            'pin_issued|PIN issued|PIN issued'
+        )
+    })
+
+    it('says how to fix a missing build', () => {
+        expect(() => Instance.load({ distDir: '/nonexistent/dist/app' })).toThrow('run `npm run build` first')
     })
 
     it('has the CSM tables unless the plugin is off', () => {

@@ -17,6 +17,16 @@ describe('counters', () => {
         expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
     })
 
+    it('seeding changes (db.update, db.delete) are not counted; db.update converts like a GlideRecord', () => {
+        const instance = fixtureInstance()
+        const id = instance.db.insert('incident', {})
+        instance.db.update('incident', id, { active: 'false', work_notes: 'seeded note' })
+        expect(instance.db.get('incident', id)?.active).toBe('0')
+        expect(instance.journal('incident', id).map((entry) => entry.value)).toEqual(['seeded note'])
+        expect(instance.db.delete('incident', id)).toBe(true)
+        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
+    })
+
     it('an update with nothing changed writes nothing', () => {
         const instance = fixtureInstance()
         const id = instance.db.insert('incident', {})

@@ -48,8 +48,9 @@ describe('RescueSimulator', () => {
                 tooLong: [],
             },
         ])
-        expect(simulator.counts).toEqual({ requestAuthCodeSSO: 1, requestPINCode: 1 })
-        expect(simulator.calls.every((call) => call.httpMethod === 'POST' && !JSON.stringify(call.params).includes(SSO_PASSWORD) && !JSON.stringify(call.params).includes(code))).toBe(true)
+        expect([simulator.calls('requestAuthCodeSSO'), simulator.calls('requestPINCode'), simulator.calls()]).toEqual([1, 1, 2])
+        expect(simulator.issuedAuthCodes()).toEqual([code])
+        expect(simulator.requests.every((call) => call.httpMethod === 'POST' && !JSON.stringify(call.params).includes(SSO_PASSWORD) && !JSON.stringify(call.params).includes(code))).toBe(true)
     })
 
     it('a new auth code invalidates the old one; invalidateAuthCodes revokes it', () => {
@@ -95,7 +96,14 @@ describe('RescueSimulator', () => {
         expect(answer('requestPINCode', { authcode: code })).toBe('OK PINCODE:012346')
     })
 
-    it('knows the company only on its own region host', () => {
+    it('without a region, every host knows the company and each PIN records its host', () => {
+        const { simulator, answer, authCode } = setup()
+        const code = authCode(JANE, RESCUE_HOSTS.enterprise).replace('OK AUTHCODE: ', '')
+        expect(answer('requestPINCode', { authcode: code }, RESCUE_HOSTS.enterprise)).toBe('OK PINCODE:012345')
+        expect(simulator.pins[0]).toMatchObject({ region: 'enterprise', host: RESCUE_HOSTS.enterprise })
+    })
+
+    it('with a region, knows the company only on that host', () => {
         const { simulator, answer, authCode } = setup({ region: 'eu' })
         expect(authCode(JANE, RESCUE_HOSTS.global)).toBe('INVALID')
         const code = authCode(JANE, RESCUE_HOSTS.eu).replace('OK AUTHCODE: ', '')
@@ -116,8 +124,16 @@ describe('RescueSimulator', () => {
         expect(JSON.parse(post('requestAuthCodeSSO', {}))).toEqual({ status: 0, body: '', error: true })
         simulator.failNext({ answer: 'POLLRATEEXCEEDED' }, 'requestPINCode')
         expect(authCode()).toMatch(/^OK AUTHCODE/)
-        expect(simulator.counts.requestAuthCodeSSO).toBe(5)
-        expect(instance.counters.outbound).toBe(5)
+        simulator.failNext('requestAuthCodeSSO', 'INVALIDSSOID')
+        expect(authCode()).toBe('INVALIDSSOID')
+        simulator.failNextWithStatus('requestAuthCodeSSO', 502)
+        expect(JSON.parse(post('requestAuthCodeSSO', {}))).toMatchObject({ status: 502, error: true })
+        simulator.failNextWithTimeout('requestAuthCodeSSO')
+        expect(JSON.parse(post('requestAuthCodeSSO', {}))).toMatchObject({ status: 0, error: true })
+        simulator.failNextWithGarbage('requestAuthCodeSSO')
+        expect(authCode()).toContain('<html>')
+        expect(simulator.calls('requestAuthCodeSSO')).toBe(9)
+        expect(instance.counters.outbound).toBe(9)
     })
 
     it('answers on two lines when multiline, marks over-long fields, and reports latency without sleeping', () => {

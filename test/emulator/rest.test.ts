@@ -48,6 +48,14 @@ describe('Scripted REST', () => {
         expect(JSON.parse(forbidden.body)).toMatchObject({ error: { message: 'User Not Authorized' }, status: 'failure' })
     })
 
+    it('refuses inactive and locked-out accounts with 401', () => {
+        const instance = withUsers()
+        instance.addUser({ user_name: 'retired', password: 'pw', roles: ['x_rescue_connect.fixture_role'], active: false })
+        const locked = instance.addUser({ user_name: 'locked', password: 'pw', roles: ['x_rescue_connect.fixture_role'] })
+        instance.db.update('sys_user', locked, { locked_out: true })
+        for (const user of ['retired', 'locked']) expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user, password: 'pw' } }).status).toBe(401)
+    })
+
     it('accepts a Basic Authorization header', () => {
         const instance = withUsers()
         const header = 'Basic ' + Buffer.from('poster:pw-poster').toString('base64')
@@ -68,5 +76,29 @@ describe('Scripted REST', () => {
         const response = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: json, body: '{}', auth: { user: 'poster', password: 'pw-poster' } })
         expect(response.status).toBe(500)
         expect(instance.restErrors).toEqual([{ path: ECHO, message: 'asked to fail' }])
+    })
+
+    it('refuses a Content-Type outside the resource formats with 415 and an unsatisfiable Accept with 406, before the script runs', () => {
+        const instance = withUsers()
+        const auth = { user: 'poster', password: 'pw-poster' }
+        const textPlain = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: { 'Content-Type': 'text/plain' }, body: 'x', auth })
+        expect(textPlain.status).toBe(415)
+        expect(JSON.parse(textPlain.body)).toMatchObject({ error: { message: 'Unsupported Media Type' }, status: 'failure' })
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: { ...json, Accept: 'text/html' }, body: '{}', auth }).status).toBe(406)
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: { 'Content-Type': 'application/json; charset=utf-8', Accept: 'application/*' }, body: '{}', auth }).status).toBe(201)
+        expect(instance.restErrors).toEqual([])
+    })
+
+    it('puts form fields into queryParams; reading dataString of a body that is not JSON or XML fails with 500', () => {
+        const instance = withUsers()
+        const FORM = '/api/x_rescue_connect/v1/fixture/form'
+        const form = { 'Content-Type': 'application/x-www-form-urlencoded' }
+        const ok = instance.rest({ method: 'POST', path: `${FORM}?from=query`, headers: form, body: 'SessionID=42&Notes=a+b&from=body' })
+        expect(ok.status).toBe(200)
+        expect(JSON.parse(ok.body).result.params).toEqual({ from: ['query', 'body'], SessionID: ['42'], Notes: ['a b'] })
+        expect(instance.rest({ method: 'POST', path: FORM, headers: { 'Content-Type': 'text/csv' }, body: 'a' }).status).toBe(200)
+        const read = instance.rest({ method: 'POST', path: FORM, headers: form, body: 'readString=1' })
+        expect(read.status).toBe(500)
+        expect(instance.restErrors).toEqual([{ path: FORM, message: expect.stringContaining('only dataStream reads bodies that are not JSON or XML') }])
     })
 })
