@@ -5,6 +5,30 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-auth-code-create': {
+                        table: 'sys_security_acl'
+                        id: '80224b8a721f485793b08207cddbd1da'
+                    }
+                    'acl-auth-code-delete': {
+                        table: 'sys_security_acl'
+                        id: '2ab6818d1213449481eed84da75d5073'
+                    }
+                    'acl-auth-code-read': {
+                        table: 'sys_security_acl'
+                        id: '2275f25f767e44bbb1d63185c55481b1'
+                    }
+                    'acl-auth-code-write': {
+                        table: 'sys_security_acl'
+                        id: 'f0335496f96a412f9b6bbaaf2873fe5e'
+                    }
+                    'acl-rescue-admin-ajax': {
+                        table: 'sys_security_acl'
+                        id: '7b0fda9ccadf4ef2a05735c6e699a458'
+                    }
+                    'acl-rescue-pin-ajax': {
+                        table: 'sys_security_acl'
+                        id: '5e40da49798940d9b9d8bcaee1be8e7f'
+                    }
                     'acl-rest-session-details': {
                         table: 'sys_security_acl'
                         id: '3185c512e0144da68f5cfa1b6361837c'
@@ -52,6 +76,51 @@ declare global {
                     'atf-auth-no-role': {
                         table: 'sys_auth_profile_basic'
                         id: 'b09af36e87c0426c8fd79cb66c9ea6e0'
+                    }
+                    'atf-pin-ajax-empty-settings': {
+                        table: 'sys_atf_test'
+                        id: 'bf009d68b44449e0a65e8a4e849c9692'
+                    }
+                    'atf-pin-ajax-empty-settings-agent': {
+                        table: 'sys_atf_step'
+                        id: '302e5ef7a2ad4085981c710b00680f30'
+                    }
+                    'atf-pin-ajax-empty-settings-call': {
+                        table: 'sys_atf_step'
+                        id: '2052d8d54c4d46bcb136381243be59f9'
+                    }
+                    'atf-pin-ajax-empty-settings-clear': {
+                        table: 'sys_atf_step'
+                        id: 'accd3cc92ca24de7bae867b18c307fbc'
+                    }
+                    'atf-pin-ajax-empty-settings-incident': {
+                        table: 'sys_atf_step'
+                        id: '57a4c14631f44258ad688d5590c68dfa'
+                        deleted: true
+                    }
+                    'atf-pin-button-visible': {
+                        table: 'sys_atf_test'
+                        id: 'edc0086a54be4a65a881690b576adae9'
+                    }
+                    'atf-pin-button-visible-agent': {
+                        table: 'sys_atf_step'
+                        id: '54a95164f8dd4c01b256b01589228db4'
+                    }
+                    'atf-pin-button-visible-check': {
+                        table: 'sys_atf_step'
+                        id: 'd06671d055454568bbe6e8361b7c588e'
+                    }
+                    'atf-pin-button-visible-incident': {
+                        table: 'sys_atf_step'
+                        id: '674f5a0ce18143a2b6773851d7ed0777'
+                    }
+                    'atf-pin-button-visible-open': {
+                        table: 'sys_atf_step'
+                        id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                    }
+                    'atf-pin-button-visible-settings': {
+                        table: 'sys_atf_step'
+                        id: '733b67c11aee4819a6e9e69d451ed425'
                     }
                     'atf-session-401': {
                         table: 'sys_atf_test'
@@ -153,6 +222,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '8efbfeed2f534dd2951bdffbe6b57944'
                     }
+                    'event-pin-email-customer': {
+                        table: 'sysevent_register'
+                        id: '706713c49dc444279d98aee514a25f16'
+                    }
+                    'event-pin-email-technician': {
+                        table: 'sysevent_register'
+                        id: '705ad068c4bd41d79d491ee6283dfbfc'
+                    }
                     'event-token-expiring': {
                         table: 'sysevent_register'
                         id: '8666a0c7f9b64dc98ee6348e9046e12f'
@@ -160,6 +237,14 @@ declare global {
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
+                    }
+                    'mail-script-pin-email-customer': {
+                        table: 'sys_script_email'
+                        id: '5e9fce22f0a4494cba5fcf2dfaf13da1'
+                    }
+                    'mail-script-pin-email-technician': {
+                        table: 'sys_script_email'
+                        id: '102c070de1e044f8acf2aa3e57b91725'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -173,9 +258,21 @@ declare global {
                         table: 'sys_app_module'
                         id: '8621e540bb834531bc2abf41c6a04f6d'
                     }
+                    'module-test-connection': {
+                        table: 'sys_app_module'
+                        id: 'b194158fcf5e4676aedf0df9bbc32263'
+                    }
                     'module-token-setup': {
                         table: 'sys_app_module'
                         id: 'f5d8a66fdf784c62b8293dee4cfca7bd'
+                    }
+                    'notification-pin-email-customer': {
+                        table: 'sysevent_email_action'
+                        id: 'f356088b87f34e1b94470980bd6a1887'
+                    }
+                    'notification-pin-email-technician': {
+                        table: 'sysevent_email_action'
+                        id: '590b961a1f1d4eae90a83893d929b9be'
                     }
                     'notification-token-expiring': {
                         table: 'sysevent_email_action'
@@ -309,9 +406,17 @@ declare global {
                         table: 'sys_ws_version'
                         id: '678a0af8cf1c4a688905d3e98d3b155d'
                     }
+                    'script-include-rescue-admin-ajax': {
+                        table: 'sys_script_include'
+                        id: '70b3948b074b43bb9866e21e7ec9be66'
+                    }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
                         id: 'd55778b3848d41658082a01529d405ad'
+                    }
+                    'script-include-rescue-pin-ajax': {
+                        table: 'sys_script_include'
+                        id: 'dc7730ef6ffe411682f720139e3cfb05'
                     }
                     'settings-category': {
                         table: 'sys_properties_category'
@@ -409,6 +514,14 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'd390e02346ac4d26bcbf963bb1f18211'
                     }
+                    'ui-action-generate-pin-case': {
+                        table: 'sys_ui_action'
+                        id: '1c90abf3902543868877b85432a58f9f'
+                    }
+                    'ui-action-generate-pin-incident': {
+                        table: 'sys_ui_action'
+                        id: 'ced0204251144458bacf01fa19d8e8c2'
+                    }
                 }
                 composite: [
                     {
@@ -474,6 +587,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '08e7f482f3b04ba2a648395d63da1388'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0978d251f8224c4aa44a944178277567'
                         key: {
@@ -499,6 +621,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0fa107fbc2d0450e95b1a652b9170800'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0fb43c85e57249caadb0720c9578d161'
                         key: {
@@ -518,11 +648,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '13b1c0fb5fe740ec89171ac4344a80aa'
+                        key: {
+                            sys_security_acl: '80224b8a721f485793b08207cddbd1da'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '148aaa59c2c74859a89b9bb0d3b7966d'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '15af11d9e94d429dbf0cbe153fbced08'
                         key: {
                             document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '15d895d4f7604aa9aac3cdd35d5a7740'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'technician'
+                            language: 'en'
                         }
                     },
                     {
@@ -585,11 +745,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '27cbad073c014b9aab592b3b338ded2c'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '295296b9847c4c72af5df231e5098180'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29ac206aec7c4a2f83630e3226123f0c'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -617,12 +794,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2e0382152a19470a840d95e8752c03c6'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2e431d4d4f274039acca926a87f5de18'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'post_hashes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eaf315c1a72405ba28b42da0d438f83'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30be9733cba84f79a1ee04208e442590'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '317534d2de0c4d97ba3615d9b99585f8'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '31b3b3dbc2d74946888c1b106ed923e8'
+                        key: {
+                            sys_security_acl: '7b0fda9ccadf4ef2a05735c6e699a458'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -636,6 +858,16 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '32e27d9330a24fd6ae339eea2242f3fa'
+                        deleted: true
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '57a4c14631f44258ad688d5590c68dfa'
                         }
                     },
                     {
@@ -723,6 +955,26 @@ declare global {
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '38eab9c16003463d91919fe7acb4013f'
+                        key: {
+                            endpoint: 'x_rescue_connect_test_connection.do'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3dad66b697f143aaa5dfe0220c0c7c9e'
+                        key: {
+                            sys_security_acl: '2ab6818d1213449481eed84da75d5073'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -817,6 +1069,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c7a5e335912477a855e855a1bbd83d9'
+                        key: {
+                            document_key: '733b67c11aee4819a6e9e69d451ed425'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -863,6 +1123,14 @@ declare global {
                         key: {
                             document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51597509efe44c56a9371624883c5be6'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -920,6 +1188,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '588484b5d9024957b6f92e2454453e97'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
@@ -941,6 +1217,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'last_post_received'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e8bff6d8b31479ea0d472f53832de26'
+                        key: {
+                            document_key: '2052d8d54c4d46bcb136381243be59f9'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -980,6 +1264,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6440a24792494ba69678ebe6ccd0c67c'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '658fd1c598dc4a76b373f095cc809706'
                         key: {
@@ -988,6 +1280,14 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67f1aa1f510b4b11b9756bbd80fc4f91'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1069,6 +1369,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6ff1a2266bd74c3aa90c6f49e40f7eb7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '733b67c11aee4819a6e9e69d451ed425'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '702321c0828640f69016b3f42566cecc'
                         key: {
@@ -1102,6 +1411,22 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '75f7a0d8cb9b45978e35f0252d27c0b4'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7690b68a3e9f4a20a28cc8875e3c09f1'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -1117,12 +1442,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7d419ed4743544229f8b7bebf94c15a9'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7deeffe7db1a47b9aacce07a00a546a4'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f3ddd59f52b457f8f782d67afe7553a'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -1153,10 +1495,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '841bad8d4c5c4229bd6144e729d24f6c'
+                        key: {
+                            document_key: '674f5a0ce18143a2b6773851d7ed0777'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '846017fd3fdb449f9efdad7ea441d7ea'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '849d3c1cc94e418cbddeb13bcf71f6ba'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8579dfa100bb4b359cecc98d2a05224e'
                         key: {
                             document_key: '048a5c73e3a0453e8895b73faab94b75'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '859296196e894693ad4052ad6e8a7121'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85dbe6e8311348f8b5b7f426ca7ee2be'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'account'
                         }
                     },
                     {
@@ -1279,6 +1662,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '9488b89d253e4992aa7ee285de8e4bb4'
+                        key: {
+                            sys_ui_action: 'ced0204251144458bacf01fa19d8e8c2'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '95c6abbfcc8c42ddb750181a302a7986'
                         key: {
@@ -1302,10 +1698,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '98251d029c4f47ada74c3b28d9484396'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '99743f1520284b12bf4ea452e04ebee0'
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9a1dd274853a45ea823062b9df299bbb'
+                        key: {
+                            sys_security_acl: '5e40da49798940d9b9d8bcaee1be8e7f'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
                         }
                     },
                     {
@@ -1314,6 +1731,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e908b342ce14358983975e2d53a75c1'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -1334,11 +1759,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a334c4a452ff4ac687ffcafd54d5db94'
+                        key: {
+                            document_key: '733b67c11aee4819a6e9e69d451ed425'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a88f6ffd30c34037afc8860b15ae8561'
+                        key: {
+                            document_key: '2052d8d54c4d46bcb136381243be59f9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a8c7b89368de4c61a1ee1de4e67b4c8d'
+                        key: {
+                            sys_ui_action: '1c90abf3902543868877b85432a58f9f'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
                         }
                     },
                     {
@@ -1348,6 +1802,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
                             id: '68d8c3a51e284b2098d76dbd0fff92fb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ace8f83807d641b79fe456b199fdacea'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1364,6 +1826,22 @@ declare global {
                         key: {
                             document_key: '4c39cc6b3dcb458c94f259f44a024d00'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2786e0a93da4586884db4a45e99a296'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2a9c99d4790439189d4a3d1f2e6446a'
+                        key: {
+                            document_key: 'accd3cc92ca24de7bae867b18c307fbc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1390,6 +1868,15 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b858281d64994e6ba45cbc1c45a8cc4e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '674f5a0ce18143a2b6773851d7ed0777'
                         }
                     },
                     {
@@ -1424,10 +1911,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'baa8e8df14fc4e7d8d14195da2987904'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf6c6214a24b440e82940bd703bbaddd'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1515,6 +2018,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'ca0d8d94f32642e08c272a101e05add3'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'ca3376b1dcd54739aeacdcf007c226dd'
                         key: {
@@ -1546,6 +2056,22 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd594251d2754b168554962a4be6dd68'
+                        key: {
+                            document_key: 'accd3cc92ca24de7bae867b18c307fbc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdc43e9b32d943d38f11bfd78d8a295f'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: '56e6bee65320220002c6435723dc34b9'
                         }
                     },
                     {
@@ -1594,12 +2120,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd8bba175177e409abbb49f18ff1a2ab4'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'auth_code'
                         }
                     },
                     {
@@ -1708,6 +2250,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e4e6100a0ef54b69978e44ea214b5845'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e5264a1776e44b66bba84d11afe32d75'
                         key: {
@@ -1750,11 +2299,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'eca1dd02500f4d6d912ee85ee5b80c4f'
+                        key: {
+                            sys_security_acl: '2275f25f767e44bbb1d63185c55481b1'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ef88c4fd66444a83941a7309c98e5480'
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f02a946dfb744f65939ae6fdfc7f7008'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0302192649e495db1a83c9a8011f08a'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1766,11 +2345,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f1a906ba6db845e197557c4e481e543a'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'auth_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f214c47c459f402094e808e123b8ee57'
                         key: {
                             document_key: 'ae5daaa7f5e94f62a723e80283e16b3e'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e0f133e5614ee79ebeebd520f94526'
+                        deleted: true
+                        key: {
+                            document_key: '57a4c14631f44258ad688d5590c68dfa'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f3c7fd03a46b40d2bad704945733ff73'
+                        key: {
+                            sys_security_acl: 'f0335496f96a412f9b6bbaaf2873fe5e'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1818,6 +2428,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f5175dab1a004dee9c27ea99060b85a7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2052d8d54c4d46bcb136381243be59f9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f571507fe50d40c9a9fc59e14723d887'
                         key: {
@@ -1839,6 +2458,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f8b847f7b9304e29b9480c0e16010bdd'
+                        key: {
+                            document_key: '302e5ef7a2ad4085981c710b00680f30'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fa6aa46f731843dbbc4be4c17a0912fe'
                         key: {
@@ -1849,6 +2476,48 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa7198e9afef448f90f7c0af0a6a5629'
+                        key: {
+                            name: 'x_rescue_connect_auth_code'
+                            element: 'account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbea62c3354247b19c798ebfb852c89f'
+                        key: {
+                            document_key: 'd06671d055454568bbe6e8361b7c588e'
+                            variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc8e16d4b9644f659f970eb71b4bc9eb'
+                        key: {
+                            document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fcf9e36397384ce4ae2181c08bacf4cf'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdaedfc5d4cf401a8d9bddaebc4d6f80'
+                        key: {
+                            document_key: '54a95164f8dd4c01b256b01589228db4'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {

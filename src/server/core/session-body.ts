@@ -86,6 +86,29 @@ function parseForm(body: string): BodyResult {
     return { ok: true, format: 'form', fields }
 }
 
+/**
+ * The platform parses an x-www-form-urlencoded body itself and hands the fields over in
+ * request.queryParams (each a list of values, URL parameters included); reading the body text
+ * instead would end the request with a 500. This is that path's parse step.
+ */
+export function parseFormParams(params: { readonly [name: string]: readonly unknown[] | unknown }): BodyResult {
+    const fields: RawField[] = []
+    let size = 0
+    for (const name of Object.keys(params)) {
+        const values = Array.isArray(params[name]) ? (params[name] as unknown[]) : [params[name]]
+        for (const value of values) {
+            const text = value === null || value === undefined ? '' : String(value)
+            size += name.length + text.length + 2
+            fields.push({ name, value: text })
+        }
+    }
+    if (size > MAX_BODY_CHARS) {
+        return requestError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_CHARS} characters.`)
+    }
+    if (fields.length === 0) return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
+    return { ok: true, format: 'form', fields }
+}
+
 /** An element with child elements becomes an object (which the normaliser rejects as a value, or unwraps). */
 function xmlValue(element: XmlElement): unknown {
     if (element.children.length === 0) return element.text

@@ -1,7 +1,7 @@
 // Step 2 of a session post: turn raw fields into one typed SessionPost. Keys are matched to Rescue's
 // documented variables case-insensitively (`Note` and `Notes` are one field); keys Rescue does not
 // document are kept as extras. Values must be text or numbers. Never throws.
-import { parseBody, requestError, type RawField, type RequestError } from './session-body'
+import { parseBody, parseFormParams, requestError, type RawField, type RequestError } from './session-body'
 import { fingerprint } from './text-hash'
 import { canonicalVariable, variableKey, SESSION_VARIABLES, type SessionVariable } from './session-variables'
 
@@ -100,5 +100,11 @@ function postFingerprint(variables: SessionPost['variables'], extra: SessionPost
 /** verify → parse → normalise: the whole reading of a request body, as one typed result. */
 export function readSessionPost(contentType: string | null | undefined, body: string): PostResult {
     const parsed = parseBody(contentType, body)
+    return parsed.ok ? normalisePost(parsed.fields) : parsed
+}
+
+/** The same for a form post, whose fields the platform has already parsed into request.queryParams. */
+export function readSessionForm(params: { readonly [name: string]: readonly unknown[] | unknown }): PostResult {
+    const parsed = parseFormParams(params)
     return parsed.ok ? normalisePost(parsed.fields) : parsed
 }

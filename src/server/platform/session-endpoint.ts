@@ -4,7 +4,8 @@
 // 503 when the integration is off. The body stream is read exactly once.
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
-import { readSessionPost } from '../core/session-post'
+import { readSessionForm, readSessionPost } from '../core/session-post'
+import { bodyFormat } from '../core/session-body'
 import { sessionErrorBody, sessionResultBody, type SessionResultBody } from '../core/session-response'
 import { storeSessionPost } from './session-store'
 import type { StoreOutcome } from '../core/session-response'
@@ -22,6 +23,11 @@ function send(response: sn_ws.RESTAPIResponse, status: number, body: object): vo
 function bodyText(request: sn_ws.RESTAPIRequest): string {
     const text = request.body ? request.body.dataString : ''
     return text === null || text === undefined ? '' : String(text)
+}
+
+/** Form fields arrive parsed in request.queryParams; the body text of a form post must not be read. */
+function isFormPost(contentType: string | null | undefined): boolean {
+    return (contentType ?? '').trim() !== '' && bodyFormat(contentType, '') === 'form'
 }
 
 /** A second request may store the same new session between our lookup and insert; one retry finds its row. */
@@ -49,7 +55,8 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
             send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
             return
         }
-        const read = readSessionPost(request.getHeader('content-type'), bodyText(request))
+        const contentType = request.getHeader('content-type')
+        const read = isFormPost(contentType) ? readSessionForm(request.queryParams) : readSessionPost(contentType, bodyText(request))
         if (!read.ok) {
             log.warn(`Session post refused (${read.status} ${read.code}): ${read.message}`)
             send(response, read.status, sessionErrorBody(read.code, read.message))

@@ -1,0 +1,54 @@
+import { Acl, Record, ScriptInclude, UiPage } from '@servicenow/sdk/core'
+import { adminRole } from './roles.now'
+import { rescueMenu } from './menu.now'
+
+// Test connection (admins): a page with one button that asks Rescue for an auth code with the saved
+// company ID and SSO password, for the admin's own SSO ID, and shows the result as one sentence.
+export const rescueAdminAjax = ScriptInclude({
+    $id: Now.ID['script-include-rescue-admin-ajax'],
+    name: 'RescueAdminAjax',
+    apiName: 'x_rescue_connect.RescueAdminAjax',
+    description: 'GlideAjax entry of the Test connection page: testConnection() answers {"ok","message"} (admins only).',
+    script: Now.include('../../build/script-includes/RescueAdminAjax.js'),
+    clientCallable: true,
+    accessibleFrom: 'package_private',
+})
+
+Acl({
+    $id: Now.ID['acl-rescue-admin-ajax'],
+    type: 'client_callable_script_include',
+    name: 'x_rescue_connect.RescueAdminAjax',
+    operation: 'execute',
+    roles: [adminRole],
+    description: 'Only integration admins may run Test connection (the server checks the role again).',
+})
+
+UiPage({
+    $id: Now.ID['ui-page-test-connection'],
+    endpoint: 'x_rescue_connect_test_connection.do',
+    description: 'LogMeIn Rescue > Test Connection: checks the company ID and SSO password against Rescue.',
+    html: `<?xml version="1.0" encoding="utf-8" ?>
+<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide" xmlns:j2="null" xmlns:g2="null">
+    <div style="padding:16px;max-width:720px">
+        <h2>LogMeIn Rescue: test connection</h2>
+        <p>Checks the company ID and SSO password in LogMeIn Rescue > Settings by signing in to Rescue with your own SSO ID (your ServiceNow email).</p>
+        <p><button type="button" class="btn btn-primary" id="x_rescue_connect_test_connection" onclick="rescueTestConnection()">Test connection</button></p>
+        <p id="x_rescue_connect_test_connection_result" role="status"></p>
+    </div>
+</j:jelly>`,
+    clientScript: Now.include('../../build/client/test-connection.js'),
+})
+
+Record({
+    $id: Now.ID['module-test-connection'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Test Connection',
+        application: rescueMenu,
+        link_type: 'DIRECT',
+        query: 'x_rescue_connect_test_connection.do',
+        roles: ['x_rescue_connect.admin'],
+        order: 150,
+        hint: 'Check the company ID and SSO password against LogMeIn Rescue',
+    },
+})

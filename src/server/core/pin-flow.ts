@@ -1,0 +1,176 @@
+// The decisions behind "Generate Rescue PIN", as plain functions: which records qualify, how the
+// auth code is chosen and refreshed, and what the agent, the work note and the answer say.
+// The platform side (platform/pin-*.ts) supplies the record data and the HTTP call.
+import { SETTINGS, type RescueConfig, type Region } from './config'
+import {
+    authCodeRequest,
+    isStaleAuthCode,
+    parseAuthCodeAnswer,
+    parsePinAnswer,
+    pinRequest,
+    type AnswerResult,
+    type AuthCodeRequestInput,
+    type RescueFailure,
+    type RescueRequest,
+} from './rescue-protocol'
+import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
+import type { HttpOutcome } from './http'
+import { neutraliseMarkup } from './session-note'
+
+export const INCIDENT_TABLE = 'incident'
+export const CASE_TABLE = 'sn_customerservice_case'
+
+/** A task's `active` as read from the record: only an explicit false ('0'/'false') closes it. */
+export function isActiveValue(value: string | null): boolean {
+    return value !== '0' && value !== 'false'
+}
+
+/** The UI action condition: hidden when the integration or the table's button is switched off. */
+export function pinButtonVisible(table: string, active: string | null, config: RescueConfig): boolean {
+    if (!config.enabled) return false
+    if (table === INCIDENT_TABLE && !config.incidentShowPinButton) return false
+    if (table === CASE_TABLE && !config.caseShowPinButton) return false
+    return isActiveValue(active)
+}
+
+/** How the customer field is named to the agent ("This incident has no caller"). */
+export function customerFieldLabel(field: string): string {
+    if (field === 'caller_id') return 'caller'
+    if (field === 'contact') return 'contact'
+    return `customer (field ${field})`
+}
+
+/** A table the button lives on, with the settings that govern it there. */
+export interface PinTable {
+    readonly table: string
+    readonly recordLabel: string
+    readonly customerField: string
+}
+
+type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PinError }
+
+const SYS_ID = /^[0-9a-f]{32}$/
+
+/** Validates the GlideAjax parameters and picks the table's settings; no database access. */
+export function choosePinTable(table: string, sysId: string, config: RescueConfig): Checked<PinTable> {
+    if (!SYS_ID.test(sysId)) return { ok: false, error: PIN_ERRORS.badRequest }
+    if (table === INCIDENT_TABLE) {
+        if (!config.incidentShowPinButton) {
+            return { ok: false, error: buttonTurnedOff('incidents', SETTINGS.incidentShowPinButton.property) }
+        }
+        return { ok: true, value: { table, recordLabel: 'incident', customerField: config.incidentCallerField } }
+    }
+    if (table === CASE_TABLE) {
+        if (!config.caseShowPinButton) return { ok: false, error: buttonTurnedOff('cases', SETTINGS.caseShowPinButton.property) }
+        return { ok: true, value: { table, recordLabel: 'case', customerField: config.caseContactField } }
+    }
+    return { ok: false, error: PIN_ERRORS.tableNotAllowed }
+}
+
+// tracking0 carries the task's sys_id (32 characters, under Rescue's 64): the session post that
+// comes back names the record directly (session-match.ts taskSysIdFromTracking reads it back).
+export function trackingValue(taskSysId: string): string {
+    return taskSysId
+}
+
+/** Where the auth code comes from and where a new one goes: the per-technician cache. */
+export interface PinPorts {
+    cachedAuthCode(): string | null
+    saveAuthCode(authCode: string): void
+    forgetAuthCode(): void
+    send(request: RescueRequest): HttpOutcome
+}
+
+export interface PinRequestDetails {
+    readonly region: Region
+    readonly companyId: string
+    readonly ssoPassword: string
+    readonly ssoId: string
+    readonly customerName: string
+    readonly recordNumber: string
+    readonly shortDescription: string
+    readonly tracking: string
+}
+
+export type PinOutcome =
+    | { readonly ok: true; readonly pin: string; readonly authCode: string }
+    | { readonly ok: false; readonly failure: RescueFailure; readonly authCode: string | null }
+
+/** One requestAuthCodeSSO call, read: the auth code or why there is none. */
+export function requestAuthCode(input: AuthCodeRequestInput, send: PinPorts['send']): AnswerResult<string> {
+    return parseAuthCodeAnswer(send(authCodeRequest(input)))
+}
+
+function freshAuthCode(details: PinRequestDetails, ports: PinPorts): { ok: true; authCode: string } | { ok: false; failure: RescueFailure } {
+    const answer = requestAuthCode(details, ports.send)
+    if (!answer.ok) return { ok: false, failure: answer.failure }
+    ports.saveAuthCode(answer.value)
+    return { ok: true, authCode: answer.value }
+}
+
+/**
+ * Gets a PIN as the technician: reuses the cached auth code (Rescue keeps it valid until a new one
+ * is requested), fetches one when there is none, and when Rescue says the code is stale
+ * (INVALID_SECRETAUTHCODE / NOTLOGGEDIN) fetches a fresh one and retries exactly once.
+ * A code that still fails is forgotten so the next click starts clean.
+ */
+export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutcome {
+    let authCode = ports.cachedAuthCode()
+    if (authCode === null) {
+        const fresh = freshAuthCode(details, ports)
+        if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode: null }
+        authCode = fresh.authCode
+    }
+    const first = parsePinAnswer(ports.send(pinRequest({ ...details, authCode })))
+    if (first.ok) return { ok: true, pin: first.value, authCode }
+    if (!isStaleAuthCode(first.failure)) return { ok: false, failure: first.failure, authCode }
+
+    ports.forgetAuthCode()
+    const fresh = freshAuthCode(details, ports)
+    if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode }
+    const retry = parsePinAnswer(ports.send(pinRequest({ ...details, authCode: fresh.authCode })))
+    if (retry.ok) return { ok: true, pin: retry.value, authCode: fresh.authCode }
+    if (isStaleAuthCode(retry.failure)) ports.forgetAuthCode()
+    return { ok: false, failure: retry.failure, authCode: fresh.authCode }
+}
+
+/** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */
+export function connectionCheckSentence(failure: string | null, ssoId: string, host: string): string {
+    return failure === null
+        ? `Connected: LogMeIn Rescue at ${host} accepted the company ID and SSO password for ${ssoId}.`
+        : `Not connected: ${failure}`
+}
+
+export interface PinNoteInput {
+    readonly pin: string
+    readonly technicianName: string
+    readonly customerName: string
+}
+
+export function pinWorkNote(input: PinNoteInput): string {
+    return neutraliseMarkup(`Rescue PIN ${input.pin} generated by ${input.technicianName} for ${input.customerName}.`)
+}
+
+export interface PinSuccessInput {
+    readonly pin: string
+    readonly customerEmailed: boolean
+    readonly customerEmailMissing: boolean
+}
+
+/** What the agent reads under the PIN and the join link: what to tell the customer, what was emailed. */
+export function pinSuccessMessage(input: PinSuccessInput): string {
+    const parts = [
+        `Tell the customer: go to www.LogMeIn123.com and enter PIN ${input.pin} (or open the join link), then accept the download and wait for the technician.`,
+    ]
+    if (input.customerEmailed) parts.push('The customer was also emailed the link and the PIN.')
+    if (input.customerEmailMissing) parts.push('The customer has no email address, so nothing was emailed to them.')
+    return parts.join(' ')
+}
+
+export type PinAnswer =
+    | { readonly ok: true; readonly pin: string; readonly customerUrl: string; readonly message: string; readonly sessionId: string }
+    | { readonly ok: false; readonly code: string; readonly message: string }
+
+export function failureAnswer(error: PinError): PinAnswer {
+    return { ok: false, code: error.code, message: error.message }
+}

@@ -1,0 +1,86 @@
+// Reads the incident/case a PIN is for, as the agent is allowed to see it, and writes what a PIN
+// leaves behind: the session row, the work note and the email events.
+import { isActiveValue } from '../core/pin-flow'
+
+export const SESSION_TABLE = 'x_rescue_connect_session'
+export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
+export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
+
+export interface PinRecord {
+    readonly number: string
+    readonly shortDescription: string
+    readonly active: boolean
+    readonly customerSysId: string
+    readonly customerName: string
+    readonly customerEmail: string
+}
+
+/** False when the table does not exist here (sn_customerservice_case without the CSM plugin). */
+export function tableInstalled(table: string): boolean {
+    return new GlideRecord(table).isValid()
+}
+
+export function tableHasField(table: string, field: string): boolean {
+    return new GlideRecord(table).isValidField(field)
+}
+
+/** The record through the agent's ACLs (GlideRecordSecure), or null when missing or not readable. */
+export function readPinRecord(table: string, sysId: string, customerField: string): PinRecord | null {
+    const record = new GlideRecordSecure(table)
+    if (!record.get(sysId) || !record.canRead()) return null
+    const active = record.getValue('active')
+    const customer = record.getValue(customerField) ?? ''
+    let customerEmail = ''
+    if (customer !== '') {
+        const customerRecord = record.getElement(customerField).getRefRecord()
+        if (customerRecord.isValidRecord()) customerEmail = customerRecord.getValue('email') ?? ''
+    }
+    return {
+        number: record.getValue('number') ?? '',
+        shortDescription: record.getValue('short_description') ?? '',
+        active: isActiveValue(active),
+        customerSysId: customer,
+        customerName: customer === '' ? '' : record.getDisplayValue(customerField),
+        customerEmail,
+    }
+}
+
+export interface PinSessionRow {
+    readonly taskSysId: string
+    readonly pin: string
+    readonly tracking: string
+    readonly technicianSysId: string
+    readonly technicianName: string
+    readonly technicianEmail: string
+    readonly customerName: string
+}
+
+/** Inserts the session row (state pin_issued, source servicenow); null when the insert failed. */
+export function insertPinSession(row: PinSessionRow): GlideRecord | null {
+    const session = new GlideRecord(SESSION_TABLE)
+    session.initialize()
+    session.setValue('task', row.taskSysId)
+    session.setValue('pin', row.pin)
+    session.setValue('tracking_id', row.tracking)
+    session.setValue('technician', row.technicianSysId)
+    session.setValue('tech_name', row.technicianName)
+    session.setValue('tech_email', row.technicianEmail)
+    session.setValue('tech_sso_id', row.technicianEmail)
+    session.setValue('customer_name', row.customerName)
+    session.setValue('state', 'pin_issued')
+    session.setValue('source', 'servicenow')
+    return session.insert() ? session : null
+}
+
+/** Appends a work note as the system (the agent may read a record without being allowed to edit it). */
+export function addWorkNote(table: string, sysId: string, note: string): boolean {
+    const record = new GlideRecord(table)
+    if (!record.get(sysId)) return false
+    record.setValue('work_notes', note)
+    return record.update() !== null
+}
+
+/** parm1 is the recipient (a sys_user sys_id or an email address), as the notifications expect. */
+export function queuePinEmail(event: string, session: GlideRecord, recipient: string): void {
+    gs.eventQueue(event, session, recipient, '')
+}

@@ -1,0 +1,193 @@
+// "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
+// only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
+// Each failure is an answer with a code and a sentence; nothing here throws to the caller.
+import { SETTINGS, missingPinSettings, type RescueConfig } from '../core/config'
+import { redactSecrets } from '../core/redact'
+import { customerJoinUrl } from '../core/rescue-protocol'
+import { RESCUE_HOSTS } from '../core/rescue-hosts'
+import {
+    choosePinTable,
+    connectionCheckSentence,
+    customerFieldLabel,
+    failureAnswer,
+    obtainPin,
+    pinButtonVisible,
+    pinSuccessMessage,
+    pinWorkNote,
+    requestAuthCode,
+    trackingValue,
+    type PinAnswer,
+} from '../core/pin-flow'
+import { PIN_ERRORS, describeRescueFailure, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
+import { readConfig } from './properties'
+import { createLogger, type Logger } from './log'
+import { createRescueSender } from './rescue-client'
+import { authCodeCache, rescueAccountKey } from './auth-code-cache'
+import {
+    CUSTOMER_EMAIL_EVENT,
+    TECHNICIAN_EMAIL_EVENT,
+    addWorkNote,
+    insertPinSession,
+    queuePinEmail,
+    readPinRecord,
+    tableHasField,
+    tableInstalled,
+} from './pin-records'
+
+const USER_ROLE = 'x_rescue_connect.user'
+const ADMIN_ROLE = 'x_rescue_connect.admin'
+
+const INTERNAL_ERROR: PinError = {
+    code: 'INTERNAL_ERROR',
+    message: 'Something went wrong while generating the PIN. Try again; if it keeps happening, ask your ServiceNow admin to check the system log (source x_rescue_connect).',
+}
+
+type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[] } | { ok: false; error: PinError }
+
+/** Settings valid, integration on, company ID and SSO password filled in. */
+function usableConfig(): Usable {
+    const parsed = readConfig()
+    if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
+    const config = parsed.config
+    if (!config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
+    const missing = missingPinSettings(config)
+    if (missing.length > 0) return { ok: false, error: settingsIncomplete(missing) }
+    // The logger reads this list on every line, so auth codes added later are redacted too.
+    const secrets = [config.ssoPassword]
+    return { ok: true, config, logger: createLogger(config.debugLogging, secrets), secrets }
+}
+
+function generatePinChecked(table: string, sysId: string): PinAnswer {
+    if (!gs.hasRole(USER_ROLE)) return failureAnswer(PIN_ERRORS.noRole)
+    const usable = usableConfig()
+    if (!usable.ok) return failureAnswer(usable.error)
+    const { config, logger, secrets } = usable
+
+    const chosen = choosePinTable(table, sysId, config)
+    if (!chosen.ok) return failureAnswer(chosen.error)
+    const target = chosen.value
+    if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
+    if (!tableHasField(target.table, target.customerField)) {
+        const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
+        return failureAnswer(settingsInvalid([`Property ${property} names "${target.customerField}", which is not a field of ${target.table}.`]))
+    }
+    const record = readPinRecord(target.table, sysId, target.customerField)
+    if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
+    if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
+    const user = gs.getUser()
+    const ssoId = (user.getEmail() || '').trim()
+    if (ssoId === '') return failureAnswer(PIN_ERRORS.noEmail)
+    if (record.customerName === '') return failureAnswer(noCustomer(target.recordLabel, customerFieldLabel(target.customerField)))
+
+    const technicianSysId = gs.getUserID()
+    const host = RESCUE_HOSTS[config.region]
+    logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
+    const outcome = obtainPin(
+        {
+            region: config.region,
+            companyId: config.companyId,
+            ssoPassword: config.ssoPassword,
+            ssoId,
+            customerName: record.customerName,
+            recordNumber: record.number,
+            shortDescription: record.shortDescription,
+            tracking: trackingValue(sysId),
+        },
+        {
+            ...authCodeCache(technicianSysId, rescueAccountKey(host, config.companyId, ssoId)),
+            send: createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging),
+        }
+    )
+    if (outcome.authCode !== null) secrets.push(outcome.authCode)
+    if (!outcome.ok) {
+        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
+        logger.warn(`No PIN for ${target.table} ${record.number} (${ssoId}): ${error.code}`)
+        return failureAnswer({ code: error.code, message: redactSecrets(error.message, secrets) })
+    }
+
+    const technicianName = user.getDisplayName() || ssoId
+    const session = insertPinSession({
+        taskSysId: sysId,
+        pin: outcome.pin,
+        tracking: trackingValue(sysId),
+        technicianSysId,
+        technicianName,
+        technicianEmail: ssoId,
+        customerName: record.customerName,
+    })
+    if (session === null) {
+        logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
+        return failureAnswer(PIN_ERRORS.writeFailed)
+    }
+    addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId)
+    const customerEmailed = config.emailCustomer && record.customerEmail !== ''
+    if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail)
+    logger.debug(`PIN issued for ${target.table} ${record.number}; session ${session.getUniqueValue()}`)
+
+    return {
+        ok: true,
+        pin: outcome.pin,
+        customerUrl: customerJoinUrl(config.region, outcome.pin),
+        message: pinSuccessMessage({
+            pin: outcome.pin,
+            customerEmailed,
+            customerEmailMissing: config.emailCustomer && record.customerEmail === '',
+        }),
+        sessionId: session.getUniqueValue(),
+    }
+}
+
+/** RescuePinAjax.generatePin: a PIN for the incident or case, or a failure the agent can act on. */
+export function generatePin(table: string, sysId: string): PinAnswer {
+    try {
+        return generatePinChecked(String(table || ''), String(sysId || ''))
+    } catch (error) {
+        // A defect, not a Rescue answer: log it (redacted) for the admin, tell the agent one sentence.
+        createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
+        return failureAnswer(INTERNAL_ERROR)
+    }
+}
+
+/**
+ * The Generate Rescue PIN UI action's condition. Invalid settings show the button, so the agent's
+ * click explains which setting to fix instead of the button silently disappearing.
+ */
+export function showPinButton(current: GlideRecord): boolean {
+    const parsed = readConfig()
+    if (!parsed.ok) return true
+    return pinButtonVisible(current.getTableName(), current.getValue('active'), parsed.config)
+}
+
+export type ConnectionCheck = { ok: boolean; message: string }
+
+/**
+ * Test connection (admins): requests an auth code for the admin's own SSO ID with the configured
+ * company ID and SSO password. The code is cached for the admin, since a new one replaces the old.
+ */
+export function testConnection(): ConnectionCheck {
+    try {
+        if (!gs.hasRole(ADMIN_ROLE)) {
+            return { ok: false, message: 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can test the connection.' }
+        }
+        const usable = usableConfig()
+        if (!usable.ok) return { ok: false, message: connectionCheckSentence(usable.error.message, '', '') }
+        const { config, logger, secrets } = usable
+        const ssoId = (gs.getUser().getEmail() || '').trim()
+        if (ssoId === '') return { ok: false, message: connectionCheckSentence(PIN_ERRORS.noEmail.message, '', '') }
+        const host = RESCUE_HOSTS[config.region]
+        const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
+        const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
+        const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
+        if (outcome.ok) {
+            secrets.push(outcome.value)
+            cache.saveAuthCode(outcome.value)
+            return { ok: true, message: connectionCheckSentence(null, ssoId, host) }
+        }
+        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
+        return { ok: false, message: connectionCheckSentence(redactSecrets(error.message, secrets), ssoId, host) }
+    } catch (error) {
+        createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
+        return { ok: false, message: `Not connected: ${INTERNAL_ERROR.message}` }
+    }
+}

@@ -1,0 +1,120 @@
+// The shipped button scripts, run as a browser would run them (node:vm, with small g_form,
+// GlideAjax, GlideModal and g_modal stand-ins whose GlideAjax goes to the emulated instance):
+// a click shows the PIN in a modal, a failure becomes a form error message.
+import { createContext, runInContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { pinWorld, type PinWorld } from './pin-fixture.ts'
+
+interface Page {
+    errors: string[]
+    infos: string[]
+    modals: { title: string; html: string }[]
+    workspaceModals: { title: string; instruction?: string; fields: { name: string; value: string }[] }[]
+    run(code: string): void
+}
+
+function page(world: PinWorld, table: string, sysId: string, options: { newRecord?: boolean; workspaceModal?: boolean } = {}): Page {
+    const result: Page = { errors: [], infos: [], modals: [], workspaceModals: [], run: () => undefined }
+    const form = {
+        getTableName: () => table,
+        getUniqueValue: () => sysId,
+        isNewRecord: () => options.newRecord === true,
+        addErrorMessage: (message: string) => result.errors.push(message),
+        addInfoMessage: (message: string) => result.infos.push(message),
+        clearMessages: () => undefined,
+    }
+    class GlideAjax {
+        private readonly params: Record<string, string> = {}
+        constructor(private readonly processor: string) {}
+        addParam(name: string, value: string) {
+            this.params[name] = value
+        }
+        getXMLAnswer(callback: (answer: string | null) => void) {
+            const { sysparm_name: method = '', ...params } = this.params
+            callback(world.instance.ajax(this.processor, method, params, world.agent).answer)
+        }
+    }
+    class GlideModal {
+        private title = ''
+        setTitle(title: string) {
+            this.title = title
+        }
+        renderWithContent(html: string) {
+            result.modals.push({ title: this.title, html })
+        }
+        destroy() {}
+    }
+    const g_modal = options.workspaceModal === false ? undefined : { showFields: (config: Page['workspaceModals'][number]) => (result.workspaceModals.push(config), Promise.resolve({})) }
+    const context = createContext({ g_form: form, GlideAjax, GlideModal, g_modal, document: { getElementById: () => null }, navigator: {} })
+    result.run = (code) => runInContext(code, context)
+    return result
+}
+
+describe('classic form script', () => {
+    const script = (world: PinWorld, table: string) => world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.script!
+
+    it.each(['incident', 'sn_customerservice_case'])('on %s shows the PIN, the copy button, the join link and what to tell the customer', (table) => {
+        const world = pinWorld()
+        const sysId = table === 'incident' ? world.incident : world.case
+        const form = page(world, table, sysId)
+        form.run(`${script(world, table)}\ngenerateRescuePin()`)
+        expect(form.errors).toEqual([])
+        expect(form.modals).toHaveLength(1)
+        const pin = world.rescue.pins[0]!.pin
+        const { title, html } = form.modals[0]!
+        expect(title).toBe('LogMeIn Rescue PIN')
+        expect(html).toMatch(new RegExp(`font-size:44px[^>]*>${pin}<`))
+        expect(html).toContain('Copy PIN')
+        expect(html).toContain(`href="https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}"`)
+        expect(html).toContain('Tell the customer')
+    })
+
+    it('puts a failure in a form error message and opens no modal', () => {
+        const world = pinWorld()
+        world.failNext('requestPINCode', 'NOTTECHNICIAN')
+        const form = page(world, 'incident', world.incident)
+        form.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
+        expect(form.modals).toEqual([])
+        expect(form.errors).toEqual([expect.stringContaining('not a technician')])
+    })
+
+    it('asks to save a new record first, without calling the server', () => {
+        const world = pinWorld()
+        const form = page(world, 'incident', '-1', { newRecord: true })
+        form.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
+        expect(form.errors).toEqual(['Save the record first, then generate the Rescue PIN.'])
+        expect(world.instance.outbound).toEqual([])
+    })
+})
+
+describe('workspace script', () => {
+    const script = (world: PinWorld) => world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.client_script_v2!
+
+    it('shows the PIN and join link as copyable fields in a workspace modal', () => {
+        const world = pinWorld()
+        const form = page(world, 'incident', world.incident)
+        form.run(`${script(world)}\nonClick(g_form)`)
+        const pin = world.rescue.pins[0]!.pin
+        expect(form.workspaceModals).toHaveLength(1)
+        const modal = form.workspaceModals[0]!
+        expect(modal.title).toContain(pin)
+        expect(modal.instruction).toContain('Tell the customer')
+        expect(modal.fields.map((field) => [field.name, field.value])).toEqual([
+            ['pin', pin],
+            ['customer_url', `https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`],
+        ])
+    })
+
+    it('falls back to a form message without g_modal, and reports failures as errors', () => {
+        const world = pinWorld()
+        const plain = page(world, 'incident', world.incident, { workspaceModal: false })
+        plain.run(`${script(world)}\nonClick(g_form)`)
+        expect(plain.infos).toEqual([expect.stringContaining(world.rescue.pins[0]!.pin)])
+
+        world.failNext('requestPINCode', 'OUTOFPINCODES')
+        const failing = page(world, 'incident', world.incident)
+        failing.run(`${script(world)}\nonClick(g_form)`)
+        expect(failing.workspaceModals).toEqual([])
+        expect(failing.errors).toEqual([expect.stringContaining('no PIN codes left')])
+    })
+})

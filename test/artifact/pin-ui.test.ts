@@ -1,0 +1,175 @@
+// The shipped records around Generate Rescue PIN: the two UI actions (condition, roles, classic and
+// workspace scripts), the emails' mail scripts, Test connection and the ATF tests.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AGENT_EMAIL, pinWorld } from './pin-fixture.ts'
+
+const TABLES = ['incident', 'sn_customerservice_case'] as const
+
+describe('UI action Generate Rescue PIN', () => {
+    it.each(TABLES)('ships on %s with the classic and workspace scripts, for agents, saved records only', (table) => {
+        const world = pinWorld()
+        const action = world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!
+        expect(action).toBeDefined()
+        expect(action).toMatchObject({ name: 'Generate Rescue PIN', active: 'true', client: 'true', onclick: 'generateRescuePin()' })
+        expect(action).toMatchObject({ show_insert: 'false', show_update: 'true', form_button: 'true', form_button_v2: 'true' })
+        expect(action.script).toMatch(/^function generateRescuePin\(\)/m)
+        expect(action.script).toContain("new GlideAjax(\"x_rescue_connect.RescuePinAjax\")")
+        expect(action.client_script_v2).toMatch(/^function onClick\(form\)/m)
+        const roles = world.instance.db.rows('sys_ui_action_role').filter((row) => row.sys_ui_action === action.sys_id)
+        expect(roles.map((row) => world.instance.db.get('sys_user_role', row.sys_user_role!)?.name)).toEqual(['x_rescue_connect.user'])
+    })
+
+    it('shows on active records while the integration and the table switch are on', () => {
+        const world = pinWorld()
+        const visible = (table: string, sysId: string) =>
+            world.instance.evaluateCondition(world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.condition!, { table, sysId }, world.agent)
+        expect(visible('incident', world.incident)).toBe(true)
+        expect(visible('sn_customerservice_case', world.case)).toBe(true)
+
+        world.instance.setProperty('x_rescue_connect.incident.show_pin_button', 'false')
+        expect(visible('incident', world.incident)).toBe(false)
+        expect(visible('sn_customerservice_case', world.case)).toBe(true)
+
+        world.instance.setProperty('x_rescue_connect.incident.show_pin_button', 'true')
+        world.instance.setProperty('x_rescue_connect.enabled', 'false')
+        expect(visible('incident', world.incident)).toBe(false)
+        expect(visible('sn_customerservice_case', world.case)).toBe(false)
+
+        world.instance.setProperty('x_rescue_connect.enabled', 'true')
+        const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
+        expect(visible('incident', closed)).toBe(false)
+    })
+})
+
+describe('PIN emails', () => {
+    function render(world: ReturnType<typeof pinWorld>, mailScript: string, sessionId: string): string {
+        const script = world.instance.db.rows('sys_script_email').find((row) => row.name === mailScript)!.script!
+        const printed: string[] = []
+        world.instance.runScript(script, {
+            current: { table: 'x_rescue_connect_session', sysId: sessionId },
+            variables: { template: { print: (text: string) => printed.push(text) }, email: {}, email_action: {}, event: {} },
+        })
+        return printed.join('')
+    }
+
+    it('render escaped bodies; the customer email holds nothing internal', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        const hostile = world.instance.addUser({ user_name: 'hostile', email: 'h@example.org', first_name: '<script>alert(1)</script>', last_name: 'Smith' })
+        const incident = world.instance.db.insert('incident', { short_description: 'Printer <img src=x onerror=alert(1)>', caller_id: hostile, active: 'true' })
+        const { answer } = world.generatePin('incident', incident)
+        expect(answer.ok).toBe(true)
+
+        const technician = render(world, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
+        expect(technician).toContain(answer.pin!)
+        expect(technician).toContain('&lt;script&gt;')
+        expect(technician).toContain('&lt;img src=x')
+        expect(technician).not.toMatch(/<script|<img/)
+
+        const customer = render(world, 'x_rescue_connect_pin_email_customer', answer.sessionId!)
+        expect(customer).toContain(answer.pin!)
+        expect(customer).toContain(`href="${answer.customerUrl}"`)
+        expect(customer).not.toMatch(/<script|<img/)
+        const number = world.instance.db.get('incident', incident)!.number!
+        for (const internal of [number, 'Printer', incident, AGENT_EMAIL]) expect(customer).not.toContain(internal)
+        expect(world.instance.secretsSeen(world.secrets())).toEqual([])
+    })
+
+    it('are registered events with event-triggered notifications to parm1', () => {
+        const world = pinWorld()
+        const events = world.instance.db
+            .rows('sysevent_register')
+            .map((row) => row.event_name!)
+            .filter((name) => name.startsWith('x_rescue_connect.pin.'))
+            .sort()
+        expect(events).toEqual(['x_rescue_connect.pin.email_customer', 'x_rescue_connect.pin.email_technician'])
+        const notifications = world.instance.db.rows('sysevent_email_action')
+        for (const event of events) {
+            expect(notifications.find((row) => row.event_name === event)).toMatchObject({
+                generation_type: 'event',
+                collection: 'x_rescue_connect_session',
+                event_parm_1: 'true',
+            })
+        }
+    })
+})
+
+describe('Test connection', () => {
+    function test(world: ReturnType<typeof pinWorld>, asUser: string) {
+        const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, asUser)
+        return { status: result.status, answer: result.answer === null ? null : (JSON.parse(result.answer) as { ok: boolean; message: string }) }
+    }
+
+    it('reports a working connection in one sentence, for the admin’s own SSO ID', () => {
+        const world = pinWorld()
+        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: AGENT_EMAIL, roles: ['x_rescue_connect.admin'] })
+        const { answer } = test(world, admin)
+        expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Connected: .*jane\.doe@example\.com\.$/) })
+        expect(world.instance.outbound.map((call) => call.endpoint)).toEqual(['https://secure.logmeinrescue.com/API/requestAuthCodeSSO.aspx'])
+    })
+
+    it('says what to fix when Rescue refuses the login or settings are empty', () => {
+        const world = pinWorld()
+        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: AGENT_EMAIL, roles: ['x_rescue_connect.admin'] })
+        world.failNext('requestAuthCodeSSO', 'INVALID')
+        expect(test(world, admin).answer).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*company ID and SSO password/) })
+        world.instance.setProperty('x_rescue_connect.sso_password', '')
+        expect(test(world, admin).answer!.message).toMatch(/^Not connected: .*x_rescue_connect\.sso_password/)
+        expect(world.instance.secretsSeen(world.secrets())).toEqual([])
+    })
+
+    it('is for admins only', () => {
+        const world = pinWorld()
+        expect(test(world, world.agent)).toMatchObject({ status: 403, answer: null })
+    })
+
+    it('ships its page and an admin-only module', () => {
+        const world = pinWorld()
+        const module = world.instance.db.rows('sys_app_module').find((row) => row.title === 'Test Connection')!
+        expect(module).toMatchObject({ link_type: 'DIRECT', query: 'x_rescue_connect_test_connection.do' })
+        expect(module.roles).toContain('x_rescue_connect.admin')
+        const page = world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === 'x_rescue_connect_test_connection.do')!
+        expect(page.client_script).toContain('x_rescue_connect.RescueAdminAjax')
+    })
+})
+
+describe('ATF tests shipped in the app', () => {
+    const update = join(import.meta.dirname, '../../dist/app/update')
+    const files = readdirSync(update).map((name) => readFileSync(join(update, name), 'utf8'))
+
+    it('check that the button shows for an agent and that empty settings answer a clear error', () => {
+        const tests = files.filter((xml) => xml.includes('<sys_atf_test ')).join('\n')
+        expect(tests).toContain('LogMeIn Rescue: Generate Rescue PIN shows for an agent on an active incident')
+        expect(tests).toContain('LogMeIn Rescue: Generate Rescue PIN explains empty settings')
+        const steps = files.filter((xml) => xml.includes('<sys_atf_step ')).join('\n')
+        expect(steps).toContain('UI Action Visibility')
+        expect(steps).toContain('SETTINGS_INCOMPLETE')
+    })
+
+    it("the settings step's script runs on the emulated instance and passes", () => {
+        const world = pinWorld()
+        const script = files
+            .filter((xml) => xml.includes('<sys_atf_step ') && xml.includes('SETTINGS_INCOMPLETE'))
+            .map((xml) => /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(xml)![1]!)[0]!
+            .replace(/&gt;/g, '>')
+            .replace(/&lt;/g, '<')
+            .replace(/&amp;/g, '&')
+        world.instance.setProperty('x_rescue_connect.company_id', '')
+        const failures: string[] = []
+        const result = world.instance.runScript(script, {
+            asUser: world.agent,
+            variables: {
+                outputs: {},
+                steps: () => ({}),
+                params: {},
+                stepResult: { setOutputMessage: () => undefined },
+                assertEqual: (assertion: { name: string; shouldbe: unknown; value: unknown }) => {
+                    if (assertion.shouldbe !== assertion.value) failures.push(assertion.name)
+                },
+            },
+        })
+        expect(failures).toEqual([])
+        expect(result).toBe(true)
+    })
+})

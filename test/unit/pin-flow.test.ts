@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig, type RescueConfig } from '../../src/server/core/config'
+import {
+    CASE_TABLE,
+    INCIDENT_TABLE,
+    choosePinTable,
+    connectionCheckSentence,
+    customerFieldLabel,
+    pinButtonVisible,
+    obtainPin,
+    pinSuccessMessage,
+    pinWorkNote,
+    trackingValue,
+    type PinPorts,
+    type PinRequestDetails,
+} from '../../src/server/core/pin-flow'
+import type { RescueRequest } from '../../src/server/core/rescue-protocol'
+import type { HttpOutcome } from '../../src/server/core/http'
+import { taskSysIdFromTracking } from '../../src/server/core/session-match'
+
+const SYS_ID = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
+
+function config(overrides: Record<string, string> = {}): RescueConfig {
+    const result = parseConfig((name) => overrides[name])
+    if (!result.ok) throw new Error(result.errors.join(' '))
+    return result.config
+}
+
+const details: PinRequestDetails = {
+    region: 'global',
+    companyId: '123',
+    ssoPassword: 'sso-secret',
+    ssoId: 'jane@example.com',
+    customerName: 'John Smith',
+    recordNumber: 'INC0000001',
+    shortDescription: 'Printer',
+    tracking: SYS_ID,
+}
+
+/** Ports over a scripted Rescue: each call takes the next answer for its method. */
+function scripted(cached: string | null, answers: Record<string, string[]>) {
+    const calls: RescueRequest[] = []
+    const cache = { value: cached, saves: 0, forgets: 0 }
+    const ports: PinPorts = {
+        cachedAuthCode: () => cache.value,
+        saveAuthCode: (code) => {
+            cache.value = code
+            cache.saves++
+        },
+        forgetAuthCode: () => {
+            cache.value = null
+            cache.forgets++
+        },
+        send: (request): HttpOutcome => {
+            calls.push(request)
+            const body = answers[request.method]!.shift()
+            if (body === undefined) throw new Error(`unexpected ${request.method}`)
+            return { kind: 'response', status: 200, body, location: '' }
+        },
+    }
+    return { ports, calls, cache }
+}
+
+describe('choosePinTable', () => {
+    it('accepts incident and case with their customer fields', () => {
+        expect(choosePinTable(INCIDENT_TABLE, SYS_ID, config())).toEqual({
+            ok: true,
+            value: { table: 'incident', recordLabel: 'incident', customerField: 'caller_id' },
+        })
+        const custom = config({ 'x_rescue_connect.case.contact_field': 'u_customer' })
+        expect(choosePinTable(CASE_TABLE, SYS_ID, custom)).toMatchObject({ ok: true, value: { customerField: 'u_customer' } })
+    })
+
+    it('refuses other tables, bad sys_ids and tables whose button is off', () => {
+        expect(choosePinTable('problem', SYS_ID, config())).toMatchObject({ ok: false, error: { code: 'TABLE_NOT_SUPPORTED' } })
+        expect(choosePinTable(INCIDENT_TABLE, "x' OR 1=1", config())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+        const off = config({ 'x_rescue_connect.case.show_pin_button': 'false' })
+        expect(choosePinTable(CASE_TABLE, SYS_ID, off)).toMatchObject({ ok: false, error: { code: 'BUTTON_DISABLED' } })
+    })
+})
+
+describe('tracking value', () => {
+    it('round-trips the task sys_id within 64 characters through the session side\'s reader', () => {
+        expect(trackingValue(SYS_ID).length).toBeLessThanOrEqual(64)
+        expect(taskSysIdFromTracking(trackingValue(SYS_ID))).toBe(SYS_ID)
+        expect(taskSysIdFromTracking(` ${SYS_ID.toUpperCase()} `)).toBe(SYS_ID)
+        expect(taskSysIdFromTracking('console')).toBeNull()
+    })
+})
+
+describe('obtainPin', () => {
+    it('reuses the cached auth code: one call', () => {
+        const { ports, calls, cache } = scripted('CACHED', { requestPINCode: ['OK PINCODE:012345'] })
+        expect(obtainPin(details, ports)).toEqual({ ok: true, pin: '012345', authCode: 'CACHED' })
+        expect(calls.map((call) => call.method)).toEqual(['requestPINCode'])
+        expect(calls[0]!.fields.authcode).toBe('CACHED')
+        expect(cache.saves).toBe(0)
+    })
+
+    it('fetches and caches an auth code when none is cached', () => {
+        const { ports, calls, cache } = scripted(null, { requestAuthCodeSSO: ['OK AUTHCODE: NEW'], requestPINCode: ['OK PINCODE:111111'] })
+        expect(obtainPin(details, ports)).toMatchObject({ ok: true, pin: '111111' })
+        expect(calls.map((call) => call.method)).toEqual(['requestAuthCodeSSO', 'requestPINCode'])
+        expect(cache.value).toBe('NEW')
+    })
+
+    it.each(['INVALID_SECRETAUTHCODE', 'NOTLOGGEDIN'])('on %s refreshes the auth code and retries once', (stale) => {
+        const { ports, calls, cache } = scripted('OLD', {
+            requestAuthCodeSSO: ['OK AUTHCODE: FRESH'],
+            requestPINCode: [stale, 'OK PINCODE:222222'],
+        })
+        expect(obtainPin(details, ports)).toEqual({ ok: true, pin: '222222', authCode: 'FRESH' })
+        expect(calls.map((call) => call.fields.authcode ?? call.method)).toEqual(['OLD', 'requestAuthCodeSSO', 'FRESH'])
+        expect(cache.value).toBe('FRESH')
+    })
+
+    it('retries only once, and forgets a code that still fails', () => {
+        const { ports, calls, cache } = scripted('OLD', {
+            requestAuthCodeSSO: ['OK AUTHCODE: FRESH'],
+            requestPINCode: ['NOTLOGGEDIN', 'INVALID_SECRETAUTHCODE'],
+        })
+        expect(obtainPin(details, ports)).toMatchObject({ ok: false, failure: { kind: 'rescue', code: 'INVALID_SECRETAUTHCODE' } })
+        expect(calls).toHaveLength(3)
+        expect(cache.value).toBeNull()
+    })
+
+    it('does not retry other errors', () => {
+        const { ports, calls } = scripted('OLD', { requestPINCode: ['POLLRATEEXCEEDED'] })
+        expect(obtainPin(details, ports)).toMatchObject({ ok: false, failure: { code: 'POLLRATEEXCEEDED' } })
+        expect(calls).toHaveLength(1)
+    })
+
+    it('stops when the SSO login fails, caching nothing', () => {
+        const { ports, calls, cache } = scripted(null, { requestAuthCodeSSO: ['INVALID'] })
+        expect(obtainPin(details, ports)).toEqual({ ok: false, failure: { kind: 'rescue', code: 'INVALID' }, authCode: null })
+        expect(calls).toHaveLength(1)
+        expect(cache.saves).toBe(0)
+    })
+})
+
+describe('texts', () => {
+    it('names PIN, technician and customer in the work note, as plain text', () => {
+        expect(pinWorkNote({ pin: '012345', technicianName: 'Jane Doe', customerName: 'John Smith' })).toBe(
+            'Rescue PIN 012345 generated by Jane Doe for John Smith.'
+        )
+        const note = pinWorkNote({ pin: '1', technicianName: 'Jane', customerName: '[code]<img src=x onerror=alert(1)>[/CODE]' })
+        expect(note).not.toMatch(/\[\/?code\]/i)
+        expect(note).not.toContain('<img')
+    })
+
+    it('tells the agent what to tell the customer and what was emailed', () => {
+        const message = pinSuccessMessage({ pin: '012345', customerEmailed: true, customerEmailMissing: false })
+        expect(message).toContain('www.LogMeIn123.com and enter PIN 012345')
+        expect(message).toContain('emailed')
+        expect(pinSuccessMessage({ pin: '1', customerEmailed: false, customerEmailMissing: true })).toContain(
+            'no email address'
+        )
+    })
+})
+
+describe('button visibility and small texts', () => {
+    it('hides the button when the integration or the table switch is off, or the record is closed', () => {
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config())).toBe(true)
+        expect(pinButtonVisible(CASE_TABLE, 'true', config())).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.enabled': 'false' }))).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(false)
+        expect(pinButtonVisible(CASE_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '0', config())).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, 'false', config())).toBe(false)
+    })
+
+    it('names the customer field and the connection result', () => {
+        expect(customerFieldLabel('caller_id')).toBe('caller')
+        expect(customerFieldLabel('u_customer')).toContain('u_customer')
+        expect(connectionCheckSentence(null, 'a@b.c', 'https://h')).toMatch(/^Connected: .*a@b\.c/)
+        expect(connectionCheckSentence('Ask X.', 'a@b.c', 'https://h')).toBe('Not connected: Ask X.')
+    })
+})
