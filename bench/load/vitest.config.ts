@@ -6,6 +6,7 @@ export default defineConfig({
     test: {
         root: '.',
         include: ['bench/load/**/*.load.ts'],
+        globalSetup: ['test/dist-setup.ts'],
         testTimeout: 300_000,
         reporters: ['verbose'],
         disableConsoleIntercept: true,

@@ -5,6 +5,7 @@ export default defineConfig({
     test: {
         root: '.',
         include: ['test/e2e/**/*.test.ts'],
+        globalSetup: ['test/dist-setup.ts'],
         testTimeout: 120_000,
         hookTimeout: 60_000,
     },
