@@ -43,7 +43,7 @@ describe.each([
         world.failNext('requestPINCode', code)
         world.failNext('requestPINCode', code)
         expectCleanFailure(world, 'incident', world.incident, code)
-        expect(world.rescue.counts.requestAuthCodeSSO).toBe(2)
+        expect(world.rescue.calls('requestAuthCodeSSO')).toBe(2)
     })
 
     it.each(['ERROR', 'INVALID', 'INVALIDPARAM_COMPANY', 'INVALIDSSOID'])('requestAuthCodeSSO answering %s', (code) => {
