@@ -1,0 +1,130 @@
+// The demo world `npm start` serves: the built app in the emulator with users, incidents, cases and
+// settings filled in, and the Rescue simulator in place of LogMeIn Rescue's servers.
+import { Instance, RescueSimulator } from '../emulator/index.ts'
+
+export const DEMO_COMPANY_ID = '4242'
+export const DEMO_SSO_PASSWORD = 'Demo-Sso-Password-1'
+export const DEMO_INTEGRATION = { user: 'rescue.integration', password: 'Integration-Pass-1' }
+/** The password every interactive demo user has (the login page only asks whom to act as). */
+export const DEMO_USER_PASSWORD = 'demo'
+
+export interface DemoLogin {
+    userName: string
+    name: string
+    roles: string[]
+    /** What this login shows off. */
+    purpose: string
+    password: string
+    /** Interactive user (form pages); false for the web-service-only integration account. */
+    ui: boolean
+}
+
+export const DEMO_LOGINS: DemoLogin[] = [
+    {
+        userName: 'jane.doe',
+        name: 'Jane Doe',
+        roles: ['itil', 'x_rescue_connect.user'],
+        purpose: 'agent; her email is a Rescue technician, so Generate Rescue PIN works',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+    },
+    {
+        userName: 'sam.lee',
+        name: 'Sam Lee',
+        roles: ['itil', 'x_rescue_connect.user'],
+        purpose: 'agent whose email Rescue does not know: the button explains what to fix',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+    },
+    {
+        userName: 'admin',
+        name: 'System Administrator',
+        roles: ['admin', 'x_rescue_connect.admin'],
+        purpose: 'integration admin (may also post session details)',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+    },
+    {
+        userName: 'john.smith',
+        name: 'John Smith',
+        roles: [],
+        purpose: 'customer (caller) without roles: no button',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+    },
+    {
+        userName: DEMO_INTEGRATION.user,
+        name: 'Rescue Integration',
+        roles: ['x_rescue_connect.integration'],
+        purpose: 'web-service-only account Rescue posts session details with (curl -u)',
+        password: DEMO_INTEGRATION.password,
+        ui: false,
+    },
+]
+
+const EMAILS: Record<string, string> = {
+    'jane.doe': 'jane.doe@example.com',
+    'sam.lee': 'sam.lee@example.com',
+    admin: 'admin@example.com',
+    'john.smith': 'john.smith@example.org',
+    [DEMO_INTEGRATION.user]: '',
+}
+
+/** Rescue knows these SSO IDs as technicians (Jane and the admin; not Sam). */
+const TECHNICIANS = [
+    { ssoId: 'jane.doe@example.com', name: 'Jane Doe' },
+    { ssoId: 'admin@example.com', name: 'System Administrator' },
+]
+
+export const DEMO_SETTINGS: Record<string, string> = {
+    'x_rescue_connect.company_id': DEMO_COMPANY_ID,
+    'x_rescue_connect.sso_password': DEMO_SSO_PASSWORD,
+    'x_rescue_connect.service_account.username': DEMO_INTEGRATION.user,
+    'x_rescue_connect.service_account.password': DEMO_INTEGRATION.password,
+    'x_rescue_connect.work_notes.chat_log': 'true',
+}
+
+export interface Demo {
+    instance: Instance
+    rescue: RescueSimulator
+    /** sys_id by user_name of every demo login. */
+    users: Record<string, string>
+    incidents: string[]
+    cases: string[]
+}
+
+export function createDemo(options: { distDir?: string } = {}): Demo {
+    const instance = Instance.load({ distDir: options.distDir })
+    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS }).attach(instance)
+    for (const [name, value] of Object.entries(DEMO_SETTINGS)) instance.setProperty(name, value)
+
+    const users: Record<string, string> = {}
+    for (const login of DEMO_LOGINS) {
+        const [first_name, ...last] = login.name.split(' ')
+        users[login.userName] = instance.addUser({
+            user_name: login.userName,
+            email: EMAILS[login.userName],
+            first_name,
+            last_name: last.join(' '),
+            roles: login.roles,
+            password: login.password,
+            web_service_access_only: !login.ui,
+        })
+    }
+    const mary = instance.addUser({ user_name: 'mary.jones', email: 'mary.jones@example.org', first_name: 'Mary', last_name: 'Jones' })
+    const account = instance.db.insert('customer_account', { name: 'Acme Corporation' })
+    const ana = instance.addUser({ user_name: 'ana.ruiz', email: 'ana.ruiz@example.net', first_name: 'Ana', last_name: 'Ruiz', table: 'customer_contact' })
+
+    const incident = (short_description: string, caller_id: string, fields: Record<string, string> = {}) =>
+        instance.db.insert('incident', { short_description, caller_id, category: 'hardware', assigned_to: users['jane.doe'], active: 'true', ...fields })
+    const incidents = [
+        incident('Printer offline on floor 3', users['john.smith']!, { description: 'The HP printer near the kitchen shows "offline" for everyone.', priority: '3' }),
+        incident('VPN drops every hour', mary, { category: 'network', priority: '2' }),
+        incident('Laptop fan very loud', users['john.smith']!),
+        incident('Password reset (closed)', mary, { category: 'inquiry', active: 'false', state: '7' }),
+    ]
+    const supportCase = (short_description: string, fields: Record<string, string> = {}) =>
+        instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
+    const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
+    return { instance, rescue, users, incidents, cases }
+}

@@ -1,0 +1,301 @@
+// The sandbox's HTML: login switcher, home, the incident/case form and the Rescue simulator page.
+// Every value from the instance or a request is escaped: records and work notes are data, never markup.
+import { escapeHtml } from '../src/server/core/html.ts'
+
+/** JSON for a <script type="application/json"> block: nothing in it can close the element. */
+function scriptJson(value: unknown): string {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+}
+
+const STYLE = `
+body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2b36; background: #f4f6f8; }
+nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; gap: 18px; align-items: center; }
+nav a { color: #fff; text-decoration: none; font-weight: 600; }
+nav .who { margin-left: auto; font-weight: normal; }
+nav form { display: inline; }
+main { padding: 16px 24px; max-width: 1100px; }
+h1 { font-size: 22px; margin: 8px 0 14px; }
+h2 { font-size: 17px; margin: 22px 0 8px; }
+table { border-collapse: collapse; background: #fff; width: 100%; }
+th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid #dde3e8; vertical-align: top; }
+th { background: #eef1f4; font-weight: 600; }
+.fields th { width: 200px; }
+.toolbar { display: flex; gap: 10px; margin: 10px 0; }
+button, .btn { font: inherit; padding: 6px 14px; border-radius: 4px; border: 1px solid #8a9aa6; background: #fff; cursor: pointer; }
+.btn-primary, .ui-action { background: #1f6f8b; border-color: #1f6f8b; color: #fff; }
+.note { background: #fff; border-left: 4px solid #f2b33d; padding: 8px 12px; margin: 8px 0; }
+.note .meta { color: #5b6b77; font-size: 12px; }
+.note pre { white-space: pre-wrap; margin: 4px 0 0; font: inherit; }
+.message { padding: 8px 12px; margin: 6px 0; border-radius: 4px; }
+.message-error { background: #fde8e8; border: 1px solid #e0a0a0; }
+.message-info { background: #e6f3fa; border: 1px solid #9ccbe3; }
+.muted { color: #5b6b77; }
+.modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .35); display: flex; align-items: flex-start; justify-content: center; padding-top: 80px; }
+.modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; }
+.modal header { display: flex; justify-content: space-between; align-items: center; padding: 10px 16px; border-bottom: 1px solid #dde3e8; }
+.modal header h2 { margin: 0; }
+.modal-close { border: none; font-size: 22px; line-height: 1; }
+.modal-body { padding: 8px 16px 16px; }
+textarea { width: 100%; font: 13px monospace; }
+code, pre.curl { background: #eef1f4; padding: 1px 4px; }
+pre.curl { padding: 8px; white-space: pre-wrap; }
+`
+
+export interface PageUser {
+    sysId: string
+    userName: string
+    name: string
+}
+
+export function layout(title: string, user: PageUser | undefined, content: string, head = ''): string {
+    const who = user
+        ? `<span class="who">Logged in as <strong id="current-user">${escapeHtml(user.name)}</strong> (${escapeHtml(user.userName)})</span>
+           <form method="post" action="/logout"><button type="submit">Log out</button></form>`
+        : ''
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)} · LogMeIn Rescue sandbox</title>
+<style>${STYLE}</style>
+${head}
+</head>
+<body>
+<nav><a href="/">Rescue sandbox</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/login">Switch user</a>${who}</nav>
+<main>
+${content}
+</main>
+</body>
+</html>`
+}
+
+export interface LoginChoice {
+    userName: string
+    name: string
+    roles: string[]
+    purpose: string
+}
+
+export function loginPage(choices: LoginChoice[], current: PageUser | undefined): string {
+    const rows = choices
+        .map(
+            (choice) => `<tr>
+<td><form method="post" action="/login"><input type="hidden" name="user_name" value="${escapeHtml(choice.userName)}">
+<button type="submit" class="btn-primary" data-login="${escapeHtml(choice.userName)}">${escapeHtml(choice.name)}</button></form></td>
+<td><code>${escapeHtml(choice.userName)}</code></td><td>${escapeHtml(choice.roles.join(', ') || '(none)')}</td><td>${escapeHtml(choice.purpose)}</td></tr>`
+        )
+        .join('\n')
+    return layout(
+        'Log in',
+        current,
+        `<h1>Who are you?</h1>
+<p class="muted">A sandbox session: pick a demo user (no password needed here; REST calls use basic auth).</p>
+<table><tr><th>Log in as</th><th>User ID</th><th>Roles</th><th>Shows</th></tr>
+${rows}
+</table>`
+    )
+}
+
+export interface TaskSummary {
+    table: string
+    sysId: string
+    number: string
+    shortDescription: string
+    active: boolean
+}
+
+export function homePage(user: PageUser, incidents: TaskSummary[], cases: TaskSummary[], restUrl: string): string {
+    const list = (tasks: TaskSummary[]) =>
+        `<table><tr><th>Number</th><th>Short description</th><th>Active</th></tr>
+${tasks
+    .map(
+        (task) =>
+            `<tr><td><a href="/${escapeHtml(task.table)}/${escapeHtml(task.sysId)}" data-number="${escapeHtml(task.number)}">${escapeHtml(task.number)}</a></td><td>${escapeHtml(task.shortDescription)}</td><td>${task.active ? 'yes' : 'no'}</td></tr>`
+    )
+    .join('\n')}
+</table>`
+    return layout(
+        'Home',
+        user,
+        `<h1>LogMeIn Rescue Integration — local sandbox</h1>
+<p>The <strong>built</strong> app (<code>dist/app</code>) runs here on an emulated instance; LogMeIn Rescue is simulated.
+Open a record, click <em>Generate Rescue PIN</em>, then act as the technician on the <a href="/rescue">Rescue simulator</a> page.</p>
+<h2>Incidents</h2>
+${list(incidents)}
+<h2>Cases</h2>
+${list(cases)}
+<h2>Session endpoint</h2>
+<p>Real HTTP: <code>POST ${escapeHtml(restUrl)}</code> with basic auth as the integration account (see the terminal that runs <code>npm start</code>).</p>`
+    )
+}
+
+export interface FormField {
+    label: string
+    name: string
+    value: string
+}
+
+export interface WorkNote {
+    value: string
+    createdBy: string
+    createdOn: string
+}
+
+export interface FormButton {
+    name: string
+    onclick: string
+    scriptUrl: string
+    hint: string
+}
+
+export interface FormPageData {
+    user: PageUser
+    table: string
+    tableLabel: string
+    sysId: string
+    number: string
+    fields: FormField[]
+    workNotes: WorkNote[]
+    sessionColumns: { name: string; label: string }[]
+    sessions: Record<string, string>[]
+    buttons: FormButton[]
+    /** Why the Generate Rescue PIN button is absent, when it is. */
+    hiddenActions: string[]
+    /** What the page's shims (g_form, g_user) read. */
+    clientState: unknown
+}
+
+export function formPage(data: FormPageData): string {
+    const fieldRows = data.fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${escapeHtml(field.value)}</td></tr>`).join('\n')
+    const notes = data.workNotes.length
+        ? data.workNotes
+              .map((note) => `<div class="note"><div class="meta">${escapeHtml(note.createdOn)} · ${escapeHtml(note.createdBy)}</div><pre>${escapeHtml(note.value)}</pre></div>`)
+              .join('\n')
+        : '<p class="muted">No work notes yet.</p>'
+    const sessions = data.sessions.length
+        ? `<table id="rescue-sessions"><tr>${data.sessionColumns.map((column) => `<th>${escapeHtml(column.label)}</th>`).join('')}</tr>
+${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td data-column="${escapeHtml(column.name)}">${escapeHtml(row[column.name] ?? '')}</td>`).join('')}</tr>`).join('\n')}
+</table>`
+        : '<p class="muted" id="rescue-sessions">No Rescue sessions for this record.</p>'
+    const buttons = data.buttons
+        .map((button) => `<button type="button" class="ui-action" title="${escapeHtml(button.hint)}" onclick="${escapeHtml(button.onclick)}">${escapeHtml(button.name)}</button>`)
+        .join('\n')
+    const hidden = data.hiddenActions.map((reason) => `<p class="muted">${escapeHtml(reason)}</p>`).join('\n')
+    const head = [
+        `<script type="application/json" id="sandbox-form">${scriptJson(data.clientState)}</script>`,
+        '<script src="/glide-shims.js"></script>',
+        ...data.buttons.map((button) => `<script src="${escapeHtml(button.scriptUrl)}"></script>`),
+    ].join('\n')
+    return layout(
+        `${data.number} ${data.tableLabel}`,
+        data.user,
+        `<h1>${escapeHtml(data.tableLabel)} <span id="record-number">${escapeHtml(data.number)}</span></h1>
+<div class="toolbar">${buttons}</div>
+${hidden}
+<div id="form-messages"></div>
+<table class="fields">${fieldRows}</table>
+<h2>Work notes <span class="muted">(newest first)</span></h2>
+<div id="work-notes">${notes}</div>
+<h2>Rescue sessions</h2>
+${sessions}`,
+        head
+    )
+}
+
+export interface SimulatorPin {
+    pin: string
+    technician: string
+    customer: string
+    record: string
+    /** The app's session row state for the PIN ('' when the app has no row). */
+    state: string
+    rescueSessionId: string
+}
+
+export interface PostOutcome {
+    pin: string
+    kind: string
+    status: number
+    body: string
+}
+
+export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], outcomes: PostOutcome[], endpoint: string): string {
+    const pinRows = pins.length
+        ? pins
+              .map(
+                  (pin) => `<tr data-pin="${escapeHtml(pin.pin)}">
+<td><strong>${escapeHtml(pin.pin)}</strong></td><td>${escapeHtml(pin.technician)}</td><td>${escapeHtml(pin.customer)}</td><td>${escapeHtml(pin.record)}</td>
+<td data-column="state">${escapeHtml(pin.state || '(no session row)')}</td><td>${escapeHtml(pin.rescueSessionId)}</td>
+<td><form method="post" action="/rescue/session">
+<input type="hidden" name="pin" value="${escapeHtml(pin.pin)}">
+<label>Chat lines<textarea name="chat" rows="3">10:02 AM ${escapeHtml(pin.technician)}: Hello, I am connecting now.
+10:03 AM ${escapeHtml(pin.customer || 'Customer')}: Thanks!</textarea></label>
+<label>Technician notes<textarea name="notes" rows="2">Restarted the print spooler; printer back online.</textarea></label>
+<div class="toolbar"><button type="submit" name="kind" value="start">Start session</button>
+<button type="submit" name="kind" value="end" class="btn-primary">End session</button></div>
+</form></td></tr>`
+              )
+              .join('\n')
+        : '<tr><td colspan="7" class="muted">No PINs issued yet: generate one on an incident or case.</td></tr>'
+    const results = outcomes
+        .slice()
+        .reverse()
+        .map(
+            (outcome) =>
+                `<tr class="post-outcome" data-pin="${escapeHtml(outcome.pin)}" data-kind="${escapeHtml(outcome.kind)}" data-status="${outcome.status}"><td>${escapeHtml(outcome.pin)}</td><td>${escapeHtml(outcome.kind)}</td><td>${outcome.status}</td><td><code>${escapeHtml(outcome.body)}</code></td></tr>`
+        )
+        .join('\n')
+    return layout(
+        'Rescue simulator',
+        user,
+        `<h1>Rescue simulator — act as the technician</h1>
+<p>Each PIN the app requested from the simulated Rescue API is listed here. <em>Start session</em> and <em>End session</em>
+post the session details as Rescue does — JSON over HTTP with basic auth as the integration account — to
+<code>${escapeHtml(endpoint)}</code>.</p>
+<table id="issued-pins"><tr><th>PIN</th><th>Technician</th><th>Customer (CField0)</th><th>Record (CField1)</th><th>App session state</th><th>Rescue session ID</th><th>Session</th></tr>
+${pinRows}
+</table>
+<h2>Posts sent (newest first)</h2>
+<table id="post-outcomes"><tr><th>PIN</th><th>Post</th><th>HTTP status</th><th>Answer</th></tr>
+${results}
+</table>`
+    )
+}
+
+export function messagePage(title: string, user: PageUser | undefined, message: string): string {
+    return layout(title, user, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`)
+}
+
+export interface SettingField {
+    name: string
+    type: string
+    /** Clear value; '' for password2 (never sent to the browser). */
+    value: string
+    description: string
+    /** password2 only: whether a value is stored. */
+    isSet: boolean
+}
+
+export function settingsPage(user: PageUser, settings: SettingField[], saved: boolean): string {
+    const input = (setting: SettingField) => {
+        const name = escapeHtml(setting.name)
+        if (setting.type === 'boolean')
+            return `<select name="${name}">${['true', 'false'].map((option) => `<option${option === setting.value ? ' selected' : ''}>${option}</option>`).join('')}</select>`
+        if (setting.type === 'password2')
+            return `<input type="password" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}">`
+        return `<input type="text" name="${name}" value="${escapeHtml(setting.value)}" size="50">`
+    }
+    const rows = settings
+        .map((setting) => `<tr><th><code>${escapeHtml(setting.name)}</code></th><td>${input(setting)}<div class="muted">${escapeHtml(setting.description)}</div></td></tr>`)
+        .join('\n')
+    return layout(
+        'Settings',
+        user,
+        `<h1>LogMeIn Rescue settings</h1>
+${saved ? '<p class="message message-info" role="status">Saved.</p>' : ''}
+<p class="muted">The app's system properties on this emulated instance (what <em>LogMeIn Rescue &gt; Settings</em> edits on a real one).
+Set <code>x_rescue_connect.enabled</code> to false to see the endpoint answer 503. Restarting <code>npm start</code> restores the demo values.</p>
+<form method="post" action="/settings"><table class="fields">${rows}</table>
+<div class="toolbar"><button type="submit" class="btn-primary">Save</button></div></form>`
+    )
+}

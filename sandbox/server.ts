@@ -1,0 +1,352 @@
+// The sandbox HTTP server: an emulated instance running the built app, on 127.0.0.1.
+//   /login, /            user switcher (cookie session) and record lists
+//   /incident/<sys_id>   minimal forms (also /sn_customerservice_case/<sys_id>) with the app's UI actions
+//   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
+//   /api/...             real HTTP for Scripted REST → instance.rest (basic auth from the request)
+//   /rescue              the Rescue simulator: act as the technician and post session details
+//   /settings            the app's properties, for admins
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Row } from '../emulator/index.ts'
+import { escapeHtml } from '../src/server/core/html.ts'
+import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
+import { GLIDE_SHIMS_JS } from './glide-shims.ts'
+import { formPage, homePage, loginPage, messagePage, settingsPage, simulatorPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
+
+export const SESSION_DETAILS_PATH = '/api/x_rescue_connect/v1/rescue/sessiondetails'
+const PIN_ACTION = 'x_rescue_connect_generate_pin'
+const SESSION_TABLE = 'x_rescue_connect_session'
+const FORM_TABLES: Record<string, string> = { incident: 'Incident', sn_customerservice_case: 'Case' }
+const SESSION_COOKIE = 'sandbox_session'
+/** Larger than the app's own limit (2 MiB, answered 413 by the app) so that limit stays observable. */
+const MAX_API_BODY_BYTES = 8 * 1024 * 1024
+const MAX_PAGE_BODY_BYTES = 256 * 1024
+/** The form's fields and labels (the emulator's platform tables carry no labels). */
+const FORM_FIELDS: Record<string, string> = {
+    number: 'Number',
+    short_description: 'Short description',
+    description: 'Description',
+    caller_id: 'Caller',
+    contact: 'Contact',
+    account: 'Account',
+    category: 'Category',
+    priority: 'Priority',
+    state: 'State',
+    active: 'Active',
+    assigned_to: 'Assigned to',
+    opened_at: 'Opened',
+}
+const SESSION_COLUMNS = ['pin', 'state', 'rescue_session_id', 'tech_name', 'customer_name', 'work_time', 'last_post_received']
+
+export interface SandboxOptions {
+    demo: Demo
+    /** 0 picks a free port. */
+    port: number
+    host?: string
+}
+
+export interface RunningSandbox {
+    url: string
+    port: number
+    close(): Promise<void>
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = []
+        let size = 0
+        request.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > limit) {
+                request.removeAllListeners('data')
+                request.resume()
+                reject(new BodyTooLarge())
+                return
+            }
+            chunks.push(chunk)
+        })
+        request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+        request.on('error', reject)
+    })
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+    response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', ...headers })
+    response.end(body)
+}
+
+const html = (response: ServerResponse, status: number, body: string) => send(response, status, 'text/html; charset=utf-8', body)
+const redirect = (response: ServerResponse, location: string, headers: Record<string, string> = {}) => {
+    response.writeHead(303, { location, ...headers })
+    response.end()
+}
+
+function cookies(request: IncomingMessage): Record<string, string> {
+    const found: Record<string, string> = {}
+    for (const part of (request.headers.cookie ?? '').split(';')) {
+        const index = part.indexOf('=')
+        if (index > 0) found[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim())
+    }
+    return found
+}
+
+/** An XML attribute value keeps its line breaks only as character references. */
+const xmlAttribute = (text: string) => escapeHtml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')
+
+export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+    const { instance, rescue } = options.demo
+    const host = options.host ?? '127.0.0.1'
+    const sessions = new Map<string, string>()
+    const outcomes: PostOutcome[] = []
+    let baseUrl = ''
+
+    const userRow = (sysId: string) => instance.db.get('sys_user', sysId)
+    const pageUser = (row: Row): PageUser => ({ sysId: row.sys_id, userName: row.user_name ?? '', name: row.name || row.user_name || '' })
+    const currentUser = (request: IncomingMessage): Row | undefined => {
+        const sysId = sessions.get(cookies(request)[SESSION_COOKIE] ?? '')
+        return sysId ? userRow(sysId) : undefined
+    }
+    const roleNames = (userSysId: string) =>
+        instance.db
+            .rows('sys_user_has_role')
+            .filter((link) => link.user === userSysId)
+            .map((link) => instance.db.get('sys_user_role', link.role ?? '')?.name ?? '')
+
+    const displayValue = (table: string, field: string, value: string): string => {
+        const column = instance.db.schema.column(table, field)
+        if (column?.type === 'boolean') return value === '1' || value === 'true' ? 'true' : 'false'
+        if (!value || !column?.reference) return value
+        const target = instance.db.get(column.reference, value)
+        const display = instance.db.schema.displayField(column.reference) ?? 'name'
+        return target?.[display] || target?.name || value
+    }
+    const summaries = (table: string): TaskSummary[] =>
+        instance.db.rowsOf(table).map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
+
+    /** The app's UI actions on a form for this user: shown when active, the role matches and the condition holds. */
+    function formActions(table: string, sysId: string, user: Row): { buttons: FormButton[]; hidden: string[] } {
+        const action = instance.uiAction(table, PIN_ACTION)
+        if (!action) return { buttons: [], hidden: [`The built app has no UI action ${PIN_ACTION} on ${table} (run npm run build).`] }
+        const required = instance.db
+            .rows('sys_ui_action_role')
+            .filter((link) => link.sys_ui_action === action.sys_id)
+            .map((link) => instance.db.get('sys_user_role', link.sys_user_role ?? '')?.name ?? '')
+        const roles = roleNames(user.sys_id)
+        const label = action.name ?? PIN_ACTION
+        if (action.active === 'false') return { buttons: [], hidden: [`${label}: inactive.`] }
+        if (required.length && !roles.includes('admin') && !required.some((role) => roles.includes(role)))
+            return { buttons: [], hidden: [`${label} is hidden: it needs the role ${required.join(' or ')}.`] }
+        if (action.condition) {
+            let shown: boolean
+            try {
+                shown = instance.evaluateCondition(action.condition, { table, sysId }, user.sys_id)
+            } catch (error) {
+                return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) failed: ${error instanceof Error ? error.message : String(error)}`] }
+            }
+            if (!shown) return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
+        }
+        return { buttons: [{ name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint: action.hint ?? '' }], hidden: [] }
+    }
+
+    function renderForm(table: string, sysId: string, user: Row): string | undefined {
+        const row = instance.db.get(table, sysId)
+        if (!row || (row.sys_class_name || table) !== table) return undefined
+        const fields = Object.entries(FORM_FIELDS)
+            .filter(([name]) => instance.db.schema.column(table, name) && row[name])
+            .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!) }))
+        const sessionRows = instance.db.schema.has(SESSION_TABLE) ? instance.db.rows(SESSION_TABLE).filter((session) => session.task === sysId) : []
+        const { buttons, hidden } = formActions(table, sysId, user)
+        return formPage({
+            user: pageUser(user),
+            table,
+            tableLabel: FORM_TABLES[table]!,
+            sysId,
+            number: row.number ?? sysId,
+            fields,
+            workNotes: instance
+                .journal(table, sysId)
+                .slice()
+                .reverse()
+                .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
+            sessionColumns: SESSION_COLUMNS.map((name) => ({ name, label: instance.db.schema.column(SESSION_TABLE, name)?.label ?? name })),
+            sessions: sessionRows,
+            buttons,
+            hiddenActions: hidden,
+            clientState: {
+                table,
+                sysId,
+                isNewRecord: false,
+                values: Object.fromEntries(Object.keys(FORM_FIELDS).filter((name) => row[name]).map((name) => [name, row[name]])),
+                user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: roleNames(user.sys_id) },
+            },
+        })
+    }
+
+    const isAdmin = (user: Row) => roleNames(user.sys_id).some((role) => role === 'admin' || role === 'x_rescue_connect.admin')
+    const appProperties = () => instance.db.rows('sys_properties').filter((row) => row.name?.startsWith('x_rescue_connect.'))
+
+    function renderSettings(user: Row, saved: boolean): string {
+        const settings = appProperties().map((row) => {
+            const password = row.type === 'password2'
+            return { name: row.name!, type: row.type ?? 'string', value: password ? '' : (instance.getProperty(row.name!) ?? ''), description: row.description ?? '', isSet: password && Boolean(row.value) }
+        })
+        return settingsPage(pageUser(user), settings, saved)
+    }
+
+    /** Saves the posted values; an empty password field keeps the stored secret. */
+    function saveSettings(form: URLSearchParams): void {
+        for (const row of appProperties()) {
+            const value = form.get(row.name!)
+            if (value === null || (row.type === 'password2' && value === '')) continue
+            instance.setProperty(row.name!, value)
+        }
+    }
+
+    function renderSimulator(user: Row | undefined): string {
+        const sessionRows = instance.db.schema.has(SESSION_TABLE) ? instance.db.rows(SESSION_TABLE) : []
+        const pins = rescue.pins.map((issued) => {
+            const row = sessionRows.filter((session) => session.pin === issued.pin).pop()
+            return {
+                pin: issued.pin,
+                technician: rescue.sessionVariables(issued.pin, 'start').TechName ?? issued.ssoId,
+                customer: issued.fields.cfield0,
+                record: issued.fields.cfield1,
+                state: row?.state ?? '',
+                rescueSessionId: row?.rescue_session_id ?? '',
+            }
+        })
+        return simulatorPage(user && pageUser(user), pins.reverse(), outcomes, `${baseUrl}${SESSION_DETAILS_PATH}`)
+    }
+
+    /** What Rescue does at session start/end: post the session's variables as JSON to the app's REST path, over HTTP. */
+    async function postSessionDetails(pin: string, kind: 'start' | 'end', chat: string, notes: string): Promise<PostOutcome> {
+        const overrides: Record<string, string> = kind === 'end' ? { ChatLog: chat, Notes: notes } : {}
+        const post = rescue.sessionPost(pin, kind, 'json', overrides)
+        const answer = await fetch(`${baseUrl}${SESSION_DETAILS_PATH}`, {
+            method: 'POST',
+            headers: {
+                'content-type': post.contentType,
+                authorization: 'Basic ' + Buffer.from(`${DEMO_INTEGRATION.user}:${DEMO_INTEGRATION.password}`).toString('base64'),
+            },
+            body: post.body,
+        })
+        return { pin, kind, status: answer.status, body: await answer.text() }
+    }
+
+    async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+        const url = new URL(request.url ?? '/', 'http://sandbox.invalid')
+        const method = request.method ?? 'GET'
+        const path = url.pathname
+
+        if (path.startsWith('/api/')) {
+            let body: string
+            try {
+                body = await readBody(request, MAX_API_BODY_BYTES)
+            } catch (error) {
+                if (error instanceof BodyTooLarge) return send(response, 413, 'application/json', JSON.stringify({ error: { message: 'Request body too large' }, status: 'failure' }))
+                throw error
+            }
+            const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]])))
+            const answer = instance.rest({ method, path: request.url ?? path, headers, body })
+            response.writeHead(answer.status, answer.headers)
+            response.end(answer.body)
+            return
+        }
+
+        if (path === '/glide-shims.js') return send(response, 200, 'text/javascript; charset=utf-8', GLIDE_SHIMS_JS)
+        if (path === '/login' && method === 'GET') {
+            const user = currentUser(request)
+            const choices = DEMO_LOGINS.filter((login) => login.ui)
+            return html(response, 200, loginPage(choices, user && pageUser(user)))
+        }
+        if (path === '/login' && method === 'POST') {
+            const form = new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES))
+            const row = instance.db.rows('sys_user').find((candidate) => candidate.user_name === form.get('user_name'))
+            if (!row || row.web_service_access_only === '1' || row.web_service_access_only === 'true')
+                return html(response, 403, messagePage('Cannot log in', undefined, 'No interactive user with that user ID.'))
+            const token = randomBytes(18).toString('base64url')
+            sessions.set(token, row.sys_id)
+            return redirect(response, '/', { 'set-cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax` })
+        }
+        if (path === '/logout' && method === 'POST') {
+            sessions.delete(cookies(request)[SESSION_COOKIE] ?? '')
+            return redirect(response, '/login', { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` })
+        }
+        if (path === '/rescue' && method === 'GET') return html(response, 200, renderSimulator(currentUser(request)))
+        if (path === '/rescue/session' && method === 'POST') {
+            const form = new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES))
+            const pin = form.get('pin') ?? ''
+            const kind = form.get('kind') === 'end' ? 'end' : 'start'
+            if (!rescue.pins.some((issued) => issued.pin === pin)) return html(response, 404, messagePage('Unknown PIN', currentUser(request) && pageUser(currentUser(request)!), `The simulator did not issue PIN ${pin}.`))
+            outcomes.push(await postSessionDetails(pin, kind, form.get('chat') ?? '', form.get('notes') ?? ''))
+            return redirect(response, '/rescue')
+        }
+
+        const user = currentUser(request)
+        if (path === '/xmlhttp.do' && method === 'POST') {
+            if (!user) return send(response, 401, 'text/plain', 'Not logged in')
+            const params = Object.fromEntries(new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
+            const result = instance.ajax(params.sysparm_processor ?? '', params.sysparm_name ?? '', params, user.sys_id)
+            if (result.status !== 200) return send(response, result.status, 'text/plain', result.error ?? `GlideAjax refused (${result.status})`)
+            const answer = result.answer === null ? '' : ` answer="${xmlAttribute(result.answer)}"`
+            return send(response, 200, 'text/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`)
+        }
+        if (!user) return redirect(response, '/login')
+        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident'), summaries('sn_customerservice_case'), `${baseUrl}${SESSION_DETAILS_PATH}`))
+
+        if (path === '/settings') {
+            if (!isAdmin(user)) return html(response, 403, messagePage('Settings', pageUser(user), 'Only admins (admin or x_rescue_connect.admin) change the settings.'))
+            if (method === 'POST') {
+                saveSettings(new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
+                return redirect(response, '/settings?saved=1')
+            }
+            return html(response, 200, renderSettings(user, url.searchParams.has('saved')))
+        }
+
+        const script = /^\/ui_action\/([0-9a-f]{32})\.js$/.exec(path)
+        if (script && method === 'GET') {
+            const action = instance.db.get('sys_ui_action', script[1]!)
+            if (!action || action.client !== 'true') return send(response, 404, 'text/plain', 'No client UI action')
+            return send(response, 200, 'text/javascript; charset=utf-8', action.script ?? '')
+        }
+        const form = /^\/([a-z_]+)\/([0-9a-f]{32})$/.exec(path)
+        if (form && method === 'GET' && FORM_TABLES[form[1]!]) {
+            const page = renderForm(form[1]!, form[2]!, user)
+            if (page) return html(response, 200, page)
+        }
+        return html(response, 404, messagePage('Not found', pageUser(user), `Nothing at ${method} ${path}.`))
+    }
+
+    const server = createServer((request, response) => {
+        handle(request, response).catch((error: unknown) => {
+            if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Sandbox error: ${error instanceof Error ? error.message : String(error)}`)
+            else response.destroy()
+        })
+    })
+
+    return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(options.port, host, () => {
+            const { port } = server.address() as AddressInfo
+            baseUrl = `http://${host}:${port}`
+            resolve({
+                url: baseUrl,
+                port,
+                close: () =>
+                    new Promise<void>((done) => {
+                        server.close(() => done())
+                        server.closeAllConnections()
+                    }),
+            })
+        })
+    })
+}
+
+/** The demo world served on 127.0.0.1 (port 0: a free one): what npm start, the tests and the load run use. */
+export async function serveDemo(options: { port?: number; distDir?: string } = {}): Promise<RunningSandbox & { demo: Demo }> {
+    const demo = createDemo({ distDir: options.distDir })
+    return { demo, ...(await startSandbox({ demo, port: options.port ?? 0 })) }
+}

@@ -1,0 +1,3 @@
+export declare const root: string
+export declare const distDir: string
+export declare function buildIfStale(): boolean

@@ -1,0 +1,32 @@
+// Builds the app (npm run build) when dist/app is missing or older than what the build reads.
+// Used by npm start and by the e2e tests' global setup, so either works on a fresh clone.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const distDir = join(root, 'dist', 'app')
+/** What the build reads: a change to any of these makes dist/app stale. */
+const SOURCES = ['src', 'scripts/compile.mjs', 'now.config.json', 'package.json']
+
+function newestMtime(path) {
+    if (!existsSync(path)) return 0
+    const stat = statSync(path)
+    if (!stat.isDirectory()) return stat.mtimeMs
+    let newest = 0
+    for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
+    return newest
+}
+
+/** Returns false when the build failed (its output has been shown). */
+export function buildIfStale() {
+    const built = newestMtime(distDir)
+    const sources = Math.max(...SOURCES.map((source) => newestMtime(join(root, source))))
+    if (built > 0 && built >= sources) {
+        console.log('dist/app is up to date.')
+        return true
+    }
+    console.log(built === 0 ? 'dist/app is missing: building the app…' : 'Sources changed since the last build: rebuilding the app…')
+    return spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status === 0
+}

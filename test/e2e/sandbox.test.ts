@@ -1,0 +1,98 @@
+// The whole loop in a real browser against `npm start`'s server: log in as the agent, click
+// Generate Rescue PIN (the app's built client script), read the PIN from the modal, start and end
+// the session on the Rescue simulator page (real HTTP posts to the REST path), and find the
+// technician's notes in the work notes. Screenshots go to test-results/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveDemo } from '../../sandbox/server.ts'
+
+const CHROMIUM = '/usr/bin/chromium'
+const RESULTS = join(import.meta.dirname, '../../test-results')
+
+let sandbox: Awaited<ReturnType<typeof serveDemo>>
+let context: BrowserContext
+let userDataDir: string
+
+beforeAll(async () => {
+    sandbox = await serveDemo()
+    userDataDir = mkdtempSync(join(tmpdir(), 'rescue-e2e-chromium-'))
+    context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        viewport: { width: 1200, height: 860 },
+    })
+    mkdirSync(RESULTS, { recursive: true })
+})
+
+afterAll(async () => {
+    await context?.close()
+    await sandbox?.close()
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+})
+
+async function logIn(page: Page, userName: string): Promise<void> {
+    await page.goto(`${sandbox.url}/login`)
+    await page.click(`button[data-login="${userName}"]`)
+    await page.waitForSelector('#current-user')
+}
+
+describe('npm start sandbox in Chromium', () => {
+    it('generates a PIN from the incident form and shows the session notes Rescue posts', async () => {
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        const pageErrors: string[] = []
+        page.on('pageerror', (error) => pageErrors.push(error.message))
+        await logIn(page, 'jane.doe')
+        expect(await page.textContent('#current-user')).toBe('Jane Doe')
+
+        await page.click('a[data-number="INC0010001"]')
+        await page.waitForSelector('#record-number')
+        const formUrl = page.url()
+        await page.click('button.ui-action:has-text("Generate Rescue PIN")')
+        const pinElement = await page.waitForSelector('[role="dialog"] [aria-label="PIN"]')
+        const pin = ((await pinElement.textContent()) ?? '').trim()
+        expect(pin).toMatch(/^\d{6}$/)
+        const joinLink = await page.textContent('[role="dialog"] a[href^="https://"]')
+        expect(joinLink).toContain(pin)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal.png') })
+
+        await page.goto(`${sandbox.url}/rescue`)
+        const row = `#issued-pins tr[data-pin="${pin}"]`
+        await page.click(`${row} button[value="start"]`)
+        await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="start"]`)
+        expect(await page.getAttribute(`.post-outcome[data-pin="${pin}"][data-kind="start"]`, 'data-status')).toBe('200')
+
+        const notes = `Replaced the toner <b>cartridge</b> for PIN ${pin}`
+        await page.fill(`${row} textarea[name="notes"]`, notes)
+        await page.click(`${row} button[value="end"]`)
+        await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="end"]`)
+        expect(await page.getAttribute(`.post-outcome[data-pin="${pin}"][data-kind="end"]`, 'data-status')).toBe('200')
+        expect(await page.textContent(`${row} [data-column="state"]`)).toBe('ended')
+
+        await page.goto(formUrl)
+        await page.waitForSelector('#work-notes .note')
+        const workNotes = await page.textContent('#work-notes')
+        expect(workNotes).toContain(`Rescue PIN ${pin}`)
+        expect(workNotes).toContain(`Replaced the toner`)
+        expect(await page.locator('#work-notes b').count()).toBe(0)
+        expect(await page.textContent('#rescue-sessions [data-column="pin"]')).toBe(pin)
+        expect(await page.textContent('#rescue-sessions [data-column="state"]')).toBe('ended')
+        await page.screenshot({ path: join(RESULTS, 'sandbox-form-after-session.png'), fullPage: true })
+        expect(pageErrors).toEqual([])
+    })
+
+    it('shows the agent an actionable error when Rescue does not know them', async () => {
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        await logIn(page, 'sam.lee')
+        await page.click('a[data-number="INC0010002"]')
+        await page.click('button.ui-action:has-text("Generate Rescue PIN")')
+        const message = await page.waitForSelector('#form-messages .message-error')
+        expect(((await message.textContent()) ?? '').length).toBeGreaterThan(20)
+        expect(await page.locator('[role="dialog"]').count()).toBe(0)
+    })
+})

@@ -1,0 +1,123 @@
+// The sandbox server over real HTTP (no browser): the REST path answers what the artifact tests
+// expect of the endpoint, GlideAjax and forms need a logged-in interactive user, pages escape data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD } from '../../sandbox/demo.ts'
+import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
+
+let sandbox: Awaited<ReturnType<typeof serveDemo>>
+
+beforeAll(async () => {
+    sandbox = await serveDemo()
+})
+
+afterAll(async () => {
+    await sandbox?.close()
+})
+
+const basic = (user: string, password: string) => 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')
+const integration = basic(DEMO_INTEGRATION.user, DEMO_INTEGRATION.password)
+
+function postSession(body: string, headers: Record<string, string>) {
+    return fetch(sandbox.url + SESSION_DETAILS_PATH, { method: 'POST', headers, body })
+}
+
+async function logIn(userName: string): Promise<string> {
+    const answer = await fetch(`${sandbox.url}/login`, { method: 'POST', body: new URLSearchParams({ user_name: userName }), redirect: 'manual' })
+    expect(answer.status).toBe(303)
+    return answer.headers.get('set-cookie')!.split(';')[0]!
+}
+
+describe('session endpoint over HTTP', () => {
+    const json = { 'content-type': 'application/json' }
+
+    it('refuses missing or wrong credentials (401) and accounts without the role (403)', async () => {
+        const post = JSON.stringify({ SessionID: '512000777' })
+        expect((await postSession(post, json)).status).toBe(401)
+        expect((await postSession(post, { ...json, authorization: basic(DEMO_INTEGRATION.user, 'wrong') })).status).toBe(401)
+        expect((await postSession(post, { ...json, authorization: basic('jane.doe', DEMO_USER_PASSWORD) })).status).toBe(403)
+    })
+
+    it('answers malformed JSON 400, other media types 415 and bodies over 2 MiB 413, writing nothing', async () => {
+        const rows = sandbox.demo.instance.db.rows('x_rescue_connect_session').length
+        expect((await postSession('{"SessionID": ', { ...json, authorization: integration })).status).toBe(400)
+        expect((await postSession('SessionID=1', { 'content-type': 'text/plain', authorization: integration })).status).toBe(415)
+        const huge = JSON.stringify({ SessionID: '512000778', ChatLog: 'x'.repeat(2 * 1024 * 1024 + 10) })
+        expect((await postSession(huge, { ...json, authorization: integration })).status).toBe(413)
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
+    })
+
+    it('stores a console session post: 202 when no record matches, then 200 duplicate for the same post', async () => {
+        const post = JSON.stringify({ SessionID: '512000779', TechSSOID: 'jane.doe@example.com', Notes: 'Console session' })
+        const stored = await postSession(post, { ...json, authorization: integration })
+        expect(stored.status).toBe(202)
+        expect(await stored.json()).toMatchObject({ result: { status: 'stored_unlinked' } })
+        const repeated = await postSession(post, { ...json, authorization: integration })
+        expect(repeated.status).toBe(200)
+        expect(await repeated.json()).toMatchObject({ result: { status: 'duplicate' } })
+    })
+})
+
+describe('pages and GlideAjax', () => {
+    it('need a logged-in interactive user; the integration account cannot log in', async () => {
+        expect((await fetch(`${sandbox.url}/`, { redirect: 'manual' })).headers.get('location')).toBe('/login')
+        expect((await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', body: 'sysparm_processor=x' })).status).toBe(401)
+        const refused = await fetch(`${sandbox.url}/login`, { method: 'POST', body: new URLSearchParams({ user_name: DEMO_INTEGRATION.user }), redirect: 'manual' })
+        expect(refused.status).toBe(403)
+    })
+
+    it('GlideAjax runs RescuePinAjax as the logged-in user and answers <xml answer="…"/>', async () => {
+        const cookie = await logIn('jane.doe')
+        const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[2]! }
+        const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie }, body: new URLSearchParams(params) })
+        expect(answer.status).toBe(200)
+        const xml = await answer.text()
+        const pin = /answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"')
+        expect(JSON.parse(pin)).toMatchObject({ ok: true, pin: expect.stringMatching(/^\d{6}$/) })
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session').filter((row) => row.task === sandbox.demo.incidents[2])).toHaveLength(1)
+    })
+
+    it('forms show record values and work notes as text, and load the built client script of the UI action', async () => {
+        const cookie = await logIn('jane.doe')
+        const incident = sandbox.demo.instance.db.insert('incident', { short_description: '<img src=x onerror=alert(1)>', active: 'true' })
+        sandbox.demo.instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.work_notes = '<script>alert(2)</script>'; gr.update();`)
+        const page = await (await fetch(`${sandbox.url}/incident/${incident}`, { headers: { cookie } })).text()
+        expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;')
+        expect(page).toContain('&lt;script&gt;alert(2)&lt;/script&gt;')
+        expect(page).not.toMatch(/<img|<script>alert/)
+        const scriptUrl = /<script src="(\/ui_action\/[0-9a-f]{32}\.js)">/.exec(page)![1]!
+        const script = await (await fetch(sandbox.url + scriptUrl, { headers: { cookie } })).text()
+        expect(script).toBe(sandbox.demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.script)
+        expect(page).toContain(`onclick="${sandbox.demo.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.onclick}"`)
+    })
+
+    it('hide Generate Rescue PIN from users without the role and on inactive records', async () => {
+        const customer = await logIn('john.smith')
+        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[0]}`, { headers: { cookie: customer } })).text()).not.toContain('class="ui-action"')
+        const agent = await logIn('jane.doe')
+        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[3]}`, { headers: { cookie: agent } })).text()).not.toContain('class="ui-action"')
+        expect(await (await fetch(`${sandbox.url}/sn_customerservice_case/${sandbox.demo.cases[0]}`, { headers: { cookie: agent } })).text()).toContain('class="ui-action"')
+    })
+})
+
+describe('settings page', () => {
+    it('lets admins switch the integration off (the endpoint answers 503) and never shows a secret', async () => {
+        const agent = await logIn('jane.doe')
+        expect((await fetch(`${sandbox.url}/settings`, { headers: { cookie: agent } })).status).toBe(403)
+
+        const admin = await logIn('admin')
+        const page = await (await fetch(`${sandbox.url}/settings`, { headers: { cookie: admin } })).text()
+        expect(page).toContain('x_rescue_connect.company_id')
+        expect(page).not.toContain(DEMO_SSO_PASSWORD)
+        const save = (fields: Record<string, string>) =>
+            fetch(`${sandbox.url}/settings`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
+        try {
+            expect((await save({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.sso_password': '' })).status).toBe(303)
+            expect(sandbox.demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
+            const refused = await postSession(JSON.stringify({ SessionID: '512000780' }), { 'content-type': 'application/json', authorization: integration })
+            expect(refused.status).toBe(503)
+        } finally {
+            await save({ 'x_rescue_connect.enabled': 'true' })
+        }
+        expect(sandbox.demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
+    })
+})
