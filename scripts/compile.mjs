@@ -33,24 +33,32 @@ function wrapAsScriptInclude(name, code) {
     return `var ${name} = (function () {\n${body}\n    return ${match[1]};\n})();\n`
 }
 
+/** Bundles one entry into a single script with no module syntax left; `options` says where it runs. */
+async function bundle(entry, options) {
+    const result = await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        charset: 'utf8',
+        legalComments: 'none',
+        logLevel: 'warning',
+        tsconfigRaw: { compilerOptions: { alwaysStrict: false, strict: false } },
+        ...options,
+    })
+    return result.outputFiles[0].text
+}
+
+function writeOutput(folder, name, code) {
+    mkdirSync(join(outDir, folder), { recursive: true })
+    writeFileSync(join(outDir, folder, `${name}.js`), code)
+}
+
 async function compileServer() {
     for (const entry of entriesOf(serverEntries)) {
         const name = basename(entry, '.ts')
-        const result = await build({
-            entryPoints: [entry],
-            bundle: true,
-            write: false,
-            format: 'esm',
-            platform: 'neutral',
-            target: 'es2021',
-            charset: 'utf8',
-            legalComments: 'none',
-            logLevel: 'warning',
-            tsconfigRaw: { compilerOptions: { alwaysStrict: false, strict: false } },
-        })
-        const code = wrapAsScriptInclude(name, result.outputFiles[0].text)
-        mkdirSync(join(outDir, 'script-includes'), { recursive: true })
-        writeFileSync(join(outDir, 'script-includes', `${name}.js`), code)
+        const code = await bundle(entry, { platform: 'neutral', target: 'es2021' })
+        writeOutput('script-includes', name, wrapAsScriptInclude(name, code))
     }
 }
 
@@ -59,23 +67,9 @@ async function compileClient() {
         const name = basename(entry, '.ts')
         // Client scripts run as the body of a UI action (classic form) or as client_script_v2 (workspace):
         // the entry's top-level functions must stay top-level, so no IIFE wrapper and no module syntax.
-        const result = await build({
-            entryPoints: [entry],
-            bundle: true,
-            write: false,
-            format: 'esm',
-            platform: 'browser',
-            target: 'es2017',
-            charset: 'utf8',
-            legalComments: 'none',
-            logLevel: 'warning',
-            treeShaking: false,
-            tsconfigRaw: { compilerOptions: { alwaysStrict: false, strict: false } },
-        })
-        const code = result.outputFiles[0].text
+        const code = await bundle(entry, { platform: 'browser', target: 'es2017', treeShaking: false })
         if (/^\s*(import|export)\b/m.test(code)) throw new Error(`${name}.ts: client scripts cannot import or export at run time`)
-        mkdirSync(join(outDir, 'client'), { recursive: true })
-        writeFileSync(join(outDir, 'client', `${name}.js`), code)
+        writeOutput('client', name, code)
     }
 }
 
