@@ -6,7 +6,7 @@ import type { RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
-import { decideSessionUpdate, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import { decideSessionUpdate, forgetPost, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
 import {
     consoleRecordFields,
     customerCandidates,
@@ -116,12 +116,13 @@ function createConsoleRecord(post: SessionPost, config: RescueConfig, technician
     return { table: fields.target.table, sysId, number: value(record, 'number') }
 }
 
-function addWorkNote(taskSysId: string, note: string): { table: string; number: string } | null {
+/** null when the task no longer exists; `written: false` when the record refused the update (a business rule or data policy aborted it). */
+function addWorkNote(taskSysId: string, note: string): { table: string; number: string; written: boolean } | null {
     const task = new GlideRecord('task')
     if (!task.get(taskSysId)) return null
     task.setValue('work_notes', note)
-    task.update()
-    return { table: task.getRecordClassName(), number: value(task, 'number') }
+    const written = Boolean(task.update())
+    return { table: task.getRecordClassName(), number: value(task, 'number'), written }
 }
 
 export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
@@ -160,6 +161,18 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     if (match.taskSysId !== '') {
         const task = note.text ? addWorkNote(match.taskSysId, note.text) : null
         if (note.text && !task) log.warn(`Rescue session ${post.sessionId}: task ${match.taskSysId} no longer exists; the session is stored without a work note.`)
+        if (task && !task.written) {
+            // The row is written first (its unique session id keeps concurrent posts apart), so the note comes
+            // second; when the record refuses it, the post's fingerprint is forgotten so that sending the post
+            // again adds the note instead of being answered as a duplicate.
+            row.setValue('post_hashes', forgetPost(decision.postHashes, post.hash))
+            row.update()
+            log.error(
+                `Rescue session ${post.sessionId}: ${task.number || task.table} refused the work note (a business rule or data policy aborted the update). ` +
+                    'The session is stored; sending the post again adds the note.'
+            )
+            return { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: match.taskSysId, number: task.number }
+        }
         return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
     }
     if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
