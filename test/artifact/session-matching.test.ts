@@ -175,6 +175,11 @@ describe('console-started sessions', () => {
         const kase = w.instance.db.get('sn_customerservice_case', answer.json.result.record.sys_id)
         expect(kase).toMatchObject({ contact, account, assigned_to: w.agent, short_description: 'LogMeIn Rescue session 600000001 with Ann Contact' })
         expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(1)
+        const end = w.post({ ...CONSOLE_END, CField0: 'Ann Contact', CField2: 'ann@acme.example' })
+        expect(end.status).toBe(200)
+        expect(end.json.result.record).toMatchObject({ table: 'sn_customerservice_case', sys_id: kase!.sys_id })
+        expect(w.instance.db.rows('sn_customerservice_case')).toHaveLength(1)
+        expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(2)
     })
     it('an ambiguous or unknown customer leaves the caller empty rather than guessing', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
@@ -234,6 +239,28 @@ describe('exactly once', () => {
         expect(JSON.parse(w.sessionRows()[0].posts)).toHaveLength(1)
         expect(w.post(START_POST).json.result.status).toBe('duplicate')
         expect(w.notes('incident', w.incident)).toHaveLength(1)
+    })
+    it('a console session in either order: the same row, the same created record and the same notes', () => {
+        const settings = { 'x_rescue_connect.console_session.create_record': 'true' }
+        const a = world({ settings })
+        a.post(CONSOLE_START)
+        a.post(CONSOLE_END)
+        const b = world({ settings })
+        b.post(CONSOLE_END)
+        b.post(CONSOLE_START)
+        const finalState = (w: ReturnType<typeof world>) => {
+            const row = w.sessionRows().find((r) => r.rescue_session_id === '600000001')!
+            const record = w.instance.db.get('incident', row.task)!
+            return {
+                row: { ...settled(row), task: undefined },
+                technician: row.technician === w.agent,
+                record: { short_description: record.short_description, description: record.description, caller: record.caller_id === w.customer, assignee: record.assigned_to === w.agent },
+                notes: [...w.notes('incident', row.task)].sort(),
+            }
+        }
+        expect(finalState(b)).toEqual(finalState(a))
+        expect(finalState(a)).toMatchObject({ row: { state: 'ended', source: 'console' }, technician: true, record: { caller: true, assignee: true } })
+        expect(finalState(a).notes).toHaveLength(2)
     })
     it('a session row is never duplicated', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
