@@ -1,8 +1,6 @@
 // The app's settings as one validated object. Pure: the caller supplies a reader for raw property
 // strings (gs.getProperty on the platform), so every rule here is testable without an instance.
 
-export const SCOPE = 'x_rescue_connect'
-
 type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
 
 interface SettingSpec {
