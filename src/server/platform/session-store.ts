@@ -1,7 +1,8 @@
 // Session posts meet the database here: find the session row and record, apply the core's decision,
 // write the work note, and create a record for console-started sessions. Everything about what to
 // write is decided in core/; this file only reads and writes Glide records.
-// A matched post costs four operations: session query, session update, task get, task update.
+// A matched post costs four operations: session query, session update, task get, task update (one more
+// write when the record refuses the work note).
 import type { RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
