@@ -66,6 +66,18 @@ describe('matching', () => {
         const other = w.sessionRows().find((row) => row.rescue_session_id === '512345680')
         expect(other).toMatchObject({ task: w.incident })
     })
+    it('a start post naming a PIN arriving after the same session was stored without a match joins that row, never a 409', () => {
+        const w = world()
+        expect(w.post({ ...END_POST, Tracking0: '' }).status).toBe(202)
+        const start = w.post(START_POST)
+        expect(start.status).toBe(200)
+        expect(start.json.result).toMatchObject({ status: 'processed', record: { sys_id: w.incident } })
+        const rows = w.sessionRows().filter((row) => row.rescue_session_id === '512345678')
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ task: w.incident, state: 'ended' })
+        expect(w.notes('incident', w.incident)).toHaveLength(1)
+        expect(w.post(START_POST).json.result.status).toBe('duplicate')
+    })
     it('a matched post costs at most four database operations', () => {
         const w = world()
         w.instance.resetCounters()

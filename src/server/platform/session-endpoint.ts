@@ -31,10 +31,14 @@ function isFormPost(contentType: string | null | undefined): boolean {
     return (contentType ?? '').trim() !== '' && bodyFormat(contentType, '') === 'form'
 }
 
-/** A second request may store the same new session between our lookup and insert; one retry finds its row. */
+/**
+ * A refused session-row write means the Rescue session id is already on another row: a second request
+ * stored the same new session between our lookup and insert, or an earlier post without Tracking0
+ * stored it before this post chose its PIN row. One retry finds that row.
+ */
 function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
     const outcome = storeSessionPost(post, config, log)
-    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log) : outcome
+    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log, true) : outcome
 }
 
 function outcomeOf(body: object): string {

@@ -32,8 +32,11 @@ function value(record: GlideRecord, field: string): string {
 /**
  * Tracking0 first: the row written at PIN time carries it, one per PIN. Then the Rescue session id
  * (console sessions, or a row made by an earlier post). Last, the task Tracking0 names.
+ * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the
+ * session id is already on another row (a post without Tracking0 stored it first), so the post goes
+ * to that row, linked to the PIN's task; the fast path keeps its single query.
  */
-function findSession(post: SessionPost): Match {
+function findSession(post: SessionPost, retrying: boolean): Match {
     const tracking = post.variables.Tracking0 ?? ''
     let taskOfTracking = ''
     if (tracking !== '') {
@@ -41,7 +44,7 @@ function findSession(post: SessionPost): Match {
         if (pinRow.get('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))) {
             const claimedBy = value(pinRow, 'rescue_session_id')
             // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
-            if (claimedBy === '' || claimedBy === post.sessionId) return { row: pinRow, taskSysId: value(pinRow, 'task') }
+            if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
             taskOfTracking = value(pinRow, 'task')
         }
     }
@@ -126,8 +129,8 @@ function addWorkNote(taskSysId: string, note: string): { table: string; number: 
     return { table: task.getRecordClassName(), number: value(task, 'number'), written }
 }
 
-export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
-    const match = findSession(post)
+export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger, retrying = false): StoreOutcome {
+    const match = findSession(post, retrying)
     const current = rowState(match.row)
     const decision = decideSessionUpdate(current, post)
     if (decision.duplicate) return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
