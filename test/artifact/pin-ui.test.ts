@@ -132,6 +132,14 @@ describe('Test connection', () => {
         const page = world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === 'x_rescue_connect_test_connection.do')!
         expect(page.client_script).toContain('x_rescue_connect.RescueAdminAjax')
     })
+
+    it('guards its page with an admin-only ui_page ACL, like Token Setup (the module alone hides only the link)', () => {
+        const world = pinWorld()
+        const acl = world.instance.db.rows('sys_security_acl').find((row) => row.type === 'ui_page' && row.name === 'x_rescue_connect_test_connection')
+        expect(acl).toMatchObject({ operation: 'read', active: 'true' })
+        const roles = world.instance.db.rows('sys_security_acl_role').filter((row) => row.sys_security_acl === acl!.sys_id)
+        expect(roles.map((row) => world.instance.db.get('sys_user_role', row.sys_user_role!)?.name)).toEqual(['x_rescue_connect.admin'])
+    })
 })
 
 describe('ATF tests shipped in the app', () => {

@@ -49,6 +49,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'acl-test-connection-page': {
+                        table: 'sys_security_acl'
+                        id: '910f5c2cf98c432cb00bc29bb599322a'
+                    }
                     'acl-token-request-create': {
                         table: 'sys_security_acl'
                         id: '63f0ef7d25f7402f8e51f050267d061d'
@@ -1200,6 +1204,19 @@ declare global {
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5b9cec8a0b3147d48dcfb0dfa0ed0ff4'
+                        key: {
+                            sys_security_acl: '910f5c2cf98c432cb00bc29bb599322a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
