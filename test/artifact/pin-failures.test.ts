@@ -106,6 +106,11 @@ describe('ServiceNow-side failures', () => {
         expect(world.instance.outbound).toEqual([])
     })
 
+    it('integration off, with another setting invalid as well: off is what the agent hears', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.company_id': 'acme' } })
+        expectCleanFailure(world, 'incident', world.incident, 'INTEGRATION_DISABLED')
+    })
+
     it("the table's button switched off", () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.case.show_pin_button': 'false' } })
         expectCleanFailure(world, 'sn_customerservice_case', world.case, 'BUTTON_DISABLED')

@@ -41,6 +41,18 @@ describe('UI action Generate Rescue PIN', () => {
         const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
         expect(visible('incident', closed)).toBe(false)
     })
+
+    it('stays hidden while the integration is off even when another setting is invalid (which alone shows it)', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.company_id': 'acme' } })
+        const visible = () =>
+            world.instance.evaluateCondition(world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.condition!, { table: 'incident', sysId: world.incident }, world.agent)
+        expect(visible()).toBe(true)
+        world.instance.setProperty('x_rescue_connect.enabled', 'false')
+        expect(visible()).toBe(false)
+        world.instance.setProperty('x_rescue_connect.enabled', 'true')
+        world.instance.setProperty('x_rescue_connect.incident.show_pin_button', 'false')
+        expect(visible()).toBe(false)
+    })
 })
 
 describe('PIN emails', () => {

@@ -47,9 +47,10 @@ type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[
 /** Settings valid, integration on, company ID and SSO password filled in. */
 function usableConfig(): Usable {
     const parsed = readConfig()
+    // Switched off is the answer even when another setting is invalid too: nothing else matters then.
+    if (!parsed.config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
     if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
     const config = parsed.config
-    if (!config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
     const missing = missingPinSettings(config)
     if (missing.length > 0) return { ok: false, error: settingsIncomplete(missing) }
     // The logger reads this list on every line, so auth codes added later are redacted too.
@@ -151,13 +152,12 @@ export function generatePin(table: string, sysId: string): PinAnswer {
 }
 
 /**
- * The Generate Rescue PIN UI action's condition. Invalid settings show the button, so the agent's
- * click explains which setting to fix instead of the button silently disappearing.
+ * The Generate Rescue PIN UI action's condition. An invalid setting reads as its default (switches on),
+ * so the button stays and the agent's click explains which setting to fix instead of the button
+ * silently disappearing; a valid switch that is off still hides it.
  */
 export function showPinButton(current: GlideRecord): boolean {
-    const parsed = readConfig()
-    if (!parsed.ok) return true
-    return pinButtonVisible(current.getTableName(), current.getValue('active'), parsed.config)
+    return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
 }
 
 export type ConnectionCheck = { ok: boolean; message: string }
