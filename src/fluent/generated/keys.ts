@@ -286,6 +286,22 @@ declare global {
                         table: 'sys_module'
                         id: '411b71d56c274ea19fe9c015e41da5b1'
                     }
+                    'privilege-pin-case-read': {
+                        table: 'sys_scope_privilege'
+                        id: '7cb869b33f774881b037dc0353e715c9'
+                    }
+                    'privilege-pin-case-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'a4c8a0704bb3452c8ce6f8d3f567ae3e'
+                    }
+                    'privilege-pin-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'a14068d6900c456aab7dfda912a11eab'
+                    }
+                    'privilege-pin-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: '1aaad21557d342939e46d046d4824f28'
+                    }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
                         id: 'd7ccd98515ca4b1d94d5b0ddc338d5cf'
