@@ -158,6 +158,25 @@ describe('ServiceNow-side failures', () => {
     })
 })
 
+describe.each([
+    ['debug logging off', {}],
+    ['debug and API logging on', DEBUG_ON],
+])('ServiceNow-side failures leak no secret (%s)', (_, settings) => {
+    it('bad setting, misconfigured customer field, missing or closed record, no customer', () => {
+        const invalid = pinWorld({ settings: { ...settings, 'x_rescue_connect.company_id': 'acme' } })
+        expectCleanFailure(invalid, 'incident', invalid.incident, 'SETTINGS_INVALID')
+        const misconfigured = pinWorld({ settings: { ...settings, 'x_rescue_connect.incident.caller_field': 'u_customer' } })
+        expectCleanFailure(misconfigured, 'incident', misconfigured.incident, 'SETTINGS_INVALID')
+        const world = pinWorld({ settings })
+        expectCleanFailure(world, 'incident', 'b'.repeat(32), 'RECORD_NOT_FOUND')
+        const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
+        expectCleanFailure(world, 'incident', closed, 'RECORD_INACTIVE')
+        const noCaller = world.instance.db.insert('incident', { short_description: 'No caller', active: 'true' })
+        expectCleanFailure(world, 'incident', noCaller, 'NO_CUSTOMER')
+        expect(world.instance.outbound).toEqual([])
+    })
+})
+
 describe('access', () => {
     it('refuses a user without the role at the ACL (GlideAjax answers nothing)', () => {
         const world = pinWorld()

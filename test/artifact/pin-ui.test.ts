@@ -85,6 +85,11 @@ describe('PIN emails', () => {
         expect(customer).not.toMatch(/<script|<img/)
         const number = world.instance.db.get('incident', incident)!.number!
         for (const internal of [number, 'Printer', incident, AGENT_EMAIL]) expect(customer).not.toContain(internal)
+        // Internal = anything that names or links into the instance: no sys_id-shaped value (record, session,
+        // user, tracking), no link but the Rescue join link, no instance host, no agent user name.
+        expect(customer).not.toMatch(/[0-9a-f]{32}/)
+        expect([...customer.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([answer.customerUrl])
+        expect(customer).not.toMatch(/service-now\.com|\.do\b|jane\.doe\b/)
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
     })
 
@@ -134,6 +139,15 @@ describe('Test connection', () => {
     it('is for admins only', () => {
         const world = pinWorld()
         expect(test(world, world.agent)).toMatchObject({ status: 403, answer: null })
+    })
+
+    it('re-checks the admin role on the server when the ACL is bypassed', () => {
+        const world = pinWorld()
+        const answer = world.instance.runScript('JSON.parse(new x_rescue_connect.RescueAdminAjax({ getParameter: function () { return null } }).testConnection())', {
+            asUser: world.agent,
+        })
+        expect(answer).toEqual({ ok: false, message: expect.stringMatching(/^Only LogMeIn Rescue admins/) })
+        expect(world.instance.outbound).toEqual([])
     })
 
     it('ships its page and an admin-only module', () => {
