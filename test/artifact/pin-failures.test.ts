@@ -1,7 +1,8 @@
 // Every way Generate Rescue PIN can fail, through the emulator on the built app: each answers
 // ok:false with a code and a sentence that says what to do, records no PIN, writes no work note,
 // and leaks no secret into answers, logs, notes, rows or events — with debug logging on or off.
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { GlideRecordCore } from '../../emulator/glide-record.ts'
 import { RESCUE_ERROR_STRINGS } from '../../src/server/core/rescue-protocol.ts'
 import { pinWorld, sessionsFor, type PinWorld } from './pin-fixture.ts'
 
@@ -174,6 +175,37 @@ describe.each([
         const noCaller = world.instance.db.insert('incident', { short_description: 'No caller', active: 'true' })
         expectCleanFailure(world, 'incident', noCaller, 'NO_CUSTOMER')
         expect(world.instance.outbound).toEqual([])
+    })
+})
+
+describe('failures inside the instance', () => {
+    afterEach(() => {
+        vi.restoreAllMocks()
+    })
+
+    /** Makes `method` of GlideRecords on `table` misbehave as `replacement` says; other tables work as usual. */
+    function breakGlideRecord(method: 'insert' | 'get', table: string, replacement: () => unknown) {
+        const proto = GlideRecordCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+        const original = proto[method]!
+        vi.spyOn(proto, method as never).mockImplementation(function (this: GlideRecordCore, ...args: unknown[]) {
+            return this.getTableName() === table ? replacement() : original.apply(this, args)
+        } as never)
+    }
+
+    it('the session row cannot be inserted after Rescue issued the PIN: SAVE_FAILED, no note, no email', () => {
+        const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        breakGlideRecord('insert', 'x_rescue_connect_session', () => null)
+        expectCleanFailure(world, 'incident', world.incident, 'SAVE_FAILED')
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('could not be inserted'))).toBe(true)
+    })
+
+    it('a defect (an exception) answers one sentence and logs it with secrets redacted', () => {
+        const world = pinWorld({ settings: DEBUG_ON })
+        breakGlideRecord('get', 'incident', () => {
+            throw new Error(`boom near pwd ${world.secrets()[0]}`)
+        })
+        expectCleanFailure(world, 'incident', world.incident, 'INTERNAL_ERROR')
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('boom near pwd [redacted]'))).toBe(true)
     })
 })
 
