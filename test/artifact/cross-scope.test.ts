@@ -1,8 +1,8 @@
-// Least privilege, checked against what the code does: every flow the app ships runs on the built
-// artifact while each GlideRecord operation is traced by table, and every table outside the app's own
+// Least privilege, checked against what the code does: every flow the app ships (and the server-side
+// steps of its ATF tests) runs on the built artifact while each GlideRecord operation is traced by table, and every table outside the app's own
 // scope that it reads, writes, creates or deletes must be declared as a cross-scope privilege
 // (src/fluent/cross-scope-privileges.now.ts) and listed in docs/token-setup.md — and nothing else is.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GlideRecordCore } from '../../emulator/glide-record.ts'
@@ -55,6 +55,19 @@ function documentedPrivileges(): string[] {
     return [...section.matchAll(/^\| `([a-z_]+)` \| (read|write|create|delete) \|/gm)].map((match) => `${match[1]} ${match[2]}`).sort()
 }
 
+/** The server-side script of every shipped ATF step that runs one (they run in the app's scope too). */
+function atfServerScripts(): string[] {
+    const update = join(import.meta.dirname, '../../dist/app/update')
+    return readdirSync(update)
+        .map((name) => readFileSync(join(update, name), 'utf8'))
+        .filter((xml) => xml.includes('<sys_atf_step '))
+        .flatMap((xml) => [...xml.matchAll(/<value>(\(function \(outputs[\s\S]*?)<\/value>/g)].map((match) => match[1]!))
+        .map((script) => script.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'))
+        // ATF fills in an earlier step's output, e.g. {{step['<sys_id>'].record_id}}, before it runs a script.
+        .map((script) => script.replace(/\{\{step\['[0-9a-f]{32}'\]\.\w+\}\}/g, '0'.repeat(32)))
+        .filter((script, index, all) => all.indexOf(script) === index)
+}
+
 function renderMailScript(world: ReturnType<typeof pinWorld>, name: string, sessionId: string) {
     const script = world.instance.db.rows('sys_script_email').find((row) => row.name === name)!.script!
     world.instance.runScript(script, {
@@ -88,6 +101,18 @@ describe('cross-scope privileges', () => {
             const consoleWorld = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
             currentInstance = consoleWorld.instance
             expect(consoleWorld.post({ ...START_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(201)
+        }
+
+        // The shipped ATF tests' server-side steps, as the impersonated agent (assertions are not the point here).
+        const atf = pinWorld()
+        currentInstance = atf.instance
+        const scripts = atfServerScripts()
+        expect(scripts.length).toBeGreaterThanOrEqual(4)
+        for (const script of scripts) {
+            atf.instance.runScript(script, {
+                asUser: atf.agent,
+                variables: { outputs: {}, steps: () => ({}), params: {}, stepResult: { setOutputMessage: () => undefined }, assertEqual: () => undefined },
+            })
         }
 
         // Token Setup, then the expiry job close to the expiry date.

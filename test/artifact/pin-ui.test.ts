@@ -181,15 +181,20 @@ describe('ATF tests shipped in the app', () => {
         expect(steps).toContain('SETTINGS_INCOMPLETE')
     })
 
-    it("the settings step's script runs on the emulated instance and passes", () => {
+    it("the empty-settings test's clearing step and call step run on the emulated instance and pass", () => {
         const world = pinWorld()
-        const script = files
-            .filter((xml) => xml.includes('<sys_atf_step ') && xml.includes('SETTINGS_INCOMPLETE'))
-            .map((xml) => /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(xml)![1]!)[0]!
-            .replace(/&gt;/g, '>')
-            .replace(/&lt;/g, '<')
-            .replace(/&amp;/g, '&')
-        world.instance.setProperty('x_rescue_connect.company_id', '')
+        const stepScript = (marker: string) =>
+            files
+                .filter((xml) => xml.includes('<sys_atf_step ') && xml.includes(marker))
+                .map((xml) => /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(xml)![1]!)[0]!
+                .replace(/&gt;/g, '>')
+                .replace(/&lt;/g, '<')
+                .replace(/&amp;/g, '&')
+        const script = stepScript('SETTINGS_INCOMPLETE')
+        world.instance.runScript(stepScript("gs.setProperty('x_rescue_connect.company_id', '')"), {
+            variables: { outputs: {}, steps: () => ({}), params: {}, stepResult: {}, assertEqual: () => undefined },
+        })
+        expect([world.instance.getProperty('x_rescue_connect.company_id'), world.instance.getProperty('x_rescue_connect.sso_password')]).toEqual(['', ''])
         const failures: string[] = []
         const result = world.instance.runScript(script, {
             asUser: world.agent,
