@@ -12,6 +12,8 @@ export interface JournalEntry {
     sys_created_on: string
 }
 
+export type ScriptWrite = 'insert' | 'update'
+
 export type WriteResult = { ok: true; sysId: string } | { ok: false; reason: string }
 
 export function newSysId(): string {
@@ -22,6 +24,8 @@ export class Database {
     /** Rows by hierarchy root table, then by sys_id. */
     private readonly stores = new Map<string, Map<string, Row>>()
     private readonly numbers = new Map<string, number>()
+    /** Tables whose script writes a before business rule aborts (see abortScriptWrites). */
+    private readonly aborting = new Map<string, Set<ScriptWrite>>()
 
     constructor(
         readonly schema: Schema,
@@ -52,6 +56,26 @@ export class Database {
         for (const [field, value] of Object.entries(fields)) stored[field] = storedValue(this.schema.column(table, field), value)
         const result = this.updateStored(table, sysId, stored, userName)
         if (!result.ok) throw new Error(`db.update(${table}): ${result.reason}`)
+    }
+
+    /**
+     * From now on, GlideRecord inserts or updates (by scripts; seeding is not affected) of rows of this
+     * table or a table extending it are aborted, as by a before business rule calling
+     * current.setAbortAction(true) or a data policy refusing the write: nothing is written and
+     * insert()/update() return null. Returns a function that removes the rule again.
+     */
+    abortScriptWrites(table: string, operations: readonly ScriptWrite[] = ['insert', 'update']): () => void {
+        const set = this.aborting.get(table) ?? new Set<ScriptWrite>()
+        for (const operation of operations) set.add(operation)
+        this.aborting.set(table, set)
+        return () => {
+            for (const operation of operations) set.delete(operation)
+        }
+    }
+
+    /** Whether a business rule set up by abortScriptWrites aborts this script write to a row of the given class. */
+    scriptWriteAborted(rowClass: string, operation: ScriptWrite): boolean {
+        return this.schema.ancestry(rowClass).some((table) => this.aborting.get(table)?.has(operation) ?? false)
     }
 
     get(table: string, sysId: string): Row | undefined {

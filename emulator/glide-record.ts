@@ -327,6 +327,7 @@ export class GlideRecordCore implements ElementHost {
             this.#runtime.log('warn', `Security restricted: create operation on table '${this.#table}' not allowed`)
             return null
         }
+        if (this.#runtime.db.scriptWriteAborted(this.#table, 'insert')) return null
         const result = this.#runtime.db.insertStored(this.#table, { ...this.#changes }, this.#runtime.user().userName)
         if (!result.ok) return null
         this.#runtime.counters.inserts++
@@ -342,6 +343,7 @@ export class GlideRecordCore implements ElementHost {
         }
         // As on the platform, an update with nothing changed writes nothing (no mod count, no journal).
         if (Object.keys(this.#changes).length === 0) return this.#row.sys_id
+        if (this.#runtime.db.scriptWriteAborted(this.#row.sys_class_name || this.#table, 'update')) return null
         const result = this.#runtime.db.updateStored(this.#table, this.#row.sys_id, { ...this.#changes }, this.#runtime.user().userName)
         if (!result.ok) return null
         this.#runtime.counters.updates++

@@ -38,18 +38,26 @@ const SCRIPT_FIELDS = {
     sys_atf_step: [],
 }
 
-function declaredNames(sourceFile) {
-    const names = new Set()
-    const visit = (node) => {
-        if ((ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) ||
-            ts.isClassDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) &&
-            node.name && ts.isIdentifier(node.name)) {
-            names.add(node.name.text)
-        }
-        ts.forEachChild(node, visit)
+/**
+ * Whether an identifier names a global: resolved by the TypeScript checker in the identifier's own
+ * scope (no lib, so only the script's own declarations resolve). A parameter named `process` in one
+ * function does not hide a use of the global `process` in another.
+ */
+function globalResolver(sourceFile) {
+    const options = { noLib: true, noResolve: true, allowJs: true, types: [], target: ts.ScriptTarget.ES2022 }
+    const host = ts.createCompilerHost(options)
+    host.getSourceFile = (name) => (name === sourceFile.fileName ? sourceFile : undefined)
+    host.fileExists = (name) => name === sourceFile.fileName
+    host.readFile = () => undefined
+    const checker = ts.createProgram([sourceFile.fileName], options, host).getTypeChecker()
+    // The checker always knows `globalThis` and `require`, and in JavaScript binds `document.title = x` as an
+    // "expando" declaration of `document`: only a real declaration (var, function, parameter…) makes a name local.
+    const isExpando = (declaration) => ts.isIdentifier(declaration) || ts.isBinaryExpression(declaration) || ts.isPropertyAccessExpression(declaration) || ts.isElementAccessExpression(declaration)
+    return (identifier) => {
+        const shorthand = ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier
+        const symbol = shorthand ? checker.getShorthandAssignmentValueSymbol(identifier.parent) : checker.getSymbolAtLocation(identifier)
+        return !(symbol?.declarations ?? []).some((declaration) => !isExpando(declaration))
     }
-    visit(sourceFile)
-    return names
 }
 
 function isReference(node) {
@@ -72,15 +80,15 @@ export function lintScript(source, kind) {
         problems.push({ line: sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1, message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}` })
     }
     const forbidden = kind === 'server' ? SERVER_FORBIDDEN_GLOBALS : CLIENT_FORBIDDEN_GLOBALS
-    const local = declaredNames(sourceFile)
+    const isGlobal = globalResolver(sourceFile)
     const visit = (node) => {
-        if (ts.isIdentifier(node) && isReference(node) && !local.has(node.text)) {
+        if (ts.isIdentifier(node) && isReference(node) && (forbidden.has(node.text) || GLOBAL_ONLY_IDENTIFIERS.has(node.text)) && isGlobal(node)) {
             if (forbidden.has(node.text)) report(node, `uses ${node.text}, which the ${kind} platform does not provide`)
             if (kind === 'server' && GLOBAL_ONLY_IDENTIFIERS.has(node.text)) report(node, `uses ${node.text}, a global-scope-only API not available to scoped apps`)
         }
         if (kind === 'server' && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
             const members = GLOBAL_ONLY_MEMBERS.get(node.expression.text)
-            if (members?.has(node.name.text) && !local.has(node.expression.text)) {
+            if (members?.has(node.name.text) && isGlobal(node.expression)) {
                 report(node, `uses ${node.expression.text}.${node.name.text}, which scoped apps cannot call`)
             }
         }

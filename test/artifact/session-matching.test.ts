@@ -66,6 +66,18 @@ describe('matching', () => {
         const other = w.sessionRows().find((row) => row.rescue_session_id === '512345680')
         expect(other).toMatchObject({ task: w.incident })
     })
+    it('a start post naming a PIN arriving after the same session was stored without a match joins that row, never a 409', () => {
+        const w = world()
+        expect(w.post({ ...END_POST, Tracking0: '' }).status).toBe(202)
+        const start = w.post(START_POST)
+        expect(start.status).toBe(200)
+        expect(start.json.result).toMatchObject({ status: 'processed', record: { sys_id: w.incident } })
+        const rows = w.sessionRows().filter((row) => row.rescue_session_id === '512345678')
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ task: w.incident, state: 'ended' })
+        expect(w.notes('incident', w.incident)).toHaveLength(1)
+        expect(w.post(START_POST).json.result.status).toBe('duplicate')
+    })
     it('a matched post costs at most four database operations', () => {
         const w = world()
         w.instance.resetCounters()
@@ -175,6 +187,11 @@ describe('console-started sessions', () => {
         const kase = w.instance.db.get('sn_customerservice_case', answer.json.result.record.sys_id)
         expect(kase).toMatchObject({ contact, account, assigned_to: w.agent, short_description: 'LogMeIn Rescue session 600000001 with Ann Contact' })
         expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(1)
+        const end = w.post({ ...CONSOLE_END, CField0: 'Ann Contact', CField2: 'ann@acme.example' })
+        expect(end.status).toBe(200)
+        expect(end.json.result.record).toMatchObject({ table: 'sn_customerservice_case', sys_id: kase!.sys_id })
+        expect(w.instance.db.rows('sn_customerservice_case')).toHaveLength(1)
+        expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(2)
     })
     it('an ambiguous or unknown customer leaves the caller empty rather than guessing', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
@@ -216,6 +233,46 @@ describe('exactly once', () => {
         expect(settled(b.sessionRows()[0])).toEqual(settled(a.sessionRows()[0]))
         expect(b.sessionRows()[0]).toMatchObject({ state: 'ended', technician: b.agent })
         expect([...b.notes('incident', b.incident)].sort()).toEqual([...a.notes('incident', a.incident)].sort())
+    })
+    it('a record that refuses the work note: the post is stored, answer and log say so, and the same post again adds the note once', () => {
+        const w = world()
+        const lift = w.instance.db.abortScriptWrites('incident', ['update'])
+        const refused = w.post(START_POST)
+        expect(refused.status).toBe(202)
+        expect(refused.json.result).toMatchObject({ status: 'stored_without_note', record: { sys_id: w.incident } })
+        expect(w.sessionRows()[0]).toMatchObject({ sys_id: w.pinRow, state: 'started', rescue_session_id: '512345678' })
+        expect(w.notes('incident', w.incident)).toHaveLength(0)
+        expect(w.instance.logs.filter((entry) => entry.level === 'error' && entry.message.includes('512345678'))).toHaveLength(1)
+        lift()
+        const again = w.post(START_POST)
+        expect(again.status).toBe(200)
+        expect(again.json.result.status).toBe('processed')
+        expect(w.notes('incident', w.incident)).toHaveLength(1)
+        expect(JSON.parse(w.sessionRows()[0].posts)).toHaveLength(1)
+        expect(w.post(START_POST).json.result.status).toBe('duplicate')
+        expect(w.notes('incident', w.incident)).toHaveLength(1)
+    })
+    it('a console session in either order: the same row, the same created record and the same notes', () => {
+        const settings = { 'x_rescue_connect.console_session.create_record': 'true' }
+        const a = world({ settings })
+        a.post(CONSOLE_START)
+        a.post(CONSOLE_END)
+        const b = world({ settings })
+        b.post(CONSOLE_END)
+        b.post(CONSOLE_START)
+        const finalState = (w: ReturnType<typeof world>) => {
+            const row = w.sessionRows().find((r) => r.rescue_session_id === '600000001')!
+            const record = w.instance.db.get('incident', row.task)!
+            return {
+                row: { ...settled(row), task: undefined },
+                technician: row.technician === w.agent,
+                record: { short_description: record.short_description, description: record.description, caller: record.caller_id === w.customer, assignee: record.assigned_to === w.agent },
+                notes: [...w.notes('incident', row.task)].sort(),
+            }
+        }
+        expect(finalState(b)).toEqual(finalState(a))
+        expect(finalState(a)).toMatchObject({ row: { state: 'ended', source: 'console' }, technician: true, record: { caller: true, assignee: true } })
+        expect(finalState(a).notes).toHaveLength(2)
     })
     it('a session row is never duplicated', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })

@@ -68,6 +68,25 @@ describe('GlideRecord values', () => {
         expect(instance.logs.some((log) => log.level === 'error' && log.message.includes('Unique Key violation'))).toBe(true)
     })
 
+    it('a write a business rule aborts (abortScriptWrites) writes nothing and returns null, also through a parent table', () => {
+        const instance = fixtureInstance()
+        const incident = instance.db.insert('incident', { short_description: 'Printer offline' })
+        const lift = instance.db.abortScriptWrites('incident', ['update'])
+        const result = instance.runScript(`
+            var task = new GlideRecord('task'); task.get('${incident}');
+            task.setValue('work_notes', 'refused'); task.setValue('short_description', 'changed');
+            var updated = task.update();
+            var other = new GlideRecord('incident'); other.short_description = 'new'; var inserted = other.insert();
+            [updated, inserted !== null].join(',')
+        `)
+        expect(result).toBe(',true')
+        expect(instance.db.get('incident', incident)?.short_description).toBe('Printer offline')
+        expect(instance.journal('incident', incident)).toHaveLength(0)
+        expect(instance.counters.updates).toBe(0)
+        lift()
+        expect(instance.runScript(`var again = new GlideRecord('incident'); again.get('${incident}'); again.short_description = 'changed'; again.update() !== null`)).toBe(true)
+    })
+
     it('stores password2 encrypted: getValue gives the stored form, getDecryptedValue the clear text', () => {
         const instance = fixtureInstance()
         const [stored, clear, displaySet] = instance.runScript(`

@@ -22,6 +22,9 @@ describe('platform lint: server scripts', () => {
         ['var e = new GlideEncrypter()', 'uses GlideEncrypter'],
         ['Packages.java.lang.System.exit(0)', 'uses Packages'],
         ['var b = Buffer.from("x")', 'uses Buffer'],
+        ['var o = { process }', 'uses process'],
+        ['module.exports = {}', 'uses module'],
+        ['window.name = "x"', 'uses window'],
         ['var d = document.title', 'uses document'],
         ['var x = (', 'syntax error'],
     ])('rejects %s', (source, expected) => {
@@ -43,6 +46,15 @@ describe('platform lint: server scripts', () => {
 
     it('lets a script declare its own variable with a global-looking name', () => {
         expect(messages('function f(process) { return process.id }')).toEqual([])
+    })
+
+    it('judges each use by its own scope: a local elsewhere does not hide a global use', () => {
+        const source = 'function f(process) { return process.id }\nfunction g() { var console = {}; return console }\nprocess.exit(1); console.log(f)'
+        expect(lintScript(source, 'server')).toEqual([
+            { line: 3, message: 'uses process, which the server platform does not provide' },
+            { line: 3, message: 'uses console, which the server platform does not provide' },
+        ])
+        expect(messages('function h(gs) { return gs.log }\ngs.log("x")')).toEqual(['uses gs.log, which scoped apps cannot call'])
     })
 })
 

@@ -87,6 +87,12 @@ describe('parseConfig', () => {
         expect(result.ok === false && result.errors).toHaveLength(2)
     })
 
+    it('puts each invalid value\'s default in the config it still returns, the company ID included', () => {
+        const result = parseConfig(reader({ 'x_rescue_connect.company_id': '12a', 'x_rescue_connect.work_notes.mode': 'some', 'x_rescue_connect.http.timeout_ms': '5' }))
+        expect(result.ok).toBe(false)
+        expect(result.config).toMatchObject({ companyId: '', workNotesMode: 'all', httpTimeoutMs: 10000 })
+    })
+
     it('knows which settings a PIN request still needs', () => {
         const result = parseConfig(reader({ 'x_rescue_connect.company_id': '42' }))
         expect(result.ok && missingPinSettings(result.config)).toEqual([SETTINGS.ssoPassword.property])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
-import { decideSessionUpdate, EMPTY_ROW, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
+import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
 import { consoleRecordFields, customerCandidates, needsTechnicianLookup, taskSysIdFromTracking } from '../../src/server/core/session-match'
 import { acceptedPost, END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
 
@@ -62,6 +62,16 @@ describe('decideSessionUpdate', () => {
         if (decision.duplicate) throw new Error('unexpected duplicate')
         expect(decision.posts.length).toBeLessThan(MAX_STORED_POSTS_CHARS)
         expect(JSON.parse(decision.posts)[0].variables.ChatLog).toMatch(/not stored/)
+    })
+    it('a post whose fingerprint was forgotten (its work note was refused) is processed again and stored once', () => {
+        const once = apply(PIN_ROW, acceptedPost(START_POST))
+        const forgotten = { ...once, postHashes: forgetPost(once.postHashes, acceptedPost(START_POST).hash) }
+        expect(forgotten.postHashes).toBe('')
+        const decision = decideSessionUpdate(forgotten, acceptedPost(START_POST))
+        if (decision.duplicate) throw new Error('a forgotten post must not count as a duplicate')
+        expect(decision.columns).toEqual({})
+        expect(JSON.parse(decision.posts)).toHaveLength(1)
+        expect(decision.postHashes).toBe(once.postHashes)
     })
     it('survives an unreadable stored-posts column', () => {
         const decision = decideSessionUpdate({ ...EMPTY_ROW, posts: '{broken' }, acceptedPost(START_POST))

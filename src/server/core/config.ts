@@ -1,8 +1,6 @@
 // The app's settings as one validated object. Pure: the caller supplies a reader for raw property
 // strings (gs.getProperty on the platform), so every rule here is testable without an instance.
 
-export const SCOPE = 'x_rescue_connect'
-
 type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
 
 interface SettingSpec {
@@ -12,7 +10,7 @@ interface SettingSpec {
     readonly choices?: readonly string[]
 }
 
-// Mirrors src/fluent/properties.now.ts; test/artifact/properties.test.ts proves the built records agree.
+// Mirrors src/fluent/properties.now.ts; test/artifact/records.test.ts ('settings') proves the built records agree.
 export const SETTINGS = {
     enabled: { property: 'x_rescue_connect.enabled', type: 'boolean', defaultValue: 'true' },
     companyId: { property: 'x_rescue_connect.company_id', type: 'string', defaultValue: '' },
@@ -126,9 +124,10 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         return SETTINGS[key].defaultValue
     }
 
-    const companyId = raw('companyId')
+    let companyId = raw('companyId')
     if (companyId !== '' && !/^\d+$/.test(companyId)) {
         errors.push(`Property ${SETTINGS.companyId.property} must contain only digits (the Rescue company ID), not "${companyId}".`)
+        companyId = SETTINGS.companyId.defaultValue
     }
 
     const timeoutText = raw('httpTimeoutMs') || SETTINGS.httpTimeoutMs.defaultValue

@@ -106,6 +106,13 @@ export function splitHashes(postHashes: string): string[] {
     return postHashes.split(',').filter((hash) => /^[0-9a-f]{16}$/.test(hash))
 }
 
+/** The fingerprints without this post's: it counts as not processed, and the same post again is not a duplicate. */
+export function forgetPost(postHashes: string, hash: string): string {
+    return splitHashes(postHashes)
+        .filter((kept) => kept !== hash)
+        .join(',')
+}
+
 function readStoredPosts(posts: string): StoredPost[] {
     if (posts.trim() === '') return []
     try {
@@ -119,7 +126,10 @@ function readStoredPosts(posts: string): StoredPost[] {
 /** Posts are kept start-first, then by fingerprint, so the stored text does not depend on arrival order. */
 function storePosts(existing: string, post: SessionPost): string {
     const entry: StoredPost = { hash: post.hash, kind: post.kind, variables: post.variables, extra: post.extra }
-    const entries = readStoredPosts(existing).concat([entry])
+    // A post stored before whose fingerprint was forgotten (its work note was refused) is replaced, not kept twice.
+    const entries = readStoredPosts(existing)
+        .filter((stored) => stored.hash !== post.hash)
+        .concat([entry])
     entries.sort((a, b) => (a.kind === b.kind ? (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0) : a.kind === 'start' ? -1 : 1))
     const text = JSON.stringify(entries)
     if (text.length <= MAX_STORED_POSTS_CHARS) return text

@@ -13,12 +13,14 @@ export type StoreOutcome =
           readonly created: boolean
       }
     | { readonly kind: 'unlinked'; readonly sessionSysId: string }
+    /** Stored, but the matched record refused the work-note update; the same post again retries it. */
+    | { readonly kind: 'note_refused'; readonly sessionSysId: string; readonly table: string; readonly taskSysId: string; readonly number: string }
     /** The session row could not be written (a concurrent post stored the same session id). */
     | { readonly kind: 'conflict' }
 
 export interface SessionResultBody {
     readonly result: {
-        readonly status: 'processed' | 'created' | 'duplicate' | 'stored_unlinked'
+        readonly status: 'processed' | 'created' | 'duplicate' | 'stored_unlinked' | 'stored_without_note'
         readonly session_id: string
         readonly post: SessionPost['kind']
         readonly session_sys_id: string
@@ -51,6 +53,19 @@ export function sessionResultBody(
                         status: 'stored_unlinked',
                         session_sys_id: outcome.sessionSysId,
                         message: 'Stored; no incident or case matches this session and console sessions do not create records.',
+                    },
+                },
+            }
+        case 'note_refused':
+            return {
+                status: 202,
+                body: {
+                    result: {
+                        ...common,
+                        status: 'stored_without_note',
+                        session_sys_id: outcome.sessionSysId,
+                        record: { table: outcome.table, sys_id: outcome.taskSysId, number: outcome.number },
+                        message: `Stored; ${outcome.number || 'the matched record'} refused the work note (see the ServiceNow system log). Sending this post again adds it.`,
                     },
                 },
             }

@@ -1,7 +1,8 @@
 // POST /api/x_rescue_connect/v1/rescue/sessiondetails — the REST resource's whole behaviour.
 // The route script is one line calling x_rescue_connect.RescueCore.receiveSessionDetails.
-// Answers: 200 processed or duplicate, 202 stored without a record, 4xx JSON for bad input,
-// 503 when the integration is off. The body stream is read exactly once.
+// Answers: 200 processed or duplicate, 201 record created for a console session, 202 stored without a
+// record or without the work note the record refused, 4xx JSON for bad input, 503 when the integration
+// is off. The body stream is read exactly once.
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { readSessionForm, readSessionPost } from '../core/session-post'
@@ -30,10 +31,14 @@ function isFormPost(contentType: string | null | undefined): boolean {
     return (contentType ?? '').trim() !== '' && bodyFormat(contentType, '') === 'form'
 }
 
-/** A second request may store the same new session between our lookup and insert; one retry finds its row. */
+/**
+ * A refused session-row write means the Rescue session id is already on another row: a second request
+ * stored the same new session between our lookup and insert, or an earlier post without Tracking0
+ * stored it before this post chose its PIN row. One retry finds that row.
+ */
 function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
     const outcome = storeSessionPost(post, config, log)
-    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log) : outcome
+    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log, true) : outcome
 }
 
 function outcomeOf(body: object): string {

@@ -1,12 +1,13 @@
 // Session posts meet the database here: find the session row and record, apply the core's decision,
 // write the work note, and create a record for console-started sessions. Everything about what to
 // write is decided in core/; this file only reads and writes Glide records.
-// A matched post costs four operations: session query, session update, task get, task update.
+// A matched post costs four operations: session query, session update, task get, task update (one more
+// write when the record refuses the work note).
 import type { RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
-import { decideSessionUpdate, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import { decideSessionUpdate, forgetPost, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
 import {
     consoleRecordFields,
     customerCandidates,
@@ -31,8 +32,11 @@ function value(record: GlideRecord, field: string): string {
 /**
  * Tracking0 first: the row written at PIN time carries it, one per PIN. Then the Rescue session id
  * (console sessions, or a row made by an earlier post). Last, the task Tracking0 names.
+ * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the
+ * session id is already on another row (a post without Tracking0 stored it first), so the post goes
+ * to that row, linked to the PIN's task; the fast path keeps its single query.
  */
-function findSession(post: SessionPost): Match {
+function findSession(post: SessionPost, retrying: boolean): Match {
     const tracking = post.variables.Tracking0 ?? ''
     let taskOfTracking = ''
     if (tracking !== '') {
@@ -40,7 +44,7 @@ function findSession(post: SessionPost): Match {
         if (pinRow.get('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))) {
             const claimedBy = value(pinRow, 'rescue_session_id')
             // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
-            if (claimedBy === '' || claimedBy === post.sessionId) return { row: pinRow, taskSysId: value(pinRow, 'task') }
+            if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
             taskOfTracking = value(pinRow, 'task')
         }
     }
@@ -116,16 +120,17 @@ function createConsoleRecord(post: SessionPost, config: RescueConfig, technician
     return { table: fields.target.table, sysId, number: value(record, 'number') }
 }
 
-function addWorkNote(taskSysId: string, note: string): { table: string; number: string } | null {
+/** null when the task no longer exists; `written: false` when the record refused the update (a business rule or data policy aborted it). */
+function addWorkNote(taskSysId: string, note: string): { table: string; number: string; written: boolean } | null {
     const task = new GlideRecord('task')
     if (!task.get(taskSysId)) return null
     task.setValue('work_notes', note)
-    task.update()
-    return { table: task.getRecordClassName(), number: value(task, 'number') }
+    const written = Boolean(task.update())
+    return { table: task.getRecordClassName(), number: value(task, 'number'), written }
 }
 
-export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
-    const match = findSession(post)
+export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger, retrying = false): StoreOutcome {
+    const match = findSession(post, retrying)
     const current = rowState(match.row)
     const decision = decideSessionUpdate(current, post)
     if (decision.duplicate) return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
@@ -160,6 +165,18 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     if (match.taskSysId !== '') {
         const task = note.text ? addWorkNote(match.taskSysId, note.text) : null
         if (note.text && !task) log.warn(`Rescue session ${post.sessionId}: task ${match.taskSysId} no longer exists; the session is stored without a work note.`)
+        if (task && !task.written) {
+            // The row is written first (its unique session id keeps concurrent posts apart), so the note comes
+            // second; when the record refuses it, the post's fingerprint is forgotten so that sending the post
+            // again adds the note instead of being answered as a duplicate.
+            row.setValue('post_hashes', forgetPost(decision.postHashes, post.hash))
+            row.update()
+            log.error(
+                `Rescue session ${post.sessionId}: ${task.number || task.table} refused the work note (a business rule or data policy aborted the update). ` +
+                    'The session is stored; sending the post again adds the note.'
+            )
+            return { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: match.taskSysId, number: task.number }
+        }
         return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
     }
     if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
