@@ -184,7 +184,7 @@ describe('failures inside the instance', () => {
     })
 
     /** Makes `method` of GlideRecords on `table` misbehave as `replacement` says; other tables work as usual. */
-    function breakGlideRecord(method: 'insert' | 'get', table: string, replacement: () => unknown) {
+    function breakGlideRecord(method: 'get', table: string, replacement: () => unknown) {
         const proto = GlideRecordCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
         const original = proto[method]!
         vi.spyOn(proto, method as never).mockImplementation(function (this: GlideRecordCore, ...args: unknown[]) {
@@ -194,9 +194,21 @@ describe('failures inside the instance', () => {
 
     it('the session row cannot be inserted after Rescue issued the PIN: SAVE_FAILED, no note, no email', () => {
         const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
-        breakGlideRecord('insert', 'x_rescue_connect_session', () => null)
+        world.instance.db.abortScriptWrites('x_rescue_connect_session', ['insert'])
         expectCleanFailure(world, 'incident', world.incident, 'SAVE_FAILED')
         expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('could not be inserted'))).toBe(true)
+    })
+
+    it('the record refuses the work note (a business rule or data policy): the PIN stands, the agent and the log are told', () => {
+        const world = pinWorld()
+        world.instance.db.abortScriptWrites('incident', ['update'])
+        const { answer } = world.generatePin('incident', world.incident)
+        expect(answer.ok).toBe(true)
+        expect(sessionsFor(world, world.incident)).toHaveLength(1)
+        expect(world.instance.journal('incident', world.incident)).toEqual([])
+        expect(answer.message).toMatch(/work note could not be added.*PIN/i)
+        const number = world.instance.db.get('incident', world.incident)!.number!
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes(`work note`) && line.message.includes(number))).toBe(true)
     })
 
     it('a defect (an exception) answers one sentence and logs it with secrets redacted', () => {

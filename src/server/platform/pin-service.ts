@@ -121,7 +121,8 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
         return failureAnswer(PIN_ERRORS.writeFailed)
     }
-    addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    const workNoteAdded = addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
     if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId)
     const customerEmailed = config.emailCustomer && record.customerEmail !== ''
     if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail)
@@ -135,6 +136,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
             pin: outcome.pin,
             customerEmailed,
             customerEmailMissing: config.emailCustomer && record.customerEmail === '',
+            workNoteAdded,
         }),
         sessionId: session.getUniqueValue(),
     }
