@@ -4,6 +4,7 @@
 import { rescuePinRequest } from './shared/pin-request'
 import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID, rescuePinModalHtml } from './shared/pin-modal'
 import { rescuePinCopy } from './shared/pin-copy'
+import { escapeHtml } from '../server/core/html'
 
 function generateRescuePin(): void {
     if (g_form.isNewRecord()) {
@@ -13,7 +14,8 @@ function generateRescuePin(): void {
     g_form.clearMessages()
     rescuePinRequest(g_form.getTableName(), g_form.getUniqueValue(), (result) => {
         if (!result.ok) {
-            g_form.addErrorMessage(result.message)
+            // Form messages render as HTML; the sentence may quote a setting's value or the agent's email.
+            g_form.addErrorMessage(escapeHtml(result.message))
             return
         }
         const modal = new GlideModal('x_rescue_connect_pin_modal', false, 520)

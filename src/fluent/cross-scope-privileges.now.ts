@@ -35,13 +35,53 @@ CrossScopePrivilege({
 })
 
 // ...and whether each of them is still active, so inactive admins are not emailed. The session endpoint
-// also reads users: the technician whose email is the Rescue SSO ID, the customer of a console session.
+// also reads users: the technician whose email is the Rescue SSO ID, the customer of a console session;
+// and Generate Rescue PIN reads the incident caller's email for the customer email.
 CrossScopePrivilege({
     $id: Now.ID['cross-scope-read-sys-user'],
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_user',
     targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Generate Rescue PIN (src/server/platform/pin-records.ts) reads the incident or case as the agent
+// (GlideRecordSecure: number, short description, active, the customer) and appends its work note;
+// the privileges on task below do not stand in for the tables the code opens by name.
+CrossScopePrivilege({
+    $id: Now.ID['privilege-pin-incident-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-pin-incident-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-pin-case-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sn_customerservice_case',
+    targetScope: 'sn_customerservice',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-pin-case-write'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sn_customerservice_case',
+    targetScope: 'sn_customerservice',
     targetType: 'sys_db_object',
 })
 
@@ -84,7 +124,7 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// ...and looks its customer up among CSM contacts.
+// ...and looks its customer up among CSM contacts (Generate Rescue PIN reads a case contact's email too).
 CrossScopePrivilege({
     $id: Now.ID['privilege-session-contact-read'],
     operation: 'read',

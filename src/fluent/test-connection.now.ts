@@ -39,6 +39,16 @@ UiPage({
     clientScript: Now.include('../../build/client/test-connection.js'),
 })
 
+// The module's role only hides the link; this keeps non-admins off the page itself.
+Acl({
+    $id: Now.ID['acl-test-connection-page'],
+    type: 'ui_page',
+    name: 'x_rescue_connect_test_connection',
+    operation: 'read',
+    roles: [adminRole],
+    description: 'Only LogMeIn Rescue admins open the Test Connection page.',
+})
+
 Record({
     $id: Now.ID['module-test-connection'],
     table: 'sys_app_module',

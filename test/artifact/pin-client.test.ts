@@ -78,6 +78,15 @@ describe('classic form script', () => {
         expect(form.errors).toEqual([expect.stringContaining('not a technician')])
     })
 
+    it('escapes the failure sentence, since the classic form renders messages as HTML (it may quote a setting or an email)', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.company_id': '<img src=x onerror=alert(1)>' } })
+        const form = page(world, 'incident', world.incident)
+        form.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
+        expect(form.errors).toHaveLength(1)
+        expect(form.errors[0]).toContain('&lt;img src=x onerror=alert(1)&gt;')
+        expect(form.errors[0]).not.toContain('<img')
+    })
+
     it('asks to save a new record first, without calling the server', () => {
         const world = pinWorld()
         const form = page(world, 'incident', '-1', { newRecord: true })

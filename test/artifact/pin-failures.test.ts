@@ -1,7 +1,8 @@
 // Every way Generate Rescue PIN can fail, through the emulator on the built app: each answers
 // ok:false with a code and a sentence that says what to do, records no PIN, writes no work note,
 // and leaks no secret into answers, logs, notes, rows or events — with debug logging on or off.
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { GlideRecordCore } from '../../emulator/glide-record.ts'
 import { RESCUE_ERROR_STRINGS } from '../../src/server/core/rescue-protocol.ts'
 import { pinWorld, sessionsFor, type PinWorld } from './pin-fixture.ts'
 
@@ -106,6 +107,11 @@ describe('ServiceNow-side failures', () => {
         expect(world.instance.outbound).toEqual([])
     })
 
+    it('integration off, with another setting invalid as well: off is what the agent hears', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.company_id': 'acme' } })
+        expectCleanFailure(world, 'incident', world.incident, 'INTEGRATION_DISABLED')
+    })
+
     it("the table's button switched off", () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.case.show_pin_button': 'false' } })
         expectCleanFailure(world, 'sn_customerservice_case', world.case, 'BUTTON_DISABLED')
@@ -150,6 +156,68 @@ describe('ServiceNow-side failures', () => {
     it('a misconfigured customer field', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.incident.caller_field': 'u_customer' } })
         expect(expectCleanFailure(world, 'incident', world.incident, 'SETTINGS_INVALID').message).toContain('u_customer')
+    })
+})
+
+describe.each([
+    ['debug logging off', {}],
+    ['debug and API logging on', DEBUG_ON],
+])('ServiceNow-side failures leak no secret (%s)', (_, settings) => {
+    it('bad setting, misconfigured customer field, missing or closed record, no customer', () => {
+        const invalid = pinWorld({ settings: { ...settings, 'x_rescue_connect.company_id': 'acme' } })
+        expectCleanFailure(invalid, 'incident', invalid.incident, 'SETTINGS_INVALID')
+        const misconfigured = pinWorld({ settings: { ...settings, 'x_rescue_connect.incident.caller_field': 'u_customer' } })
+        expectCleanFailure(misconfigured, 'incident', misconfigured.incident, 'SETTINGS_INVALID')
+        const world = pinWorld({ settings })
+        expectCleanFailure(world, 'incident', 'b'.repeat(32), 'RECORD_NOT_FOUND')
+        const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
+        expectCleanFailure(world, 'incident', closed, 'RECORD_INACTIVE')
+        const noCaller = world.instance.db.insert('incident', { short_description: 'No caller', active: 'true' })
+        expectCleanFailure(world, 'incident', noCaller, 'NO_CUSTOMER')
+        expect(world.instance.outbound).toEqual([])
+    })
+})
+
+describe('failures inside the instance', () => {
+    afterEach(() => {
+        vi.restoreAllMocks()
+    })
+
+    /** Makes `method` of GlideRecords on `table` misbehave as `replacement` says; other tables work as usual. */
+    function breakGlideRecord(method: 'get', table: string, replacement: () => unknown) {
+        const proto = GlideRecordCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+        const original = proto[method]!
+        vi.spyOn(proto, method as never).mockImplementation(function (this: GlideRecordCore, ...args: unknown[]) {
+            return this.getTableName() === table ? replacement() : original.apply(this, args)
+        } as never)
+    }
+
+    it('the session row cannot be inserted after Rescue issued the PIN: SAVE_FAILED, no note, no email', () => {
+        const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        world.instance.db.abortScriptWrites('x_rescue_connect_session', ['insert'])
+        expectCleanFailure(world, 'incident', world.incident, 'SAVE_FAILED')
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('could not be inserted'))).toBe(true)
+    })
+
+    it('the record refuses the work note (a business rule or data policy): the PIN stands, the agent and the log are told', () => {
+        const world = pinWorld()
+        world.instance.db.abortScriptWrites('incident', ['update'])
+        const { answer } = world.generatePin('incident', world.incident)
+        expect(answer.ok).toBe(true)
+        expect(sessionsFor(world, world.incident)).toHaveLength(1)
+        expect(world.instance.journal('incident', world.incident)).toEqual([])
+        expect(answer.message).toMatch(/work note could not be added.*PIN/i)
+        const number = world.instance.db.get('incident', world.incident)!.number!
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes(`work note`) && line.message.includes(number))).toBe(true)
+    })
+
+    it('a defect (an exception) answers one sentence and logs it with secrets redacted', () => {
+        const world = pinWorld({ settings: DEBUG_ON })
+        breakGlideRecord('get', 'incident', () => {
+            throw new Error(`boom near pwd ${world.secrets()[0]}`)
+        })
+        expectCleanFailure(world, 'incident', world.incident, 'INTERNAL_ERROR')
+        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('boom near pwd [redacted]'))).toBe(true)
     })
 })
 

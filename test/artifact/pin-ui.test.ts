@@ -41,6 +41,18 @@ describe('UI action Generate Rescue PIN', () => {
         const closed = world.instance.db.insert('incident', { short_description: 'Closed', caller_id: world.caller, active: 'false' })
         expect(visible('incident', closed)).toBe(false)
     })
+
+    it('stays hidden while the integration is off even when another setting is invalid (which alone shows it)', () => {
+        const world = pinWorld({ settings: { 'x_rescue_connect.company_id': 'acme' } })
+        const visible = () =>
+            world.instance.evaluateCondition(world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.condition!, { table: 'incident', sysId: world.incident }, world.agent)
+        expect(visible()).toBe(true)
+        world.instance.setProperty('x_rescue_connect.enabled', 'false')
+        expect(visible()).toBe(false)
+        world.instance.setProperty('x_rescue_connect.enabled', 'true')
+        world.instance.setProperty('x_rescue_connect.incident.show_pin_button', 'false')
+        expect(visible()).toBe(false)
+    })
 })
 
 describe('PIN emails', () => {
@@ -73,6 +85,11 @@ describe('PIN emails', () => {
         expect(customer).not.toMatch(/<script|<img/)
         const number = world.instance.db.get('incident', incident)!.number!
         for (const internal of [number, 'Printer', incident, AGENT_EMAIL]) expect(customer).not.toContain(internal)
+        // Internal = anything that names or links into the instance: no sys_id-shaped value (record, session,
+        // user, tracking), no link but the Rescue join link, no instance host, no agent user name.
+        expect(customer).not.toMatch(/[0-9a-f]{32}/)
+        expect([...customer.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([answer.customerUrl])
+        expect(customer).not.toMatch(/service-now\.com|\.do\b|jane\.doe\b/)
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
     })
 
@@ -124,6 +141,15 @@ describe('Test connection', () => {
         expect(test(world, world.agent)).toMatchObject({ status: 403, answer: null })
     })
 
+    it('re-checks the admin role on the server when the ACL is bypassed', () => {
+        const world = pinWorld()
+        const answer = world.instance.runScript('JSON.parse(new x_rescue_connect.RescueAdminAjax({ getParameter: function () { return null } }).testConnection())', {
+            asUser: world.agent,
+        })
+        expect(answer).toEqual({ ok: false, message: expect.stringMatching(/^Only LogMeIn Rescue admins/) })
+        expect(world.instance.outbound).toEqual([])
+    })
+
     it('ships its page and an admin-only module', () => {
         const world = pinWorld()
         const module = world.instance.db.rows('sys_app_module').find((row) => row.title === 'Test Connection')!
@@ -131,6 +157,14 @@ describe('Test connection', () => {
         expect(module.roles).toContain('x_rescue_connect.admin')
         const page = world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === 'x_rescue_connect_test_connection.do')!
         expect(page.client_script).toContain('x_rescue_connect.RescueAdminAjax')
+    })
+
+    it('guards its page with an admin-only ui_page ACL, like Token Setup (the module alone hides only the link)', () => {
+        const world = pinWorld()
+        const acl = world.instance.db.rows('sys_security_acl').find((row) => row.type === 'ui_page' && row.name === 'x_rescue_connect_test_connection')
+        expect(acl).toMatchObject({ operation: 'read', active: 'true' })
+        const roles = world.instance.db.rows('sys_security_acl_role').filter((row) => row.sys_security_acl === acl!.sys_id)
+        expect(roles.map((row) => world.instance.db.get('sys_user_role', row.sys_user_role!)?.name)).toEqual(['x_rescue_connect.admin'])
     })
 })
 
@@ -147,15 +181,20 @@ describe('ATF tests shipped in the app', () => {
         expect(steps).toContain('SETTINGS_INCOMPLETE')
     })
 
-    it("the settings step's script runs on the emulated instance and passes", () => {
+    it("the empty-settings test's clearing step and call step run on the emulated instance and pass", () => {
         const world = pinWorld()
-        const script = files
-            .filter((xml) => xml.includes('<sys_atf_step ') && xml.includes('SETTINGS_INCOMPLETE'))
-            .map((xml) => /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(xml)![1]!)[0]!
-            .replace(/&gt;/g, '>')
-            .replace(/&lt;/g, '<')
-            .replace(/&amp;/g, '&')
-        world.instance.setProperty('x_rescue_connect.company_id', '')
+        const stepScript = (marker: string) =>
+            files
+                .filter((xml) => xml.includes('<sys_atf_step ') && xml.includes(marker))
+                .map((xml) => /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(xml)![1]!)[0]!
+                .replace(/&gt;/g, '>')
+                .replace(/&lt;/g, '<')
+                .replace(/&amp;/g, '&')
+        const script = stepScript('SETTINGS_INCOMPLETE')
+        world.instance.runScript(stepScript("gs.setProperty('x_rescue_connect.company_id', '')"), {
+            variables: { outputs: {}, steps: () => ({}), params: {}, stepResult: {}, assertEqual: () => undefined },
+        })
+        expect([world.instance.getProperty('x_rescue_connect.company_id'), world.instance.getProperty('x_rescue_connect.sso_password')]).toEqual(['', ''])
         const failures: string[] = []
         const result = world.instance.runScript(script, {
             asUser: world.agent,

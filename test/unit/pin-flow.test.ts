@@ -157,11 +157,15 @@ describe('texts', () => {
     })
 
     it('tells the agent what to tell the customer and what was emailed', () => {
-        const message = pinSuccessMessage({ pin: '012345', customerEmailed: true, customerEmailMissing: false })
+        const message = pinSuccessMessage({ pin: '012345', customerEmailed: true, customerEmailMissing: false, workNoteAdded: true })
         expect(message).toContain('www.LogMeIn123.com and enter PIN 012345')
         expect(message).toContain('emailed')
-        expect(pinSuccessMessage({ pin: '1', customerEmailed: false, customerEmailMissing: true })).toContain(
+        expect(message).not.toContain('work note')
+        expect(pinSuccessMessage({ pin: '1', customerEmailed: false, customerEmailMissing: true, workNoteAdded: true })).toContain(
             'no email address'
+        )
+        expect(pinSuccessMessage({ pin: '1', customerEmailed: false, customerEmailMissing: false, workNoteAdded: false })).toContain(
+            'work note could not be added'
         )
     })
 })

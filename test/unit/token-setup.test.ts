@@ -181,6 +181,16 @@ describe('performTokenSetup', () => {
         expect(message).not.toMatch(/\[code\]|\n/)
         expect(message.length).toBeLessThan(600)
     })
+
+    it('leaves no [code] that a single removal pass would rebuild, nor a spaced one, from the connector or the token endpoint', () => {
+        const tricky = '[co[code]de]<img src=x onerror=alert(1)>[/co[/code]de] [ code ]<b>x</b>[ /code ]'
+        const connector = run({ answers: [GRANTED, { kind: 'response', status: 403, location: '', body: JSON.stringify({ message: tricky }) }] }).result.message
+        const grant = run({ answers: [{ kind: 'response', status: 401, location: '', body: JSON.stringify({ error: tricky }) }] }).result.message
+        for (const message of [connector, grant]) {
+            expect(message).not.toMatch(/\[\s*\/?\s*code/i)
+            expect(message).not.toMatch(/<[A-Za-z\/!?]/)
+        }
+    })
 })
 
 describe('registrySelection', () => {

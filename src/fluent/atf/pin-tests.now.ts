@@ -61,13 +61,9 @@ Test(
         atf.server.runServerSideScript({
             $id: Now.ID['atf-pin-ajax-empty-settings-clear'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    ['x_rescue_connect.company_id', 'x_rescue_connect.sso_password'].forEach(function (name) {
-        var property = new GlideRecord('sys_properties');
-        if (property.get('name', name)) {
-            property.setValue('value', '');
-            property.update();
-        }
-    });
+    // gs.setProperty, not a GlideRecord on sys_properties: the app holds no cross-scope privilege on that table.
+    gs.setProperty('x_rescue_connect.company_id', '');
+    gs.setProperty('x_rescue_connect.sso_password', '');
     gs.setProperty('x_rescue_connect.enabled', 'true');
     return true;
 })(outputs, steps, params, stepResult, assertEqual);`,

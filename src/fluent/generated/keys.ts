@@ -49,6 +49,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
                     }
+                    'acl-test-connection-page': {
+                        table: 'sys_security_acl'
+                        id: '910f5c2cf98c432cb00bc29bb599322a'
+                    }
                     'acl-token-request-create': {
                         table: 'sys_security_acl'
                         id: '63f0ef7d25f7402f8e51f050267d061d'
@@ -281,6 +285,22 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '411b71d56c274ea19fe9c015e41da5b1'
+                    }
+                    'privilege-pin-case-read': {
+                        table: 'sys_scope_privilege'
+                        id: '7cb869b33f774881b037dc0353e715c9'
+                    }
+                    'privilege-pin-case-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'a4c8a0704bb3452c8ce6f8d3f567ae3e'
+                    }
+                    'privilege-pin-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'a14068d6900c456aab7dfda912a11eab'
+                    }
+                    'privilege-pin-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: '1aaad21557d342939e46d046d4824f28'
                     }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
@@ -1200,6 +1220,19 @@ declare global {
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5b9cec8a0b3147d48dcfb0dfa0ed0ff4'
+                        key: {
+                            sys_security_acl: '910f5c2cf98c432cb00bc29bb599322a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {

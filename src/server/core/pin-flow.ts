@@ -158,15 +158,18 @@ export interface PinSuccessInput {
     readonly pin: string
     readonly customerEmailed: boolean
     readonly customerEmailMissing: boolean
+    /** False when the record refused the work note (a business rule or data policy aborted the update). */
+    readonly workNoteAdded: boolean
 }
 
-/** What the agent reads under the PIN and the join link: what to tell the customer, what was emailed. */
+/** What the agent reads under the PIN and the join link: what to tell the customer, what was emailed, what was not noted. */
 export function pinSuccessMessage(input: PinSuccessInput): string {
     const parts = [
         `Tell the customer: go to www.LogMeIn123.com and enter PIN ${input.pin} (or open the join link), then accept the download and wait for the technician.`,
     ]
     if (input.customerEmailed) parts.push('The customer was also emailed the link and the PIN.')
     if (input.customerEmailMissing) parts.push('The customer has no email address, so nothing was emailed to them.')
+    if (!input.workNoteAdded) parts.push('The work note could not be added to the record, so note the PIN there yourself if you need it.')
     return parts.join(' ')
 }
 

@@ -6,6 +6,7 @@ import { formEncode, type HttpOutcome, type HttpRequest } from './http'
 import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'
 import { REGION_NAMES, RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
+import { neutraliseMarkup } from './session-note'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */
 export const EXTERNAL_CLIENT_TYPE = 'client'
@@ -223,7 +224,7 @@ export function parseTokenGrant(outcome: HttpOutcome, context: { tokenEndpoint: 
     if (outcome.status === 400 || outcome.status === 401 || outcome.status === 403) {
         return {
             ok: false,
-            message: `The instance refused to sign in the service account "${context.username}" (HTTP ${outcome.status}${error ? `, ${error}` : ''}). Correct the password in ${SETTINGS.serviceAccountPassword.property}, and check that the account is active, not locked out, and allowed to use web services.`,
+            message: `The instance refused to sign in the service account "${context.username}" (HTTP ${outcome.status}${error ? `, ${clean(error, [])}` : ''}). Correct the password in ${SETTINGS.serviceAccountPassword.property}, and check that the account is active, not locked out, and allowed to use web services.`,
         }
     }
     return {
@@ -259,12 +260,9 @@ export function connectorRequest(url: string, payload: ConnectorPayload, timeout
     }
 }
 
-/** Text from outside, made safe for a journal line: one line, no secrets, bounded length. */
+/** Text from outside, made safe for a journal line: one line, no secrets, no markup, bounded length. */
 function clean(text: string, secrets: readonly string[]): string {
-    const oneLine = redactSecrets(text, secrets)
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\[\/?code\]/gi, '')
-        .trim()
+    const oneLine = neutraliseMarkup(redactSecrets(text, secrets).replace(/[\u0000-\u001f\u007f]+/g, ' ')).trim()
     return oneLine.length > DETAIL_MAX_LENGTH ? `${oneLine.slice(0, DETAIL_MAX_LENGTH)}…` : oneLine
 }
 

@@ -10,7 +10,6 @@ export interface PinRecord {
     readonly number: string
     readonly shortDescription: string
     readonly active: boolean
-    readonly customerSysId: string
     readonly customerName: string
     readonly customerEmail: string
 }
@@ -39,7 +38,6 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
         number: record.getValue('number') ?? '',
         shortDescription: record.getValue('short_description') ?? '',
         active: isActiveValue(active),
-        customerSysId: customer,
         customerName: customer === '' ? '' : record.getDisplayValue(customerField),
         customerEmail,
     }

@@ -47,9 +47,10 @@ type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[
 /** Settings valid, integration on, company ID and SSO password filled in. */
 function usableConfig(): Usable {
     const parsed = readConfig()
+    // Switched off is the answer even when another setting is invalid too: nothing else matters then.
+    if (!parsed.config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
     if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
     const config = parsed.config
-    if (!config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
     const missing = missingPinSettings(config)
     if (missing.length > 0) return { ok: false, error: settingsIncomplete(missing) }
     // The logger reads this list on every line, so auth codes added later are redacted too.
@@ -120,7 +121,8 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
         return failureAnswer(PIN_ERRORS.writeFailed)
     }
-    addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    const workNoteAdded = addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
     if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId)
     const customerEmailed = config.emailCustomer && record.customerEmail !== ''
     if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail)
@@ -134,6 +136,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
             pin: outcome.pin,
             customerEmailed,
             customerEmailMissing: config.emailCustomer && record.customerEmail === '',
+            workNoteAdded,
         }),
         sessionId: session.getUniqueValue(),
     }
@@ -151,13 +154,12 @@ export function generatePin(table: string, sysId: string): PinAnswer {
 }
 
 /**
- * The Generate Rescue PIN UI action's condition. Invalid settings show the button, so the agent's
- * click explains which setting to fix instead of the button silently disappearing.
+ * The Generate Rescue PIN UI action's condition. An invalid setting reads as its default (switches on),
+ * so the button stays and the agent's click explains which setting to fix instead of the button
+ * silently disappearing; a valid switch that is off still hides it.
  */
 export function showPinButton(current: GlideRecord): boolean {
-    const parsed = readConfig()
-    if (!parsed.ok) return true
-    return pinButtonVisible(current.getTableName(), current.getValue('active'), parsed.config)
+    return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
 }
 
 export type ConnectionCheck = { ok: boolean; message: string }

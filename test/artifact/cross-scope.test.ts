@@ -1,0 +1,140 @@
+// Least privilege, checked against what the code does: every flow the app ships (and the server-side
+// steps of its ATF tests) runs on the built artifact while each GlideRecord operation is traced by table, and every table outside the app's own
+// scope that it reads, writes, creates or deletes must be declared as a cross-scope privilege
+// (src/fluent/cross-scope-privileges.now.ts) and listed in docs/token-setup.md — and nothing else is.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { GlideRecordCore } from '../../emulator/glide-record.ts'
+import { Instance } from '../../emulator/index.ts'
+import { END_POST, START_POST } from '../fixtures/rescue-posts'
+import { pinWorld } from './pin-fixture.ts'
+import { world as sessionWorld } from './session-harness'
+import { runTokenSetup, tokenWorld } from './token-fixture.ts'
+
+type Operation = 'read' | 'write' | 'create' | 'delete'
+
+const touched = new Set<string>()
+let currentInstance: Instance | null = null
+
+function note(table: string, operation: Operation) {
+    if (!table.startsWith('x_rescue_connect_')) touched.add(`${table} ${operation}`)
+}
+
+function traceGlideRecord() {
+    const proto = GlideRecordCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+    const wrap = (method: string, operationOf: (record: GlideRecordCore) => Operation | null) => {
+        const original = proto[method]!
+        vi.spyOn(proto, method as never).mockImplementation(function (this: GlideRecordCore, ...args: unknown[]) {
+            const operation = operationOf(this)
+            if (operation) note(this.getTableName(), operation)
+            return original.apply(this, args)
+        } as never)
+    }
+    wrap('get', () => 'read')
+    wrap('query', () => 'read')
+    wrap('insert', () => 'create')
+    wrap('deleteRecord', () => 'delete')
+    // update() of a record never loaded inserts (traced as create); of a stored row it writes.
+    wrap('update', (record) => (currentInstance?.db.get(record.getTableName(), record.getUniqueValue()) ? 'write' : null))
+}
+
+function declaredPrivileges(): string[] {
+    const world = pinWorld()
+    return world.instance.db
+        .rows('sys_scope_privilege')
+        .filter((row) => row.status === 'allowed')
+        .map((row) => `${row.target_name} ${row.operation}`)
+        .sort()
+}
+
+/** The rows of docs/token-setup.md's privileges table: `| \`table\` | operation | why |`. */
+function documentedPrivileges(): string[] {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/token-setup.md'), 'utf8')
+    const section = doc.split('## Cross-scope privileges the app declares')[1]!.split('\n## ')[0]!
+    return [...section.matchAll(/^\| `([a-z_]+)` \| (read|write|create|delete) \|/gm)].map((match) => `${match[1]} ${match[2]}`).sort()
+}
+
+/** The server-side script of every shipped ATF step that runs one (they run in the app's scope too). */
+function atfServerScripts(): string[] {
+    const update = join(import.meta.dirname, '../../dist/app/update')
+    return readdirSync(update)
+        .map((name) => readFileSync(join(update, name), 'utf8'))
+        .filter((xml) => xml.includes('<sys_atf_step '))
+        .flatMap((xml) => [...xml.matchAll(/<value>(\(function \(outputs[\s\S]*?)<\/value>/g)].map((match) => match[1]!))
+        .map((script) => script.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'))
+        // ATF fills in an earlier step's output, e.g. {{step['<sys_id>'].record_id}}, before it runs a script.
+        .map((script) => script.replace(/\{\{step\['[0-9a-f]{32}'\]\.\w+\}\}/g, '0'.repeat(32)))
+        .filter((script, index, all) => all.indexOf(script) === index)
+}
+
+function renderMailScript(world: ReturnType<typeof pinWorld>, name: string, sessionId: string) {
+    const script = world.instance.db.rows('sys_script_email').find((row) => row.name === name)!.script!
+    world.instance.runScript(script, {
+        current: { table: 'x_rescue_connect_session', sysId: sessionId },
+        variables: { template: { print: () => undefined }, email: {}, email_action: {}, event: {} },
+    })
+}
+
+describe('cross-scope privileges', () => {
+    beforeAll(() => {
+        traceGlideRecord()
+
+        // Generate Rescue PIN on an incident and a case, emails on and rendered; Test connection.
+        const pins = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        currentInstance = pins.instance
+        for (const [table, sysId] of [['incident', pins.incident], ['sn_customerservice_case', pins.case]] as const) {
+            const { answer } = pins.generatePin(table, sysId)
+            expect(answer.ok).toBe(true)
+            renderMailScript(pins, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
+            renderMailScript(pins, 'x_rescue_connect_pin_email_customer', answer.sessionId!)
+        }
+        const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
+        expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
+
+        // Session details for a PIN, and console sessions that create an incident and a case.
+        const sessions = sessionWorld()
+        currentInstance = sessions.instance
+        expect(sessions.post(START_POST).status).toBeLessThan(300)
+        expect(sessions.post(END_POST).status).toBeLessThan(300)
+        for (const type of ['incident', 'case']) {
+            const consoleWorld = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
+            currentInstance = consoleWorld.instance
+            expect(consoleWorld.post({ ...START_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(201)
+        }
+
+        // The shipped ATF tests' server-side steps, as the impersonated agent (assertions are not the point here).
+        const atf = pinWorld()
+        currentInstance = atf.instance
+        const scripts = atfServerScripts()
+        expect(scripts.length).toBeGreaterThanOrEqual(4)
+        for (const script of scripts) {
+            atf.instance.runScript(script, {
+                asUser: atf.agent,
+                variables: { outputs: {}, steps: () => ({}), params: {}, stepResult: { setOutputMessage: () => undefined }, assertEqual: () => undefined },
+            })
+        }
+
+        // Token Setup, then the expiry job close to the expiry date.
+        const tokens = tokenWorld()
+        currentInstance = tokens.instance
+        expect(runTokenSetup(tokens, tokens.entryId).ok).toBe(true)
+        tokens.clock.now += 95 * 86_400_000
+        const job = tokens.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')!
+        tokens.instance.runScript(job.script ?? '')
+        expect(tokens.instance.events.map((event) => event.name)).toContain('x_rescue_connect.token.expiring')
+        currentInstance = null
+    })
+
+    afterAll(() => {
+        vi.restoreAllMocks()
+    })
+
+    it('declare every table outside the scope that the shipped flows touch, and nothing they do not', () => {
+        expect(declaredPrivileges()).toEqual([...touched].sort())
+    })
+
+    it('are the ones docs/token-setup.md lists', () => {
+        expect(documentedPrivileges()).toEqual(declaredPrivileges())
+    })
+})
