@@ -1,6 +1,6 @@
 // Compiles the TypeScript that ships into plain JavaScript that Fluent pulls in with Now.include:
 //   src/server/script-includes/<Name>.ts -> build/script-includes/<Name>.js  (one Script Include each)
-//   src/client/<name>.ts                 -> build/client/<name>.js           (UI action client scripts)
+//   src/client/<name>.ts                 -> build/client/<name>.js           (one global handler function each)
 // now-sdk runs it before every build (now.config.json "scripts.prebuild"); `node scripts/compile.mjs` runs it alone.
 import { build } from 'esbuild'
 import { readdirSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -62,14 +62,27 @@ async function compileServer() {
     }
 }
 
+/**
+ * A client script's globals are shared with everything else on the page, so only its handler (the
+ * entry's default export, e.g. the UI action's onclick function) may be global: the bundle becomes
+ * the body of a function with the handler's name and parameters, which runs it on each call.
+ */
+function wrapAsClientHandler(name, code) {
+    const match = DEFAULT_EXPORT.exec(code)
+    if (!match) throw new Error(`${name}.ts must end by default-exporting its handler function (export default handlerName)`)
+    const handler = match[1]
+    const body = code.slice(0, match.index)
+    if (/^\s*(import|export)\b/m.test(body)) throw new Error(`${name}.ts: client scripts cannot import or export at run time`)
+    const signature = new RegExp(`^function ${handler}\\(([^)]*)\\)`, 'm').exec(body)
+    if (!signature) throw new Error(`${name}.ts: the default export ${handler} must be a top-level function declaration`)
+    return `function ${handler}(${signature[1]}) {\n${body}\nreturn ${handler}.apply(this, arguments);\n}\n`
+}
+
 async function compileClient() {
     for (const entry of entriesOf(clientEntries)) {
         const name = basename(entry, '.ts')
-        // Client scripts run as the body of a UI action (classic form) or as client_script_v2 (workspace):
-        // the entry's top-level functions must stay top-level, so no IIFE wrapper and no module syntax.
-        const code = await bundle(entry, { platform: 'browser', target: 'es2017', treeShaking: false })
-        if (/^\s*(import|export)\b/m.test(code)) throw new Error(`${name}.ts: client scripts cannot import or export at run time`)
-        writeOutput('client', name, code)
+        const code = await bundle(entry, { platform: 'browser', target: 'es2017' })
+        writeOutput('client', name, wrapAsClientHandler(name, code))
     }
 }
 

@@ -32,3 +32,5 @@ function generateRescuePin(): void {
         }
     })
 }
+
+export { generateRescuePin as default }

@@ -23,3 +23,5 @@ function onClick(form: GlideFormClient): void {
         })
     })
 }
+
+export { onClick as default }

@@ -20,3 +20,5 @@ function rescueTestConnection(): void {
         result.textContent = message
     })
 }
+
+export { rescueTestConnection as default }

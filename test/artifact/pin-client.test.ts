@@ -50,6 +50,21 @@ function page(world: PinWorld, table: string, sysId: string, options: { newRecor
     return result
 }
 
+describe('page globals', () => {
+    // A classic form shares one global scope between every script on it: ours may add only the handler.
+    it.each([
+        ['classic', 'script', 'generateRescuePin'],
+        ['workspace', 'client_script_v2', 'onClick'],
+    ] as const)('the %s script defines no global but its handler', (_, field, handler) => {
+        const world = pinWorld()
+        const code = world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')![field]!
+        const context = createContext({})
+        const before = new Set(Object.keys(context))
+        runInContext(code, context)
+        expect(Object.keys(context).filter((name) => !before.has(name))).toEqual([handler])
+    })
+})
+
 describe('classic form script', () => {
     const script = (world: PinWorld, table: string) => world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.script!
 
