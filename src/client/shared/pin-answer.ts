@@ -1,6 +1,5 @@
 // How the button reads RescuePinAjax's answer, shared by the classic form and workspace scripts
-// (the build inlines it into each). Names carry a rescuePin prefix: in the classic form they become
-// page globals.
+// (the build inlines it into each, inside the handler function, so none of these names is a page global).
 export type RescuePinResult =
     | { ok: true; pin: string; customerUrl: string; message: string }
     | { ok: false; message: string }
