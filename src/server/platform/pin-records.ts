@@ -1,8 +1,8 @@
 // Reads the incident/case a PIN is for, as the agent is allowed to see it, and writes what a PIN
 // leaves behind: the session row, the work note and the email events.
 import { isActiveValue } from '../core/pin-flow'
+import { SESSION_TABLE } from '../core/names'
 
-export const SESSION_TABLE = 'x_rescue_connect_session'
 export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
 export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
 

@@ -33,9 +33,7 @@ import {
     tableHasField,
     tableInstalled,
 } from './pin-records'
-
-const USER_ROLE = 'x_rescue_connect.user'
-const ADMIN_ROLE = 'x_rescue_connect.admin'
+import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 
 const INTERNAL_ERROR: PinError = {
     code: 'INTERNAL_ERROR',

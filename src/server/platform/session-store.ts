@@ -16,8 +16,8 @@ import {
     type ConsoleRecordTarget,
 } from '../core/session-match'
 import type { Logger } from './log'
+import { SESSION_TABLE } from '../core/names'
 
-export const SESSION_TABLE = 'x_rescue_connect_session'
 
 interface Match {
     readonly row: GlideRecord | null

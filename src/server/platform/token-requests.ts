@@ -1,10 +1,10 @@
 import type { Region } from '../core/config'
 import { dateTimeValue, isTrue } from './glide-values'
+import { ADMIN_ROLE } from '../core/names'
 
 // The token request table (src/fluent/token-request-table.now.ts): one row per Token Setup run.
 // Only sentences, states, hosts and dates are written here, never a secret.
 const TABLE = 'x_rescue_connect_token_request'
-const ADMIN_ROLE = 'x_rescue_connect.admin'
 
 export type TokenRequestState = 'new' | 'running' | 'succeeded' | 'failed'
 

@@ -11,9 +11,9 @@ import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
+import { ADMIN_ROLE } from '../core/names'
 
 export const TOKEN_EXPIRING_EVENT = 'x_rescue_connect.token.expiring'
-const ADMIN_ROLE = 'x_rescue_connect.admin'
 const PAGE = 'x_rescue_connect_token_setup.do'
 const NOT_ADMIN = `Only LogMeIn Rescue admins (role ${ADMIN_ROLE}) can run Token Setup.`
 
