@@ -1,22 +1,23 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { createLogger } from '../platform/log'
 import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
 import { pinEmailHtml } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
+    // The validated settings (also handy in a background script when checking a configuration).
     readConfig,
-    createLogger,
     // Generate Rescue PIN (UI action condition, RescuePinAjax), Test connection (RescueAdminAjax),
     // and the PIN emails' mail scripts.
     showPinButton,
     generatePin,
     testConnection,
     pinEmailHtml,
+    // POST /api/x_rescue_connect/v1/rescue/sessiondetails (the REST resource's one-line script).
     receiveSessionDetails,
+    // Token Setup page (form + submission), one run by itself, and the daily expiry job.
     runTokenSetup,
     submitTokenSetup,
     tokenSetupForm,
