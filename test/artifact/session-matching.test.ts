@@ -163,6 +163,14 @@ describe('console-started sessions', () => {
         expect(w.notes('incident', created!.sys_id)).toHaveLength(2)
         expect(w.sessionRows().filter((r) => r.rescue_session_id === '600000001')).toHaveLength(1)
     })
+    it('tells the admin when the created record cannot be linked to the session row', () => {
+        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true' } })
+        w.instance.db.abortScriptWrites(SESSION_TABLE, ['update'])
+        const start = w.post(CONSOLE_START)
+        expect(start.status).toBe(201)
+        const errors = w.instance.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)
+        expect(errors).toEqual([expect.stringContaining(`created ${start.json.result.record.number} but could not link it`)])
+    })
     it('incident caller field setting: the customer goes into the configured field', () => {
         const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.incident.caller_field': 'opened_by' } })
         const answer = w.post({ ...CONSOLE_START, CField0: 'Someone', CField3: 'john.smith@example.com' })

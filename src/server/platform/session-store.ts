@@ -183,6 +183,10 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     const created = createConsoleRecord(post, config, technician, note.text, log)
     if (!created) return { kind: 'unlinked', sessionSysId }
     row.setValue('task', created.sysId)
-    row.update()
+    if (!row.update()) {
+        // Only a rule on the session table can refuse this; without the link a later post of the session
+        // would create a second record, so the admin must hear of it.
+        log.error(`Rescue session ${post.sessionId}: created ${created.number || created.table} but could not link it to the session row; link them by hand to avoid a second record.`)
+    }
     return { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true }
 }
