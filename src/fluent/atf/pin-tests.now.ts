@@ -62,6 +62,7 @@ Test(
             $id: Now.ID['atf-pin-ajax-empty-settings-clear'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
     // gs.setProperty, not a GlideRecord on sys_properties: the app holds no cross-scope privilege on that table.
+    // ATF rolls sys_properties changes back after the test (the table is not on ATF's rollback exclusion list).
     gs.setProperty('x_rescue_connect.company_id', '');
     gs.setProperty('x_rescue_connect.sso_password', '');
     gs.setProperty('x_rescue_connect.enabled', 'true');
