@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig, type RescueConfig } from '../../src/server/core/config'
+import { validConfig } from '../fixtures/config'
 import {
     CASE_TABLE,
     INCIDENT_TABLE,
@@ -20,11 +20,6 @@ import { taskSysIdFromTracking } from '../../src/server/core/session-match'
 
 const SYS_ID = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
 
-function config(overrides: Record<string, string> = {}): RescueConfig {
-    const result = parseConfig((name) => overrides[name])
-    if (!result.ok) throw new Error(result.errors.join(' '))
-    return result.config
-}
 
 const details: PinRequestDetails = {
     region: 'global',
@@ -63,18 +58,18 @@ function scripted(cached: string | null, answers: Record<string, string[]>) {
 
 describe('choosePinTable', () => {
     it('accepts incident and case with their customer fields', () => {
-        expect(choosePinTable(INCIDENT_TABLE, SYS_ID, config())).toEqual({
+        expect(choosePinTable(INCIDENT_TABLE, SYS_ID, validConfig())).toEqual({
             ok: true,
             value: { table: 'incident', recordLabel: 'incident', customerField: 'caller_id' },
         })
-        const custom = config({ 'x_rescue_connect.case.contact_field': 'u_customer' })
+        const custom = validConfig({ 'x_rescue_connect.case.contact_field': 'u_customer' })
         expect(choosePinTable(CASE_TABLE, SYS_ID, custom)).toMatchObject({ ok: true, value: { customerField: 'u_customer' } })
     })
 
     it('refuses other tables, bad sys_ids and tables whose button is off', () => {
-        expect(choosePinTable('problem', SYS_ID, config())).toMatchObject({ ok: false, error: { code: 'TABLE_NOT_SUPPORTED' } })
-        expect(choosePinTable(INCIDENT_TABLE, "x' OR 1=1", config())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
-        const off = config({ 'x_rescue_connect.case.show_pin_button': 'false' })
+        expect(choosePinTable('problem', SYS_ID, validConfig())).toMatchObject({ ok: false, error: { code: 'TABLE_NOT_SUPPORTED' } })
+        expect(choosePinTable(INCIDENT_TABLE, "x' OR 1=1", validConfig())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+        const off = validConfig({ 'x_rescue_connect.case.show_pin_button': 'false' })
         expect(choosePinTable(CASE_TABLE, SYS_ID, off)).toMatchObject({ ok: false, error: { code: 'BUTTON_DISABLED' } })
     })
 })
@@ -172,13 +167,13 @@ describe('texts', () => {
 
 describe('button visibility and small texts', () => {
     it('hides the button when the integration or the table switch is off, or the record is closed', () => {
-        expect(pinButtonVisible(INCIDENT_TABLE, '1', config())).toBe(true)
-        expect(pinButtonVisible(CASE_TABLE, 'true', config())).toBe(true)
-        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.enabled': 'false' }))).toBe(false)
-        expect(pinButtonVisible(INCIDENT_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(false)
-        expect(pinButtonVisible(CASE_TABLE, '1', config({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(true)
-        expect(pinButtonVisible(INCIDENT_TABLE, '0', config())).toBe(false)
-        expect(pinButtonVisible(INCIDENT_TABLE, 'false', config())).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', validConfig())).toBe(true)
+        expect(pinButtonVisible(CASE_TABLE, 'true', validConfig())).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', validConfig({ 'x_rescue_connect.enabled': 'false' }))).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, '1', validConfig({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(false)
+        expect(pinButtonVisible(CASE_TABLE, '1', validConfig({ 'x_rescue_connect.incident.show_pin_button': 'false' }))).toBe(true)
+        expect(pinButtonVisible(INCIDENT_TABLE, '0', validConfig())).toBe(false)
+        expect(pinButtonVisible(INCIDENT_TABLE, 'false', validConfig())).toBe(false)
     })
 
     it('names the customer field and the connection result', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig, type RescueConfig } from '../../src/server/core/config'
+import type { RescueConfig } from '../../src/server/core/config'
+import { validConfig } from '../fixtures/config'
 import type { HttpOutcome, HttpRequest } from '../../src/server/core/http'
 import {
     DEFAULT_REFRESH_TOKEN_LIFESPAN_S,
@@ -22,9 +23,7 @@ function config(overrides: Record<string, string> = {}): RescueConfig {
         'x_rescue_connect.oauth.application': 'Rescue connector',
         ...overrides,
     }
-    const result = parseConfig((name) => values[name] ?? null)
-    if (!result.ok) throw new Error(result.errors.join(' '))
-    return result.config
+    return validConfig(values)
 }
 
 const ENTRY: RegistryEntry = {
