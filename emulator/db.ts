@@ -26,6 +26,8 @@ export class Database {
     private readonly numbers = new Map<string, number>()
     /** Tables whose script writes a before business rule aborts (see abortScriptWrites). */
     private readonly aborting = new Map<string, Set<ScriptWrite>>()
+    /** Changes per hierarchy root, so caches over a table (translations) know when to flush. */
+    private readonly versions = new Map<string, number>()
 
     constructor(
         readonly schema: Schema,
@@ -33,6 +35,16 @@ export class Database {
         /** Called when the database refuses a write, as the platform logs a unique-key violation. */
         private readonly onRefused: (message: string) => void = () => {}
     ) {}
+
+    /** Grows with every insert, update or delete of a row of the table's hierarchy. */
+    version(table: string): number {
+        return this.schema.has(table) ? (this.versions.get(this.schema.root(table)) ?? 0) : 0
+    }
+
+    private changed(table: string): void {
+        const root = this.schema.root(table)
+        this.versions.set(root, (this.versions.get(root) ?? 0) + 1)
+    }
 
     private store(table: string): Map<string, Row> {
         const root = this.schema.root(table)
@@ -120,6 +132,7 @@ export class Database {
         const violation = this.uniqueViolation(table, row)
         if (violation) return this.refuse(violation)
         this.store(table).set(sysId, row)
+        this.changed(table)
         this.appendJournal(table, sysId, journal.entries, userName)
         return { ok: true, sysId }
     }
@@ -140,12 +153,14 @@ export class Database {
         const violation = this.uniqueViolation(table, updated)
         if (violation) return this.refuse(violation)
         this.store(table).set(sysId, updated)
+        this.changed(table)
         this.appendJournal(table, sysId, journal.entries, userName)
         return { ok: true, sysId }
     }
 
     delete(table: string, sysId: string): boolean {
         if (!this.get(table, sysId)) return false
+        this.changed(table)
         return this.store(table).delete(sysId)
     }
 

@@ -6,10 +6,11 @@ import { recordCore } from './glide-record.ts'
 import type { Runtime, SessionUser } from './runtime.ts'
 import { decryptPassword2, encryptPassword2 } from './values.ts'
 import { unsupported } from './unsupported.ts'
+import { formatMessage, languageOf, MessageCache, messageArguments } from './messages.ts'
 
 export const APP_SCOPE = 'x_rescue_connect'
 
-/** `{0}`-style substitution, as gs.info and gs.getMessage apply it. */
+/** `{0}`-style substitution, as gs.info applies it. */
 function substitute(message: string, params: unknown[]): string {
     return message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < params.length ? String(params[Number(index)]) : whole))
 }
@@ -43,10 +44,25 @@ function glideUser(runtime: Runtime) {
         hasRole: (role: string) => runtime.acl.hasRole(user, String(role)),
         getFirstName: () => row?.first_name ?? '',
         getLastName: () => row?.last_name ?? '',
+        getLanguage: () => languageOf(runtime, user),
     }
 }
 
+/** The scoped GlideSession: only the session language is emulated (set from the user at login). */
+function glideSession(runtime: Runtime) {
+    const session: Record<string, unknown> = { getLanguage: () => languageOf(runtime, runtime.user()) }
+    return new Proxy(session, {
+        get: (target, prop) => (typeof prop === 'symbol' || prop in target ? Reflect.get(target, prop) : () => unsupported(`GlideSession.${prop}`)),
+    })
+}
+
 export function createGs(runtime: Runtime): object {
+    const messages = new MessageCache(runtime)
+    const translated = (key: unknown, language: string, args: unknown) => {
+        const text = messages.text(String(key), language)
+        const values = messageArguments(args)
+        return values === null ? text : formatMessage(text, values)
+    }
     const log = (level: 'info' | 'warn' | 'error' | 'debug') => (message: unknown, ...params: unknown[]) =>
         runtime.log(level, substitute(String(message), params))
     const gs: Record<string, unknown> = {
@@ -76,7 +92,10 @@ export function createGs(runtime: Runtime): object {
         },
         generateGUID: () => newSysId(),
         nowDateTime: () => formatInternal(runtime.now().getTime()),
-        getMessage: (key: string, params?: unknown) => substitute(String(key), Array.isArray(params) ? params : params === undefined ? [] : [params]),
+        // The session's language (the user's preferred language, else the instance's), then English, then the key.
+        getMessage: (key: unknown, args?: unknown) => translated(key, languageOf(runtime, runtime.user()), args),
+        getMessageLang: (key: unknown, language: unknown, args?: unknown) => translated(key, String(language ?? ''), args),
+        getSession: () => glideSession(runtime),
         base64Encode: (value: string) => Buffer.from(String(value), 'utf8').toString('base64'),
         base64Decode: (value: string) => Buffer.from(String(value), 'base64').toString('utf8'),
         // java.net.URLEncoder, as the platform uses: spaces become '+'.

@@ -16,6 +16,7 @@ import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, 
 import { Schema } from './schema.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
 import { encryptPassword2 } from './values.ts'
+import { languageOf } from './messages.ts'
 
 export interface LoadOptions {
     /** The built app (default: dist/app next to this package). */
@@ -35,6 +36,8 @@ export interface NewUser {
     password?: string
     web_service_access_only?: boolean
     active?: boolean
+    /** sys_user.preferred_language (e.g. 'nl'); empty: the instance's default language. */
+    preferred_language?: string
     /** Create the user in this table (e.g. customer_contact); default sys_user. */
     table?: string
 }
@@ -164,6 +167,7 @@ export class Instance {
             user_password: user.password ?? '',
             web_service_access_only: user.web_service_access_only ?? false,
             active: user.active ?? true,
+            preferred_language: user.preferred_language ?? '',
         })
         for (const role of user.roles ?? []) this.db.insert('sys_user_has_role', { user: sysId, role: this.roleSysId(role) })
         return sysId
@@ -245,6 +249,17 @@ export class Instance {
         if (current === null || recordCore(current)) return current
         const { table, sysId } = current as { table: string; sysId: string }
         return this.record(table, sysId)
+    }
+
+    /** What gs.getMessageLang answers for a key in a language (through the instance's message cache, counted). */
+    message(key: string, language: string): string {
+        const gs = this.world.context.gs as { getMessageLang(key: string, language: string): string }
+        return gs.getMessageLang(key, language)
+    }
+
+    /** The language a user's session runs in: their preferred_language, else glide.sys.language, else en. */
+    languageOf(user: string): string {
+        return languageOf(this.runtime, this.resolveUser(user))
     }
 
     // ---- observing ----

@@ -142,13 +142,29 @@ function tablesFromDictionaryRecords(rows: Row[]): TableDefinition[] {
     return [...byTable].map(([name, columns]) => ({ name, columns }))
 }
 
-/** Loads every record and table definition under distDir (normally dist/app). */
+/** Parsed builds by directory; reused while no file under it changed (every test loads the same build). */
+const parsed = new Map<string, { signature: string; dist: LoadedDist }>()
+
+/**
+ * Loads every record and table definition under distDir (normally dist/app). The result is shared by
+ * the instances loaded from the same unchanged build: callers copy, never change, what it holds.
+ */
 export function loadDist(distDir: string): LoadedDist {
     if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run \`npm run build\` first`)
+    const files = xmlFiles(distDir)
+    const signature = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('\n')
+    const cached = parsed.get(distDir)
+    if (cached && cached.signature === signature) return cached.dist
+    const dist = parseDist(files)
+    parsed.set(distDir, { signature, dist })
+    return dist
+}
+
+function parseDist(files: string[]): LoadedDist {
     const records = new Map<string, Row[]>()
     const tables: TableDefinition[] = []
     const superClasses = new Map<string, string>()
-    for (const file of xmlFiles(distDir)) {
+    for (const file of files) {
         const xml = readFileSync(file, 'utf8')
         if (/<database>/.test(xml.slice(0, 200))) {
             tables.push(...tablesFromDictionaryXml(xml))

@@ -25,6 +25,8 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             string('email'),
             string('title'),
             string('time_zone'),
+            // A language code (sys_language id) such as nl; empty means the instance's default language.
+            string('preferred_language'),
             bool('active', 'true'),
             bool('locked_out', 'false'),
             bool('web_service_access_only', 'false'),

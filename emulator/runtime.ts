@@ -9,6 +9,8 @@ export interface Counters {
     updates: number
     deletes: number
     outbound: number
+    /** Lookups the instance's message cache had not seen (each also counted in queries). */
+    messageLoads: number
 }
 
 export type LogLevel = 'info' | 'warn' | 'error' | 'debug'
@@ -59,5 +61,5 @@ export interface Runtime {
 }
 
 export function zeroCounters(): Counters {
-    return { queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 }
+    return { queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0, messageLoads: 0 }
 }

@@ -1,5 +1,6 @@
 // Generate Rescue PIN in configurable workspaces (client_script_v2, called as onClick(g_form)):
 // the same request; the PIN and join link appear as read-only, copyable fields in a workspace modal.
+// Every text comes in the agent's language with the answer (shared/pin-answer.ts).
 import { rescuePinRequest } from './shared/pin-request'
 
 function onClick(form: GlideFormClient): void {
@@ -9,16 +10,16 @@ function onClick(form: GlideFormClient): void {
             return
         }
         if (typeof g_modal === 'undefined' || !g_modal) {
-            form.addInfoMessage(`Rescue PIN ${result.pin}. ${result.message}`)
+            form.addInfoMessage(result.labels.infoFallback)
             return
         }
         g_modal.showFields({
-            title: `LogMeIn Rescue PIN ${result.pin}`,
+            title: result.labels.titleWithPin,
             instruction: result.message,
             size: 'md',
             fields: [
-                { type: 'string', name: 'pin', label: 'PIN for the customer', value: result.pin, readonly: true },
-                { type: 'string', name: 'customer_url', label: 'Customer join link', value: result.customerUrl, readonly: true },
+                { type: 'string', name: 'pin', label: result.labels.fieldPin, value: result.pin, readonly: true },
+                { type: 'string', name: 'customer_url', label: result.labels.fieldJoinLink, value: result.customerUrl, readonly: true },
             ],
         })
     })

@@ -3,7 +3,6 @@
 declare interface GlideFormClient {
     getTableName(): string
     getUniqueValue(): string
-    isNewRecord(): boolean
     addErrorMessage(message: string): void
     addInfoMessage(message: string): void
     clearMessages(): void

@@ -1,10 +1,15 @@
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
 import { userRole } from './roles.now'
+import { LABELS } from '../i18n/en'
+
+// Titles and hints are translated_field values: their translations ship as sys_translated records
+// (src/i18n/languages, generated/translations.now.ts).
+const F = LABELS.fields
 
 export const rescueMenu = ApplicationMenu({
     $id: Now.ID['menu'],
-    title: 'LogMeIn Rescue',
-    hint: 'LogMeIn Rescue remote support integration',
+    title: F.menu_title.value,
+    hint: F.menu_hint.value,
     roles: [userRole],
 })
 
@@ -13,13 +18,13 @@ Record({
     $id: Now.ID['module-settings'],
     table: 'sys_app_module',
     data: {
-        title: 'Settings',
+        title: F.module_settings.value,
         application: rescueMenu,
         link_type: 'DIRECT',
         query: 'system_properties_ui.do?sysparm_category=LogMeIn Rescue&sysparm_title=LogMeIn Rescue Settings',
         roles: ['x_rescue_connect.admin'],
         order: 100,
-        hint: 'Company ID, SSO password, buttons, work notes and email settings',
+        hint: F.module_settings_hint.value,
     },
 })
 
@@ -27,13 +32,13 @@ Record({
     $id: Now.ID['module-sessions'],
     table: 'sys_app_module',
     data: {
-        title: 'Sessions',
+        title: F.module_sessions.value,
         application: rescueMenu,
         link_type: 'LIST',
         name: 'x_rescue_connect_session',
         roles: ['x_rescue_connect.user'],
         order: 200,
-        hint: 'PINs issued and sessions reported by LogMeIn Rescue',
+        hint: F.module_sessions_hint.value,
     },
 })
 
@@ -41,12 +46,12 @@ Record({
     $id: Now.ID['module-token-setup'],
     table: 'sys_app_module',
     data: {
-        title: 'Token Setup',
+        title: F.module_token_setup.value,
         application: rescueMenu,
         link_type: 'DIRECT',
         query: 'x_rescue_connect_token_setup.do',
         roles: ['x_rescue_connect.admin'],
         order: 300,
-        hint: "Connect the instance to Rescue's hosted connector (OAuth refresh token)",
+        hint: F.module_token_setup_hint.value,
     },
 })

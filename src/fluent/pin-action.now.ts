@@ -1,5 +1,6 @@
 import { Acl, ScriptInclude, UiAction } from '@servicenow/sdk/core'
 import { userRole } from './roles.now'
+import { LABELS } from '../i18n/en'
 
 // Generate Rescue PIN: the button on incidents and cases, and the GlideAjax entry behind it
 // (src/client/generate-pin-*.ts -> RescuePinAjax -> RescueCore.generatePin).
@@ -24,13 +25,14 @@ Acl({
 })
 
 // The condition only decides visibility (integration on, the table's switch, active record);
-// RescuePinAjax re-checks all of it and the agent's access on the server.
+// RescuePinAjax re-checks all of it and the agent's access on the server. The name and hints are
+// translated through sys_translated (src/i18n, generated/translations.now.ts).
 UiAction({
     $id: Now.ID['ui-action-generate-pin-incident'],
     table: 'incident',
-    name: 'Generate Rescue PIN',
+    name: LABELS.fields.ui_action_name.value,
     actionName: 'x_rescue_connect_generate_pin',
-    hint: 'Get a LogMeIn Rescue PIN for the caller of this incident',
+    hint: LABELS.fields.ui_action_hint_incident.value,
     active: true,
     showInsert: false,
     showUpdate: true,
@@ -40,6 +42,8 @@ UiAction({
     isolateScript: false,
     client: { isClient: true, isUi16Compatible: true, onClick: 'generateRescuePin()' },
     script: Now.include('../../build/client/generate-pin-classic.js'),
+    // Preloaded for the script's getMessage() in the agent's language (src/client/shared/messages.ts).
+    messages: ['x_rescue_connect.pin.client.no_answer', 'x_rescue_connect.pin.client.unreadable'],
     workspace: {
         isConfigurableWorkspace: true,
         showFormButtonV2: true,
@@ -52,9 +56,9 @@ UiAction({
 UiAction({
     $id: Now.ID['ui-action-generate-pin-case'],
     table: 'sn_customerservice_case',
-    name: 'Generate Rescue PIN',
+    name: LABELS.fields.ui_action_name.value,
     actionName: 'x_rescue_connect_generate_pin',
-    hint: 'Get a LogMeIn Rescue PIN for the contact of this case',
+    hint: LABELS.fields.ui_action_hint_case.value,
     active: true,
     showInsert: false,
     showUpdate: true,
@@ -64,6 +68,8 @@ UiAction({
     isolateScript: false,
     client: { isClient: true, isUi16Compatible: true, onClick: 'generateRescuePin()' },
     script: Now.include('../../build/client/generate-pin-classic.js'),
+    // Preloaded for the script's getMessage() in the agent's language (src/client/shared/messages.ts).
+    messages: ['x_rescue_connect.pin.client.no_answer', 'x_rescue_connect.pin.client.unreadable'],
     workspace: {
         isConfigurableWorkspace: true,
         showFormButtonV2: true,

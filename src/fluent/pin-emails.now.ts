@@ -1,8 +1,10 @@
 import { EmailNotification, Record } from '@servicenow/sdk/core'
 
 // PIN emails (x_rescue_connect.email.technician / .email.customer): RescueCore.generatePin queues an
-// event on the new session row with the recipient in parm1; each notification's body comes from a
-// mail script that calls RescueCore.pinEmailHtml, which HTML-escapes every value.
+// event on the new session row with the recipient in parm1 and the recipient's language in parm2; each
+// notification's subject and body come from a mail script that calls RescueCore.pinEmail, which writes
+// them in that language and HTML-escapes every value. The subjects below are only what shows before the
+// mail script runs: product name and PIN, nothing to translate.
 
 Record({
     $id: Now.ID['event-pin-email-technician'],
@@ -12,7 +14,7 @@ Record({
         suffix: 'pin.email_technician',
         table: 'x_rescue_connect_session',
         fired_by: 'RescueCore.generatePin (script include)',
-        description: 'A Rescue PIN was generated; parm1 = the technician (sys_user sys_id) to email it to.',
+        description: 'A Rescue PIN was generated; parm1 = the technician (sys_user sys_id) to email it to, parm2 = their language.',
     },
 })
 
@@ -24,7 +26,7 @@ Record({
         suffix: 'pin.email_customer',
         table: 'x_rescue_connect_session',
         fired_by: 'RescueCore.generatePin (script include)',
-        description: 'A Rescue PIN was generated; parm1 = the customer email address to send the join link to.',
+        description: 'A Rescue PIN was generated; parm1 = the customer email address to send the join link to, parm2 = their language.',
     },
 })
 
@@ -34,7 +36,9 @@ Record({
     data: {
         name: 'x_rescue_connect_pin_email_technician',
         script: `(function runMailScript(current, template, email, email_action, event) {
-    template.print(x_rescue_connect.RescueCore.pinEmailHtml('technician', current));
+    var mail = x_rescue_connect.RescueCore.pinEmail('technician', current, event.parm2);
+    email.setSubject(mail.subject);
+    template.print(mail.html);
 })(current, template, email, email_action, event);`,
     },
 })
@@ -45,7 +49,9 @@ Record({
     data: {
         name: 'x_rescue_connect_pin_email_customer',
         script: `(function runMailScript(current, template, email, email_action, event) {
-    template.print(x_rescue_connect.RescueCore.pinEmailHtml('customer', current));
+    var mail = x_rescue_connect.RescueCore.pinEmail('customer', current, event.parm2);
+    email.setSubject(mail.subject);
+    template.print(mail.html);
 })(current, template, email, email_action, event);`,
     },
 })
@@ -60,7 +66,7 @@ EmailNotification({
     recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
     emailContent: {
         contentType: 'text/html',
-        subject: 'LogMeIn Rescue PIN ${pin}',
+        subject: 'LogMeIn Rescue ${pin}',
         messageHtml: '${mail_script:x_rescue_connect_pin_email_technician}',
     },
 })
@@ -75,7 +81,7 @@ EmailNotification({
     recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
     emailContent: {
         contentType: 'text/html',
-        subject: 'Your remote support session',
+        subject: 'LogMeIn Rescue',
         messageHtml: '${mail_script:x_rescue_connect_pin_email_customer}',
         omitWatermark: true,
     },

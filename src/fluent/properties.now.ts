@@ -217,6 +217,18 @@ export const workNotesChatLog = Property({
     roles: adminOnly,
 })
 
+// Work notes (PIN notes and session notes alike) and records created for console sessions: the one
+// language everyone on the record reads them in (src/server/platform/messages.ts workNotesLanguage).
+export const workNotesLanguage = Property({
+    $id: Now.ID['property-work-notes-language'],
+    name: 'x_rescue_connect.work_notes.language',
+    type: 'string',
+    value: '',
+    description:
+        'Language of every work note the app writes (PIN and session notes), as a language code such as en, nl, de or fr. Empty: the instance default language (glide.sys.language).',
+    roles: adminOnly,
+})
+
 // Rescue client and Token Setup: how long to wait for Rescue before giving up.
 export const httpTimeoutMs = Property({
     $id: Now.ID['property-http-timeout-ms'],

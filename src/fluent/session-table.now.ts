@@ -6,56 +6,61 @@ import {
     DateTimeColumn,
     IntegerColumn,
 } from '@servicenow/sdk/core'
+import { LABELS } from '../i18n/en'
+
+// English labels come from src/i18n/en.ts; their nl/de/fr translations ship as sys_documentation and
+// sys_choice records (generated/translations.now.ts), so adding a language touches no file here.
+const L = LABELS.tables.x_rescue_connect_session
 
 // One row per PIN issued from ServiceNow or per session Rescue reports, keyed by the Rescue session id.
 export const x_rescue_connect_session = Table({
     name: 'x_rescue_connect_session',
-    label: 'Rescue Session',
+    label: L.label,
     display: 'pin',
     allowWebServiceAccess: false,
     schema: {
-        task: ReferenceColumn({ label: 'Task', referenceTable: 'task' }),
-        pin: StringColumn({ label: 'PIN', maxLength: 16 }),
-        tracking_id: StringColumn({ label: 'Tracking value', maxLength: 64 }),
-        rescue_session_id: StringColumn({ label: 'Rescue session ID', maxLength: 40, unique: true }),
-        technician: ReferenceColumn({ label: 'Technician', referenceTable: 'sys_user' }),
-        tech_id: StringColumn({ label: 'Rescue technician ID', maxLength: 40 }),
-        tech_sso_id: StringColumn({ label: 'Technician SSO ID', maxLength: 255 }),
-        tech_name: StringColumn({ label: 'Technician name', maxLength: 255 }),
-        tech_email: StringColumn({ label: 'Technician email', maxLength: 255 }),
-        customer_name: StringColumn({ label: 'Customer name', maxLength: 255 }),
+        task: ReferenceColumn({ label: L.columns.task, referenceTable: 'task' }),
+        pin: StringColumn({ label: L.columns.pin, maxLength: 16 }),
+        tracking_id: StringColumn({ label: L.columns.tracking_id, maxLength: 64 }),
+        rescue_session_id: StringColumn({ label: L.columns.rescue_session_id, maxLength: 40, unique: true }),
+        technician: ReferenceColumn({ label: L.columns.technician, referenceTable: 'sys_user' }),
+        tech_id: StringColumn({ label: L.columns.tech_id, maxLength: 40 }),
+        tech_sso_id: StringColumn({ label: L.columns.tech_sso_id, maxLength: 255 }),
+        tech_name: StringColumn({ label: L.columns.tech_name, maxLength: 255 }),
+        tech_email: StringColumn({ label: L.columns.tech_email, maxLength: 255 }),
+        customer_name: StringColumn({ label: L.columns.customer_name, maxLength: 255 }),
         state: ChoiceColumn({
-            label: 'State',
+            label: L.columns.state,
             default: 'pin_issued',
             dropdown: 'dropdown_without_none',
             choices: {
-                pin_issued: { label: 'PIN issued', sequence: 10 },
-                started: { label: 'Started', sequence: 20 },
-                ended: { label: 'Ended', sequence: 30 },
-                failed: { label: 'Failed', sequence: 40 },
+                pin_issued: { label: L.choices.state.pin_issued, sequence: 10 },
+                started: { label: L.choices.state.started, sequence: 20 },
+                ended: { label: L.choices.state.ended, sequence: 30 },
+                failed: { label: L.choices.state.failed, sequence: 40 },
             },
         }),
         source: ChoiceColumn({
-            label: 'Source',
+            label: L.columns.source,
             default: 'servicenow',
             dropdown: 'dropdown_without_none',
             choices: {
-                servicenow: { label: 'ServiceNow', sequence: 10 },
-                console: { label: 'Technician Console', sequence: 20 },
+                servicenow: { label: L.choices.source.servicenow, sequence: 10 },
+                console: { label: L.choices.source.console, sequence: 20 },
             },
         }),
-        waiting_time: IntegerColumn({ label: 'Waiting time (s)' }),
-        work_time: IntegerColumn({ label: 'Work time (s)' }),
-        pickup_time: DateTimeColumn({ label: 'Picked up' }),
-        closing_time: DateTimeColumn({ label: 'Closed' }),
-        last_action_time: DateTimeColumn({ label: 'Last action' }),
-        transmitted_bytes: IntegerColumn({ label: 'Bytes transmitted' }),
-        platform: StringColumn({ label: 'Platform', maxLength: 100 }),
-        last_post_received: DateTimeColumn({ label: 'Last post received' }),
+        waiting_time: IntegerColumn({ label: L.columns.waiting_time }),
+        work_time: IntegerColumn({ label: L.columns.work_time }),
+        pickup_time: DateTimeColumn({ label: L.columns.pickup_time }),
+        closing_time: DateTimeColumn({ label: L.columns.closing_time }),
+        last_action_time: DateTimeColumn({ label: L.columns.last_action_time }),
+        transmitted_bytes: IntegerColumn({ label: L.columns.transmitted_bytes }),
+        platform: StringColumn({ label: L.columns.platform, maxLength: 100 }),
+        last_post_received: DateTimeColumn({ label: L.columns.last_post_received }),
         // Written by the session endpoint (src/server/core/session-decision.ts): fingerprints of the posts
         // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
-        post_hashes: StringColumn({ label: 'Processed post fingerprints', maxLength: 4000, readOnly: true }),
-        posts: StringColumn({ label: 'Received posts (JSON)', maxLength: 8000000, readOnly: true }),
+        post_hashes: StringColumn({ label: L.columns.post_hashes, maxLength: 4000, readOnly: true }),
+        posts: StringColumn({ label: L.columns.posts, maxLength: 8000000, readOnly: true }),
     },
     index: [
         { name: 'x_rescue_connect_session_tracking', unique: false, element: 'tracking_id' },

@@ -23,13 +23,16 @@ import {
     httpTimeoutMs,
     debugLogging,
     debugApiLogging,
+    workNotesLanguage,
 } from './properties.now'
+import { LABELS } from '../i18n/en'
 
 // The one properties page (LogMeIn Rescue > Settings), in the order an admin fills it in.
 export const settingsCategory = Record({
     $id: Now.ID['settings-category'],
     table: 'sys_properties_category',
-    data: { name: 'LogMeIn Rescue', title: 'LogMeIn Rescue Settings' },
+    // The title is a translated_field (sys_translated, generated/translations.now.ts); the name is the page's key.
+    data: { name: 'LogMeIn Rescue', title: LABELS.fields.settings_title.value },
 })
 
 Record({
@@ -114,6 +117,12 @@ Record({
     $id: Now.ID['settings-page-work-notes-chat-log'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: workNotesChatLog, order: 1400 },
+})
+
+Record({
+    $id: Now.ID['settings-page-work-notes-language'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: workNotesLanguage, order: 1450 },
 })
 
 Record({

@@ -1,6 +1,7 @@
 import { Acl, Record, ScriptInclude, UiPage } from '@servicenow/sdk/core'
 import { adminRole } from './roles.now'
 import { rescueMenu } from './menu.now'
+import { LABELS } from '../i18n/en'
 
 // Test connection (admins): a page with one button that asks Rescue for an auth code with the saved
 // company ID and SSO password, for the admin's own SSO ID, and shows the result as one sentence.
@@ -53,12 +54,12 @@ Record({
     $id: Now.ID['module-test-connection'],
     table: 'sys_app_module',
     data: {
-        title: 'Test Connection',
+        title: LABELS.fields.module_test_connection.value,
         application: rescueMenu,
         link_type: 'DIRECT',
         query: 'x_rescue_connect_test_connection.do',
         roles: ['x_rescue_connect.admin'],
         order: 150,
-        hint: 'Check the company ID and SSO password against LogMeIn Rescue',
+        hint: LABELS.fields.module_test_connection_hint.value,
     },
 })

@@ -11,7 +11,21 @@ export const tokenExpiringEvent = Record({
         table: 'x_rescue_connect_token_request',
         fired_by: 'Scheduled job "LogMeIn Rescue token expiry check" (RescueCore.warnTokenExpiry)',
         description:
-            "The refresh token sent to Rescue's connector expires within 14 days or has expired. parm1: admin user sys_ids (comma-separated); parm2: days left (0 = expired).",
+            "The refresh token sent to Rescue's connector expires within 14 days or has expired. Queued once per admin: parm1: the admin's sys_user sys_id; parm2: days left (0 = expired).",
+    },
+})
+
+// The email's subject and body, in the recipient admin's language (RescueCore.tokenExpiryEmail).
+Record({
+    $id: Now.ID['mail-script-token-expiry'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_rescue_connect_token_expiry_email',
+        script: `(function runMailScript(current, template, email, email_action, event) {
+    var mail = x_rescue_connect.RescueCore.tokenExpiryEmail(current, event.parm1, event.parm2);
+    email.setSubject(mail.subject);
+    template.print(mail.html);
+})(current, template, email, email_action, event);`,
     },
 })
 
@@ -31,10 +45,9 @@ EmailNotification({
     emailContent: {
         contentType: 'text/html',
         importance: 'high',
-        subject: 'LogMeIn Rescue: run Token Setup again, the connector token expires ${expires_on}',
-        messageHtml: `<p>The OAuth refresh token that LogMeIn Rescue's hosted connector uses to reach this instance expires on \${expires_on} (days left: \${event.parm2}).</p>
-<p>After it expires, Rescue can no longer post session details to ServiceNow through the connector.</p>
-<p>Open <b>LogMeIn Rescue &gt; Token Setup</b> and run it again. You will get this reminder once a day until a new Token Setup succeeds.</p>`,
+        // Only what shows before the mail script sets the subject: the product name.
+        subject: 'LogMeIn Rescue',
+        messageHtml: '${mail_script:x_rescue_connect_token_expiry_email}',
     },
 })
 

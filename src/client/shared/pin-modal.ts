@@ -1,19 +1,24 @@
-// The classic form's PIN modal body: every value escaped, the link only when it is https.
+// The classic form's PIN modal body: every value and every label escaped, the link only when it is https.
 import { escapeHtml } from '../../server/core/html'
+import { fillPlaceholders } from '../../server/core/i18n'
+import type { RescuePinLabels } from './pin-answer'
 
 export const RESCUE_PIN_COPY_BUTTON_ID = 'x_rescue_connect_copy_pin'
 export const RESCUE_PIN_COPIED_ID = 'x_rescue_connect_pin_copied'
 
 /** The classic modal's body: every value escaped; the link only when it is an https URL. */
-export function rescuePinModalHtml(result: { pin: string; customerUrl: string; message: string }): string {
+export function rescuePinModalHtml(result: { pin: string; customerUrl: string; message: string; labels: RescuePinLabels }): string {
+    const labels = result.labels
     const link = /^https:\/\//.test(result.customerUrl)
-        ? `<p>Customer join link: <a href="${escapeHtml(result.customerUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(result.customerUrl)}</a></p>`
+        ? `<p>${fillPlaceholders(escapeHtml(labels.joinLink), [
+              `<a href="${escapeHtml(result.customerUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(result.customerUrl)}</a>`,
+          ])}</p>`
         : ''
     return [
         '<div class="x-rescue-connect-pin" style="padding:8px 4px">',
-        '<p>Rescue PIN for the customer:</p>',
-        `<p style="font-size:44px;font-weight:bold;letter-spacing:10px;font-family:monospace;margin:8px 0" aria-label="PIN">${escapeHtml(result.pin)}</p>`,
-        `<p><button type="button" class="btn btn-primary" id="${RESCUE_PIN_COPY_BUTTON_ID}">Copy PIN</button>`,
+        `<p>${escapeHtml(labels.pinForCustomer)}</p>`,
+        `<p style="font-size:44px;font-weight:bold;letter-spacing:10px;font-family:monospace;margin:8px 0" aria-label="${escapeHtml(labels.pinAria)}">${escapeHtml(result.pin)}</p>`,
+        `<p><button type="button" class="btn btn-primary" id="${RESCUE_PIN_COPY_BUTTON_ID}">${escapeHtml(labels.copy)}</button>`,
         ` <span id="${RESCUE_PIN_COPIED_ID}" role="status"></span></p>`,
         link,
         `<p>${escapeHtml(result.message)}</p>`,

@@ -238,6 +238,678 @@ declare global {
                         table: 'sysevent_register'
                         id: '8666a0c7f9b64dc98ee6348e9046e12f'
                     }
+                    'i18n-message-en-config.must_be_boolean': {
+                        table: 'sys_ui_message'
+                        id: 'b298902b6aad4d53b3deb4358528134c'
+                    }
+                    'i18n-message-en-config.must_be_choice': {
+                        table: 'sys_ui_message'
+                        id: '81e8cac3693148e1b73a0db11a4bbaf2'
+                    }
+                    'i18n-message-en-config.must_be_digits': {
+                        table: 'sys_ui_message'
+                        id: '563416897d464f988101849dee66a58e'
+                    }
+                    'i18n-message-en-config.must_be_field': {
+                        table: 'sys_ui_message'
+                        id: 'd7136317091a4a3aab5e5f4d845e3c9c'
+                    }
+                    'i18n-message-en-config.must_be_language': {
+                        table: 'sys_ui_message'
+                        id: '32d3eab8252f4ff38c785e1382ebc6e9'
+                    }
+                    'i18n-message-en-config.must_be_path': {
+                        table: 'sys_ui_message'
+                        id: '6c4db6bf70604bb986dd51bad549552b'
+                    }
+                    'i18n-message-en-config.must_be_timeout': {
+                        table: 'sys_ui_message'
+                        id: 'a25fd92ad53e4f0eb2b3e26a97d70e9b'
+                    }
+                    'i18n-message-en-config.not_a_field': {
+                        table: 'sys_ui_message'
+                        id: 'efcec5fd3b1e48d1bf076d7cbf6dccf7'
+                    }
+                    'i18n-message-en-connection.failed': {
+                        table: 'sys_ui_message'
+                        id: '305c3aa7c3644bb7a13595b67e0d79e6'
+                    }
+                    'i18n-message-en-connection.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '1e46b6c048b442f3860a617783dd420b'
+                    }
+                    'i18n-message-en-connection.ok': {
+                        table: 'sys_ui_message'
+                        id: '4d5a190358164e42989f71c36d5cd98a'
+                    }
+                    'i18n-message-en-console.a_technician': {
+                        table: 'sys_ui_message'
+                        id: '28b6590d88b8470da1cffacf8a2fd3a4'
+                    }
+                    'i18n-message-en-console.description': {
+                        table: 'sys_ui_message'
+                        id: 'c9deec2ef1f249d98bdb835acbf15f0b'
+                    }
+                    'i18n-message-en-console.short_description': {
+                        table: 'sys_ui_message'
+                        id: 'c4b1849009964caf84d28fcf785ee96c'
+                    }
+                    'i18n-message-en-console.short_description_with_customer': {
+                        table: 'sys_ui_message'
+                        id: '4353a0845064470b92875b3b4d310466'
+                    }
+                    'i18n-message-en-email.customer.greeting': {
+                        table: 'sys_ui_message'
+                        id: '440dd4fa3f044bf6ab3d200ea7c7af0c'
+                    }
+                    'i18n-message-en-email.customer.ignore': {
+                        table: 'sys_ui_message'
+                        id: '4beb56e356b14a9482d9e8bd6786de38'
+                    }
+                    'i18n-message-en-email.customer.intro': {
+                        table: 'sys_ui_message'
+                        id: '2f1321e47f18488ea0810527b39158b6'
+                    }
+                    'i18n-message-en-email.customer.open_link': {
+                        table: 'sys_ui_message'
+                        id: '5ad21979321e41638929968971ce408d'
+                    }
+                    'i18n-message-en-email.customer.subject': {
+                        table: 'sys_ui_message'
+                        id: 'cbe70e8a1aed4e7c8fda35ac02f29f23'
+                    }
+                    'i18n-message-en-email.technician.generated': {
+                        table: 'sys_ui_message'
+                        id: '1d7355fb88ed4cd49ad2eb1d34ed9811'
+                    }
+                    'i18n-message-en-email.technician.join': {
+                        table: 'sys_ui_message'
+                        id: 'c720f7df97da4120964dbe83d29c2e76'
+                    }
+                    'i18n-message-en-email.technician.subject': {
+                        table: 'sys_ui_message'
+                        id: '0c61ac667e8a45aab467c05eaead2f42'
+                    }
+                    'i18n-message-en-email.token.action': {
+                        table: 'sys_ui_message'
+                        id: '63bd0c1bd3c74d34897a4c7dcc5a66f8'
+                    }
+                    'i18n-message-en-email.token.after': {
+                        table: 'sys_ui_message'
+                        id: 'da35b7b6ecde4dde98c37d67cf33fa26'
+                    }
+                    'i18n-message-en-email.token.expires': {
+                        table: 'sys_ui_message'
+                        id: '6b6d53016e1c4233ad8584c4a402aea1'
+                    }
+                    'i18n-message-en-email.token.menu_path': {
+                        table: 'sys_ui_message'
+                        id: '44ee9cbfb4ab4948b5ec32050b6de88a'
+                    }
+                    'i18n-message-en-email.token.subject': {
+                        table: 'sys_ui_message'
+                        id: 'ae55ff6e79f643a28f425d8509abda86'
+                    }
+                    'i18n-message-en-list.sentences': {
+                        table: 'sys_ui_message'
+                        id: '5bff5e2cef7a4a5a99eea880f73ba376'
+                    }
+                    'i18n-message-en-list.two': {
+                        table: 'sys_ui_message'
+                        id: '0893334369544c59bce52b126656d678'
+                    }
+                    'i18n-message-en-note.duration_with_seconds': {
+                        table: 'sys_ui_message'
+                        id: '1718005accc9440da9bb3e284e78adc8'
+                    }
+                    'i18n-message-en-note.ended': {
+                        table: 'sys_ui_message'
+                        id: '072959a6f1c247d49101cb0d8ff59e43'
+                    }
+                    'i18n-message-en-note.ended_at': {
+                        table: 'sys_ui_message'
+                        id: '27131310f050416ca48db1227c4fb06c'
+                    }
+                    'i18n-message-en-note.ended_at_work_time': {
+                        table: 'sys_ui_message'
+                        id: 'eed21254da4e4a698454e74d22d2646f'
+                    }
+                    'i18n-message-en-note.ended_work_time': {
+                        table: 'sys_ui_message'
+                        id: 'afede3554309496fa48336d22234742b'
+                    }
+                    'i18n-message-en-note.line': {
+                        table: 'sys_ui_message'
+                        id: '9637b978a39a4aacbc471ce933474721'
+                    }
+                    'i18n-message-en-note.line_multiline': {
+                        table: 'sys_ui_message'
+                        id: 'b1907733e0ab4fdf91f011710ec481f5'
+                    }
+                    'i18n-message-en-note.minutes': {
+                        table: 'sys_ui_message'
+                        id: '6b7d0079dcab4d4fa2e24e0733e4968e'
+                    }
+                    'i18n-message-en-note.seconds': {
+                        table: 'sys_ui_message'
+                        id: '53fb236dd6f049e58e2ab652484c77a6'
+                    }
+                    'i18n-message-en-note.started': {
+                        table: 'sys_ui_message'
+                        id: '385bb3d8111544c8ae04103488ea2a0e'
+                    }
+                    'i18n-message-en-note.started_with_customer': {
+                        table: 'sys_ui_message'
+                        id: 'ea15840c279241dfb56fded6da00a05c'
+                    }
+                    'i18n-message-en-note.unknown_technician': {
+                        table: 'sys_ui_message'
+                        id: 'd6052e5123044889b9de717c5c2b96b6'
+                    }
+                    'i18n-message-en-note.unnamed_field': {
+                        table: 'sys_ui_message'
+                        id: 'cb5e3597148a4e3c89e558622d5b8fd3'
+                    }
+                    'i18n-message-en-note.variable.CField0': {
+                        table: 'sys_ui_message'
+                        id: '82e8fa3d89c3428a98251d4c8380bb37'
+                    }
+                    'i18n-message-en-note.variable.CField1': {
+                        table: 'sys_ui_message'
+                        id: '073febe5bda44a83a3a6d691e079feb4'
+                    }
+                    'i18n-message-en-note.variable.CField2': {
+                        table: 'sys_ui_message'
+                        id: '28a835b9f49c4e7fb3cfe8f89418adc9'
+                    }
+                    'i18n-message-en-note.variable.CField3': {
+                        table: 'sys_ui_message'
+                        id: '1b0b7eca23f549bf862251ab159c12e7'
+                    }
+                    'i18n-message-en-note.variable.CField4': {
+                        table: 'sys_ui_message'
+                        id: '20c2405c6be74a6eafbaf6f6da219e66'
+                    }
+                    'i18n-message-en-note.variable.CField5': {
+                        table: 'sys_ui_message'
+                        id: '6ec57e86f73c449c9149d0d375492362'
+                    }
+                    'i18n-message-en-note.variable.ChatLog': {
+                        table: 'sys_ui_message'
+                        id: '2b71a03c0dd944a7a81f549967a578d8'
+                    }
+                    'i18n-message-en-note.variable.ClosingTime': {
+                        table: 'sys_ui_message'
+                        id: 'b41bdce5f914462db93ba0a77b2662bf'
+                    }
+                    'i18n-message-en-note.variable.LastActionTime': {
+                        table: 'sys_ui_message'
+                        id: '1204f0cb653e486983e15043cde0bda0'
+                    }
+                    'i18n-message-en-note.variable.Notes': {
+                        table: 'sys_ui_message'
+                        id: '3fe08da665814f3f82b49b6d1f469b6f'
+                    }
+                    'i18n-message-en-note.variable.PickupTime': {
+                        table: 'sys_ui_message'
+                        id: '9b7ca3c8c94d4fa1bdf9e2c482a4f2e5'
+                    }
+                    'i18n-message-en-note.variable.Platform': {
+                        table: 'sys_ui_message'
+                        id: '29d887d6ce684dee96ad59428e227852'
+                    }
+                    'i18n-message-en-note.variable.SessionID': {
+                        table: 'sys_ui_message'
+                        id: '74b591e70d8443598363af682eb1b005'
+                    }
+                    'i18n-message-en-note.variable.TechDescr': {
+                        table: 'sys_ui_message'
+                        id: '9fe2ef89ea4a4412983b63acca9b736b'
+                    }
+                    'i18n-message-en-note.variable.TechEmail': {
+                        table: 'sys_ui_message'
+                        id: '470b949d77b742e38a778a81de36b177'
+                    }
+                    'i18n-message-en-note.variable.TechID': {
+                        table: 'sys_ui_message'
+                        id: '02dab34b7b8a42d0a8049c9907487c9c'
+                    }
+                    'i18n-message-en-note.variable.TechName': {
+                        table: 'sys_ui_message'
+                        id: '55e0e57631564dd4a12c6ba29e8ba4ee'
+                    }
+                    'i18n-message-en-note.variable.TechSSOID': {
+                        table: 'sys_ui_message'
+                        id: '21037efe031b47c3a34a9ca2c72faa07'
+                    }
+                    'i18n-message-en-note.variable.Tracking0': {
+                        table: 'sys_ui_message'
+                        id: '5539fe61874d447ea62acc94bb336685'
+                    }
+                    'i18n-message-en-note.variable.Transmitted': {
+                        table: 'sys_ui_message'
+                        id: '8fc011cc02fd44b283b09edaa74cd436'
+                    }
+                    'i18n-message-en-note.variable.WaitingTime': {
+                        table: 'sys_ui_message'
+                        id: '0eb250ec3f8d4af784dd83b3bd69f732'
+                    }
+                    'i18n-message-en-note.variable.WorkTime': {
+                        table: 'sys_ui_message'
+                        id: '8d7dce65cb7e4016b384947054b6679b'
+                    }
+                    'i18n-message-en-pin.client.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '007a1b53ad61452b918ced99840f4bdf'
+                    }
+                    'i18n-message-en-pin.client.unreadable': {
+                        table: 'sys_ui_message'
+                        id: '29f1bde392e94cbbae843fc71f41ba37'
+                    }
+                    'i18n-message-en-pin.error.bad_request': {
+                        table: 'sys_ui_message'
+                        id: '720830fdcab443ff97262385682efa61'
+                    }
+                    'i18n-message-en-pin.error.button_off_cases': {
+                        table: 'sys_ui_message'
+                        id: '9ae99f7ac3cd4dfe8d631749b5325e2b'
+                    }
+                    'i18n-message-en-pin.error.button_off_incidents': {
+                        table: 'sys_ui_message'
+                        id: '8aca9d2f2ef04be6a09f8b600a2b99d8'
+                    }
+                    'i18n-message-en-pin.error.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'fd56306ac8234716bfcb8c9013c01811'
+                    }
+                    'i18n-message-en-pin.error.internal': {
+                        table: 'sys_ui_message'
+                        id: 'fa905ac1c5ff4930be11b02671a4cc27'
+                    }
+                    'i18n-message-en-pin.error.no_caller': {
+                        table: 'sys_ui_message'
+                        id: 'cc0276a5effb4ba5a5e5111256ef82e2'
+                    }
+                    'i18n-message-en-pin.error.no_contact': {
+                        table: 'sys_ui_message'
+                        id: '1c66b46278854e7b848663ec32146478'
+                    }
+                    'i18n-message-en-pin.error.no_customer_case': {
+                        table: 'sys_ui_message'
+                        id: 'ebd30792b44b47cca8f4688818b83995'
+                    }
+                    'i18n-message-en-pin.error.no_customer_incident': {
+                        table: 'sys_ui_message'
+                        id: 'a1050810105e4d55964dc80286433166'
+                    }
+                    'i18n-message-en-pin.error.no_email': {
+                        table: 'sys_ui_message'
+                        id: '935c65fc54304d39b5eb40b6ac4061a9'
+                    }
+                    'i18n-message-en-pin.error.no_role': {
+                        table: 'sys_ui_message'
+                        id: 'eb4ed675d5644dde847caf33217afd8e'
+                    }
+                    'i18n-message-en-pin.error.record_inactive': {
+                        table: 'sys_ui_message'
+                        id: '022a741f811344869f4d7efc634aa64c'
+                    }
+                    'i18n-message-en-pin.error.record_not_found': {
+                        table: 'sys_ui_message'
+                        id: 'ea5be74054784ad7bce4248d172143e2'
+                    }
+                    'i18n-message-en-pin.error.save_failed': {
+                        table: 'sys_ui_message'
+                        id: 'db4b854c8af2413aa984e8a8f92a1427'
+                    }
+                    'i18n-message-en-pin.error.settings_incomplete': {
+                        table: 'sys_ui_message'
+                        id: 'b4820c01a83742deb0a47be84c806543'
+                    }
+                    'i18n-message-en-pin.error.settings_invalid': {
+                        table: 'sys_ui_message'
+                        id: 'edf774d17fe94544ac6ca1d2b6b65b20'
+                    }
+                    'i18n-message-en-pin.error.table_not_installed': {
+                        table: 'sys_ui_message'
+                        id: '8da17a3f9b8143179c23fe02a801cb0d'
+                    }
+                    'i18n-message-en-pin.error.table_not_supported': {
+                        table: 'sys_ui_message'
+                        id: '95aebb843fde4bbca64710db02fe2fc1'
+                    }
+                    'i18n-message-en-pin.modal.copied': {
+                        table: 'sys_ui_message'
+                        id: 'faf1514848204345bb412f4be9bbf827'
+                    }
+                    'i18n-message-en-pin.modal.copy': {
+                        table: 'sys_ui_message'
+                        id: 'a842f6ece6644d5c9011006762355dea'
+                    }
+                    'i18n-message-en-pin.modal.copy_failed': {
+                        table: 'sys_ui_message'
+                        id: '0b6db303e10c4f09badd789577f24bbc'
+                    }
+                    'i18n-message-en-pin.modal.field_join_link': {
+                        table: 'sys_ui_message'
+                        id: '2bc94aef207c4d89a2e53d490bfa87bc'
+                    }
+                    'i18n-message-en-pin.modal.field_pin': {
+                        table: 'sys_ui_message'
+                        id: '93bc4c0d96da4c4396bb935683085780'
+                    }
+                    'i18n-message-en-pin.modal.info_fallback': {
+                        table: 'sys_ui_message'
+                        id: 'b1a613665c3a43d79790b72d7a8854f8'
+                    }
+                    'i18n-message-en-pin.modal.join_link': {
+                        table: 'sys_ui_message'
+                        id: '76d140435a4d41579c12806e5a325df5'
+                    }
+                    'i18n-message-en-pin.modal.pin_aria': {
+                        table: 'sys_ui_message'
+                        id: '5a9b9e4db2ec4f529525344b4413fab5'
+                    }
+                    'i18n-message-en-pin.modal.pin_for_customer': {
+                        table: 'sys_ui_message'
+                        id: '7d7358313fb54381a5d12fd3cf84388a'
+                    }
+                    'i18n-message-en-pin.modal.title': {
+                        table: 'sys_ui_message'
+                        id: 'f07e73833d3443f3a8d3fe259ee20866'
+                    }
+                    'i18n-message-en-pin.modal.title_with_pin': {
+                        table: 'sys_ui_message'
+                        id: '088a10b590f245cda28ba121dd726066'
+                    }
+                    'i18n-message-en-pin.rescue.console_not_running': {
+                        table: 'sys_ui_message'
+                        id: '669f3ef5aa234b788ebb8d3d28f007af'
+                    }
+                    'i18n-message-en-pin.rescue.error': {
+                        table: 'sys_ui_message'
+                        id: '4f5d5b931f3c45778feaa9bfbb86734d'
+                    }
+                    'i18n-message-en-pin.rescue.http_error': {
+                        table: 'sys_ui_message'
+                        id: 'e1f9a77a5df64b45b5fb1700540f1460'
+                    }
+                    'i18n-message-en-pin.rescue.invalid': {
+                        table: 'sys_ui_message'
+                        id: '8ff25021c94e4ae38d6df903d7593ce2'
+                    }
+                    'i18n-message-en-pin.rescue.invalid_company': {
+                        table: 'sys_ui_message'
+                        id: '31da3b0633d84e229775da9f25b46099'
+                    }
+                    'i18n-message-en-pin.rescue.invalid_node': {
+                        table: 'sys_ui_message'
+                        id: 'b0dc5f82cfbd477b96344e4458bab162'
+                    }
+                    'i18n-message-en-pin.rescue.invalid_pin_format': {
+                        table: 'sys_ui_message'
+                        id: 'baede33c39a249208697a4afc5142bc0'
+                    }
+                    'i18n-message-en-pin.rescue.invalid_sso_id': {
+                        table: 'sys_ui_message'
+                        id: 'c0f29c6232f34f0b836771e0c56856d3'
+                    }
+                    'i18n-message-en-pin.rescue.not_logged_in': {
+                        table: 'sys_ui_message'
+                        id: 'fff72c95e7e14359a2d287aeb63edf66'
+                    }
+                    'i18n-message-en-pin.rescue.not_technician': {
+                        table: 'sys_ui_message'
+                        id: '0863a0537ba84ac08b98f245d198ab76'
+                    }
+                    'i18n-message-en-pin.rescue.out_of_pins': {
+                        table: 'sys_ui_message'
+                        id: 'b920dad749e34c4eaf190c2742db1e63'
+                    }
+                    'i18n-message-en-pin.rescue.poll_rate': {
+                        table: 'sys_ui_message'
+                        id: '7bdad3e89fe64900ba8ab5cc75840f40'
+                    }
+                    'i18n-message-en-pin.rescue.timeout': {
+                        table: 'sys_ui_message'
+                        id: '2f889817e12345aa82265c71f0785c39'
+                    }
+                    'i18n-message-en-pin.rescue.unknown_answer': {
+                        table: 'sys_ui_message'
+                        id: '75430b57533442d5873f9173b8222f58'
+                    }
+                    'i18n-message-en-pin.rescue.unreachable': {
+                        table: 'sys_ui_message'
+                        id: '669d8850a0144b979df22104cb1dfdbb'
+                    }
+                    'i18n-message-en-pin.rescue.unreadable_answer': {
+                        table: 'sys_ui_message'
+                        id: 'f7835fa82d47478b8af47582cc0a9054'
+                    }
+                    'i18n-message-en-pin.rescue.user_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'db1f615b7a534f0d8040ee9f51a73f90'
+                    }
+                    'i18n-message-en-pin.success.customer_email_missing': {
+                        table: 'sys_ui_message'
+                        id: '04d1b065c6434ff28302462ba3e437b4'
+                    }
+                    'i18n-message-en-pin.success.customer_emailed': {
+                        table: 'sys_ui_message'
+                        id: 'a7ca939ff56a4f73811bfa87e39bf19b'
+                    }
+                    'i18n-message-en-pin.success.tell_customer': {
+                        table: 'sys_ui_message'
+                        id: 'cf9411d5bb5f4024a85d9ae6784d2f2d'
+                    }
+                    'i18n-message-en-pin.success.work_note_missing': {
+                        table: 'sys_ui_message'
+                        id: '2d1e4257280142c691b6d1e9f9da47dd'
+                    }
+                    'i18n-message-en-pin.work_note': {
+                        table: 'sys_ui_message'
+                        id: '13a64d15065e4996b0d26eafb7491023'
+                    }
+                    'i18n-message-en-token.configured_entry_missing': {
+                        table: 'sys_ui_message'
+                        id: 'f5257e0044a2494dae0e9b5f628826e6'
+                    }
+                    'i18n-message-en-token.connector_http_error': {
+                        table: 'sys_ui_message'
+                        id: '14e608795b0545c69c28a73dc90ce499'
+                    }
+                    'i18n-message-en-token.connector_http_error_said': {
+                        table: 'sys_ui_message'
+                        id: 'f54ad1be9cf1414096045250148b3084'
+                    }
+                    'i18n-message-en-token.connector_rejected': {
+                        table: 'sys_ui_message'
+                        id: 'ab9b2a492ade4f5caf67484c1ac10b89'
+                    }
+                    'i18n-message-en-token.connector_rejected_said': {
+                        table: 'sys_ui_message'
+                        id: '7faee27b8a2943db98af67b1646f0d0d'
+                    }
+                    'i18n-message-en-token.connector_timeout': {
+                        table: 'sys_ui_message'
+                        id: '9b71912c02d8445398d8c3db722d7884'
+                    }
+                    'i18n-message-en-token.connector_unreachable': {
+                        table: 'sys_ui_message'
+                        id: '9c9537f3b6e141daa524e237a7812e1e'
+                    }
+                    'i18n-message-en-token.entry_gone': {
+                        table: 'sys_ui_message'
+                        id: '31bd8b2e61ef456390917fb5befaf384'
+                    }
+                    'i18n-message-en-token.entry_inactive': {
+                        table: 'sys_ui_message'
+                        id: '5f5d99538b8746e49ffc6214814b80e9'
+                    }
+                    'i18n-message-en-token.entry_no_client': {
+                        table: 'sys_ui_message'
+                        id: 'e53761e0aab34a03b953ab328df774e6'
+                    }
+                    'i18n-message-en-token.entry_not_named': {
+                        table: 'sys_ui_message'
+                        id: '67348403c2274d469e13013912f5e03d'
+                    }
+                    'i18n-message-en-token.entry_type_none': {
+                        table: 'sys_ui_message'
+                        id: '8baae086c2bc4a259b75fabb3c0e4b6c'
+                    }
+                    'i18n-message-en-token.entry_wrong_type': {
+                        table: 'sys_ui_message'
+                        id: '4deccff0c438418b98d5165c4ab3865f'
+                    }
+                    'i18n-message-en-token.expiry_admins_days': {
+                        table: 'sys_ui_message'
+                        id: '82ab8df49a824f1b8a3275c810f37491'
+                    }
+                    'i18n-message-en-token.expiry_admins_expired': {
+                        table: 'sys_ui_message'
+                        id: '7322f8a16e1b415d98695cbebf5e6528'
+                    }
+                    'i18n-message-en-token.expiry_admins_one_day': {
+                        table: 'sys_ui_message'
+                        id: '516b3fc4e0214aeab1522c72c4493641'
+                    }
+                    'i18n-message-en-token.expiry_no_admin_expired': {
+                        table: 'sys_ui_message'
+                        id: 'fb2a9aaa9a934569a58bf3a0ed41ec3f'
+                    }
+                    'i18n-message-en-token.expiry_no_admin_expires': {
+                        table: 'sys_ui_message'
+                        id: '739ab4e67c3b46cd8e35b2dbae7fd1d1'
+                    }
+                    'i18n-message-en-token.expiry_one_admin_days': {
+                        table: 'sys_ui_message'
+                        id: '3a3db20b8624457f99723f504c89da03'
+                    }
+                    'i18n-message-en-token.expiry_one_admin_expired': {
+                        table: 'sys_ui_message'
+                        id: '3918e6ba74954168960e61eccfd6bdfb'
+                    }
+                    'i18n-message-en-token.expiry_one_admin_one_day': {
+                        table: 'sys_ui_message'
+                        id: 'a0723470f3f045bface6b8f7e3c05096'
+                    }
+                    'i18n-message-en-token.grant_http_error': {
+                        table: 'sys_ui_message'
+                        id: '13d70f58ff8148c3a67c77532cc31b37'
+                    }
+                    'i18n-message-en-token.grant_invalid_client': {
+                        table: 'sys_ui_message'
+                        id: 'dd24897ae45a4a5796557860d72cabdf'
+                    }
+                    'i18n-message-en-token.grant_no_refresh_token': {
+                        table: 'sys_ui_message'
+                        id: '9ebdde4420ba44f2ad8925befb0e2a39'
+                    }
+                    'i18n-message-en-token.grant_not_oauth': {
+                        table: 'sys_ui_message'
+                        id: '43560a4abafb4f3791c429e630bb03e4'
+                    }
+                    'i18n-message-en-token.grant_refused': {
+                        table: 'sys_ui_message'
+                        id: '68577c277dcb4a1b8065bad0d008e2f2'
+                    }
+                    'i18n-message-en-token.grant_refused_with_error': {
+                        table: 'sys_ui_message'
+                        id: '29c8b59da7514741840653fc91d448a1'
+                    }
+                    'i18n-message-en-token.grant_timeout': {
+                        table: 'sys_ui_message'
+                        id: '19f5160b15224745a8096ec7f5241514'
+                    }
+                    'i18n-message-en-token.grant_unreachable': {
+                        table: 'sys_ui_message'
+                        id: '5e44f8b080a94cde9afb6d3af57c518b'
+                    }
+                    'i18n-message-en-token.inactive_entry': {
+                        table: 'sys_ui_message'
+                        id: '380a393e758645e8971df0658bc9cec7'
+                    }
+                    'i18n-message-en-token.last_success': {
+                        table: 'sys_ui_message'
+                        id: '2205bd0970f44017a7c334c749ce9a9c'
+                    }
+                    'i18n-message-en-token.missing_company_id': {
+                        table: 'sys_ui_message'
+                        id: 'f0fb26d016ea484e98a11ef3636803ec'
+                    }
+                    'i18n-message-en-token.missing_password': {
+                        table: 'sys_ui_message'
+                        id: '86ba3ed66f5a429da669acf86d3435e0'
+                    }
+                    'i18n-message-en-token.missing_username': {
+                        table: 'sys_ui_message'
+                        id: '09af94364d9740dbb117719524968219'
+                    }
+                    'i18n-message-en-token.never_succeeded': {
+                        table: 'sys_ui_message'
+                        id: '5983d5c600a4419e869cab7000d4943e'
+                    }
+                    'i18n-message-en-token.no_external_clients': {
+                        table: 'sys_ui_message'
+                        id: 'de669718de7041cbad274e847994e6ae'
+                    }
+                    'i18n-message-en-token.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '0ca75f2f84e34c07a5a7c756975ec948'
+                    }
+                    'i18n-message-en-token.nothing_picked': {
+                        table: 'sys_ui_message'
+                        id: 'de847768ba7841fb905e0bb986a93d1f'
+                    }
+                    'i18n-message-en-token.region_redirect': {
+                        table: 'sys_ui_message'
+                        id: '30a975999e3f44ff9a1d9caf14b3ee80'
+                    }
+                    'i18n-message-en-token.region_unknown_company': {
+                        table: 'sys_ui_message'
+                        id: '969e80cc918a41868cff710c7f85279e'
+                    }
+                    'i18n-message-en-token.region_unknown_company_said': {
+                        table: 'sys_ui_message'
+                        id: '5e4e8bc6d276418a8b6922f50ac32b48'
+                    }
+                    'i18n-message-en-token.region.enterprise': {
+                        table: 'sys_ui_message'
+                        id: '9c59046efd2041dea851b0db0f87c064'
+                    }
+                    'i18n-message-en-token.region.eu': {
+                        table: 'sys_ui_message'
+                        id: 'ad9967e6fb29454cb7f2024010be2627'
+                    }
+                    'i18n-message-en-token.region.global': {
+                        table: 'sys_ui_message'
+                        id: '4bbde5ef366f4d3b93c2f0542fc602ad'
+                    }
+                    'i18n-message-en-token.settings_invalid': {
+                        table: 'sys_ui_message'
+                        id: '30c9284e877842119770080dc9257442'
+                    }
+                    'i18n-message-en-token.step_read_entry': {
+                        table: 'sys_ui_message'
+                        id: '1381619d6f2049cc94ba89f31baeee94'
+                    }
+                    'i18n-message-en-token.step_read_entry_default': {
+                        table: 'sys_ui_message'
+                        id: '3711dd9755294dc2a8c433053b75b585'
+                    }
+                    'i18n-message-en-token.step_sent': {
+                        table: 'sys_ui_message'
+                        id: '22c787a1968047c7b87693ab445c3ac2'
+                    }
+                    'i18n-message-en-token.step_token_issued': {
+                        table: 'sys_ui_message'
+                        id: '407e7a2663974053abbbe468f45257d6'
+                    }
+                    'i18n-message-en-token.succeeded': {
+                        table: 'sys_ui_message'
+                        id: 'ef5f22351ef84a648e4e7e6d086ca2ce'
+                    }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
@@ -249,6 +921,10 @@ declare global {
                     'mail-script-pin-email-technician': {
                         table: 'sys_script_email'
                         id: '102c070de1e044f8acf2aa3e57b91725'
+                    }
+                    'mail-script-token-expiry': {
+                        table: 'sys_script_email'
+                        id: '2f099e580b5743259f433bf77105413e'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -410,6 +1086,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'cecdb93fb6ad4ad0b3b0dc0751feeb83'
                     }
+                    'property-work-notes-language': {
+                        table: 'sys_properties'
+                        id: 'dfbb5144e76d441ca0d2459fe296ac84'
+                    }
                     'property-work-notes-mode': {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
@@ -529,6 +1209,10 @@ declare global {
                     'settings-page-work-notes-fields': {
                         table: 'sys_properties_category_m2m'
                         id: '7c257cc6479f49509e7c9a829d58e96a'
+                    }
+                    'settings-page-work-notes-language': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fc64d649ed004f929494207ac7572b28'
                     }
                     'settings-page-work-notes-mode': {
                         table: 'sys_properties_category_m2m'

@@ -1,5 +1,6 @@
 // The app's settings as one validated object. Pure: the caller supplies a reader for raw property
 // strings (gs.getProperty on the platform), so every rule here is testable without an instance.
+import { message, type Message } from './i18n'
 
 type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
 
@@ -43,6 +44,7 @@ export const SETTINGS = {
     },
     workNotesFields: { property: 'x_rescue_connect.work_notes.fields', type: 'string', defaultValue: '' },
     workNotesChatLog: { property: 'x_rescue_connect.work_notes.chat_log', type: 'boolean', defaultValue: 'false' },
+    workNotesLanguage: { property: 'x_rescue_connect.work_notes.language', type: 'string', defaultValue: '' },
     httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
     tokenConnectorPath: {
         property: 'x_rescue_connect.token.connector_path',
@@ -81,6 +83,8 @@ export interface RescueConfig {
     readonly workNotesMode: WorkNotesMode
     readonly workNotesFields: readonly string[]
     readonly workNotesChatLog: boolean
+    /** The language of every work note the app writes; '' means the instance's default language. */
+    readonly workNotesLanguage: string
     readonly httpTimeoutMs: number
     readonly tokenConnectorPath: string
 }
@@ -88,17 +92,19 @@ export interface RescueConfig {
 // An invalid value never leaves the caller empty-handed: `config` then holds the default in its place,
 // so flows that must not lose data (the session endpoint) can go on while flows that act on the
 // settings (PINs, Token Setup) refuse with the errors.
-export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: string[]; config: RescueConfig }
+export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; errors: Message[]; config: RescueConfig }
 
 /** Returns a property's raw value, or undefined/null when the property does not exist. */
 export type PropertyReader = (property: string) => string | null | undefined
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
 const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
+/** A language code as sys_language ids are written: nl, de, fr, pt-br, zh-tw. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i
 
 /** Reads and validates every setting; each problem is a sentence that names the property to fix. */
 export function parseConfig(read: PropertyReader): ConfigResult {
-    const errors: string[] = []
+    const errors: Message[] = []
     const raw = (key: SettingKey): string => {
         const value = read(SETTINGS[key].property)
         return value === null || value === undefined ? SETTINGS[key].defaultValue : String(value).trim()
@@ -107,35 +113,33 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         const value = raw(key).toLowerCase() || SETTINGS[key].defaultValue
         if (value === 'true') return true
         if (value === 'false') return false
-        errors.push(`Property ${SETTINGS[key].property} must be true or false, not "${raw(key)}".`)
+        errors.push(message('config.must_be_boolean', SETTINGS[key].property, raw(key)))
         return SETTINGS[key].defaultValue === 'true'
     }
     const choice = <T extends string>(key: 'consoleRecordType' | 'workNotesMode'): T => {
         const spec = SETTINGS[key]
         const value = raw(key) || spec.defaultValue
         if ((spec.choices as readonly string[]).includes(value)) return value as T
-        errors.push(`Property ${spec.property} must be one of ${spec.choices.join(', ')}, not "${value}".`)
+        errors.push(message('config.must_be_choice', spec.property, spec.choices.join(', '), value))
         return spec.defaultValue as T
     }
     const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
         const value = raw(key) || SETTINGS[key].defaultValue
         if (FIELD_NAME.test(value)) return value
-        errors.push(`Property ${SETTINGS[key].property} must be a field name such as ${SETTINGS[key].defaultValue}, not "${value}".`)
+        errors.push(message('config.must_be_field', SETTINGS[key].property, SETTINGS[key].defaultValue, value))
         return SETTINGS[key].defaultValue
     }
 
     let companyId = raw('companyId')
     if (companyId !== '' && !/^\d+$/.test(companyId)) {
-        errors.push(`Property ${SETTINGS.companyId.property} must contain only digits (the Rescue company ID), not "${companyId}".`)
+        errors.push(message('config.must_be_digits', SETTINGS.companyId.property, companyId))
         companyId = SETTINGS.companyId.defaultValue
     }
 
     const timeoutText = raw('httpTimeoutMs') || SETTINGS.httpTimeoutMs.defaultValue
     let httpTimeoutMs = Number(SETTINGS.httpTimeoutMs.defaultValue)
     if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < HTTP_TIMEOUT_MIN_MS || Number(timeoutText) > HTTP_TIMEOUT_MAX_MS) {
-        errors.push(
-            `Property ${SETTINGS.httpTimeoutMs.property} must be a whole number of milliseconds from ${HTTP_TIMEOUT_MIN_MS} to ${HTTP_TIMEOUT_MAX_MS}, not "${timeoutText}".`
-        )
+        errors.push(message('config.must_be_timeout', SETTINGS.httpTimeoutMs.property, HTTP_TIMEOUT_MIN_MS, HTTP_TIMEOUT_MAX_MS, timeoutText))
     } else {
         httpTimeoutMs = Number(timeoutText)
     }
@@ -143,9 +147,13 @@ export function parseConfig(read: PropertyReader): ConfigResult {
     // The connector's token API is not public, so its path is a setting; it must stay a plain path on the Rescue host.
     const tokenConnectorPath = raw('tokenConnectorPath') || SETTINGS.tokenConnectorPath.defaultValue
     if (!CONNECTOR_PATH.test(tokenConnectorPath)) {
-        errors.push(
-            `Property ${SETTINGS.tokenConnectorPath.property} must be a path on the Rescue host such as ${SETTINGS.tokenConnectorPath.defaultValue}, not "${tokenConnectorPath}".`
-        )
+        errors.push(message('config.must_be_path', SETTINGS.tokenConnectorPath.property, SETTINGS.tokenConnectorPath.defaultValue, tokenConnectorPath))
+    }
+
+    let workNotesLanguage = raw('workNotesLanguage')
+    if (workNotesLanguage !== '' && !LANGUAGE_CODE.test(workNotesLanguage)) {
+        errors.push(message('config.must_be_language', SETTINGS.workNotesLanguage.property, workNotesLanguage))
+        workNotesLanguage = SETTINGS.workNotesLanguage.defaultValue
     }
 
     const enterprise = bool('enterprise')
@@ -175,6 +183,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
             .map((name) => name.trim())
             .filter((name) => name !== ''),
         workNotesChatLog: bool('workNotesChatLog'),
+        workNotesLanguage: workNotesLanguage.toLowerCase(),
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
     }

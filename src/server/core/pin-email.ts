@@ -1,6 +1,17 @@
-// The bodies of the two PIN emails. Every value is HTML-escaped: a customer or technician name is
-// text, never markup. The customer's email carries only what the customer needs to join.
+// The two PIN emails, in their recipient's language. Every value is HTML-escaped, and so is every
+// translated sentence: a customer or technician name (or an admin's translation) is text, never markup.
+// The customer's email carries only what the customer needs to join.
 import { escapeHtml } from './html'
+import { htmlSentence, textLine, type Translate } from './i18n'
+
+export interface PinEmail {
+    readonly subject: string
+    readonly html: string
+}
+
+function link(url: string): string {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`
+}
 
 export interface TechnicianEmailInput {
     readonly pin: string
@@ -10,13 +21,13 @@ export interface TechnicianEmailInput {
     readonly joinUrl: string
 }
 
-export function technicianPinEmailHtml(input: TechnicianEmailInput): string {
-    return [
-        `<p>You generated LogMeIn Rescue PIN <strong style="font-size:20px;letter-spacing:2px">${escapeHtml(input.pin)}</strong>`,
-        ` for ${escapeHtml(input.customerName)} (${escapeHtml(input.recordNumber)}: ${escapeHtml(input.shortDescription)}).</p>`,
-        `<p>The customer joins at <a href="${escapeHtml(input.joinUrl)}">${escapeHtml(input.joinUrl)}</a>`,
-        ` or by entering the PIN at www.LogMeIn123.com. The session then waits for you in the Rescue Technician Console.</p>`,
+export function technicianPinEmail(input: TechnicianEmailInput, t: Translate): PinEmail {
+    const pin = `<strong style="font-size:20px;letter-spacing:2px">${escapeHtml(input.pin)}</strong>`
+    const html = [
+        `<p>${htmlSentence(t, 'email.technician.generated', [pin, escapeHtml(input.customerName), escapeHtml(input.recordNumber), escapeHtml(input.shortDescription)])}</p>`,
+        `<p>${htmlSentence(t, 'email.technician.join', [link(input.joinUrl)])}</p>`,
     ].join('')
+    return { subject: textLine(t, 'email.technician.subject', input.pin), html }
 }
 
 export interface CustomerEmailInput {
@@ -26,13 +37,13 @@ export interface CustomerEmailInput {
     readonly joinUrl: string
 }
 
-export function customerPinEmailHtml(input: CustomerEmailInput): string {
-    return [
-        `<p>Hello ${escapeHtml(input.customerName)},</p>`,
-        `<p>${escapeHtml(input.technicianName)} would like to connect to your computer to help you.</p>`,
-        `<p>Open <a href="${escapeHtml(input.joinUrl)}">${escapeHtml(input.joinUrl)}</a> and follow the instructions,`,
-        ` or go to www.LogMeIn123.com and enter this PIN:</p>`,
+export function customerPinEmail(input: CustomerEmailInput, t: Translate): PinEmail {
+    const html = [
+        `<p>${htmlSentence(t, 'email.customer.greeting', [escapeHtml(input.customerName)])}</p>`,
+        `<p>${htmlSentence(t, 'email.customer.intro', [escapeHtml(input.technicianName)])}</p>`,
+        `<p>${htmlSentence(t, 'email.customer.open_link', [link(input.joinUrl)])}</p>`,
         `<p style="font-size:24px;letter-spacing:4px"><strong>${escapeHtml(input.pin)}</strong></p>`,
-        `<p>If you did not ask for support, ignore this email.</p>`,
+        `<p>${htmlSentence(t, 'email.customer.ignore', [])}</p>`,
     ].join('')
+    return { subject: textLine(t, 'email.customer.subject'), html }
 }

@@ -1,10 +1,11 @@
-// Every way generating a PIN can fail, as a code and one sentence that tells the agent (or the admin
-// they should ask) what to do. No message ever carries a secret: none is passed in.
+// Every way generating a PIN can fail, as a code and one sentence (a message of src/i18n/en.ts) that
+// tells the agent (or the admin they should ask) what to do. No message ever carries a secret: none is passed in.
 import type { RescueFailure, RescueErrorString } from './rescue-protocol'
+import { message, type Message, type MessageKey } from './i18n'
 
 export interface PinError {
     readonly code: string
-    readonly message: string
+    readonly message: Message
 }
 
 export interface FailureContext {
@@ -14,36 +15,34 @@ export interface FailureContext {
     readonly host: string
 }
 
-const ASK_SN_ADMIN_SETTINGS = 'Ask your ServiceNow admin to check the company ID and SSO password in LogMeIn Rescue > Settings'
-
-function rescueErrorMessage(code: RescueErrorString, context: FailureContext): string {
+function rescueErrorMessage(code: RescueErrorString, context: FailureContext): Message {
     switch (code) {
         case 'ERROR':
-            return 'LogMeIn Rescue reported an unspecified error. Wait a minute and try again; if it keeps happening, ask your ServiceNow admin to check the LogMeIn Rescue service status.'
+            return message('pin.rescue.error')
         case 'INVALID':
-            return `LogMeIn Rescue refused the single sign-on login for ${context.ssoId}. ${ASK_SN_ADMIN_SETTINGS}, and your Rescue admin that your technician SSO ID is ${context.ssoId}.`
+            return message('pin.rescue.invalid', context.ssoId)
         case 'INVALIDPARAM_COMPANY':
-            return `LogMeIn Rescue does not accept the configured company ID. ${ASK_SN_ADMIN_SETTINGS} (the company ID is digits only).`
+            return message('pin.rescue.invalid_company')
         case 'INVALIDSSOID':
-            return `LogMeIn Rescue has no technician with the SSO ID ${context.ssoId}. Ask your Rescue admin to set your technician's SSO ID to your ServiceNow email, ${context.ssoId}.`
+            return message('pin.rescue.invalid_sso_id', context.ssoId)
         case 'NOTLOGGEDIN':
         case 'INVALID_SECRETAUTHCODE':
-            return `LogMeIn Rescue did not accept the login for ${context.ssoId}, even with a fresh one. Try again in a minute; if it keeps happening, ask your ServiceNow admin to run Test connection in LogMeIn Rescue > Settings.`
+            return message('pin.rescue.not_logged_in', context.ssoId)
         case 'NOTTECHNICIAN':
-            return `Your LogMeIn Rescue account (${context.ssoId}) is not a technician. Ask your Rescue admin to add it to a technician group.`
+            return message('pin.rescue.not_technician', context.ssoId)
         case 'NOTECHCONSOLERUNNING':
-            return 'LogMeIn Rescue wants your Technician Console running. Open the Rescue Technician Console, log in, and try again.'
+            return message('pin.rescue.console_not_running')
         case 'OUTOFPINCODES':
-            return 'LogMeIn Rescue has no PIN codes left for your account. Ask your Rescue admin to check the PIN code limits, or reuse a PIN you generated earlier.'
+            return message('pin.rescue.out_of_pins')
         case 'POLLRATEEXCEEDED':
-            return 'LogMeIn Rescue allows one PIN per second per account. Wait a few seconds and try again.'
+            return message('pin.rescue.poll_rate')
         case 'USER_IS_DELETED':
         case 'USER_DELETED_OR_DISABLED':
-            return `Your LogMeIn Rescue technician account (${context.ssoId}) is deleted or disabled. Ask your Rescue admin to enable it.`
+            return message('pin.rescue.user_disabled', context.ssoId)
         case 'INVALIDPARAM_NODE':
-            return `LogMeIn Rescue could not place the session in a technician group for ${context.ssoId}. Ask your Rescue admin to check your technician group.`
+            return message('pin.rescue.invalid_node', context.ssoId)
         case 'INVALIDPINFORMAT':
-            return 'LogMeIn Rescue rejected the PIN request (INVALIDPINFORMAT). Try again; if it keeps happening, ask your ServiceNow admin to turn on API logging and check the system log.'
+            return message('pin.rescue.invalid_pin_format')
     }
 }
 
@@ -53,97 +52,63 @@ export function describeRescueFailure(failure: RescueFailure, context: FailureCo
         case 'rescue':
             return { code: failure.code, message: rescueErrorMessage(failure.code, context) }
         case 'unknown':
-            return {
-                code: 'RESCUE_UNKNOWN_ANSWER',
-                message: `LogMeIn Rescue answered "${failure.answer}", which this app does not know. Try again; if it keeps happening, give that answer to your ServiceNow admin.`,
-            }
+            return { code: 'RESCUE_UNKNOWN_ANSWER', message: message('pin.rescue.unknown_answer', failure.answer) }
         case 'unreadable':
-            return {
-                code: 'RESCUE_UNREADABLE_ANSWER',
-                message: 'LogMeIn Rescue sent an answer this app cannot read. Try again; if it keeps happening, ask your ServiceNow admin to turn on API logging and check the system log.',
-            }
+            return { code: 'RESCUE_UNREADABLE_ANSWER', message: message('pin.rescue.unreadable_answer') }
         case 'http':
-            return {
-                code: 'RESCUE_HTTP_ERROR',
-                message: `LogMeIn Rescue is not working right now (HTTP ${failure.status}). Wait a few minutes and try again.`,
-            }
+            return { code: 'RESCUE_HTTP_ERROR', message: message('pin.rescue.http_error', failure.status) }
         case 'timeout':
-            return {
-                code: 'RESCUE_TIMEOUT',
-                message: `LogMeIn Rescue did not answer within ${Math.round(context.timeoutMs / 1000)} seconds. Try again; if it keeps happening, ask your ServiceNow admin to check the connection to ${context.host}.`,
-            }
+            return { code: 'RESCUE_TIMEOUT', message: message('pin.rescue.timeout', Math.round(context.timeoutMs / 1000), context.host) }
         case 'unreachable':
-            return {
-                code: 'RESCUE_UNREACHABLE',
-                message: `The instance could not reach LogMeIn Rescue at ${context.host}. Ask your ServiceNow admin to check the instance's outbound connection and the region settings.`,
-            }
+            return { code: 'RESCUE_UNREACHABLE', message: message('pin.rescue.unreachable', context.host) }
     }
 }
+
+const pinError = (code: string, key: MessageKey): PinError => ({ code, message: message(key) })
 
 // Failures found on the ServiceNow side, before Rescue is called.
 export const PIN_ERRORS = {
-    noRole: {
-        code: 'NO_ROLE',
-        message: 'You need the role x_rescue_connect.user to generate LogMeIn Rescue PINs. Ask your ServiceNow admin to grant it.',
-    },
-    disabled: {
-        code: 'INTEGRATION_DISABLED',
-        message: 'The LogMeIn Rescue integration is turned off. Ask your ServiceNow admin to turn it on in LogMeIn Rescue > Settings.',
-    },
-    badRequest: {
-        code: 'BAD_REQUEST',
-        message: 'The request did not name a record. Reload the form and try again.',
-    },
-    tableNotAllowed: {
-        code: 'TABLE_NOT_SUPPORTED',
-        message: 'Rescue PINs can be generated only from incidents and customer service cases. Open the incident or case and generate the PIN there.',
-    },
-    caseTableMissing: {
-        code: 'TABLE_NOT_INSTALLED',
-        message: 'Cases need the Customer Service Management plugin, which is not installed on this instance. Generate the PIN from an incident, or ask your ServiceNow admin to install the plugin.',
-    },
-    recordNotFound: {
-        code: 'RECORD_NOT_FOUND',
-        message: 'The record was not found or you cannot read it. Save the record, reload it, and try again.',
-    },
-    recordInactive: {
-        code: 'RECORD_INACTIVE',
-        message: 'This record is closed. Reopen it, or generate the PIN from an active record.',
-    },
-    noEmail: {
-        code: 'NO_EMAIL',
-        message: 'Your ServiceNow user has no email address, and your email is your LogMeIn Rescue SSO ID. Add your email to your user profile (or ask your ServiceNow admin), then try again.',
-    },
-    writeFailed: {
-        code: 'SAVE_FAILED',
-        message: 'LogMeIn Rescue issued a PIN but the instance could not record it. Try again; if it keeps happening, ask your ServiceNow admin to check the system log.',
-    },
+    noRole: pinError('NO_ROLE', 'pin.error.no_role'),
+    disabled: pinError('INTEGRATION_DISABLED', 'pin.error.disabled'),
+    badRequest: pinError('BAD_REQUEST', 'pin.error.bad_request'),
+    tableNotAllowed: pinError('TABLE_NOT_SUPPORTED', 'pin.error.table_not_supported'),
+    caseTableMissing: pinError('TABLE_NOT_INSTALLED', 'pin.error.table_not_installed'),
+    recordNotFound: pinError('RECORD_NOT_FOUND', 'pin.error.record_not_found'),
+    recordInactive: pinError('RECORD_INACTIVE', 'pin.error.record_inactive'),
+    noEmail: pinError('NO_EMAIL', 'pin.error.no_email'),
+    writeFailed: pinError('SAVE_FAILED', 'pin.error.save_failed'),
+    internal: pinError('INTERNAL_ERROR', 'pin.error.internal'),
 } as const satisfies Record<string, PinError>
 
-export function buttonTurnedOff(tableLabel: string, property: string): PinError {
-    return {
-        code: 'BUTTON_DISABLED',
-        message: `Generating Rescue PINs from ${tableLabel} is turned off (${property}). Ask your ServiceNow admin if you need it.`,
-    }
+export function buttonTurnedOff(table: 'incident' | 'case', property: string): PinError {
+    return { code: 'BUTTON_DISABLED', message: message(table === 'incident' ? 'pin.error.button_off_incidents' : 'pin.error.button_off_cases', property) }
+}
+
+/** "x and y" for the one or two settings a PIN needs. */
+function propertyList(properties: readonly string[]): Message | string {
+    return properties.length === 2 ? message('list.two', properties[0]!, properties[1]!) : properties.join(', ')
 }
 
 export function settingsIncomplete(missingProperties: readonly string[]): PinError {
-    return {
-        code: 'SETTINGS_INCOMPLETE',
-        message: `LogMeIn Rescue is not set up yet. Ask your ServiceNow admin to fill in ${missingProperties.join(' and ')} in LogMeIn Rescue > Settings.`,
-    }
+    return { code: 'SETTINGS_INCOMPLETE', message: message('pin.error.settings_incomplete', propertyList(missingProperties)) }
 }
 
-export function settingsInvalid(problems: readonly string[]): PinError {
-    return {
-        code: 'SETTINGS_INVALID',
-        message: `Ask your ServiceNow admin to fix LogMeIn Rescue > Settings: ${problems.join(' ')}`,
-    }
+/** `problems` are the settings' own sentences (config.ts), each naming the property to fix. */
+export function settingsInvalid(problems: readonly Message[]): PinError {
+    return { code: 'SETTINGS_INVALID', message: message('pin.error.settings_invalid', sentences(problems)) }
 }
 
-export function noCustomer(recordLabel: string, fieldLabel: string): PinError {
-    return {
-        code: 'NO_CUSTOMER',
-        message: `This ${recordLabel} has no ${fieldLabel}, so Rescue would not know whom the PIN is for. Fill in ${fieldLabel}, save, and try again.`,
-    }
+/** Several sentences as one argument: each rendered in the reader's language, separated by a space. */
+export function sentences(list: readonly Message[]): Message | string {
+    if (list.length === 0) return ''
+    return list.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), list[0]!)
+}
+
+/** No customer on the record: the standard caller/contact field, or the admin's own field by name. */
+export function noCustomer(table: 'incident' | 'case', field: string): PinError {
+    const standard = table === 'incident' ? field === 'caller_id' : field === 'contact'
+    const text = standard
+        ? message(table === 'incident' ? 'pin.error.no_caller' : 'pin.error.no_contact')
+        : message(table === 'incident' ? 'pin.error.no_customer_incident' : 'pin.error.no_customer_case', field)
+    return { code: 'NO_CUSTOMER', message: text }
 }

@@ -8,12 +8,6 @@ export const RESCUE_HOSTS: Readonly<Record<Region, string>> = {
     enterprise: 'secure.logmeinrescue-enterprise.com',
 }
 
-export const REGION_NAMES: Readonly<Record<Region, string>> = {
-    global: 'global',
-    eu: 'EU',
-    enterprise: 'Enterprise',
-}
-
 /** The region whose Rescue host is `host` (case-insensitive), or null for any other host. */
 export function regionOfHost(host: string): Region | null {
     const wanted = host.toLowerCase()

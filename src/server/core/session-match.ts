@@ -5,6 +5,7 @@ import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
 import { neutraliseMarkup } from './session-note'
+import { message, type Translate } from './i18n'
 
 const TRACKING = /^([0-9a-f]{32})(?:\.[0-9a-z]{1,31})?$/
 const EMAIL = /^[^\s@<>"'(),;:\\[\]]+@[^\s@<>"'(),;:\\[\]]+\.[A-Za-z]{2,}$/
@@ -66,15 +67,19 @@ export interface ConsoleRecordFields {
     readonly description: string
 }
 
-/** Short description names the session (and the customer, when Rescue knows them), within the field's 160 characters. */
-export function consoleRecordFields(post: SessionPost, config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>): ConsoleRecordFields {
+/**
+ * Short description names the session (and the customer, when Rescue knows them), within the field's 160
+ * characters; both texts are in the work-notes language (`t`): everyone on the record reads them.
+ */
+export function consoleRecordFields(
+    post: SessionPost,
+    config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>,
+    t: Translate
+): ConsoleRecordFields {
     const v = post.variables
-    const customer = v.CField0 ? ` with ${v.CField0}` : ''
-    const shortDescription = neutraliseMarkup(`LogMeIn Rescue session ${post.sessionId}${customer}`.replace(/\s+/g, ' ')).slice(0, 160)
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || 'a technician'
-    const description = neutraliseMarkup(
-        `Created by the LogMeIn Rescue integration for session ${post.sessionId}, which ${technician} started ` +
-        'from the Rescue Technician Console (no PIN from ServiceNow). Session details are in the work notes.'
-    )
+    const title = v.CField0 ? message('console.short_description_with_customer', post.sessionId, v.CField0) : message('console.short_description', post.sessionId)
+    const shortDescription = neutraliseMarkup(t(title).replace(/\s+/g, ' ')).slice(0, 160)
+    const technician = v.TechName || v.TechSSOID || v.TechEmail || message('console.a_technician')
+    const description = neutraliseMarkup(t(message('console.description', post.sessionId, technician)))
     return { target: consoleRecordTarget(config), shortDescription, description }
 }

@@ -1,9 +1,11 @@
-// Work-note text for a session post, per the work_notes settings. Journal fields render anything
-// between [code] and [/code] as HTML, so text from Rescue is neutralised: no [code] sequence and no
-// HTML tag survives, whatever the technician or customer typed.
+// Work-note text for a session post, per the work_notes settings, in the work-notes language (the
+// caller passes its translator). Journal fields render anything between [code] and [/code] as HTML, so
+// the note is neutralised: no [code] sequence and no HTML tag survives, whatever the technician or
+// customer typed.
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
-import { canonicalVariable, SESSION_VARIABLES, VARIABLE_LABELS, type SessionVariable } from './session-variables'
+import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
+import { message, type Message, type MessageKey, type Translate } from './i18n'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
@@ -24,35 +26,49 @@ export function neutraliseMarkup(text: string): string {
 }
 
 /** 1769 seconds read as "29 min"; under a minute as seconds. */
-export function describeDuration(secondsText: string | undefined): string | undefined {
+export function describeDuration(secondsText: string | undefined): Message | undefined {
     if (!secondsText || !/^\d+(\.\d+)?$/.test(secondsText)) return undefined
     const seconds = Math.round(Number(secondsText))
-    return seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`
+    return seconds < 60 ? message('note.seconds', seconds) : message('note.minutes', Math.round(seconds / 60))
 }
 
-function headline(post: SessionPost): string {
+/** The label of a Rescue variable in work notes; CField0 is Rescue's "Name" field (the customer). */
+export function variableLabel(name: SessionVariable): Message {
+    // Typed so that a variable without a label in src/i18n/en.ts does not compile.
+    const key: `note.variable.${SessionVariable}` & MessageKey = `note.variable.${name}`
+    return message(key)
+}
+
+function headline(post: SessionPost): Message {
     const v = post.variables
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || v.TechID || 'an unknown technician'
+    const technician = v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
     if (post.kind === 'start') {
-        const customer = v.CField0 ? ` with ${v.CField0}` : ''
-        return `LogMeIn Rescue session ${post.sessionId} started by ${technician}${customer}.`
+        return v.CField0
+            ? message('note.started_with_customer', post.sessionId, technician, v.CField0)
+            : message('note.started', post.sessionId, technician)
     }
-    const closed = v.ClosingTime ? ` ${v.ClosingTime}` : ''
     const workTime = describeDuration(v.WorkTime)
-    return `LogMeIn Rescue session ${post.sessionId} ended${closed}${workTime ? `, work time ${workTime}` : ''} (technician ${technician}).`
+    if (v.ClosingTime && workTime) return message('note.ended_at_work_time', post.sessionId, v.ClosingTime, workTime, technician)
+    if (v.ClosingTime) return message('note.ended_at', post.sessionId, v.ClosingTime, technician)
+    if (workTime) return message('note.ended_work_time', post.sessionId, workTime, technician)
+    return message('note.ended', post.sessionId, technician)
 }
 
-function line(label: string, value: string): string {
-    return value.indexOf('\n') === -1 ? `${label}: ${value}` : `${label}:\n${value}`
+function line(label: Message | string, value: Message | string): Message {
+    const multiline = typeof value === 'string' && value.indexOf('\n') !== -1
+    return message(multiline ? 'note.line_multiline' : 'note.line', label, value)
 }
 
 const SECONDS_VARIABLES: readonly SessionVariable[] = ['WaitingTime', 'WorkTime']
 
-function variableLine(post: SessionPost, name: SessionVariable): string | undefined {
+function variableLine(post: SessionPost, name: SessionVariable): Message | undefined {
     const value = post.variables[name]
     if (!value) return undefined
+    // "29 min (1769 s)", but "45 s" alone where the duration says no more than the seconds.
+    const seconds = SECONDS_VARIABLES.indexOf(name) !== -1 && /^\d+$/.test(value) ? Number(value) : undefined
     const duration = SECONDS_VARIABLES.indexOf(name) !== -1 ? describeDuration(value) : undefined
-    return line(VARIABLE_LABELS[name], duration && duration !== `${value} s` ? `${duration} (${value} s)` : value)
+    const shown = duration && !(seconds !== undefined && seconds < 60) ? message('note.duration_with_seconds', duration, value) : value
+    return line(variableLabel(name), shown)
 }
 
 function extraName(post: SessionPost, requested: string): string | undefined {
@@ -60,9 +76,9 @@ function extraName(post: SessionPost, requested: string): string | undefined {
     return Object.keys(post.extra).find((name) => name.toLowerCase() === wanted)
 }
 
-export function formatSessionNote(post: SessionPost, settings: NoteSettings): SessionNote {
+export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate): SessionNote {
     if (settings.workNotesMode === 'none') return { text: null, unknownFields: [] }
-    const lines: string[] = []
+    const lines: Message[] = []
     const unknownFields: string[] = []
     if (settings.workNotesMode === 'all') {
         for (const name of SESSION_VARIABLES) {
@@ -71,7 +87,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings): Se
             if (text) lines.push(text)
         }
         for (const name of Object.keys(post.extra).sort()) {
-            if (post.extra[name]) lines.push(line(name || '(unnamed)', post.extra[name]))
+            if (post.extra[name]) lines.push(line(name || message('note.unnamed_field'), post.extra[name]))
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
         if (settings.workNotesChatLog) {
@@ -95,6 +111,6 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings): Se
             else if (post.extra[name]) lines.push(line(name, post.extra[name]))
         }
     }
-    const body = lines.length > 0 ? '\n\n' + lines.join('\n') : ''
-    return { text: neutraliseMarkup(headline(post) + body), unknownFields }
+    const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
+    return { text: neutraliseMarkup(t(headline(post)) + body), unknownFields }
 }

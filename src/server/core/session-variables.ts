@@ -30,32 +30,6 @@ export const SESSION_VARIABLES = [
 
 export type SessionVariable = (typeof SESSION_VARIABLES)[number]
 
-/** Labels shown in work notes; CField0 is Rescue's "Name" field (the customer). */
-export const VARIABLE_LABELS: Record<SessionVariable, string> = {
-    SessionID: 'Session ID',
-    TechName: 'Technician',
-    TechEmail: 'Technician email',
-    TechSSOID: 'Technician SSO ID',
-    TechID: 'Technician ID',
-    TechDescr: 'Technician description',
-    CField0: 'Customer name',
-    CField1: 'Custom field 1',
-    CField2: 'Custom field 2',
-    CField3: 'Custom field 3',
-    CField4: 'Custom field 4',
-    CField5: 'Custom field 5',
-    Tracking0: 'Tracking',
-    Platform: 'Platform',
-    WaitingTime: 'Waiting time',
-    PickupTime: 'Picked up',
-    WorkTime: 'Work time',
-    ClosingTime: 'Closed',
-    LastActionTime: 'Last action',
-    Transmitted: 'Transmitted',
-    Notes: 'Technician notes',
-    ChatLog: 'Chat log',
-}
-
 /** Lowercase letters and digits only: `Session_ID`, `sessionid` and `SessionID` compare equal. */
 export function variableKey(name: string): string {
     return name.toLowerCase().replace(/[^a-z0-9]/g, '')

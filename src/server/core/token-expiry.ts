@@ -1,5 +1,6 @@
 // When to warn admins that the refresh token Rescue's connector holds is about to expire. The daily
 // job asks this once a run; the answer depends only on the clock, the expiry and the last warning.
+import { message, type Message } from './i18n'
 
 export const WARNING_WINDOW_DAYS = 14
 const DAY_MS = 86_400_000
@@ -21,13 +22,14 @@ export function expiryWarning(nowMs: number, expiresOnMs: number, lastWarnedMs: 
     return { send: true, expired, daysLeft: expired ? 0 : Math.ceil((expiresOnMs - nowMs) / DAY_MS) }
 }
 
-/** The journal line for one reminder. */
-export function expiryWarningSentence(warning: { daysLeft: number; expired: boolean }, adminCount: number, expiresOn: string): string {
-    const who = adminCount === 1 ? '1 admin' : `${adminCount} admins`
-    if (adminCount === 0) {
-        return `The refresh token ${warning.expired ? 'expired' : 'expires'} on ${expiresOn}, but no active user holds x_rescue_connect.admin, so no one was emailed.`
+/** The journal line for one reminder (singular and plural are separate sentences: languages differ there). */
+export function expiryWarningSentence(warning: { daysLeft: number; expired: boolean }, adminCount: number, expiresOn: string): Message {
+    if (adminCount === 0) return message(warning.expired ? 'token.expiry_no_admin_expired' : 'token.expiry_no_admin_expires', expiresOn)
+    if (warning.expired) return adminCount === 1 ? message('token.expiry_one_admin_expired', expiresOn) : message('token.expiry_admins_expired', adminCount, expiresOn)
+    if (adminCount === 1) {
+        return warning.daysLeft === 1 ? message('token.expiry_one_admin_one_day', expiresOn) : message('token.expiry_one_admin_days', expiresOn, warning.daysLeft)
     }
-    return warning.expired
-        ? `Emailed ${who}: the refresh token expired on ${expiresOn}; Rescue's connector can no longer post until Token Setup runs again.`
-        : `Emailed ${who}: the refresh token expires on ${expiresOn}, in ${warning.daysLeft} day${warning.daysLeft === 1 ? '' : 's'}.`
+    return warning.daysLeft === 1
+        ? message('token.expiry_admins_one_day', adminCount, expiresOn)
+        : message('token.expiry_admins_days', adminCount, expiresOn, warning.daysLeft)
 }

@@ -5,8 +5,9 @@ import { SETTINGS, type Region, type RescueConfig } from './config'
 import { formEncode, type HttpOutcome, type HttpRequest } from './http'
 import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'
-import { REGION_NAMES, RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
+import { RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
 import { neutraliseMarkup } from './session-note'
+import { message, type Message } from './i18n'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */
 export const EXTERNAL_CLIENT_TYPE = 'client'
@@ -36,24 +37,25 @@ export interface RegistryEntrySummary {
 
 export interface RegistryOption {
     readonly sysId: string
-    readonly label: string
+    /** The entry's name, marked when it is inactive. */
+    readonly label: Message | string
     readonly selected: boolean
 }
 
 /** The form's choices, preselecting the entry named in the settings, and a note when that name matches none. */
-export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], configuredName: string): { options: RegistryOption[]; notice: string } {
+export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], configuredName: string): { options: RegistryOption[]; notice: Message | null } {
     const wanted = configuredName.trim()
     const preselected = entries.find((entry) => entry.name === wanted)
     const options = entries.map((entry) => ({
         sysId: entry.sysId,
-        label: entry.active ? entry.name : `${entry.name} (inactive)`,
+        label: entry.active ? entry.name : message('token.inactive_entry', entry.name),
         selected: entry === preselected,
     }))
-    let notice = ''
+    let notice: Message | null = null
     if (entries.length === 0) {
-        notice = 'No OAuth API endpoint for external clients exists yet. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then come back.'
+        notice = message('token.no_external_clients')
     } else if (wanted !== '' && preselected === undefined) {
-        notice = `No OAuth API endpoint for external clients is named "${wanted}" (setting ${SETTINGS.oauthApplication.property}); pick one below or correct the setting.`
+        notice = message('token.configured_entry_missing', wanted, SETTINGS.oauthApplication.property)
     }
     return { options, notice }
 }
@@ -66,7 +68,7 @@ export interface TokenSetupPorts {
     send(request: HttpRequest): HttpOutcome
     nowMs(): number
     /** Appends one sentence to the token request's journal. */
-    step(sentence: string): void
+    step(sentence: Message): void
 }
 
 export interface TokenSetupInput {
@@ -78,8 +80,8 @@ export interface TokenSetupInput {
 }
 
 export type TokenSetupResult =
-    | { readonly ok: true; readonly message: string; readonly entry: RegistryEntry; readonly expiresOnMs: number }
-    | { readonly ok: false; readonly message: string; readonly entry: RegistryEntry | null }
+    | { readonly ok: true; readonly message: Message; readonly entry: RegistryEntry; readonly expiresOnMs: number }
+    | { readonly ok: false; readonly message: Message; readonly entry: RegistryEntry | null }
 
 /** The connector's token endpoint for the configured region. */
 export function connectorUrl(region: Region, path: string): string {
@@ -116,36 +118,22 @@ export function formatUtc(ms: number): string {
 }
 
 /** Settings Token Setup needs that are empty, each as the sentence that says what to enter. */
-export function missingTokenSettings(config: RescueConfig): string[] {
-    const missing: string[] = []
-    if (config.companyId === '')
-        missing.push(`Enter the Rescue company ID (${SETTINGS.companyId.property}) in LogMeIn Rescue > Settings; the connector files the token under it.`)
-    if (config.serviceAccountUsername === '')
-        missing.push(
-            `Enter the service account's user ID (${SETTINGS.serviceAccountUsername.property}) in LogMeIn Rescue > Settings; the token is issued for that account.`
-        )
-    if (config.serviceAccountPassword === '')
-        missing.push(
-            `Enter the service account's password (${SETTINGS.serviceAccountPassword.property}) in LogMeIn Rescue > Settings; Token Setup signs in with it once.`
-        )
+export function missingTokenSettings(config: RescueConfig): Message[] {
+    const missing: Message[] = []
+    if (config.companyId === '') missing.push(message('token.missing_company_id', SETTINGS.companyId.property))
+    if (config.serviceAccountUsername === '') missing.push(message('token.missing_username', SETTINGS.serviceAccountUsername.property))
+    if (config.serviceAccountPassword === '') missing.push(message('token.missing_password', SETTINGS.serviceAccountPassword.property))
     return missing
 }
 
 /** Why this registry entry cannot be used, as a sentence, or null when it can. */
-export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): string | null {
-    const create = 'Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients"'
+export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): Message | null {
     if (entry === null) {
-        return selection.by === 'sysId'
-            ? `The OAuth application registry entry you picked no longer exists. ${create}, then pick it on the Token Setup form.`
-            : `No OAuth application registry entry is named "${selection.value}" (setting ${SETTINGS.oauthApplication.property}). ${create}, or correct the name in LogMeIn Rescue > Settings.`
+        return selection.by === 'sysId' ? message('token.entry_gone') : message('token.entry_not_named', selection.value, SETTINGS.oauthApplication.property)
     }
-    if (entry.type !== EXTERNAL_CLIENT_TYPE) {
-        return `The OAuth application registry entry "${entry.name}" is of type "${entry.type || 'none'}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. ${create}, then pick it.`
-    }
-    if (!entry.active) return `The OAuth application registry entry "${entry.name}" is inactive. Open it under System OAuth > Application Registry, tick Active, and run Token Setup again.`
-    if (entry.clientId === '' || entry.clientSecret === '') {
-        return `The OAuth application registry entry "${entry.name}" has no client ID or client secret. Open it under System OAuth > Application Registry, save it so the platform generates both, and run Token Setup again.`
-    }
+    if (entry.type !== EXTERNAL_CLIENT_TYPE) return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'))
+    if (!entry.active) return message('token.entry_inactive', entry.name)
+    if (entry.clientId === '' || entry.clientSecret === '') return message('token.entry_no_client', entry.name)
     return null
 }
 
@@ -172,7 +160,7 @@ export function passwordGrantRequest(input: {
     }
 }
 
-export type TokenGrantResult = { readonly ok: true; readonly refreshToken: string; readonly accessToken: string } | { readonly ok: false; readonly message: string }
+export type TokenGrantResult = { readonly ok: true; readonly refreshToken: string; readonly accessToken: string } | { readonly ok: false; readonly message: Message }
 
 function parseJsonObject(body: string): { [key: string]: unknown } | null {
     try {
@@ -191,16 +179,10 @@ function stringField(object: { [key: string]: unknown } | null, name: string): s
 /** Reads the token endpoint's answer to the password grant; never throws. */
 export function parseTokenGrant(outcome: HttpOutcome, context: { tokenEndpoint: string; entryName: string; username: string; timeoutMs: number }): TokenGrantResult {
     if (outcome.kind === 'timeout') {
-        return {
-            ok: false,
-            message: `The instance's OAuth token endpoint ${context.tokenEndpoint} did not answer within ${context.timeoutMs} ms. Try again; if it keeps happening, raise ${SETTINGS.httpTimeoutMs.property}.`,
-        }
+        return { ok: false, message: message('token.grant_timeout', context.tokenEndpoint, context.timeoutMs, SETTINGS.httpTimeoutMs.property) }
     }
     if (outcome.kind === 'unreachable') {
-        return {
-            ok: false,
-            message: `The instance's OAuth token endpoint ${context.tokenEndpoint} could not be reached (${clean(outcome.reason, [])}). Check that the OAuth 2.0 plugin is active and that the instance may call its own URL.`,
-        }
+        return { ok: false, message: message('token.grant_unreachable', context.tokenEndpoint, clean(outcome.reason, [])) }
     }
     const answer = parseJsonObject(outcome.body)
     const error = stringField(answer, 'error')
@@ -209,28 +191,20 @@ export function parseTokenGrant(outcome: HttpOutcome, context: { tokenEndpoint: 
         if (refreshToken !== '') return { ok: true, refreshToken, accessToken: stringField(answer, 'access_token') }
         return {
             ok: false,
-            message:
-                answer === null
-                    ? `The instance's OAuth token endpoint ${context.tokenEndpoint} answered with something that is not an OAuth token response. Check that the OAuth 2.0 plugin is active.`
-                    : `The instance issued no refresh token for "${context.entryName}". Give the registry entry a refresh token lifespan greater than 0 and run Token Setup again.`,
+            message: answer === null ? message('token.grant_not_oauth', context.tokenEndpoint) : message('token.grant_no_refresh_token', context.entryName),
         }
     }
-    if (error === 'invalid_client') {
-        return {
-            ok: false,
-            message: `The instance refused the client ID and secret of the OAuth application registry entry "${context.entryName}". Open the entry, save it with a new client secret if needed, and run Token Setup again.`,
-        }
-    }
+    if (error === 'invalid_client') return { ok: false, message: message('token.grant_invalid_client', context.entryName) }
     if (outcome.status === 400 || outcome.status === 401 || outcome.status === 403) {
+        const property = SETTINGS.serviceAccountPassword.property
         return {
             ok: false,
-            message: `The instance refused to sign in the service account "${context.username}" (HTTP ${outcome.status}${error ? `, ${clean(error, [])}` : ''}). Correct the password in ${SETTINGS.serviceAccountPassword.property}, and check that the account is active, not locked out, and allowed to use web services.`,
+            message: error
+                ? message('token.grant_refused_with_error', context.username, outcome.status, clean(error, []), property)
+                : message('token.grant_refused', context.username, outcome.status, property),
         }
     }
-    return {
-        ok: false,
-        message: `The instance's OAuth token endpoint ${context.tokenEndpoint} answered HTTP ${outcome.status}. Check that the OAuth 2.0 plugin is active, then try again.`,
-    }
+    return { ok: false, message: message('token.grant_http_error', context.tokenEndpoint, outcome.status) }
 }
 
 export interface ConnectorPayload {
@@ -278,7 +252,7 @@ function hostOf(url: string): string {
     return match ? match[1]!.toLowerCase() : ''
 }
 
-export type ConnectorResult = { readonly ok: true; readonly status: number } | { readonly ok: false; readonly message: string }
+export type ConnectorResult = { readonly ok: true; readonly status: number } | { readonly ok: false; readonly message: Message }
 
 /** What the connector's answer means. Its API is not public: 2xx accepts; a redirect to another
  * region's host, 404, 421 or a message about the region mean the company lives in another region. */
@@ -287,77 +261,67 @@ export function interpretConnectorAnswer(
     context: { region: Region; companyId: string; timeoutMs: number; secrets: readonly string[] }
 ): ConnectorResult {
     const host = RESCUE_HOSTS[context.region]
-    const regionSettings = `${SETTINGS.regionEu.property} and ${SETTINGS.enterprise.property}`
+    const regionSettings = message('list.two', SETTINGS.regionEu.property, SETTINGS.enterprise.property)
     if (outcome.kind === 'timeout') {
-        return {
-            ok: false,
-            message: `Rescue's connector at ${host} did not answer within ${context.timeoutMs} ms. Try again later; if it keeps happening, raise ${SETTINGS.httpTimeoutMs.property}.`,
-        }
+        return { ok: false, message: message('token.connector_timeout', host, context.timeoutMs, SETTINGS.httpTimeoutMs.property) }
     }
     if (outcome.kind === 'unreachable') {
-        return {
-            ok: false,
-            message: `Rescue's connector at ${host} could not be reached (${clean(outcome.reason, context.secrets)}). Check that the instance may call https://${host} (firewall, proxy, MID server rules).`,
-        }
+        return { ok: false, message: message('token.connector_unreachable', host, clean(outcome.reason, context.secrets)) }
     }
     const status = outcome.status
     if (status >= 200 && status < 300) return { ok: true, status }
 
     const detail = connectorDetail(outcome.body, context.secrets)
-    const said = detail ? `: ${detail}` : ''
+    const regionName = (region: Region) => message(`token.region.${region}`)
     const redirectedRegion = status >= 300 && status < 400 ? regionOfHost(hostOf(outcome.location)) : null
     if (redirectedRegion !== null && redirectedRegion !== context.region) {
         return {
             ok: false,
-            message: `Region mismatch: your Rescue company is served by the ${REGION_NAMES[redirectedRegion]} data centre (${RESCUE_HOSTS[redirectedRegion]}), but the settings choose ${REGION_NAMES[context.region]} (${host}). Set ${regionSettings} to match your Rescue account and run Token Setup again.`,
+            message: message('token.region_redirect', regionName(redirectedRegion), RESCUE_HOSTS[redirectedRegion], regionName(context.region), host, regionSettings),
         }
     }
     if (status === 404 || status === 421 || (status >= 400 && status < 500 && /region/i.test(detail))) {
+        const path = SETTINGS.tokenConnectorPath.property
         return {
             ok: false,
-            message: `Region mismatch: Rescue's connector at ${host} (${REGION_NAMES[context.region]} data centre) does not know company ${context.companyId} (HTTP ${status}${said}). If your Rescue account is on another data centre, set ${regionSettings} to match it; if LogMeIn gave you another connector path, set ${SETTINGS.tokenConnectorPath.property}.`,
+            message: detail
+                ? message('token.region_unknown_company_said', host, regionName(context.region), context.companyId, status, detail, regionSettings, path)
+                : message('token.region_unknown_company', host, regionName(context.region), context.companyId, status, regionSettings, path),
         }
     }
     if (status === 400 || status === 401 || status === 403 || status === 409 || status === 422) {
+        const property = SETTINGS.companyId.property
         return {
             ok: false,
-            message: `Rescue's connector at ${host} rejected the token (HTTP ${status}${said}). Check the Rescue company ID in ${SETTINGS.companyId.property} and that LogMeIn has enabled the ServiceNow connector for your company, then run Token Setup again.`,
+            message: detail ? message('token.connector_rejected_said', host, status, detail, property) : message('token.connector_rejected', host, status, property),
         }
     }
-    return {
-        ok: false,
-        message: `Rescue's connector at ${host} answered HTTP ${status}${said}. Try again later; if it keeps happening, contact LogMeIn support and quote this token request's journal.`,
-    }
+    return { ok: false, message: detail ? message('token.connector_http_error_said', host, status, detail) : message('token.connector_http_error', host, status) }
 }
 
 /** Runs Token Setup step by step; each step and each failure is one sentence in the journal.
  * The picked entry is checked first, so the request records which entry a failed run was for. */
 export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts): TokenSetupResult {
     const { config } = input
-    const fail = (message: string, entry: RegistryEntry | null): TokenSetupResult => {
-        ports.step(message)
-        return { ok: false, message, entry }
+    const fail = (reason: Message, entry: RegistryEntry | null): TokenSetupResult => {
+        ports.step(reason)
+        return { ok: false, message: reason, entry }
     }
 
-    if (input.selection === null) {
-        return fail(
-            `No OAuth application registry entry was picked and ${SETTINGS.oauthApplication.property} is empty. Pick one on the Token Setup form, or name it in LogMeIn Rescue > Settings.`,
-            null
-        )
-    }
+    if (input.selection === null) return fail(message('token.nothing_picked', SETTINGS.oauthApplication.property), null)
 
     const entry = ports.readRegistryEntry(input.selection)
     const entryProblem = registryEntryProblem(entry, input.selection)
-    if (entry === null || entryProblem !== null) return fail(entryProblem ?? '', entry)
+    if (entry === null || entryProblem !== null) return fail(entryProblem ?? message('token.entry_gone'), entry)
     const lifespan = refreshTokenLifespanSeconds(entry.refreshTokenLifespan)
     ports.step(
-        `Read the OAuth application registry entry "${entry.name}" (an OAuth API endpoint for external clients; its refresh tokens live ${
-            lifespan === null ? `the platform default of ${DEFAULT_REFRESH_TOKEN_LIFESPAN_S / DAY_S} days, as the entry gives no lifespan` : `${Math.floor(lifespan / DAY_S)} days`
-        }).`
+        lifespan === null
+            ? message('token.step_read_entry_default', entry.name, DEFAULT_REFRESH_TOKEN_LIFESPAN_S / DAY_S)
+            : message('token.step_read_entry', entry.name, Math.floor(lifespan / DAY_S))
     )
 
     const missing = missingTokenSettings(config)
-    if (missing.length > 0) return fail(missing.join(' '), entry)
+    if (missing.length > 0) return fail(missing.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), missing[0]!), entry)
 
     const tokenEndpoint = tokenEndpointOf(input.instanceUrl)
     const grantRequest = passwordGrantRequest({
@@ -375,7 +339,7 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
     })
     if (!grant.ok) return fail(grant.message, entry)
     const issuedAtMs = ports.nowMs()
-    ports.step(`The instance's OAuth token endpoint issued a refresh token for the service account "${config.serviceAccountUsername}".`)
+    ports.step(message('token.step_token_issued', config.serviceAccountUsername))
 
     const url = connectorUrl(config.region, config.tokenConnectorPath)
     const payload: ConnectorPayload = {
@@ -395,13 +359,11 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
     if (!sent.ok) return fail(sent.message, entry)
 
     const expiresOnMs = refreshTokenExpiry(issuedAtMs, lifespan ?? DEFAULT_REFRESH_TOKEN_LIFESPAN_S)
-    ports.step(
-        `Sent the refresh token, the instance name "${input.instanceName}", the company ID and the entry's client ID and secret to Rescue's connector at ${url}; it accepted them (HTTP ${sent.status}).`
-    )
+    ports.step(message('token.step_sent', input.instanceName, url, sent.status))
     return {
         ok: true,
         entry,
         expiresOnMs,
-        message: `Token Setup succeeded: Rescue's connector now reaches this instance as "${config.serviceAccountUsername}". The refresh token expires on ${formatUtc(expiresOnMs)}; admins are emailed daily from ${WARNING_WINDOW_DAYS} days before until Token Setup runs again.`,
+        message: message('token.succeeded', config.serviceAccountUsername, formatUtc(expiresOnMs), WARNING_WINDOW_DAYS),
     }
 }

@@ -72,6 +72,11 @@ declare interface GlideUser {
     hasRole(role: string): boolean
 }
 
+/** The scoped GlideSession (gs.getSession()): the app reads only the session's language. */
+declare interface GlideSession {
+    getLanguage(): string
+}
+
 declare const gs: {
     getProperty(name: string, fallback?: string): string
     setProperty(name: string, value: string): void
@@ -88,6 +93,8 @@ declare const gs: {
     generateGUID(): string
     nowDateTime(): string
     getMessage(key: string, params?: string[]): string
+    getMessageLang(key: string, language: string, params?: string[]): string
+    getSession(): GlideSession
     getProperty(name: string): string
     base64Encode(value: string): string
     base64Decode(value: string): string

@@ -2,6 +2,7 @@
 // leaves behind: the session row, the work note and the email events.
 import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
+import { languageOrInstance } from './messages'
 
 export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
 export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
@@ -12,6 +13,8 @@ export interface PinRecord {
     readonly active: boolean
     readonly customerName: string
     readonly customerEmail: string
+    /** The customer's language (their preferred_language, else the instance's): their email is in it. */
+    readonly customerLanguage: string
 }
 
 /** False when the table does not exist here (sn_customerservice_case without the CSM plugin). */
@@ -30,9 +33,13 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
     const active = record.getValue('active')
     const customer = record.getValue(customerField) ?? ''
     let customerEmail = ''
+    let customerLanguage = ''
     if (customer !== '') {
         const customerRecord = record.getElement(customerField).getRefRecord()
-        if (customerRecord.isValidRecord()) customerEmail = customerRecord.getValue('email') ?? ''
+        if (customerRecord.isValidRecord()) {
+            customerEmail = customerRecord.getValue('email') ?? ''
+            customerLanguage = customerRecord.getValue('preferred_language') ?? ''
+        }
     }
     return {
         number: record.getValue('number') ?? '',
@@ -40,6 +47,7 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
         active: isActiveValue(active),
         customerName: customer === '' ? '' : record.getDisplayValue(customerField),
         customerEmail,
+        customerLanguage: languageOrInstance(customerLanguage),
     }
 }
 
@@ -78,7 +86,7 @@ export function addWorkNote(table: string, sysId: string, note: string): boolean
     return record.update() !== null
 }
 
-/** parm1 is the recipient (a sys_user sys_id or an email address), as the notifications expect. */
-export function queuePinEmail(event: string, session: GlideRecord, recipient: string): void {
-    gs.eventQueue(event, session, recipient, '')
+/** parm1 is the recipient (a sys_user sys_id or an email address), as the notifications expect; parm2 the language to write in. */
+export function queuePinEmail(event: string, session: GlideRecord, recipient: string, language: string): void {
+    gs.eventQueue(event, session, recipient, language)
 }

@@ -8,17 +8,20 @@ import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import {
     choosePinTable,
     connectionCheckSentence,
-    customerFieldLabel,
-    failureAnswer,
     obtainPin,
     pinButtonVisible,
     pinSuccessMessage,
     pinWorkNote,
+    PIN_MODAL_LABELS,
     requestAuthCode,
     trackingValue,
     type PinAnswer,
+    type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
+import { message } from '../core/i18n'
+import { neutraliseMarkup } from '../core/session-note'
+import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
@@ -35,9 +38,21 @@ import {
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 
-const INTERNAL_ERROR: PinError = {
-    code: 'INTERNAL_ERROR',
-    message: 'Something went wrong while generating the PIN. Try again; if it keeps happening, ask your ServiceNow admin to check the system log (source x_rescue_connect).',
+/** The agent's failure answer, in their language, with every known secret redacted. */
+function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAnswer {
+    return { ok: false, code: error.code, message: redactSecrets(translate(error.message), secrets) }
+}
+
+/** The modal's texts in the agent's language; the join link's {0} is left for the client to fill. */
+function modalLabels(pin: string, answer: string): PinModalLabels {
+    const labels: { [name: string]: string } = {}
+    for (const name of Object.keys(PIN_MODAL_LABELS) as (keyof typeof PIN_MODAL_LABELS)[]) labels[name] = translate(PIN_MODAL_LABELS[name])
+    return {
+        ...(labels as { [name in keyof typeof PIN_MODAL_LABELS]: string }),
+        joinLink: translate(message('pin.modal.join_link')),
+        titleWithPin: translate(message('pin.modal.title_with_pin', pin)),
+        infoFallback: translate(message('pin.modal.info_fallback', pin, answer)),
+    }
 }
 
 type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[] } | { ok: false; error: PinError }
@@ -68,7 +83,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
     if (!tableHasField(target.table, target.customerField)) {
         const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([`Property ${property} names "${target.customerField}", which is not a field of ${target.table}.`]))
+        return failureAnswer(settingsInvalid([message('config.not_a_field', property, target.customerField, target.table)]))
     }
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
@@ -76,7 +91,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     const user = gs.getUser()
     const ssoId = (user.getEmail() || '').trim()
     if (ssoId === '') return failureAnswer(PIN_ERRORS.noEmail)
-    if (record.customerName === '') return failureAnswer(noCustomer(target.recordLabel, customerFieldLabel(target.customerField)))
+    if (record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
 
     const technicianSysId = gs.getUserID()
     const tracking = trackingValue(sysId, gs.generateGUID())
@@ -102,7 +117,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (!outcome.ok) {
         const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
         logger.warn(`No PIN for ${target.table} ${record.number} (${ssoId}): ${error.code}`)
-        return failureAnswer({ code: error.code, message: redactSecrets(error.message, secrets) })
+        return failureAnswer(error, secrets)
     }
 
     const technicianName = user.getDisplayName() || ssoId
@@ -119,24 +134,30 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
         return failureAnswer(PIN_ERRORS.writeFailed)
     }
-    const workNoteAdded = addWorkNote(target.table, sysId, pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName }))
+    const note = neutraliseMarkup(translateIn(workNotesLanguage(config), pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName })))
+    const workNoteAdded = addWorkNote(target.table, sysId, note)
     if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
-    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId)
+    // Each email goes out in its recipient's language: the technician's is this session's, the customer's their own.
+    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, sessionLanguage())
     const customerEmailed = config.emailCustomer && record.customerEmail !== ''
-    if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail)
+    if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail, record.customerLanguage)
     logger.debug(`PIN issued for ${target.table} ${record.number}; session ${session.getUniqueValue()}`)
 
+    const answer = pinSuccessMessage({
+        pin: outcome.pin,
+        customerEmailed,
+        customerEmailMissing: config.emailCustomer && record.customerEmail === '',
+        workNoteAdded,
+    })
+        .map(translate)
+        .join(' ')
     return {
         ok: true,
         pin: outcome.pin,
         customerUrl: customerJoinUrl(config.region, outcome.pin),
-        message: pinSuccessMessage({
-            pin: outcome.pin,
-            customerEmailed,
-            customerEmailMissing: config.emailCustomer && record.customerEmail === '',
-            workNoteAdded,
-        }),
+        message: answer,
         sessionId: session.getUniqueValue(),
+        labels: modalLabels(outcome.pin, answer),
     }
 }
 
@@ -147,7 +168,7 @@ export function generatePin(table: string, sysId: string): PinAnswer {
     } catch (error) {
         // A defect, not a Rescue answer: log it (redacted) for the admin, tell the agent one sentence.
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
-        return failureAnswer(INTERNAL_ERROR)
+        return failureAnswer(PIN_ERRORS.internal)
     }
 }
 
@@ -168,14 +189,12 @@ export type ConnectionCheck = { ok: boolean; message: string }
  */
 export function testConnection(): ConnectionCheck {
     try {
-        if (!gs.hasRole(ADMIN_ROLE)) {
-            return { ok: false, message: 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can test the connection.' }
-        }
+        if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(message('connection.not_admin')) }
         const usable = usableConfig()
-        if (!usable.ok) return { ok: false, message: connectionCheckSentence(usable.error.message, '', '') }
+        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
         const { config, logger, secrets } = usable
         const ssoId = (gs.getUser().getEmail() || '').trim()
-        if (ssoId === '') return { ok: false, message: connectionCheckSentence(PIN_ERRORS.noEmail.message, '', '') }
+        if (ssoId === '') return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.noEmail.message, '', '')) }
         const host = RESCUE_HOSTS[config.region]
         const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
         const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
@@ -183,12 +202,12 @@ export function testConnection(): ConnectionCheck {
         if (outcome.ok) {
             secrets.push(outcome.value)
             cache.saveAuthCode(outcome.value)
-            return { ok: true, message: connectionCheckSentence(null, ssoId, host) }
+            return { ok: true, message: translate(connectionCheckSentence(null, ssoId, host)) }
         }
         const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        return { ok: false, message: connectionCheckSentence(redactSecrets(error.message, secrets), ssoId, host) }
+        return { ok: false, message: redactSecrets(translate(connectionCheckSentence(error.message, ssoId, host)), secrets) }
     } catch (error) {
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
-        return { ok: false, message: `Not connected: ${INTERNAL_ERROR.message}` }
+        return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.internal.message, '', '')) }
     }
 }

@@ -12,6 +12,7 @@ import { storeSessionPost } from './session-store'
 import type { StoreOutcome } from '../core/session-response'
 import type { SessionPost } from '../core/session-post'
 import type { RescueConfig } from '../core/config'
+import { inEnglish } from './messages'
 
 /** Written to the stream so the body is exactly this object (setBody would wrap errors in "result" too). */
 function send(response: sn_ws.RESTAPIResponse, status: number, body: object): void {
@@ -52,7 +53,7 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
         if (!settings.ok) {
             // Rescue does not resend a refused post, so an unrelated bad setting must not lose session data:
             // the invalid values fall back to their defaults and the admin is told in the log.
-            log.error('Integration settings are invalid; using defaults for them until an admin corrects them: ' + settings.errors.join(' '))
+            log.error('Integration settings are invalid; using defaults for them until an admin corrects them: ' + settings.errors.map(inEnglish).join(' '))
         }
         const config = settings.config
         log = createLogger(config.debugLogging, [config.ssoPassword, config.serviceAccountPassword])

@@ -17,6 +17,8 @@ import {
 } from '../core/session-match'
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
+import type { Translate } from '../core/i18n'
+import { translatorFor, workNotesLanguage } from './messages'
 
 
 interface Match {
@@ -95,8 +97,8 @@ function findCustomer(target: ConsoleRecordTarget, post: SessionPost): GlideReco
     return null
 }
 
-function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger) {
-    const fields = consoleRecordFields(post, config)
+function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger, t: Translate) {
+    const fields = consoleRecordFields(post, config, t)
     const record = new GlideRecord(fields.target.table)
     if (!record.isValid()) {
         log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.target.table} does not exist on this instance.`)
@@ -135,7 +137,9 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     const decision = decideSessionUpdate(current, post)
     if (decision.duplicate) return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
 
-    const note = formatSessionNote(post, config)
+    // Everyone on the record reads its notes: one language for all of them (x_rescue_connect.work_notes.language).
+    const t = translatorFor(workNotesLanguage(config))
+    const note = formatSessionNote(post, config, t)
     if (note.unknownFields.length > 0) {
         log.warn(`work_notes.fields names variables Rescue did not send and does not document: ${note.unknownFields.join(', ')}.`)
     }
@@ -180,7 +184,7 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
         return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
     }
     if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
-    const created = createConsoleRecord(post, config, technician, note.text, log)
+    const created = createConsoleRecord(post, config, technician, note.text, log, t)
     if (!created) return { kind: 'unlinked', sessionSysId }
     row.setValue('task', created.sysId)
     if (!row.update()) {

@@ -11,11 +11,14 @@ import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
+import { htmlSentence, message, textLine, type Message } from '../core/i18n'
+import { sentences } from '../core/pin-errors'
+import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
 import { ADMIN_ROLE } from '../core/names'
 
 export const TOKEN_EXPIRING_EVENT = 'x_rescue_connect.token.expiring'
 const PAGE = 'x_rescue_connect_token_setup.do'
-const NOT_ADMIN = `Only LogMeIn Rescue admins (role ${ADMIN_ROLE}) can run Token Setup.`
+const NOT_ADMIN = message('token.not_admin')
 
 export interface TokenSetupAnswer {
     readonly ok: boolean
@@ -32,18 +35,22 @@ function instanceIdentity(): { name: string; url: string } {
 }
 
 export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
-    if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: NOT_ADMIN, requestId: '' }
+    if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(NOT_ADMIN), requestId: '' }
     const settings = readConfig()
+    // The request's journal and message are written like work notes (one language for all readers);
+    // the answer on the page is in the admin's own language.
+    const journalLanguage = workNotesLanguage(settings.config)
     const region = settings.ok ? settings.config.region : 'global'
     const request = createTokenRequest(region, RESCUE_HOSTS[region])
     const requestId = request.getUniqueValue()
     setState(request, 'running')
 
     if (!settings.ok) {
-        const message = `Token Setup cannot run until the settings are fixed: ${settings.errors.join(' ')}`
-        appendStep(request, message)
-        finishTokenRequest(request, { state: 'failed', message, oauthApplication: '', expiresOnMs: null })
-        return { ok: false, message, requestId }
+        const reason = message('token.settings_invalid', sentences(settings.errors))
+        const recorded = translateIn(journalLanguage, reason)
+        appendStep(request, recorded)
+        finishTokenRequest(request, { state: 'failed', message: recorded, oauthApplication: '', expiresOnMs: null })
+        return { ok: false, message: translate(reason), requestId }
     }
 
     const { config } = settings
@@ -60,17 +67,17 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     const instance = instanceIdentity()
     const result = performTokenSetup(
         { config, selection: registrySelection(pickedSysId, config.oauthApplication), instanceName: instance.name, instanceUrl: instance.url },
-        { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, sentence) }
+        { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, translateIn(journalLanguage, sentence)) }
     )
     finishTokenRequest(request, {
         state: result.ok ? 'succeeded' : 'failed',
-        message: result.message,
+        message: translateIn(journalLanguage, result.message),
         oauthApplication: result.entry ? result.entry.sysId : '',
         expiresOnMs: result.ok ? result.expiresOnMs : null,
     })
     if (result.ok) log.info(`Token Setup ${requestId} succeeded.`)
-    else log.warn(`Token Setup ${requestId} failed: ${result.message}`)
-    return { ok: result.ok, message: result.message, requestId }
+    else log.warn(`Token Setup ${requestId} failed: ${inEnglish(result.message)}`)
+    return { ok: result.ok, message: translate(result.message), requestId }
 }
 
 /** The UI page's processing script: runs Token Setup and answers where to go next (the token request). */
@@ -84,23 +91,21 @@ export function submitTokenSetup(pickedSysId: string): string {
 
 export interface TokenSetupForm {
     readonly allowed: boolean
-    readonly options: RegistryOption[]
+    readonly options: (RegistryOption & { readonly label: string })[]
     readonly notice: string
     readonly lastSuccess: string
 }
 
 /** What the Token Setup page shows (its Jelly escapes every value). */
 export function tokenSetupForm(): TokenSetupForm {
-    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, options: [], notice: NOT_ADMIN, lastSuccess: '' }
+    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()
-    const { options, notice } = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
+    const form = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
+    const options = form.options.map((option) => ({ ...option, label: typeof option.label === 'string' ? option.label : translate(option.label) }))
     const latest = latestSucceededRequest()
     const expiresOnMs = latest ? millisOf(latest, 'expires_on') : null
-    const lastSuccess =
-        latest && expiresOnMs !== null
-            ? `The last successful Token Setup sent a refresh token that expires on ${formatUtc(expiresOnMs)}.`
-            : 'Token Setup has not succeeded on this instance yet.'
-    return { allowed: true, options, notice, lastSuccess }
+    const lastSuccess: Message = latest && expiresOnMs !== null ? message('token.last_success', formatUtc(expiresOnMs)) : message('token.never_succeeded')
+    return { allowed: true, options, notice: form.notice ? translate(form.notice) : '', lastSuccess: translate(lastSuccess) }
 }
 
 /** The daily job: from 14 days before the connector's refresh token expires, email the admins once a day. */
@@ -111,7 +116,29 @@ export function warnTokenExpiry(): void {
     const now = nowMs()
     const warning = expiryWarning(now, expiresOnMs, millisOf(request, 'last_warning_sent'))
     if (!warning.send) return
+    // One email per admin, each in that admin's language (parm1 the admin, parm2 the days left).
     const admins = activeAdminIds()
-    if (admins.length > 0) gs.eventQueue(TOKEN_EXPIRING_EVENT, request, admins.join(','), String(warning.daysLeft))
-    recordWarning(request, expiryWarningSentence(warning, admins.length, formatUtc(expiresOnMs)), now)
+    for (const admin of admins) gs.eventQueue(TOKEN_EXPIRING_EVENT, request, admin, String(warning.daysLeft))
+    const config = readConfig().config
+    recordWarning(request, translateIn(workNotesLanguage(config), expiryWarningSentence(warning, admins.length, formatUtc(expiresOnMs))), now)
+}
+
+/**
+ * The token-expiry notification's subject and body, for its mail script: one email per admin (parm1),
+ * written in that admin's language; parm2 is the days left.
+ */
+export function tokenExpiryEmail(request: GlideRecord, recipient: string, daysLeft: string): { subject: string; html: string } {
+    const user = new GlideRecord('sys_user')
+    const t = translatorFor(languageOrInstance(user.get(recipient) ? user.getValue('preferred_language') : ''))
+    const expiresOnMs = millisOf(request, 'expires_on')
+    const expiresOn = expiresOnMs === null ? '' : formatUtc(expiresOnMs)
+    const menuPath = `<b>${escapeHtml(t(message('email.token.menu_path')))}</b>`
+    return {
+        subject: textLine(t, 'email.token.subject', expiresOn),
+        html: [
+            `<p>${htmlSentence(t, 'email.token.expires', [escapeHtml(expiresOn), escapeHtml(daysLeft)])}</p>`,
+            `<p>${htmlSentence(t, 'email.token.after', [])}</p>`,
+            `<p>${htmlSentence(t, 'email.token.action', [menuPath])}</p>`,
+        ].join('\n'),
+    }
 }

@@ -2,9 +2,9 @@
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
 import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
-import { pinEmailHtml } from '../platform/pin-email'
+import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
-import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
+import { runTokenSetup, submitTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
@@ -14,14 +14,15 @@ const RescueCore = {
     showPinButton,
     generatePin,
     testConnection,
-    pinEmailHtml,
+    pinEmail,
     // POST /api/x_rescue_connect/v1/rescue/sessiondetails (the REST resource's one-line script).
     receiveSessionDetails,
-    // Token Setup page (form + submission), one run by itself, and the daily expiry job.
+    // Token Setup page (form + submission), one run by itself, the daily expiry job and its email.
     runTokenSetup,
     submitTokenSetup,
     tokenSetupForm,
     warnTokenExpiry,
+    tokenExpiryEmail,
 }
 
 export type RescueCoreApi = typeof RescueCore
