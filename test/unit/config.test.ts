@@ -1,3 +1,4 @@
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import { missingPinSettings, parseConfig, SETTINGS } from '../../src/server/core/config'
 
@@ -29,6 +30,7 @@ describe('parseConfig', () => {
                 workNotesMode: 'all',
                 workNotesFields: [],
                 workNotesChatLog: false,
+                workNotesLanguage: '',
                 httpTimeoutMs: 10000,
                 tokenConnectorPath: '/integration/api/servicenow/token',
             },
@@ -48,7 +50,7 @@ describe('parseConfig', () => {
                 'x_rescue_connect.console_session.record_type': 'case',
             })
         )
-        if (!result.ok) throw new Error(result.errors.join())
+        if (!result.ok) throw new Error(result.errors.map(english).join())
         expect(result.config).toMatchObject({
             enabled: false,
             companyId: '1234567',
@@ -76,10 +78,12 @@ describe('parseConfig', () => {
         ['x_rescue_connect.incident.caller_field', 'caller_id; drop', /caller_field must be a field name/],
         ['x_rescue_connect.token.connector_path', 'https://evil.example/token', /connector_path must be a path on the Rescue host/],
         ['x_rescue_connect.token.connector_path', '/token?x=1', /connector_path must be a path/],
+        ['x_rescue_connect.work_notes.language', 'Nederlands', /work_notes\.language must be a language code such as nl or de/],
+        ['x_rescue_connect.work_notes.language', 'nl;drop', /work_notes\.language must be a language code/],
     ])('rejects %s = %s with a message naming the property', (property, value, message) => {
         const result = parseConfig(reader({ [property]: value }))
         expect(result.ok).toBe(false)
-        if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(message)])
+        if (!result.ok) expect(result.errors.map(english)).toEqual([expect.stringMatching(message)])
     })
 
     it('reports every bad property at once', () => {
@@ -91,6 +95,13 @@ describe('parseConfig', () => {
         const result = parseConfig(reader({ 'x_rescue_connect.company_id': '12a', 'x_rescue_connect.work_notes.mode': 'some', 'x_rescue_connect.http.timeout_ms': '5' }))
         expect(result.ok).toBe(false)
         expect(result.config).toMatchObject({ companyId: '', workNotesMode: 'all', httpTimeoutMs: 10000 })
+    })
+
+    it('takes a work-notes language code as written (lowercase), and empty as the instance language', () => {
+        expect(parseConfig(reader({ 'x_rescue_connect.work_notes.language': ' NL ' })).config.workNotesLanguage).toBe('nl')
+        expect(parseConfig(reader({ 'x_rescue_connect.work_notes.language': 'pt-BR' })).config.workNotesLanguage).toBe('pt-br')
+        expect(parseConfig(reader({})).config.workNotesLanguage).toBe('')
+        expect(parseConfig(reader({ 'x_rescue_connect.work_notes.language': 'klingon language' })).config.workNotesLanguage).toBe('')
     })
 
     it('knows which settings a PIN request still needs', () => {

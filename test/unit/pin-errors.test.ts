@@ -1,3 +1,4 @@
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import { PIN_ERRORS, describeRescueFailure, settingsIncomplete, noCustomer } from '../../src/server/core/pin-errors'
 import { RESCUE_ERROR_STRINGS, type RescueFailure } from '../../src/server/core/rescue-protocol'
@@ -19,24 +20,28 @@ describe('describeRescueFailure', () => {
     it.each(failures.map((failure) => [JSON.stringify(failure), failure] as const))('%s gives a code and an actionable sentence', (_, failure) => {
         const error = describeRescueFailure(failure, context)
         expect(error.code).toMatch(/^[A-Z_]+$/)
-        expect(error.message).toMatch(ACTIONABLE)
-        expect(error.message).toMatch(/\.$/)
+        expect(english(error.message)).toMatch(ACTIONABLE)
+        expect(english(error.message)).toMatch(/\.$/)
     })
 
     it('keeps Rescue\'s word as the code, and says the specifics', () => {
         expect(describeRescueFailure({ kind: 'rescue', code: 'NOTTECHNICIAN' }, context).code).toBe('NOTTECHNICIAN')
-        expect(describeRescueFailure({ kind: 'rescue', code: 'INVALIDSSOID' }, context).message).toContain('jane@example.com')
-        expect(describeRescueFailure({ kind: 'unknown', answer: 'SOMETHING_NEW' }, context).message).toContain('SOMETHING_NEW')
-        expect(describeRescueFailure({ kind: 'http', status: 502 }, context).message).toContain('502')
-        expect(describeRescueFailure({ kind: 'timeout' }, context).message).toContain('10 seconds')
+        const sentence = (failure: RescueFailure) => english(describeRescueFailure(failure, context).message)
+        expect(sentence({ kind: 'rescue', code: 'INVALIDSSOID' })).toContain('jane@example.com')
+        expect(sentence({ kind: 'unknown', answer: 'SOMETHING_NEW' })).toContain('SOMETHING_NEW')
+        expect(sentence({ kind: 'http', status: 502 })).toContain('502')
+        expect(sentence({ kind: 'timeout' })).toContain('10 seconds')
     })
 })
 
 describe('ServiceNow-side errors', () => {
     it('are all actionable sentences', () => {
-        for (const error of [...Object.values(PIN_ERRORS), settingsIncomplete(['a', 'b']), noCustomer('incident', 'Caller')]) {
-            expect(error.message).toMatch(ACTIONABLE)
+        for (const error of [...Object.values(PIN_ERRORS), settingsIncomplete(['a', 'b']), noCustomer('incident', 'caller_id'), noCustomer('case', 'u_customer')]) {
+            expect(english(error.message)).toMatch(ACTIONABLE)
         }
-        expect(settingsIncomplete(['x_rescue_connect.company_id']).message).toContain('x_rescue_connect.company_id')
+        expect(english(settingsIncomplete(['x_rescue_connect.company_id']).message)).toContain('x_rescue_connect.company_id')
+        expect(english(settingsIncomplete(['a', 'b']).message)).toContain('fill in a and b in')
+        expect(english(noCustomer('incident', 'caller_id').message)).toContain('This incident has no caller')
+        expect(english(noCustomer('case', 'u_customer').message)).toContain('This case has no customer (field u_customer)')
     })
 })

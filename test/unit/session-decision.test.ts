@@ -1,3 +1,4 @@
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
 import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
@@ -102,10 +103,10 @@ describe('matching helpers', () => {
         expect(customerCandidates(acceptedPost({ SessionID: '1' }))).toEqual([])
     })
     it('names the session in the short description of a console record, for incidents and cases', () => {
-        const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident', incidentCallerField: 'caller_id', caseContactField: 'contact' })
+        const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident', incidentCallerField: 'caller_id', caseContactField: 'contact' }, english)
         expect(incident.shortDescription).toBe('LogMeIn Rescue session 512345678 with John Smith')
         expect(incident.target).toMatchObject({ table: 'incident', customerTable: 'sys_user', customerField: 'caller_id' })
-        const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case', incidentCallerField: 'caller_id', caseContactField: 'contact' })
+        const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case', incidentCallerField: 'caller_id', caseContactField: 'contact' }, english)
         expect(kase.shortDescription).toBe('LogMeIn Rescue session 9')
         expect(kase.target).toMatchObject({ table: 'sn_customerservice_case', customerTable: 'customer_contact', customerField: 'contact', accountField: 'account' })
     })

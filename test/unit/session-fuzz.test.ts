@@ -1,5 +1,6 @@
 // Property-based fuzzing of the pure session pipeline: whatever arrives, reading never throws, the
 // note never carries renderable markup, and the decision is order-free and idempotent.
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { readSessionPost, type SessionPost } from '../../src/server/core/session-post'
@@ -47,7 +48,7 @@ describe('session pipeline fuzz', () => {
             fc.property(contentType, bodies, settings, (type, body, noteSettings) => {
                 const post = acceptedPost(type, body)
                 if (!post) return
-                const note = formatSessionNote(post, noteSettings)
+                const note = formatSessionNote(post, noteSettings, english)
                 if (note.text !== null) expect(note.text).not.toMatch(RENDERABLE)
             }),
             { numRuns: 5000 }

@@ -1,3 +1,4 @@
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import { expiryWarning, expiryWarningSentence, WARNING_WINDOW_DAYS } from '../../src/server/core/token-expiry'
 
@@ -36,10 +37,11 @@ describe('expiryWarning', () => {
 
 describe('expiryWarningSentence', () => {
     it('says who was told what', () => {
-        expect(expiryWarningSentence({ expired: false, daysLeft: 1 }, 2, '2026-06-13 10:00 UTC')).toBe(
-            'Emailed 2 admins: the refresh token expires on 2026-06-13 10:00 UTC, in 1 day.'
-        )
-        expect(expiryWarningSentence({ expired: true, daysLeft: 0 }, 1, 'X')).toMatch(/^Emailed 1 admin: the refresh token expired on X/)
-        expect(expiryWarningSentence({ expired: false, daysLeft: 5 }, 0, 'X')).toMatch(/no one was emailed/)
+        const sentence = (...args: Parameters<typeof expiryWarningSentence>) => english(expiryWarningSentence(...args))
+        expect(sentence({ expired: false, daysLeft: 1 }, 2, '2026-06-13 10:00 UTC')).toBe('Emailed 2 admins: the refresh token expires on 2026-06-13 10:00 UTC, in 1 day.')
+        expect(sentence({ expired: false, daysLeft: 3 }, 1, 'X')).toBe('Emailed 1 admin: the refresh token expires on X, in 3 days.')
+        expect(sentence({ expired: true, daysLeft: 0 }, 1, 'X')).toMatch(/^Emailed 1 admin: the refresh token expired on X/)
+        expect(sentence({ expired: true, daysLeft: 0 }, 4, 'X')).toMatch(/^Emailed 4 admins: the refresh token expired on X/)
+        expect(sentence({ expired: false, daysLeft: 5 }, 0, 'X')).toMatch(/no one was emailed/)
     })
 })

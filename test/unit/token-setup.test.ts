@@ -1,3 +1,4 @@
+import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import type { RescueConfig } from '../../src/server/core/config'
 import { validConfig } from '../fixtures/config'
@@ -55,7 +56,7 @@ function run(options: { config?: RescueConfig; entry?: RegistryEntry | null; ans
         instanceName: 'acme',
         instanceUrl: 'https://acme.service-now.com/',
     }
-    const result = performTokenSetup(input, {
+    const performed = performTokenSetup(input, {
         readRegistryEntry: (selection) => {
             looked.push(selection)
             return options.entry === undefined ? ENTRY : options.entry
@@ -67,8 +68,10 @@ function run(options: { config?: RescueConfig; entry?: RegistryEntry | null; ans
             return answer
         },
         nowMs: () => NOW,
-        step: (sentence) => steps.push(sentence),
+        step: (sentence) => steps.push(english(sentence)),
     })
+    // In English, as the platform renders the messages for an English reader.
+    const result = { ...performed, message: english(performed.message) }
     return { result, sent, steps, looked }
 }
 
@@ -209,12 +212,12 @@ describe('tokenSetupFormOptions', () => {
     it('preselects the entry named in the settings and marks inactive ones', () => {
         const { options, notice } = tokenSetupFormOptions(entries, 'Rescue connector')
         expect(options.filter((option) => option.selected).map((option) => option.sysId)).toEqual(['b'])
-        expect(options.map((option) => option.label)).toEqual(['Other', 'Rescue connector', 'Old (inactive)'])
-        expect(notice).toBe('')
+        expect(options.map((option) => (typeof option.label === 'string' ? option.label : english(option.label)))).toEqual(['Other', 'Rescue connector', 'Old (inactive)'])
+        expect(notice).toBeNull()
     })
     it('says so when the configured name matches no entry, or when there is none', () => {
-        expect(tokenSetupFormOptions(entries, 'Gone').notice).toContain('"Gone"')
+        expect(english(tokenSetupFormOptions(entries, 'Gone').notice!)).toContain('"Gone"')
         expect(tokenSetupFormOptions(entries, 'Gone').options.some((option) => option.selected)).toBe(false)
-        expect(tokenSetupFormOptions([], '').notice).toContain('No OAuth API endpoint for external clients exists yet')
+        expect(english(tokenSetupFormOptions([], '').notice!)).toContain('No OAuth API endpoint for external clients exists yet')
     })
 })
