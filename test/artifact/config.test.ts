@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
 import { parseConfig } from '../../src/server/core/config.ts'
+import type { Message } from '../../src/server/core/i18n.ts'
+import { english } from '../fixtures/english'
 
 // The built RescueCore, run through the emulator against the built sys_properties records.
 interface RescueCoreLike {
-    readConfig(): { ok: true; config: Record<string, unknown> } | { ok: false; errors: string[] }
+    readConfig(): { ok: true; config: Record<string, unknown> } | { ok: false; errors: Message[] }
 }
 
 const core = (instance: Instance) => instance.scriptInclude('x_rescue_connect.RescueCore') as RescueCoreLike
@@ -36,7 +38,8 @@ describe('x_rescue_connect.RescueCore.readConfig() on the built artifact', () =>
         expect(result.ok).toBe(false)
         if (result.ok) return
         expect(result.errors).toHaveLength(2)
-        expect(result.errors.some((e) => e.includes('x_rescue_connect.company_id') && e.includes('12a'))).toBe(true)
-        expect(result.errors.some((e) => e.includes('x_rescue_connect.work_notes.mode') && e.includes('some'))).toBe(true)
+        const sentences = result.errors.map(english)
+        expect(sentences.some((e) => e.includes('x_rescue_connect.company_id') && e.includes('12a'))).toBe(true)
+        expect(sentences.some((e) => e.includes('x_rescue_connect.work_notes.mode') && e.includes('some'))).toBe(true)
     })
 })

@@ -68,11 +68,11 @@ function atfServerScripts(): string[] {
         .filter((script, index, all) => all.indexOf(script) === index)
 }
 
-function renderMailScript(world: ReturnType<typeof pinWorld>, name: string, sessionId: string) {
-    const script = world.instance.db.rows('sys_script_email').find((row) => row.name === name)!.script!
-    world.instance.runScript(script, {
-        current: { table: 'x_rescue_connect_session', sysId: sessionId },
-        variables: { template: { print: () => undefined }, email: {}, email_action: {}, event: {} },
+function renderMailScript(instance: Instance, name: string, current: { table: string; sysId: string }, event: object) {
+    const script = instance.db.rows('sys_script_email').find((row) => row.name === name)!.script!
+    instance.runScript(script, {
+        current,
+        variables: { template: { print: () => undefined }, email: { setSubject: () => undefined }, email_action: {}, event },
     })
 }
 
@@ -86,8 +86,11 @@ describe('cross-scope privileges', () => {
         for (const [table, sysId] of [['incident', pins.incident], ['sn_customerservice_case', pins.case]] as const) {
             const { answer } = pins.generatePin(table, sysId)
             expect(answer.ok).toBe(true)
-            renderMailScript(pins, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
-            renderMailScript(pins, 'x_rescue_connect_pin_email_customer', answer.sessionId!)
+            const session = { table: 'x_rescue_connect_session', sysId: answer.sessionId! }
+            for (const event of pins.instance.events.filter((queued) => queued.sysId === answer.sessionId)) {
+                const kind = event.name.endsWith('technician') ? 'technician' : 'customer'
+                renderMailScript(pins.instance, `x_rescue_connect_pin_email_${kind}`, session, event)
+            }
         }
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
@@ -123,6 +126,9 @@ describe('cross-scope privileges', () => {
         const job = tokens.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')!
         tokens.instance.runScript(job.script ?? '')
         expect(tokens.instance.events.map((event) => event.name)).toContain('x_rescue_connect.token.expiring')
+        for (const event of tokens.instance.events) {
+            renderMailScript(tokens.instance, 'x_rescue_connect_token_expiry_email', { table: event.table, sysId: event.sysId }, event)
+        }
         currentInstance = null
     })
 

@@ -1,5 +1,6 @@
 // The shipped button scripts, run as a browser would run them (node:vm, with small g_form,
-// GlideAjax, GlideModal and g_modal stand-ins whose GlideAjax goes to the emulated instance):
+// GlideAjax, GlideModal and g_modal stand-ins whose GlideAjax goes to the emulated instance, and the
+// classic form's getMessage() serving the messages the UI action preloads in the user's language):
 // a click shows the PIN in a modal, a failure becomes a form error message.
 import { createContext, runInContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
@@ -13,12 +14,17 @@ interface Page {
     run(code: string): void
 }
 
-function page(world: PinWorld, table: string, sysId: string, options: { newRecord?: boolean; workspaceModal?: boolean } = {}): Page {
+function page(
+    world: PinWorld,
+    table: string,
+    sysId: string,
+    options: { workspaceModal?: boolean; asUser?: string; answer?: (answer: string | null) => string | null; getMessage?: boolean } = {}
+): Page {
+    const asUser = options.asUser ?? world.agent
     const result: Page = { errors: [], infos: [], modals: [], workspaceModals: [], run: () => undefined }
     const form = {
         getTableName: () => table,
         getUniqueValue: () => sysId,
-        isNewRecord: () => options.newRecord === true,
         addErrorMessage: (message: string) => result.errors.push(message),
         addInfoMessage: (message: string) => result.infos.push(message),
         clearMessages: () => undefined,
@@ -31,7 +37,8 @@ function page(world: PinWorld, table: string, sysId: string, options: { newRecor
         }
         getXMLAnswer(callback: (answer: string | null) => void) {
             const { sysparm_name: method = '', ...params } = this.params
-            callback(world.instance.ajax(this.processor, method, params, world.agent).answer)
+            const answer = world.instance.ajax(this.processor, method, params, asUser).answer
+            callback(options.answer ? options.answer(answer) : answer)
         }
     }
     class GlideModal {
@@ -45,7 +52,13 @@ function page(world: PinWorld, table: string, sysId: string, options: { newRecor
         destroy() {}
     }
     const g_modal = options.workspaceModal === false ? undefined : { showFields: (config: Page['workspaceModals'][number]) => (result.workspaceModals.push(config), Promise.resolve({})) }
-    const context = createContext({ g_form: form, GlideAjax, GlideModal, g_modal, document: { getElementById: () => null }, navigator: {} })
+    // The classic form preloads the UI action's `messages` in the user's language; getMessage() serves them
+    // and answers any other key with the key itself.
+    const action = world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!
+    const language = world.instance.languageOf(asUser)
+    const preloaded = new Map((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, world.instance.message(key, language)]))
+    const getMessage = options.getMessage === false ? undefined : (key: string) => preloaded.get(key) ?? key
+    const context = createContext({ g_form: form, GlideAjax, GlideModal, g_modal, getMessage, document: { getElementById: () => null }, navigator: {} })
     result.run = (code) => runInContext(code, context)
     return result
 }
@@ -102,12 +115,22 @@ describe('classic form script', () => {
         expect(form.errors[0]).not.toContain('<img')
     })
 
-    it('asks to save a new record first, without calling the server', () => {
+    it('leaves a new, unsaved record to the server, which asks to save it first and calls no Rescue', () => {
         const world = pinWorld()
-        const form = page(world, 'incident', '-1', { newRecord: true })
+        const form = page(world, 'incident', 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5')
         form.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
-        expect(form.errors).toEqual(['Save the record first, then generate the Rescue PIN.'])
+        expect(form.errors).toEqual([expect.stringContaining('Save the record, reload it, and try again.')])
         expect(world.instance.outbound).toEqual([])
+    })
+
+    it('says what to do when the instance sends no answer, or one it cannot read, from the preloaded messages', () => {
+        const world = pinWorld()
+        const silent = page(world, 'incident', world.incident, { answer: () => null })
+        silent.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
+        expect(silent.errors).toEqual([expect.stringContaining('The instance did not answer the Generate Rescue PIN request')])
+        const garbled = page(world, 'incident', world.incident, { answer: () => '<html>' })
+        garbled.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
+        expect(garbled.errors).toEqual([expect.stringContaining('cannot read')])
     })
 })
 

@@ -56,13 +56,18 @@ describe('UI action Generate Rescue PIN', () => {
 })
 
 describe('PIN emails', () => {
+    /** Runs a notification's mail script for the event the PIN queued; its body, as printed. */
     function render(world: ReturnType<typeof pinWorld>, mailScript: string, sessionId: string): string {
         const script = world.instance.db.rows('sys_script_email').find((row) => row.name === mailScript)!.script!
+        const eventName = mailScript.endsWith('technician') ? 'x_rescue_connect.pin.email_technician' : 'x_rescue_connect.pin.email_customer'
+        const event = world.instance.events.find((queued) => queued.name === eventName && queued.sysId === sessionId)!
         const printed: string[] = []
+        const email = { subject: '', setSubject: (subject: string) => (email.subject = subject) }
         world.instance.runScript(script, {
             current: { table: 'x_rescue_connect_session', sysId: sessionId },
-            variables: { template: { print: (text: string) => printed.push(text) }, email: {}, email_action: {}, event: {} },
+            variables: { template: { print: (text: string) => printed.push(text) }, email, email_action: {}, event },
         })
+        expect(email.subject).not.toBe('')
         return printed.join('')
     }
 

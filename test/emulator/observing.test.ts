@@ -5,16 +5,16 @@ describe('counters', () => {
     it('count queries, inserts, updates, deletes and outbound calls made by scripts, not seeding', () => {
         const instance = fixtureInstance()
         const seeded = instance.db.insert('incident', { short_description: 'seeded' })
-        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
+        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0, messageLoads: 0 })
         instance.runScript(`
             var gr = new GlideRecord('incident'); gr.query(); while (gr.next()) { gr.short_description = 'x'; gr.update(); }
             var one = new GlideRecord('incident'); one.get('${seeded}');
             var n = new GlideRecord('incident'); n.insert(); n.deleteRecord();
             var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://nowhere.example.com/'); r.execute();
         `)
-        expect(instance.counters).toEqual({ queries: 2, inserts: 1, updates: 1, deletes: 1, outbound: 1 })
+        expect(instance.counters).toEqual({ queries: 2, inserts: 1, updates: 1, deletes: 1, outbound: 1, messageLoads: 0 })
         instance.resetCounters()
-        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
+        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0, messageLoads: 0 })
     })
 
     it('seeding changes (db.update, db.delete) are not counted; db.update converts like a GlideRecord', () => {
@@ -24,7 +24,7 @@ describe('counters', () => {
         expect(instance.db.get('incident', id)?.active).toBe('0')
         expect(instance.journal('incident', id).map((entry) => entry.value)).toEqual(['seeded note'])
         expect(instance.db.delete('incident', id)).toBe(true)
-        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0 })
+        expect(instance.counters).toEqual({ queries: 0, inserts: 0, updates: 0, deletes: 0, outbound: 0, messageLoads: 0 })
     })
 
     it('an update with nothing changed writes nothing', () => {
