@@ -41,6 +41,7 @@ const SUBJECTS: Record<string, string> = {
     GlideElement: "new GlideRecord('incident').short_description",
     GlideDateTime: 'new GlideDateTime()',
     GlideUser: 'gs.getUser()',
+    GlideSession: 'gs.getSession()',
     gs: 'gs',
     'sn_ws.RESTMessageV2': 'new sn_ws.RESTMessageV2()',
     'sn_ws.RESTResponseV2': "(function () { var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://unrouted.example.com/'); return r.execute(); })()",
