@@ -1,6 +1,7 @@
 // GlideRecord and GlideRecordSecure over the emulated database. A record is a Proxy so that
 // `gr.field` gives a GlideElement and `gr.field = 'x'` sets the value, as in platform scripts.
 // GlideRecordSecure applies the record ACLs (read filters rows; create/write/delete refuse).
+import { languageOf } from './messages.ts'
 import type { Row } from './loader.ts'
 import type { RecordOperation } from './acl.ts'
 import { createElement, type ElementHost } from './glide-element.ts'
@@ -386,7 +387,9 @@ export class GlideRecordCore implements ElementHost {
             const display = row ? this.#runtime.db.schema.displayField(row.sys_class_name || column.reference) : undefined
             return row && display ? (row[display] ?? '') : stored
         }
-        const choice = column.choices?.find((c) => c.value === stored)
+        // A choice shows its label in the session's language, else the base (English) label.
+        const language = languageOf(this.#runtime, this.#runtime.user())
+        const choice = column.choiceTranslations?.find((c) => c.value === stored && c.language === language) ?? column.choices?.find((c) => c.value === stored)
         if (choice) return choice.label
         return displayedValue(column, stored)
     }
@@ -399,7 +402,9 @@ export class GlideRecordCore implements ElementHost {
             this.setValue(field, row?.sys_id ?? '')
             return
         }
-        const choice = column?.choices?.find((c) => c.label === String(value))
+        const language = languageOf(this.#runtime, this.#runtime.user())
+        const choice =
+            column?.choiceTranslations?.find((c) => c.label === String(value) && c.language === language) ?? column?.choices?.find((c) => c.label === String(value))
         this.setValue(field, choice ? choice.value : value)
     }
 

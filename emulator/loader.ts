@@ -16,7 +16,10 @@ export interface ColumnDefinition {
     defaultValue?: string
     maxLength?: number
     reference?: string
+    /** The choices in the base language (English, or no language given). */
     choices?: { value: string; label: string }[]
+    /** The same choices' labels in other languages (sys_choice rows with a language). */
+    choiceTranslations?: { value: string; label: string; language: string }[]
 }
 
 export interface TableDefinition {
@@ -108,7 +111,12 @@ function columnFromXml(element: XmlElement): ColumnDefinition {
     if (attr('default_value') !== undefined) column.defaultValue = attr('default_value')
     if (attr('max_length')) column.maxLength = Number(attr('max_length'))
     if (attr('reference')) column.reference = attr('reference')
-    if (choiceList.length > 0) column.choices = choiceList.map((choice) => ({ value: String(choice['@_value']), label: String(choice['@_label'] ?? choice['@_value']) }))
+    const choiceLanguage = (choice: XmlElement) => String(choice['@_language'] ?? 'en').toLowerCase()
+    const choiceOf = (choice: XmlElement) => ({ value: String(choice['@_value']), label: String(choice['@_label'] ?? choice['@_value']) })
+    const base = choiceList.filter((choice) => choiceLanguage(choice) === 'en')
+    const translated = choiceList.filter((choice) => choiceLanguage(choice) !== 'en')
+    if (base.length > 0) column.choices = base.map(choiceOf)
+    if (translated.length > 0) column.choiceTranslations = translated.map((choice) => ({ ...choiceOf(choice), language: choiceLanguage(choice) }))
     return column
 }
 

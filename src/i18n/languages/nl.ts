@@ -1,0 +1,330 @@
+// Nederlands (nl). Every key of ../en.ts; product names, property names, role names and {n} stay as they are.
+import type { LanguagePack } from '../pack'
+
+export default {
+    messages: {
+        'pin.client.no_answer':
+            'De instance gaf geen antwoord op de aanvraag van de Rescue-pincode (misschien heeft u de rol x_rescue_connect.user niet, of is uw sessie verlopen). Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
+        'pin.client.unreadable':
+            'De instance stuurde een antwoord dat de knop Rescue-pincode aanmaken niet kan lezen. Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
+
+        'pin.rescue.error':
+            'LogMeIn Rescue meldde een onbekende fout. Wacht een minuut en probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder de status van LogMeIn Rescue te controleren.',
+        'pin.rescue.invalid':
+            'LogMeIn Rescue weigerde de single sign-on voor {0}. Vraag uw ServiceNow-beheerder de bedrijfs-ID en het SSO-wachtwoord in LogMeIn Rescue > Instellingen te controleren, en uw Rescue-beheerder of uw SSO-ID als technicus {0} is.',
+        'pin.rescue.invalid_company':
+            'LogMeIn Rescue accepteert de ingestelde bedrijfs-ID niet. Vraag uw ServiceNow-beheerder de bedrijfs-ID en het SSO-wachtwoord in LogMeIn Rescue > Instellingen te controleren (de bedrijfs-ID bestaat alleen uit cijfers).',
+        'pin.rescue.invalid_sso_id':
+            'LogMeIn Rescue kent geen technicus met de SSO-ID {0}. Vraag uw Rescue-beheerder de SSO-ID van uw technicusaccount in te stellen op uw ServiceNow-e-mailadres, {0}.',
+        'pin.rescue.not_logged_in':
+            'LogMeIn Rescue accepteerde de aanmelding voor {0} niet, ook niet met een nieuwe. Probeer het over een minuut opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder Verbinding testen uit te voeren in LogMeIn Rescue > Instellingen.',
+        'pin.rescue.not_technician':
+            'Uw LogMeIn Rescue-account ({0}) is geen technicus. Vraag uw Rescue-beheerder het account aan een groep technici toe te voegen.',
+        'pin.rescue.console_not_running':
+            'LogMeIn Rescue verwacht dat uw Technician Console draait. Open de Rescue Technician Console, meld u aan en probeer het opnieuw.',
+        'pin.rescue.out_of_pins':
+            'LogMeIn Rescue heeft geen pincodes meer voor uw account. Vraag uw Rescue-beheerder de pincodelimieten te controleren, of gebruik een pincode die u eerder hebt aangemaakt.',
+        'pin.rescue.poll_rate': 'LogMeIn Rescue staat één pincode per seconde per account toe. Wacht een paar seconden en probeer het opnieuw.',
+        'pin.rescue.user_disabled':
+            'Uw LogMeIn Rescue-technicusaccount ({0}) is verwijderd of uitgeschakeld. Vraag uw Rescue-beheerder het weer in te schakelen.',
+        'pin.rescue.invalid_node':
+            'LogMeIn Rescue kon de sessie voor {0} niet in een groep technici plaatsen. Vraag uw Rescue-beheerder uw groep technici te controleren.',
+        'pin.rescue.invalid_pin_format':
+            'LogMeIn Rescue wees de aanvraag van de pincode af (INVALIDPINFORMAT). Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder API-logging aan te zetten en het systeemlogboek te bekijken.',
+        'pin.rescue.unknown_answer':
+            'LogMeIn Rescue antwoordde "{0}", en dat antwoord kent deze app niet. Probeer het opnieuw; blijft dit gebeuren, geef dat antwoord dan door aan uw ServiceNow-beheerder.',
+        'pin.rescue.unreadable_answer':
+            'LogMeIn Rescue stuurde een antwoord dat deze app niet kan lezen. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder API-logging aan te zetten en het systeemlogboek te bekijken.',
+        'pin.rescue.http_error': 'LogMeIn Rescue werkt op dit moment niet (HTTP {0}). Wacht een paar minuten en probeer het opnieuw.',
+        'pin.rescue.timeout':
+            'LogMeIn Rescue antwoordde niet binnen {0} seconden. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder de verbinding met {1} te controleren.',
+        'pin.rescue.unreachable':
+            'De instance kon LogMeIn Rescue op {0} niet bereiken. Vraag uw ServiceNow-beheerder de uitgaande verbinding van de instance en de regio-instellingen te controleren.',
+
+        'pin.error.no_role':
+            'U hebt de rol x_rescue_connect.user nodig om LogMeIn Rescue-pincodes aan te maken. Vraag uw ServiceNow-beheerder u die rol te geven.',
+        'pin.error.disabled':
+            'De LogMeIn Rescue-integratie staat uit. Vraag uw ServiceNow-beheerder haar aan te zetten in LogMeIn Rescue > Instellingen.',
+        'pin.error.bad_request': 'De aanvraag noemde geen record. Laad het formulier opnieuw en probeer het nog eens.',
+        'pin.error.table_not_supported':
+            'Rescue-pincodes kunnen alleen vanuit incidenten en klantenservicecases worden aangemaakt. Open het incident of de case en maak de pincode daar aan.',
+        'pin.error.table_not_installed':
+            'Cases vereisen de plug-in Customer Service Management, en die is op deze instance niet geïnstalleerd. Maak de pincode aan vanuit een incident, of vraag uw ServiceNow-beheerder de plug-in te installeren.',
+        'pin.error.record_not_found':
+            'Het record is niet gevonden of u mag het niet lezen. Sla het record op, laad het opnieuw en probeer het nog eens.',
+        'pin.error.record_inactive': 'Dit record is gesloten. Heropen het, of maak de pincode aan vanuit een actief record.',
+        'pin.error.no_email':
+            'Uw ServiceNow-gebruiker heeft geen e-mailadres, en uw e-mailadres is uw SSO-ID voor LogMeIn Rescue. Vul uw e-mailadres in uw gebruikersprofiel in (of vraag uw ServiceNow-beheerder dat te doen) en probeer het opnieuw.',
+        'pin.error.save_failed':
+            'LogMeIn Rescue gaf een pincode uit, maar de instance kon die niet vastleggen. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken.',
+        'pin.error.internal':
+            'Er ging iets mis bij het aanmaken van de pincode. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken (bron x_rescue_connect).',
+        'pin.error.button_off_incidents':
+            'Rescue-pincodes aanmaken vanuit incidenten staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
+        'pin.error.button_off_cases':
+            'Rescue-pincodes aanmaken vanuit cases staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
+        'pin.error.settings_incomplete':
+            'LogMeIn Rescue is nog niet ingesteld. Vraag uw ServiceNow-beheerder {0} in te vullen in LogMeIn Rescue > Instellingen.',
+        'pin.error.settings_invalid': 'Vraag uw ServiceNow-beheerder LogMeIn Rescue > Instellingen te corrigeren: {0}',
+        'pin.error.no_caller':
+            'Dit incident heeft geen melder, dus Rescue zou niet weten voor wie de pincode is. Vul de melder in, sla op en probeer het opnieuw.',
+        'pin.error.no_contact':
+            'Deze case heeft geen contactpersoon, dus Rescue zou niet weten voor wie de pincode is. Vul de contactpersoon in, sla op en probeer het opnieuw.',
+        'pin.error.no_customer_incident':
+            'Dit incident heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
+        'pin.error.no_customer_case':
+            'Deze case heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
+
+        'pin.success.tell_customer':
+            'Zeg tegen de klant: ga naar www.LogMeIn123.com en voer pincode {0} in (of open de deelnamelink), accepteer daarna de download en wacht op de technicus.',
+        'pin.success.customer_emailed': 'De klant heeft de link en de pincode ook per e-mail ontvangen.',
+        'pin.success.customer_email_missing': 'De klant heeft geen e-mailadres, dus er is niets naar de klant gemaild.',
+        'pin.success.work_note_missing':
+            'De werknotitie kon niet aan het record worden toegevoegd; noteer de pincode daar zelf als u die nodig hebt.',
+        'pin.work_note': 'Rescue-pincode {0} aangemaakt door {1} voor {2}.',
+        'pin.modal.title': 'LogMeIn Rescue-pincode',
+        'pin.modal.title_with_pin': 'LogMeIn Rescue-pincode {0}',
+        'pin.modal.pin_for_customer': 'Rescue-pincode voor de klant:',
+        'pin.modal.pin_aria': 'Pincode',
+        'pin.modal.copy': 'Pincode kopiëren',
+        'pin.modal.copied': 'Gekopieerd.',
+        'pin.modal.copy_failed': 'Selecteer de pincode en druk op Ctrl+C om hem te kopiëren.',
+        'pin.modal.join_link': 'Deelnamelink voor de klant: {0}',
+        'pin.modal.field_pin': 'Pincode voor de klant',
+        'pin.modal.field_join_link': 'Deelnamelink voor de klant',
+        'pin.modal.info_fallback': 'Rescue-pincode {0}. {1}',
+
+        'config.must_be_boolean': 'Eigenschap {0} moet true of false zijn, niet "{1}".',
+        'config.must_be_choice': 'Eigenschap {0} moet een van {1} zijn, niet "{2}".',
+        'config.must_be_field': 'Eigenschap {0} moet een veldnaam zijn, zoals {1}, niet "{2}".',
+        'config.must_be_digits': 'Eigenschap {0} mag alleen cijfers bevatten (de bedrijfs-ID van Rescue), niet "{1}".',
+        'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn, niet "{3}".',
+        'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}, niet "{2}".',
+        'config.must_be_language':
+            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instance), niet "{1}".',
+        'config.not_a_field': 'Eigenschap {0} noemt "{1}", en dat is geen veld van {2}.',
+        'list.two': '{0} en {1}',
+        'list.sentences': '{0} {1}',
+
+        'connection.ok': 'Verbonden: LogMeIn Rescue op {0} accepteerde de bedrijfs-ID en het SSO-wachtwoord voor {1}.',
+        'connection.failed': 'Niet verbonden: {0}',
+        'connection.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen de verbinding testen.',
+
+        'note.started': 'LogMeIn Rescue-sessie {0} gestart door {1}.',
+        'note.started_with_customer': 'LogMeIn Rescue-sessie {0} gestart door {1} met {2}.',
+        'note.ended': 'LogMeIn Rescue-sessie {0} beëindigd (technicus {1}).',
+        'note.ended_at': 'LogMeIn Rescue-sessie {0} beëindigd op {1} (technicus {2}).',
+        'note.ended_work_time': 'LogMeIn Rescue-sessie {0} beëindigd, werktijd {1} (technicus {2}).',
+        'note.ended_at_work_time': 'LogMeIn Rescue-sessie {0} beëindigd op {1}, werktijd {2} (technicus {3}).',
+        'note.unknown_technician': 'een onbekende technicus',
+        'note.line': '{0}: {1}',
+        'note.line_multiline': '{0}:\n{1}',
+        'note.unnamed_field': '(zonder naam)',
+        'note.minutes': '{0} min',
+        'note.seconds': '{0} s',
+        'note.duration_with_seconds': '{0} ({1} s)',
+        'note.variable.SessionID': 'Sessie-ID',
+        'note.variable.TechName': 'Technicus',
+        'note.variable.TechEmail': 'E-mailadres technicus',
+        'note.variable.TechSSOID': 'SSO-ID technicus',
+        'note.variable.TechID': 'Technicus-ID',
+        'note.variable.TechDescr': 'Omschrijving technicus',
+        'note.variable.CField0': 'Naam klant',
+        'note.variable.CField1': 'Aangepast veld 1',
+        'note.variable.CField2': 'Aangepast veld 2',
+        'note.variable.CField3': 'Aangepast veld 3',
+        'note.variable.CField4': 'Aangepast veld 4',
+        'note.variable.CField5': 'Aangepast veld 5',
+        'note.variable.Tracking0': 'Tracking',
+        'note.variable.Platform': 'Platform',
+        'note.variable.WaitingTime': 'Wachttijd',
+        'note.variable.PickupTime': 'Opgepakt',
+        'note.variable.WorkTime': 'Werktijd',
+        'note.variable.ClosingTime': 'Gesloten',
+        'note.variable.LastActionTime': 'Laatste actie',
+        'note.variable.Transmitted': 'Overgedragen',
+        'note.variable.Notes': 'Notities technicus',
+        'note.variable.ChatLog': 'Chatlog',
+
+        'console.short_description': 'LogMeIn Rescue-sessie {0}',
+        'console.short_description_with_customer': 'LogMeIn Rescue-sessie {0} met {1}',
+        'console.description':
+            'Aangemaakt door de LogMeIn Rescue-integratie voor sessie {0}, die {1} startte vanuit de Rescue Technician Console (zonder pincode uit ServiceNow). De sessiegegevens staan in de werknotities.',
+        'console.a_technician': 'een technicus',
+
+        'email.technician.subject': 'LogMeIn Rescue-pincode {0}',
+        'email.technician.generated': 'U hebt LogMeIn Rescue-pincode {0} aangemaakt voor {1} ({2}: {3}).',
+        'email.technician.join':
+            'De klant neemt deel via {0} of door de pincode in te voeren op www.LogMeIn123.com. De sessie wacht daarna op u in de Rescue Technician Console.',
+        'email.customer.subject': 'Uw sessie voor hulp op afstand',
+        'email.customer.greeting': 'Beste {0},',
+        'email.customer.intro': '{0} wil verbinding maken met uw computer om u te helpen.',
+        'email.customer.open_link': 'Open {0} en volg de instructies, of ga naar www.LogMeIn123.com en voer deze pincode in:',
+        'email.customer.ignore': 'Hebt u niet om hulp gevraagd? Dan kunt u deze e-mail negeren.',
+
+        'token.inactive_entry': '{0} (inactief)',
+        'token.no_external_clients':
+            'Er bestaat nog geen OAuth API endpoint for external clients. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kom dan terug.',
+        'token.configured_entry_missing':
+            'Er is geen OAuth API endpoint for external clients met de naam "{0}" (instelling {1}); kies er hieronder een of corrigeer de instelling.',
+        'token.missing_company_id':
+            'Vul de bedrijfs-ID van Rescue ({0}) in bij LogMeIn Rescue > Instellingen; de connector legt het token onder die ID vast.',
+        'token.missing_username':
+            'Vul de gebruikers-ID van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; het token wordt voor dat account uitgegeven.',
+        'token.missing_password':
+            'Vul het wachtwoord van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; Token instellen meldt zich daar één keer mee aan.',
+        'token.entry_gone':
+            'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet meer. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die op het formulier Token instellen.',
+        'token.entry_not_named':
+            'Geen registratie in het OAuth-toepassingsregister heet "{0}" (instelling {1}). Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
+        'token.entry_wrong_type':
+            'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API endpoint for external clients, dus de instance geeft er geen tokens voor uit. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die.',
+        'token.entry_type_none': 'geen',
+        'token.entry_inactive':
+            'De registratie "{0}" in het OAuth-toepassingsregister is inactief. Open haar onder System OAuth > Application Registry, vink Active aan en voer Token instellen opnieuw uit.',
+        'token.entry_no_client':
+            'De registratie "{0}" in het OAuth-toepassingsregister heeft geen client-ID of clientgeheim. Open haar onder System OAuth > Application Registry, sla haar op zodat het platform beide aanmaakt, en voer Token instellen opnieuw uit.',
+        'token.grant_timeout':
+            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde niet binnen {1} ms. Probeer het opnieuw; blijft dit gebeuren, verhoog dan {2}.',
+        'token.grant_unreachable':
+            'Het OAuth-tokenendpoint van de instance, {0}, was niet bereikbaar ({1}). Controleer of de plug-in OAuth 2.0 actief is en of de instance haar eigen URL mag aanroepen.',
+        'token.grant_not_oauth':
+            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde met iets wat geen OAuth-tokenantwoord is. Controleer of de plug-in OAuth 2.0 actief is.',
+        'token.grant_no_refresh_token':
+            'De instance gaf geen vernieuwingstoken uit voor "{0}". Geef de registratie een levensduur voor vernieuwingstokens groter dan 0 en voer Token instellen opnieuw uit.',
+        'token.grant_invalid_client':
+            'De instance weigerde de client-ID en het clientgeheim van de registratie "{0}" in het OAuth-toepassingsregister. Open de registratie, sla haar zo nodig op met een nieuw clientgeheim, en voer Token instellen opnieuw uit.',
+        'token.grant_refused':
+            'De instance weigerde het serviceaccount "{0}" aan te melden (HTTP {1}). Corrigeer het wachtwoord in {2} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
+        'token.grant_refused_with_error':
+            'De instance weigerde het serviceaccount "{0}" aan te melden (HTTP {1}, {2}). Corrigeer het wachtwoord in {3} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
+        'token.grant_http_error':
+            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde met HTTP {1}. Controleer of de plug-in OAuth 2.0 actief is en probeer het opnieuw.',
+        'token.connector_timeout':
+            'De connector van Rescue op {0} antwoordde niet binnen {1} ms. Probeer het later opnieuw; blijft dit gebeuren, verhoog dan {2}.',
+        'token.connector_unreachable':
+            'De connector van Rescue op {0} was niet bereikbaar ({1}). Controleer of de instance https://{0} mag aanroepen (firewall, proxy, regels voor de MID Server).',
+        'token.region_redirect':
+            'Regio komt niet overeen: uw Rescue-bedrijf draait in het datacenter {0} ({1}), maar in de instellingen is {2} ({3}) gekozen. Stel {4} in volgens uw Rescue-account en voer Token instellen opnieuw uit.',
+        'token.region_unknown_company':
+            'Regio komt niet overeen: de connector van Rescue op {0} (datacenter {1}) kent bedrijf {2} niet (HTTP {3}). Staat uw Rescue-account in een ander datacenter, stel dan {4} daarop in; gaf LogMeIn u een ander connectorpad, stel dan {5} in.',
+        'token.region_unknown_company_said':
+            'Regio komt niet overeen: de connector van Rescue op {0} (datacenter {1}) kent bedrijf {2} niet (HTTP {3}: {4}). Staat uw Rescue-account in een ander datacenter, stel dan {5} daarop in; gaf LogMeIn u een ander connectorpad, stel dan {6} in.',
+        'token.connector_rejected':
+            'De connector van Rescue op {0} weigerde het token (HTTP {1}). Controleer de bedrijfs-ID van Rescue in {2} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer Token instellen opnieuw uit.',
+        'token.connector_rejected_said':
+            'De connector van Rescue op {0} weigerde het token (HTTP {1}: {2}). Controleer de bedrijfs-ID van Rescue in {3} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer Token instellen opnieuw uit.',
+        'token.connector_http_error':
+            'De connector van Rescue op {0} antwoordde met HTTP {1}. Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de support van LogMeIn en vermeld het logboek van deze tokenaanvraag.',
+        'token.connector_http_error_said':
+            'De connector van Rescue op {0} antwoordde met HTTP {1}: {2}. Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de support van LogMeIn en vermeld het logboek van deze tokenaanvraag.',
+        'token.region.global': 'wereldwijd',
+        'token.region.eu': 'EU',
+        'token.region.enterprise': 'Enterprise',
+        'token.nothing_picked':
+            'Er is geen registratie in het OAuth-toepassingsregister gekozen en {0} is leeg. Kies er een op het formulier Token instellen, of vul de naam in bij LogMeIn Rescue > Instellingen.',
+        'token.step_read_entry':
+            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API endpoint for external clients; de vernieuwingstokens zijn {1} dagen geldig).',
+        'token.step_read_entry_default':
+            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API endpoint for external clients; de vernieuwingstokens zijn de standaard {1} dagen van het platform geldig, omdat de registratie geen levensduur opgeeft).',
+        'token.step_token_issued': 'Het OAuth-tokenendpoint van de instance gaf een vernieuwingstoken uit voor het serviceaccount "{0}".',
+        'token.step_sent':
+            'Het vernieuwingstoken, de instancenaam "{0}", de bedrijfs-ID en de client-ID en het clientgeheim van de registratie zijn naar de connector van Rescue op {1} gestuurd; die heeft ze geaccepteerd (HTTP {2}).',
+        'token.succeeded':
+            'Token instellen is gelukt: de connector van Rescue bereikt deze instance nu als "{0}". Het vernieuwingstoken verloopt op {1}; beheerders krijgen vanaf {2} dagen daarvoor dagelijks een e-mail, tot Token instellen opnieuw is uitgevoerd.',
+        'token.settings_invalid': 'Token instellen kan pas worden uitgevoerd als de instellingen zijn gecorrigeerd: {0}',
+        'token.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen Token instellen uitvoeren.',
+        'token.last_success': 'De laatste geslaagde Token instellen stuurde een vernieuwingstoken dat verloopt op {0}.',
+        'token.never_succeeded': 'Token instellen is op deze instance nog niet gelukt.',
+        'token.expiry_no_admin_expires':
+            'Het vernieuwingstoken verloopt op {0}, maar geen actieve gebruiker heeft de rol x_rescue_connect.admin, dus er is niemand gemaild.',
+        'token.expiry_no_admin_expired':
+            'Het vernieuwingstoken is verlopen op {0}, maar geen actieve gebruiker heeft de rol x_rescue_connect.admin, dus er is niemand gemaild.',
+        'token.expiry_one_admin_expired':
+            '1 beheerder gemaild: het vernieuwingstoken is verlopen op {0}; de connector van Rescue kan niets meer posten tot Token instellen opnieuw is uitgevoerd.',
+        'token.expiry_admins_expired':
+            '{0} beheerders gemaild: het vernieuwingstoken is verlopen op {1}; de connector van Rescue kan niets meer posten tot Token instellen opnieuw is uitgevoerd.',
+        'token.expiry_one_admin_one_day': '1 beheerder gemaild: het vernieuwingstoken verloopt op {0}, over 1 dag.',
+        'token.expiry_one_admin_days': '1 beheerder gemaild: het vernieuwingstoken verloopt op {0}, over {1} dagen.',
+        'token.expiry_admins_one_day': '{0} beheerders gemaild: het vernieuwingstoken verloopt op {1}, over 1 dag.',
+        'token.expiry_admins_days': '{0} beheerders gemaild: het vernieuwingstoken verloopt op {1}, over {2} dagen.',
+
+        'email.token.subject': 'LogMeIn Rescue: voer Token instellen opnieuw uit, het connectortoken verloopt op {0}',
+        'email.token.expires':
+            'Het OAuth-vernieuwingstoken waarmee de gehoste connector van LogMeIn Rescue deze instance bereikt, verloopt op {0} (resterende dagen: {1}).',
+        'email.token.after': 'Zodra het is verlopen, kan Rescue via de connector geen sessiegegevens meer naar ServiceNow posten.',
+        'email.token.action':
+            'Open {0} en voer het opnieuw uit. U krijgt deze herinnering één keer per dag, totdat Token instellen opnieuw is gelukt.',
+        'email.token.menu_path': 'LogMeIn Rescue > Token instellen',
+    },
+    labels: {
+        tables: {
+            x_rescue_connect_session: {
+                label: 'Rescue-sessie',
+                plural: 'Rescue-sessies',
+                columns: {
+                    task: 'Taak',
+                    pin: 'Pincode',
+                    tracking_id: 'Trackingwaarde',
+                    rescue_session_id: 'Rescue-sessie-ID',
+                    technician: 'Technicus',
+                    tech_id: 'Rescue-technicus-ID',
+                    tech_sso_id: 'SSO-ID technicus',
+                    tech_name: 'Naam technicus',
+                    tech_email: 'E-mailadres technicus',
+                    customer_name: 'Naam klant',
+                    state: 'Status',
+                    source: 'Bron',
+                    waiting_time: 'Wachttijd (s)',
+                    work_time: 'Werktijd (s)',
+                    pickup_time: 'Opgepakt',
+                    closing_time: 'Gesloten',
+                    last_action_time: 'Laatste actie',
+                    transmitted_bytes: 'Overgedragen bytes',
+                    platform: 'Platform',
+                    last_post_received: 'Laatste post ontvangen',
+                    post_hashes: 'Vingerafdrukken verwerkte posts',
+                    posts: 'Ontvangen posts (JSON)',
+                },
+                choices: {
+                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt' },
+                    source: { servicenow: 'ServiceNow', console: 'Technician Console' },
+                },
+            },
+            x_rescue_connect_token_request: {
+                label: 'Rescue-tokenaanvraag',
+                plural: 'Rescue-tokenaanvragen',
+                columns: {
+                    state: 'Status',
+                    oauth_application: 'OAuth-toepassing',
+                    region: 'Regio',
+                    connector_host: 'Connectorhost',
+                    expires_on: 'Vernieuwingstoken verloopt op',
+                    last_warning_sent: 'Laatste verloopwaarschuwing verstuurd',
+                    message: 'Bericht',
+                    steps: 'Stappen',
+                },
+                choices: {
+                    state: { new: 'Nieuw', running: 'Bezig', succeeded: 'Gelukt', failed: 'Mislukt' },
+                    region: { global: 'Wereldwijd', eu: 'EU', enterprise: 'Enterprise' },
+                },
+            },
+        },
+        fields: {
+            menu_title: 'LogMeIn Rescue',
+            menu_hint: 'Integratie met LogMeIn Rescue voor hulp op afstand',
+            module_settings: 'Instellingen',
+            module_settings_hint: 'Bedrijfs-ID, SSO-wachtwoord, knoppen, werknotities en e-mailinstellingen',
+            module_sessions: 'Sessies',
+            module_sessions_hint: 'Uitgegeven pincodes en sessies gemeld door LogMeIn Rescue',
+            module_test_connection: 'Verbinding testen',
+            module_test_connection_hint: 'De bedrijfs-ID en het SSO-wachtwoord controleren bij LogMeIn Rescue',
+            module_token_setup: 'Token instellen',
+            module_token_setup_hint: 'De instance koppelen aan de gehoste connector van Rescue (OAuth-vernieuwingstoken)',
+            ui_action_name: 'Rescue-pincode aanmaken',
+            ui_action_hint_incident: 'Een LogMeIn Rescue-pincode aanmaken voor de melder van dit incident',
+            ui_action_hint_case: 'Een LogMeIn Rescue-pincode aanmaken voor de contactpersoon van deze case',
+            settings_title: 'Instellingen LogMeIn Rescue',
+        },
+    },
+} satisfies LanguagePack
