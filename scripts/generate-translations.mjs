@@ -34,8 +34,16 @@ export function languageFiles() {
 
 export async function loadTranslations() {
     const english = await loadModule(join(i18nDir, 'en.ts'))
+    const { checkTranslation } = await loadModule(join(i18nDir, 'check.ts'))
+    const fields = Object.fromEntries(Object.entries(english.LABELS.fields).map(([name, field]) => [name, field.value]))
     const languages = []
-    for (const { language, file } of languageFiles()) languages.push({ language, pack: (await loadModule(file)).default })
+    for (const { language, file } of languageFiles()) {
+        const pack = (await loadModule(file)).default
+        // A language file that misses a text, drops a placeholder or translates a product name fails the build.
+        const problems = checkTranslation({ messages: english.MESSAGES, labels: { tables: english.LABELS.tables, fields } }, pack)
+        if (problems.length > 0) throw new Error(`src/i18n/languages/${language}.ts: ${problems.map((p) => `${p.path}: ${p.problem}`).join('; ')}`)
+        languages.push({ language, pack })
+    }
     return { messages: english.MESSAGES, labels: english.LABELS, languages }
 }
 

@@ -1,3 +1,4 @@
+// i18n-exempt-file: every text here is an error answer of the REST endpoint to Rescue, English with a stable code (a machine reads it).
 // Step 1 of a session post: turn the raw request body into name/value fields, by media type.
 // JSON (what Rescue is told to send), HTML-form posts and XML posts all end up in the same shape.
 // Nothing here throws; a body that cannot be read is a typed error the endpoint answers with a 4xx.

@@ -137,6 +137,7 @@ function storePosts(existing: string, post: SessionPost): string {
         entries.map((stored) => {
             const chatLog = stored.variables.ChatLog ?? ''
             if (chatLog === '') return stored
+            // i18n-exempt: raw post data for integration admins (the work note carries the chat log), English like the log.
             const variables = { ...stored.variables, ChatLog: `(chat log of ${chatLog.length} characters not stored: too large; see the work notes)` }
             return { ...stored, variables }
         })

@@ -1,3 +1,4 @@
+// i18n-exempt-file: every text here is an error answer of the REST endpoint to Rescue, English with a stable code (a machine reads it).
 // Step 2 of a session post: turn raw fields into one typed SessionPost. Keys are matched to Rescue's
 // documented variables case-insensitively (`Note` and `Notes` are one field); keys Rescue does not
 // document are kept as extras. Values must be text or numbers. Never throws.

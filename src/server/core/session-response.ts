@@ -1,3 +1,4 @@
+// i18n-exempt-file: the REST endpoint's JSON answers to Rescue stay English, with stable codes: a machine reads them.
 // What the session endpoint answers. Errors are { error: { code, message } } and never carry a stack
 // trace; results say what happened so a Rescue admin testing the URL can see it worked.
 import type { SessionPost } from './session-post'

@@ -1,3 +1,4 @@
+// i18n-exempt-file: its errors become the REST endpoint's answers to Rescue, English with a stable code (a machine reads them).
 // A small, safe XML reader for Rescue's XML session posts. It understands elements, attributes
 // (skipped), text, CDATA, comments, processing instructions and the five predefined entities plus
 // numeric character references. It refuses DTDs (no entity expansion, no external entities) and

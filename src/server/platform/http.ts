@@ -5,6 +5,7 @@ import type { HttpOutcome, HttpRequest } from '../core/http'
 const TIMEOUT = /timed?\s*out|timeout/i
 
 function failure(reason: string): HttpOutcome {
+    // i18n-exempt: the reason is the platform's own (English) error text, quoted as data; this only stands in when it gave none.
     return TIMEOUT.test(reason) ? { kind: 'timeout' } : { kind: 'unreachable', reason: reason || 'no answer' }
 }
 

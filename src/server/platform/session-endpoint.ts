@@ -58,6 +58,7 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
         const config = settings.config
         log = createLogger(config.debugLogging, [config.ssoPassword, config.serviceAccountPassword])
         if (!config.enabled) {
+            // i18n-exempt: an answer to Rescue, English with a stable code (a machine reads it).
             send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
             return
         }
@@ -74,6 +75,7 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
         send(response, answer.status, answer.body)
     } catch (error) {
         log.error('Session post failed: ' + String(error))
+        // i18n-exempt: an answer to Rescue, English with a stable code (a machine reads it).
         send(response, 500, sessionErrorBody('internal_error', 'The session post could not be stored; the ServiceNow system log has the details.'))
     }
 }

@@ -59,6 +59,7 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     const send = (call: HttpRequest): HttpOutcome => {
         const outcome = sendHttp(call)
         if (config.debugApiLogging) {
+            // i18n-exempt: part of the API log line below.
             const said = outcome.kind === 'response' ? `HTTP ${outcome.status} (${outcome.body.length} characters)` : outcome.kind === 'timeout' ? 'no answer (timeout)' : `unreachable (${outcome.reason})`
             log.info(`Token Setup ${requestId}: ${call.method} ${call.url} -> ${said}`)
         }
