@@ -15,6 +15,7 @@ import { serveRest, type RestError, type RestRequest, type RestResult } from './
 import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
 import { Schema } from './schema.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
+import { errorMessage } from './unsupported.ts'
 import { encryptPassword2 } from './values.ts'
 
 export interface LoadOptions {
@@ -54,7 +55,13 @@ const DEFAULT_REST_ACL_ID = 'cf9d01d3e73003009d6247e603f6a990'
 /** Metadata tables the emulator reads even when the app ships none of their records. */
 const METADATA_TABLES: TableDefinition[] = [
     { name: 'sys_script_include', columns: ['name', 'api_name', 'script', 'active', 'client_callable', 'access'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_security_acl', columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_security_acl',
+        columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type', 'applies_to', 'security_attribute', 'description'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+    },
     { name: 'sys_security_acl_role', columns: ['sys_security_acl', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
@@ -99,7 +106,11 @@ export class Instance {
         for (const [table, rows] of loaded.records) if (!schema.has(table)) schema.defineFromRows(table, rows)
         const now = options.now ?? (() => new Date())
         this.db = new Database(schema, now, (message) => this.log('error', message))
-        this.acl = new AccessControl(this.db, (script, table, row) => this.aclScript(script, table, row))
+        this.acl = new AccessControl(
+            this.db,
+            (acl, table, row) => this.aclScript(acl, table, row),
+            (name) => readProperty(this.runtime, name)
+        )
         const instance = this
         this.runtime = {
             db: this.db,
@@ -146,9 +157,21 @@ export class Instance {
         return role.sys_id
     }
 
-    private aclScript(script: string, table: string, row: Row | undefined): boolean {
-        const current = row ? this.record(table, row.sys_id) : null
-        return Boolean(this.world.run(`(function () { var answer; ${script}\n; return answer; })()`, { current }, 'sys_security_acl.js'))
+    /**
+     * An advanced ACL's script, with `current` on the row (a new, empty record for a create or a table-level check).
+     * It grants only with `answer` set to true, or, when it leaves `answer` alone, by evaluating to true. A script
+     * that throws denies; the error is logged.
+     */
+    private aclScript(acl: Row, table: string, row: Row | undefined): boolean {
+        const current = new GlideRecordCore(this.runtime, row?.sys_class_name || table, false)
+        if (row) current.openRow(row)
+        const source = `(function () { var answer; var aclScriptValue = eval(${JSON.stringify(acl.script ?? '')}); return answer === undefined ? aclScriptValue : answer; })()`
+        try {
+            return this.world.run(source, { current: current.proxy }, `sys_security_acl/${acl.name}.js`) === true
+        } catch (error) {
+            this.log('error', `ACL ${acl.name} (${acl.operation}) script failed: ${errorMessage(error)}`)
+            return false
+        }
     }
 
     // ---- data and users ----

@@ -18,7 +18,7 @@ function withUsers() {
 const probe = (table: string, cls: string) => `
     (function () {
         var out = {};
-        var q = new ${cls}('${table}'); q.query(); out.read = q.getRowCount();
+        var q = new ${cls}('${table}'); q.query(); out.read = 0; while (q.next()) out.read++;
         var n = new ${cls}('${table}'); n.name = 'new'; out.created = n.insert() !== null;
         var w = new ${cls}('${table}'); w.addQuery('name', 'seeded'); w.query();
         if (w.next()) { w.name = 'changed'; out.updated = w.update() !== null; out.deleted = w.deleteRecord(); }
