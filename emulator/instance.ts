@@ -40,6 +40,24 @@ export interface NewUser {
     table?: string
 }
 
+/** An ACL the instance has besides the app's (a platform table's, say), as sys_security_acl + sys_security_acl_role rows. */
+export interface NewAcl {
+    /** `table`, `table.field`, `table.*`, `*`, … (record ACLs), or the secured object's name. */
+    name: string
+    type?: string
+    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute'
+    roles?: string[]
+    /** Encoded query the record must match. */
+    condition?: string
+    /** Advanced script: grants with `answer = true` or by evaluating to true. */
+    script?: string
+    decision?: 'allow' | 'deny'
+    adminOverrides?: boolean
+    /** Encoded query picking the records the ACL is about. */
+    appliesTo?: string
+    description?: string
+}
+
 /** A record for evaluateCondition / runScript: a GlideRecord, or a table and sys_id to open one. */
 export type CurrentRecord = object | { table: string; sysId: string }
 
@@ -189,6 +207,26 @@ export class Instance {
             active: user.active ?? true,
         })
         for (const role of user.roles ?? []) this.db.insert('sys_user_has_role', { user: sysId, role: this.roleSysId(role) })
+        return sysId
+    }
+
+    /** Adds an ACL as now-sdk shapes it; every role must exist (platform roles, or the app's). Returns its sys_id. */
+    addAcl(acl: NewAcl): string {
+        const roleIds = (acl.roles ?? []).map((role) => this.roleSysId(role))
+        const sysId = this.db.insert('sys_security_acl', {
+            name: acl.name,
+            type: acl.type ?? 'record',
+            operation: acl.operation ?? 'read',
+            active: 'true',
+            admin_overrides: acl.adminOverrides === false ? 'false' : 'true',
+            advanced: acl.script === undefined ? 'false' : 'true',
+            condition: acl.condition ?? '',
+            script: acl.script ?? '',
+            decision_type: acl.decision ?? 'allow',
+            applies_to: acl.appliesTo ?? '',
+            description: acl.description ?? '',
+        })
+        for (const role of roleIds) this.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: role })
         return sysId
     }
 

@@ -10,37 +10,16 @@
 // The fixture ships no ACL on task, incident or x_rescue_connect_subtask (which extends task), so each
 // test adds the sys_security_acl rows it is about, shaped as now-sdk builds them.
 import { describe, expect, it } from 'vitest'
-import type { Instance } from '../../emulator/index.ts'
+import type { Instance, NewAcl } from '../../emulator/index.ts'
 import { fixtureInstance } from './fixture.ts'
 
-interface AclSpec {
-    name: string
-    operation?: 'read' | 'write' | 'create' | 'delete'
-    roles?: string[]
-    condition?: string
-    script?: string
-    decision?: 'allow' | 'deny'
-    adminOverrides?: boolean
-    appliesTo?: string
-}
+type AclSpec = NewAcl
 
+/** As Instance.addAcl, but a role that does not exist is linked anyway (the platform calls that ACL invalid). */
 function addAcl(instance: Instance, spec: AclSpec): string {
-    const sysId = instance.db.insert('sys_security_acl', {
-        name: spec.name,
-        type: 'record',
-        operation: spec.operation ?? 'read',
-        active: 'true',
-        admin_overrides: spec.adminOverrides === false ? 'false' : 'true',
-        advanced: spec.script === undefined ? 'false' : 'true',
-        condition: spec.condition ?? '',
-        script: spec.script ?? '',
-        decision_type: spec.decision ?? 'allow',
-        applies_to: spec.appliesTo ?? '',
-    })
-    for (const role of spec.roles ?? []) {
-        const roleRow = instance.db.rows('sys_user_role').find((row) => row.name === role)
-        instance.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: roleRow?.sys_id ?? `missing-role-${role}` })
-    }
+    const known = (spec.roles ?? []).filter((role) => instance.db.rows('sys_user_role').some((row) => row.name === role))
+    const sysId = instance.addAcl({ ...spec, roles: known })
+    for (const role of (spec.roles ?? []).filter((name) => !known.includes(name))) instance.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: `missing-role-${role}` })
     return sysId
 }
 
