@@ -406,6 +406,21 @@ export class GlideRecordCore implements ElementHost {
 
     // ---- for the emulator itself and GlideElement, not visible to scripts ----
 
+    /** The positioned row as this record holds it (secure: unreadable fields NULL), or undefined. */
+    heldRow(): Row | undefined {
+        return this.#row ? { ...this.#row } : undefined
+    }
+
+    /** Fields of the positioned row a secure record holds NULL for because the user may not read them. */
+    unreadableFields(): string[] {
+        return this.#secure && this.#storedRow ? this.#unreadableFields(this.#storedRow) : []
+    }
+
+    /** Rows the last secure query or get found but the ACLs hid. */
+    rowsHiddenByAcl(): number {
+        return this.#removedByAcl
+    }
+
     /** Positions the record on a row without a query (the emulator hands scripts `current` this way). */
     openRow(row: Row): void {
         this.#results = [row]
@@ -468,7 +483,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'canAccessField'])
+const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'canAccessField', 'heldRow', 'unreadableFields', 'rowsHiddenByAcl'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

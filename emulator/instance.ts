@@ -270,6 +270,29 @@ export class Instance {
         return core.proxy
     }
 
+    /**
+     * A list as the user sees it (what GlideRecordSecure returns): the rows of the query they may read, with NULL
+     * ('') for fields they may not read, and how many rows the ACLs removed (the platform's list says so).
+     */
+    secureQuery(table: string, asUser: string, encodedQuery = ''): { rows: Row[]; removed: number } {
+        return this.runAs(asUser, () => {
+            const list = new GlideRecordCore(this.runtime, table, true)
+            if (encodedQuery) list.addEncodedQuery(encodedQuery)
+            list.query()
+            const rows: Row[] = []
+            while (list.next()) rows.push(list.heldRow()!)
+            return { rows, removed: list.rowsHiddenByAcl() }
+        })
+    }
+
+    /** A record as a form shows it to the user: undefined when they may not read it, else its values and the fields they may not read. */
+    secureRecord(table: string, sysId: string, asUser: string): { row: Row; unreadable: string[] } | undefined {
+        return this.runAs(asUser, () => {
+            const record = new GlideRecordCore(this.runtime, table, true)
+            return record.get(sysId) ? { row: record.heldRow()!, unreadable: record.unreadableFields() } : undefined
+        })
+    }
+
     // ---- running shipped code ----
 
     scriptInclude(name: string): unknown {
