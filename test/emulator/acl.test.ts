@@ -93,3 +93,19 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
     })
 
 })
+
+describe('instance.secureQuery / secureRecord: what a list and a form show the user', () => {
+    it('are what GlideRecordSecure returns: readable rows, NULL for unreadable fields, how many rows the ACLs removed', () => {
+        const { instance, users } = withUsers()
+        const visible = instance.db.insert('incident', { short_description: 'Visible', description: 'Shown', priority: '2' })
+        const hidden = instance.db.insert('incident', { short_description: 'Hidden', priority: '1' })
+        instance.addAcl({ name: 'incident', roles: ['x_rescue_connect.fixture_role'], condition: 'priority!=1' })
+        instance.addAcl({ name: 'incident.description', roles: ['x_rescue_connect.fixture_admin'] })
+        const list = instance.secureQuery('incident', users.reader)
+        expect(list.rows.map((row) => [row.short_description, row.description])).toEqual([['Visible', '']])
+        expect(list.removed).toBe(1)
+        expect(instance.secureRecord('incident', hidden, users.reader)).toBeUndefined()
+        expect(instance.secureRecord('incident', visible, users.reader)).toMatchObject({ row: { short_description: 'Visible', description: '' }, unreadable: ['description'] })
+        expect(instance.secureRecord('incident', visible, users.manager)).toMatchObject({ row: { description: 'Shown' }, unreadable: [] })
+    })
+})
