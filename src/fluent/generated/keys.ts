@@ -33,6 +33,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3185c512e0144da68f5cfa1b6361837c'
                     }
+                    'acl-session-attachment-read': {
+                        table: 'sys_security_acl'
+                        id: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                    }
                     'acl-session-create': {
                         table: 'sys_security_acl'
                         id: '91f6715c7380480197ad304ddc884149'
@@ -41,9 +45,21 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ddd98e46a1cf4149a88a087d51327f6a'
                     }
+                    'acl-session-post-hashes-read': {
+                        table: 'sys_security_acl'
+                        id: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                    }
+                    'acl-session-posts-read': {
+                        table: 'sys_security_acl'
+                        id: 'e4e8bbb6cf854ffe848177705e1f2b8a'
+                    }
                     'acl-session-read': {
                         table: 'sys_security_acl'
                         id: '5de3497056974c799d9df7c4264736d9'
+                    }
+                    'acl-session-read-all': {
+                        table: 'sys_security_acl'
+                        id: 'aace4a8d16984f32a5733728ede93730'
                     }
                     'acl-session-write': {
                         table: 'sys_security_acl'
@@ -240,2859 +256,2859 @@ declare global {
                     }
                     'i18n-field-de-menu_hint': {
                         table: 'sys_translated'
-                        id: '0a6828a1a2b24047b3b9587d467180c1'
+                        id: '7f9b5a19acd442f28790c2d8f6e3cdd6'
                     }
                     'i18n-field-de-menu_title': {
                         table: 'sys_translated'
-                        id: '97023520dbdb42fe986bef0d689ec209'
+                        id: '186ae35c747b43a4a6267229bd8832f7'
                     }
                     'i18n-field-de-module_sessions': {
                         table: 'sys_translated'
-                        id: '480717dbde80417b9a00dec7aba3c671'
+                        id: 'a528e3859b424679bf93248b9d39eac9'
                     }
                     'i18n-field-de-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '08e749fd959142919996d12c33d3cafd'
+                        id: '004774ef685f42718bfa9a6bd5dadb84'
                     }
                     'i18n-field-de-module_settings': {
                         table: 'sys_translated'
-                        id: 'fa3fc7a74eb843d485658c70d967fc57'
+                        id: '9099c48055a3498e9135e30dfc45c6b8'
                     }
                     'i18n-field-de-module_settings_hint': {
                         table: 'sys_translated'
-                        id: 'b5917c5949a74daf89e5dcfb700b901d'
+                        id: '8b424637957c4e8db6e623fcad0b836e'
                     }
                     'i18n-field-de-module_test_connection': {
                         table: 'sys_translated'
-                        id: '2a17fcaa23f7444dbe3b1fef723840ca'
+                        id: '577b5da2ce0c4b799c35392de834484b'
                     }
                     'i18n-field-de-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '98fff82e0bef43b9acc9ef6ce6d7731c'
+                        id: 'cdc974536528451b8445ebc820da1965'
                     }
                     'i18n-field-de-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'ba28f8f2fa544bdf94748e6c22b6ef16'
+                        id: 'f20bedad956749399b52df45781129b8'
                     }
                     'i18n-field-de-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '0a4fa416516c4a5fb80eadfa7af148d5'
+                        id: '652fb6110391490ea45c28b95ad939c7'
                     }
                     'i18n-field-de-settings_title': {
                         table: 'sys_translated'
-                        id: '756ff3fce04c421ca67af308d7fb44e7'
+                        id: '66046198b93248de976320bfc0a86498'
                     }
                     'i18n-field-de-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '23906344a5c947ecb505aa84c19dbd08'
+                        id: '0365e5cce8d842228709ad01a95eab2c'
                     }
                     'i18n-field-de-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'b4fa128fc8874f3e965725794c1d7ea7'
+                        id: '82404d37475541ca9c28dc4add5e2aec'
                     }
                     'i18n-field-de-ui_action_name': {
                         table: 'sys_translated'
-                        id: 'd1036e1e882c49d0ac383cdb6b79e8e9'
+                        id: '3eed1908e47a42f4af9a842cff463c66'
                     }
                     'i18n-field-fr-menu_hint': {
                         table: 'sys_translated'
-                        id: '781b3812011244dfa5730188997e6f81'
+                        id: 'ab97f9c2ef41463da087f7b7254687e6'
                     }
                     'i18n-field-fr-menu_title': {
                         table: 'sys_translated'
-                        id: 'b15be2621ccd4aec809737a6ccc0b971'
+                        id: 'ed7c78d3968245b984f0e7f290596bdc'
                     }
                     'i18n-field-fr-module_sessions': {
                         table: 'sys_translated'
-                        id: '7adadbe778424796b43c6bbe6f2cbfc4'
+                        id: 'f5599d65911e4af3bea3a54e901a9a95'
                     }
                     'i18n-field-fr-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '079efab3d3994c03b741ec24d9f875bf'
+                        id: '7a0ba75952824493aef874ea31749def'
                     }
                     'i18n-field-fr-module_settings': {
                         table: 'sys_translated'
-                        id: 'd5dc105c6b7c42c8ae5b370c46d25b0b'
+                        id: '32af7842f2804e3cb5fd7e097263f076'
                     }
                     'i18n-field-fr-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '1e14607abb0549238d5e2cb04f2246c4'
+                        id: '828c2fc97989483db338cdb3d4023152'
                     }
                     'i18n-field-fr-module_test_connection': {
                         table: 'sys_translated'
-                        id: 'fe6e4662ec2c4af4be6845ffaa503dd8'
+                        id: '06516245245f4799b9c5584952869d4e'
                     }
                     'i18n-field-fr-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '5b6b9805b5f044daa91a47a4916518cf'
+                        id: '73c39c4562254bfb827e8b36211d077c'
                     }
                     'i18n-field-fr-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'b55cace52e36485d86b4904f0cad7512'
+                        id: '0d281e08dc5a413eabe4d58788beafc0'
                     }
                     'i18n-field-fr-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '67363ec286a0442ebdedc6d3d1f44d44'
+                        id: '96e9a176452941e395dae7bace889cdc'
                     }
                     'i18n-field-fr-settings_title': {
                         table: 'sys_translated'
-                        id: 'a0a22829f3c549deaacac8c7956917a3'
+                        id: 'c86e790d574e460a87babe0205522dce'
                     }
                     'i18n-field-fr-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '367bbf3e5d724b5e8fcc56c6ef89e99e'
+                        id: '5dcb3bb50b8c4b5d8a7a336dc1b9adb7'
                     }
                     'i18n-field-fr-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: '0dde7bec2b924a9cbd4ec70f1cf59f8d'
+                        id: 'e1f8f6ba1c744302b51d862cf9fd6622'
                     }
                     'i18n-field-fr-ui_action_name': {
                         table: 'sys_translated'
-                        id: '4266b45c8d84425185194c59387f0a97'
+                        id: 'd195e1dc14904ba9bb372a57312cc21f'
                     }
                     'i18n-field-nl-menu_hint': {
                         table: 'sys_translated'
-                        id: '75949826d883401e9fd24b7220de1203'
+                        id: 'e09fe04d975f4c73adc169145350b9fa'
                     }
                     'i18n-field-nl-menu_title': {
                         table: 'sys_translated'
-                        id: 'b746ef738acc48249a08edc557fd9cfc'
+                        id: '234e3bf3d8ed4b079e0eadc796c179f9'
                     }
                     'i18n-field-nl-module_sessions': {
                         table: 'sys_translated'
-                        id: 'bd6a7a69794e4030b224873aa4c307e0'
+                        id: 'b8bbbcbdb56a434aac4f9d0df27cb15b'
                     }
                     'i18n-field-nl-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '2a7ed51d68184835b60b8fca7b40b4c2'
+                        id: '0da8b0deb76e444085e37d25a0957a26'
                     }
                     'i18n-field-nl-module_settings': {
                         table: 'sys_translated'
-                        id: 'b4740a3b6c6549d09d245f983528e8ef'
+                        id: '8d8020983bdb4ac48e7ee8cad21e85f9'
                     }
                     'i18n-field-nl-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '61826c08cd8e4786976c88ae80197fb0'
+                        id: '774288857aca4dc69cb5906a00b64287'
                     }
                     'i18n-field-nl-module_test_connection': {
                         table: 'sys_translated'
-                        id: '0f1be2e9198343b19d59f24d1784bd6e'
+                        id: '9679cad382bb45e9b7e5c6b24b9f5e9c'
                     }
                     'i18n-field-nl-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '8c49a59f669144709248c02ee3bc1294'
+                        id: '81d846166b4149a6ab0a713134cf453e'
                     }
                     'i18n-field-nl-module_token_setup': {
                         table: 'sys_translated'
-                        id: '57b24ac7b36d483094533cfaf31e6708'
+                        id: 'f11ab986153b4042991ca03bc2b1d047'
                     }
                     'i18n-field-nl-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '2e672ad748eb4cbba1bcc26def220aab'
+                        id: '903167b8cc2746dda1377ae6ff6a8648'
                     }
                     'i18n-field-nl-settings_title': {
                         table: 'sys_translated'
-                        id: '103e8a8be9ce403f8b635c573589a486'
+                        id: '372075de7b394f53b6177728d0e629fa'
                     }
                     'i18n-field-nl-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '1410a148d6864a958fcbca2db8d5c016'
+                        id: 'f45b2a9013514414a17597a849c93f04'
                     }
                     'i18n-field-nl-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'bda7d27917e24fa39d6d7075fdb9746d'
+                        id: 'f7d762d6cc724462990f0feddfce2f50'
                     }
                     'i18n-field-nl-ui_action_name': {
                         table: 'sys_translated'
-                        id: 'fbac43989e294e5f8257e071290d8414'
+                        id: '377658da54c349a89abad0ff460dde20'
                     }
                     'i18n-message-de-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '2be69740c07c48969b050faa36ca7e9c'
+                        id: '2edc2bf76f4a4edb81915b23deabb34e'
                     }
                     'i18n-message-de-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '5a8b878a06354561bfc9a49947e092aa'
+                        id: '4dfd30f266a8470cbb9b007199b1a8e6'
                     }
                     'i18n-message-de-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '76dcaa8dca214dcda9a1d309fc16db09'
+                        id: 'ed7c9cbf6772463381736e1153ef202e'
                     }
                     'i18n-message-de-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '5c0331420ea948f091b0f1e69342e1db'
+                        id: '6c91b5cb3ee44c998589b6b27ad591ee'
                     }
                     'i18n-message-de-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: 'be6e571488704f6a9cf6bed819eb07bb'
+                        id: '7636b44200614045a81bdcfdb9c01d77'
                     }
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '7799ede4db64478587e4dd5984b6d338'
+                        id: 'c85f5668a0b54b618b03f0b10eddc87e'
                     }
                     'i18n-message-de-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'f46b1f40779649d6a43d1a6e50c398c3'
+                        id: 'd9b90f908186405b89f7e90458030a68'
                     }
                     'i18n-message-de-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: '1ba6ef5cd33045dc98d677821b45cdb2'
+                        id: 'aacbfa55719547bda41fd0ac8b7cbbcb'
                     }
                     'i18n-message-de-connection.failed': {
                         table: 'sys_ui_message'
-                        id: 'a4872678bbb14decb70f4783f185c547'
+                        id: 'dd2dd119f04f4c949b779eb058dd92ea'
                     }
                     'i18n-message-de-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'b436eae19d1f428384680ebb20f62500'
+                        id: 'd393024331204117a66e5df024687750'
                     }
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '55889e4231f448128c2139401c9471f9'
+                        id: '63a62654dd554394867fbe54905d25e8'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'c96f6c4079774e98bd134364253e99ba'
+                        id: '0cd95e4f42414436b480fdf67d2933ae'
                     }
                     'i18n-message-de-console.description': {
                         table: 'sys_ui_message'
-                        id: '0c5e2695e23c41c5b6ed0cacd01c877a'
+                        id: '51995a1394784deebc959c8bce1dfe9a'
                     }
                     'i18n-message-de-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'b85f446c22f243cc97d959eec3ceef9d'
+                        id: 'b25dd02a292d4f8080b29bc57183df33'
                     }
                     'i18n-message-de-console.short_description_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'b33d0b4efd1f4307ba42a1e53a9ab7e4'
+                        id: '7e5cefba7aeb4139b9a793952667de80'
                     }
                     'i18n-message-de-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '5271f1001b52404aa278b289bef42c05'
+                        id: '7e0dd033403e401f90f5bfd247dfeca1'
                     }
                     'i18n-message-de-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '5b31fb060d32485bb957d96a1b671c57'
+                        id: '168d902ce41c4f1bbcd350806051cecf'
                     }
                     'i18n-message-de-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '991b127d5b024dca83ae99303bd7e106'
+                        id: 'c5f9db4d536d4cb8b01eef9b10325658'
                     }
                     'i18n-message-de-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '4ba8080264f14dd4b78dfc663dbaf32b'
+                        id: '085aabc5262944e9bdf00fae217d85b7'
                     }
                     'i18n-message-de-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '8ce7b3b20538446c82ef367f7c1c0198'
+                        id: 'cc870392ba66459b8d30de142a930543'
                     }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '92493f4f33134080846442dbd5e478d2'
+                        id: 'c84cf3d70a844d21b240bb33917e37e2'
                     }
                     'i18n-message-de-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'fc707a7b4b624b3fb48494cc4d281716'
+                        id: 'c9bc0d34571e436594f534755bb3c53c'
                     }
                     'i18n-message-de-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: 'f19ad0e3878f4c779de962ce17cf6912'
+                        id: '6811f04a4333472cabb535eb792489a2'
                     }
                     'i18n-message-de-email.token.action': {
                         table: 'sys_ui_message'
-                        id: 'bf732e786a744cd9858d183eee56624e'
+                        id: 'ba596d14c6cf414c9901d4d62081cebc'
                     }
                     'i18n-message-de-email.token.after': {
                         table: 'sys_ui_message'
-                        id: 'aa48535e81944651878c949d9f3baef4'
+                        id: '71407e810fbb4ee4a48fe17d6a629557'
                     }
                     'i18n-message-de-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: 'c7ddb3fdebe241ed98bcb3f3a88d4376'
+                        id: '1adf0fb5b5a946b3882b86c91ab79f8b'
                     }
                     'i18n-message-de-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: '361f8b1b06e2452291ce9a8b6b702aff'
+                        id: 'df2f9dfbe8da491a8509c219a340c1cb'
                     }
                     'i18n-message-de-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '1a0a1710d7ca4a6ebf539f3e137f065b'
+                        id: '6fbadcf8747e4b12aa773a526be3b8d5'
                     }
                     'i18n-message-de-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '1d2bfe3206a34431a553bf3f93ea4c5e'
+                        id: 'b935d5b00bed4d2bb0af6c4b0a00b8c1'
                     }
                     'i18n-message-de-list.two': {
                         table: 'sys_ui_message'
-                        id: '39ee998703cf47a9893410e6b7289f87'
+                        id: 'b61dcd2822414f8fa793184750dc8a24'
                     }
                     'i18n-message-de-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '55e7bbd7e7064a8888dc3f93568c882e'
+                        id: 'f4a583519a37484d8c16c0ae876ad6b5'
                     }
                     'i18n-message-de-note.ended': {
                         table: 'sys_ui_message'
-                        id: '9a4cfff6b57442c0907084ca6599f5e1'
+                        id: 'c1d5da64c36747d2adecc8103976b332'
                     }
                     'i18n-message-de-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '55224352191d4034a712a664fb8722e4'
+                        id: '455570795be14b1d8688ccc346addc05'
                     }
                     'i18n-message-de-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: '5054190879dd492997432ab8e86625c1'
+                        id: '00d121a71e364a1184083846b4f6f1ec'
                     }
                     'i18n-message-de-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'dd18638d125f4c89ac7ee70d68368518'
+                        id: 'c1938ef342234daf8887b742d30aa0b8'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
-                        id: 'e8b6565b15e54bfeaaea458bc0037ad1'
+                        id: '4e7b7557a389476fb96ff5dfc27cabd1'
                     }
                     'i18n-message-de-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: 'a7c7edf35cb443df95c1bbedad2846f0'
+                        id: '9a0b45e6cff54f8b895979ca19a43ed6'
                     }
                     'i18n-message-de-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '189343fecb9846d187c92d6b4bdf4c19'
+                        id: '428d6c18cd7140fead353f5a02373359'
                     }
                     'i18n-message-de-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '537cbffad7cc48debbc6f51920ba3efc'
+                        id: '6b8ed1fef3b344399ebdac18209c9b1d'
                     }
                     'i18n-message-de-note.started': {
                         table: 'sys_ui_message'
-                        id: '57de1523029747fca928e64c31f468c4'
+                        id: '8a65c8a748fe44288ded8b05fd7e53f7'
                     }
                     'i18n-message-de-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '84e5f40f710c45b0a4f60fd8492c917e'
+                        id: '77f9ebedc9e648e69a770ce2db504c50'
                     }
                     'i18n-message-de-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: '6368f62aaf9d4c3e874269b5bd24f1f1'
+                        id: 'afb51021a2f54de89d1190cc132027e3'
                     }
                     'i18n-message-de-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: '30253f128f28461d9043d8198318f126'
+                        id: 'b89b2a676c664645a157d87f6836e7a0'
                     }
                     'i18n-message-de-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '4be24c9c85094adaa10bf0022cbc4c7d'
+                        id: 'a630516e013d446eb68f7bc49299ff13'
                     }
                     'i18n-message-de-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'd8b1689a559a46cc8474dee58ef52569'
+                        id: 'b24eceedcace421eade3c45adbd57f67'
                     }
                     'i18n-message-de-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '32976c300a08444391a4b096c31f861f'
+                        id: '5c6685a33cb94eaea7eaf3365418a2bd'
                     }
                     'i18n-message-de-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: 'de29507d5d414b82a210da4607644f3d'
+                        id: 'afedcbf3347047e8b3cf9fabc8c96d9b'
                     }
                     'i18n-message-de-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: 'e0e2a49603ae4e57a3bc32463b3bfa1c'
+                        id: '15a5bca6c23440a7a1cbe51e46eb72d4'
                     }
                     'i18n-message-de-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '989b092bd2b546fb98221aa7e1af508a'
+                        id: 'df33d477bda64d94aae869a349509d77'
                     }
                     'i18n-message-de-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '4c8811b3f5da4c32aea67ba16575475e'
+                        id: 'c1dd0836f204408993bb26b39e1cf7f4'
                     }
                     'i18n-message-de-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '52d1c34e313d4e7faac5f4c8f27da765'
+                        id: 'f14d1d00d33d401ebf74fc0e410c863a'
                     }
                     'i18n-message-de-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '092280fbed0b4244bcf3eef9d4e0362c'
+                        id: 'bc682741764348ebba02b7dbd12cc882'
                     }
                     'i18n-message-de-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '2c49ecf7a87b43a88739e7fb4d499b03'
+                        id: 'eb410c3ab2674f2c8d7ef2176698bfd8'
                     }
                     'i18n-message-de-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: 'e434bbae64184b628fcfef667dab1956'
+                        id: '73d4f24e6fd642e593fa793c3bf8b62d'
                     }
                     'i18n-message-de-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: 'c94207a79c6d4ea3b66a93bb9f611b59'
+                        id: '1bc4f00758e54f09915ae2250f8c4f9a'
                     }
                     'i18n-message-de-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: 'ea9c968e4efd4cf3a23ed6cdda5d493a'
+                        id: '160fad5ac03647eb923d1da59c65fe64'
                     }
                     'i18n-message-de-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: 'ae02de4436eb4b50a14a0eb3fe919662'
+                        id: '4d93bccbc6704d328ca274b401038add'
                     }
                     'i18n-message-de-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'b3b6c55deecf48f19be1885e36d99c5e'
+                        id: '69fc9388928449a2a952d2269c063151'
                     }
                     'i18n-message-de-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '5e8383362c34418ea6ef1ce800d1bd70'
+                        id: '682a83fbbb7946059c6494388c74f39b'
                     }
                     'i18n-message-de-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'b6cb468789e3485eb7532e6d71581059'
+                        id: 'd2e797dadad04e0f8a4e0f8b041d83e5'
                     }
                     'i18n-message-de-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: 'dfeb093a9b1b4af0b4cd925ef81fb77c'
+                        id: '5a8d28f9ea6b4440b91b1c24302df6ef'
                     }
                     'i18n-message-de-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '5dc928db55cc46ceb4673ed4a8b84b49'
+                        id: '5ee58011db83411f8edd6fc9da780b32'
                     }
                     'i18n-message-de-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '06f9a2d206ed45f8850e8a24d1ce5726'
+                        id: 'f13ea8c2b6cf43e9bb0f11e5a8102332'
                     }
                     'i18n-message-de-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '13c75632000745f6b439c4bd2b1de69d'
+                        id: '7c3299abaaaf444995fdfd053e235c86'
                     }
                     'i18n-message-de-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: 'c9a8542221cf4adebc51d3cca1a37cd9'
+                        id: '7f8853fcc4f44fc8b4377ea4215c5b71'
                     }
                     'i18n-message-de-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '511d4bbb94974202b3376e0ae935eca6'
+                        id: 'a0fd028e888d42ceb6f67f0108958526'
                     }
                     'i18n-message-de-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'c4e9c9fe36a44d07b1e81751145d3b14'
+                        id: '2ff19cd43d6943c48519e3bc7fa1fa6a'
                     }
                     'i18n-message-de-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '6114ca2ae531414eb9eb5c7a00aca12a'
+                        id: '7aeb1b0f24c6417897dbd3ced5ad1ff9'
                     }
                     'i18n-message-de-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '44ce64eaf9b043c3b522beedc54bde1d'
+                        id: 'da30dace2b464e8b8c8102453f12e254'
                     }
                     'i18n-message-de-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: 'e08db12bf2ad42349c3d52924a4528f5'
+                        id: '87b77609556b45a0bfc42f16729d44f0'
                     }
                     'i18n-message-de-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '906b2e55bdd847e094317a93e4023ecc'
+                        id: 'cdf5dbb5dc2342e4a35fff90dd6da418'
                     }
                     'i18n-message-de-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '470843cf1b8243e1b98a5fba780800e2'
+                        id: '1fda8f29330441c7821b29983dc0adb3'
                     }
                     'i18n-message-de-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '8aae9169f55d4660b5d183962c0a2b09'
+                        id: '601017abdad740329a5dfe88948a5c0c'
                     }
                     'i18n-message-de-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'bea7e2ab0fb24028adc04bd745ec9337'
+                        id: '7d2dfb6832df44318e9d105853aa4773'
                     }
                     'i18n-message-de-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '37d7cb5d64ee4d8394ddd61d5455b6c4'
+                        id: '14e0dddc8b784d8480a6630248190c0e'
                     }
                     'i18n-message-de-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '5213527eabab4b9bbea395bde2487f83'
+                        id: '4f98558b30944644ae5aacb82135252e'
                     }
                     'i18n-message-de-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '6888f90b0b28433192bb2dab1f1292d6'
+                        id: '70a6f3fe8fc24b8f9e6a1097db8c87d9'
                     }
                     'i18n-message-de-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: 'f83f35cefe4a4f12b3cd3d8da6778ffe'
+                        id: '4fd064caa50f4418bc450bcbf70a0738'
                     }
                     'i18n-message-de-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '9ed37a22c89f467faab51cbf7a7e97bf'
+                        id: '3f18d0083ac444f891c3f1bffd560f87'
                     }
                     'i18n-message-de-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'e83b8c7d962142e2a3eff136748eedce'
+                        id: '05b0388b379f49dd80703669180347a5'
                     }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: 'a2492575d59342e1b7a79f4b94275a1b'
+                        id: '9b625adebe0f40d59e2188324de7a93d'
                     }
                     'i18n-message-de-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '339210927ea64dbd87cf81261c61e9a8'
+                        id: '0f9bbfcac3184d56950bd3eafd65193b'
                     }
                     'i18n-message-de-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '369d5c3b975745b0aa7c757145e93dc2'
+                        id: '3d0880b109714bc181949936673f7532'
                     }
                     'i18n-message-de-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '3131ae4e3ccc406a8c7c077549399eb6'
+                        id: 'f3560da9d8d2497d8db32e353ea30cb5'
                     }
                     'i18n-message-de-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '577d7966ba8e45a9a6c6f98355f33799'
+                        id: 'f8f6b675f7e04c36beaf10bbd189fd3e'
                     }
                     'i18n-message-de-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'fbceed0a3a7946efa459fe1ead115513'
+                        id: '225650a88a204330a111e24dc45ce846'
                     }
                     'i18n-message-de-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '5d97f54c60304f12a96d503a31d5d287'
+                        id: 'a7b75156813741b8b0e5c377efa831db'
                     }
                     'i18n-message-de-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: 'bcb7adea405249dca6c8886833155187'
+                        id: 'cdaaeb3ef02d4d5ea2d9a02509a79085'
                     }
                     'i18n-message-de-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'ab204257bb8544febe3e858dec94f51f'
+                        id: 'b88e7c3b17444492b5d0cd9e93fb036e'
                     }
                     'i18n-message-de-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '89d3b6823b9942df9992634d69643b1c'
+                        id: 'cf177c69130843f789da99ae077358d4'
                     }
                     'i18n-message-de-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '59f66db502ec4aff82413443e2ed6c02'
+                        id: 'ba9c9709aaa34de49b28df6a102d736d'
                     }
                     'i18n-message-de-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '9971be176ed542acb97e6fdc0f725060'
+                        id: '58261c42de8049ba8e0db0d1f03b1fab'
                     }
                     'i18n-message-de-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '756ede727c774f87a07fbeb495fe5cf7'
+                        id: '41c62138e9a546e9991a3f93df97c9fb'
                     }
                     'i18n-message-de-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'bc5d7c43c6c14d33a5b04810ecd04541'
+                        id: 'fd947e86ebb94c9ca6e1b18ee898c900'
                     }
                     'i18n-message-de-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'bb71b215907d474292c1a0e988a946b3'
+                        id: 'd5feb956f6fe44c1bec145f894d16bb3'
                     }
                     'i18n-message-de-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: 'a4b592bdba7c4d0d8dafe52c82818ced'
+                        id: '2dac3a2caec5447b81720baa8beb3ab6'
                     }
                     'i18n-message-de-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '92a5151bf66741969bbc28bd256c908a'
+                        id: '95a430a60f5240a5a1c72987490dd321'
                     }
                     'i18n-message-de-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '34be586b14404ddf9f0db232ede8fe21'
+                        id: '14c12419abaf4250bb1718315a6e9321'
                     }
                     'i18n-message-de-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: 'ea24acc5f1fa4b9296612a9879d01baf'
+                        id: '50ba9ed512654b94a7b51240ff82b18f'
                     }
                     'i18n-message-de-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '6bdc7f370d814bc8abce883f8ba8c2a6'
+                        id: '827a8de039ad4687a98efe6fb76c90de'
                     }
                     'i18n-message-de-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '5200d2322bfd403291fa9434656f4b03'
+                        id: 'e4cbda7dbc1c435c89023e504d526889'
                     }
                     'i18n-message-de-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: 'b75b0e6574ca4479836885c89e66dc81'
+                        id: '878147b1584d4c4da8be22495b20c44d'
                     }
                     'i18n-message-de-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '9976314a7006436c985367c1ad572006'
+                        id: '7bba8bea449341d69459661b43c7c5ac'
                     }
                     'i18n-message-de-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '986edcc22b0c4814a4f232bd3856f31b'
+                        id: '62aba33be1eb4c5eb00c67738944709e'
                     }
                     'i18n-message-de-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '5e0a311d3b5f4d7f95dc926efc106b38'
+                        id: '6e54dffcad3c40b89e03b0dff9f0f808'
                     }
                     'i18n-message-de-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '9a8f85550f45474e8a756bb9eb2c2dad'
+                        id: '42267e2b1a8443e8834978e4f68fd615'
                     }
                     'i18n-message-de-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'ef49e1b76c5549d48ecc2d61d89d7d67'
+                        id: 'abf3ac306e054ba98d2a6aad83f4d65e'
                     }
                     'i18n-message-de-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '0b46cf3edf7645038f23ebf435f6d590'
+                        id: '11bb8113fab74224879d0cf19a60cd6f'
                     }
                     'i18n-message-de-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '4215b6c1939f405cb94f96be87a620b8'
+                        id: 'e0f863e0de6243d49fcd85ae1da279b3'
                     }
                     'i18n-message-de-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: 'b79f432f18f54b4393729fff7ab9cfc1'
+                        id: 'd68ef2e1607f46a4a61a49fefa5bf808'
                     }
                     'i18n-message-de-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'e12f93f0394d497b86010631f7269583'
+                        id: '19501956d3ee4863a39c913f8ff5549e'
                     }
                     'i18n-message-de-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '653e9de306f44008b217e61d93d8f409'
+                        id: '8d7e57b6590246208bc35329331d0fab'
                     }
                     'i18n-message-de-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '515a363dcdea4e21837cf8a2ba477155'
+                        id: '15883813036d467d81f60ce0b1061fd4'
                     }
                     'i18n-message-de-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '9ec9bec9d47f4c1a9506e7a71cc6eec9'
+                        id: '52cad85630684d129602a3b462d5787d'
                     }
                     'i18n-message-de-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '70262ec0d72d426f863bbc4569b4a93a'
+                        id: 'e8df2df4e3ee405e9a35e4205f3eb136'
                     }
                     'i18n-message-de-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: '894e28ac647845d8884c194939500245'
+                        id: '8560db850d3a4893b109d88b7ed0cf8c'
                     }
                     'i18n-message-de-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: 'a12e356c10694ca9a381d91e31ee82c8'
+                        id: '09eb687b866f4b7c8cd9af50a2cd4e55'
                     }
                     'i18n-message-de-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: 'c3591bc5059543e4b1b18d3d7e96678a'
+                        id: '574c7f32b0b542b08c85d18c216277a6'
                     }
                     'i18n-message-de-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: 'b12d5f10ea2c4876b28082bdf22e6981'
+                        id: '126894f333af4d2296e50c627738914d'
                     }
                     'i18n-message-de-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '2fbc78a9e8e941b3aa71a2f464dff116'
+                        id: '6762a577e80547fa84143884421721d3'
                     }
                     'i18n-message-de-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '45046f535ec64397a27c235b882c5db0'
+                        id: 'fa4594210c424d6aa3f43847e4339ae5'
                     }
                     'i18n-message-de-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '6148715f827546c989be17097b8a11d9'
+                        id: '12b35ff2fae34e14a8cf0d154006e16f'
                     }
                     'i18n-message-de-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '94ba89d8572641139c05b4a425729e76'
+                        id: 'f937c6c2a0a14435aed62974f5fd0dfb'
                     }
                     'i18n-message-de-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'b3568bd32f094c6eb5df16394b1666ac'
+                        id: '9f52f70376234c0e8de2af840b42b319'
                     }
                     'i18n-message-de-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '42cff419a83f4b17aa67b4cf70630169'
+                        id: '0a844b89ed584402ad64d92dcaf37407'
                     }
                     'i18n-message-de-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '7b4f6f740fbb401c875a95dc6db13ecb'
+                        id: 'bfd9825ee8364ce2bcf6328ba51cefc8'
                     }
                     'i18n-message-de-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '5680c2d8fd6745d9bb23e174797ec9b9'
+                        id: '44f7d624c79149ec948a8e39499b7b04'
                     }
                     'i18n-message-de-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'd8f805b351eb468cbb302afb78108baa'
+                        id: '4e4ca23496034eaaaf3ee1583131b7c9'
                     }
                     'i18n-message-de-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '12ed049eaebe495cbe69a72d7ff5b489'
+                        id: 'd75743e6666841d997b5d8d54d39d2ec'
                     }
                     'i18n-message-de-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'd94b92009c404d8c9094608750a407af'
+                        id: 'b013f1ea72394701acba1ba711a3436a'
                     }
                     'i18n-message-de-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: 'a2d5119c61da446d999a4b99978e20a9'
+                        id: 'd2b345d095d84928b2436739f5ee1973'
                     }
                     'i18n-message-de-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '00ef459b59f24d7cb1000abda188245c'
+                        id: 'c54ddb04d0024038b3074f1d01b6b921'
                     }
                     'i18n-message-de-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '52872a7972f14315be865e6e094a45c9'
+                        id: '6291a45b5fd64e91bbb994e23c01342f'
                     }
                     'i18n-message-de-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: 'e021e8745c944e2a84d632a00d21e8e8'
+                        id: '5d0f509ed8c44c358eabcfe6837da791'
                     }
                     'i18n-message-de-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '963b147a41704d4eae788c5595210eb2'
+                        id: 'd65fa526d1a044acbfe8f19e7677ca1f'
                     }
                     'i18n-message-de-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: 'b055be0d6d164554a60ad67490dc411d'
+                        id: '65bc331d215d4ba29f558e8158ae0ed2'
                     }
                     'i18n-message-de-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '0a1b85d25b9740f0a5502d75e68f76ef'
+                        id: '2c0eb86cb7eb40c6935ab319a6a4f83f'
                     }
                     'i18n-message-de-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '4f09e46984334ea68d6b367598e279d9'
+                        id: 'cecf878b027b46d096a6b5c74f4ff5be'
                     }
                     'i18n-message-de-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'dab932901b8b4c87b49d61ffcf6502fa'
+                        id: 'cd1ccef6e42446bfbbc99342b07fbf02'
                     }
                     'i18n-message-de-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '3553d010fae0410f9036213c5f33e3ea'
+                        id: 'f259a25f80f541e3ac6f8d3462479e98'
                     }
                     'i18n-message-de-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: 'd317cbe6959c46149329165d316c080e'
+                        id: 'de75c36296e74aa2acc6af434f138e80'
                     }
                     'i18n-message-de-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: 'ab7f3e17ddb54b8c954239bf154aa185'
+                        id: '6ff415106b0b4a33a9b43ba516d4d82f'
                     }
                     'i18n-message-de-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: 'd88c9fd78edd4a18bf7a1290d5255218'
+                        id: '78adcbe0bd3d451da2d4302cc4984287'
                     }
                     'i18n-message-de-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '66308448595343ea97b0690133c106f3'
+                        id: '09b80ba1dd6d4234a97df444d49986b4'
                     }
                     'i18n-message-de-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '4677f5dbc4e141ec8054e6ae9a9a3c58'
+                        id: '482742c4703e4276a50a2d1ea7f589e5'
                     }
                     'i18n-message-de-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: 'c8f270855f774a0fa59305d1855944bc'
+                        id: '88fb5f10f9db440d8ae5b03762d8ad8c'
                     }
                     'i18n-message-de-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '9fcf8037bd694b729ab0df0124f2cb81'
+                        id: '886552bbce9144778d506932d482088d'
                     }
                     'i18n-message-de-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '7ea496f3e2fa4ca293686ffd1e06994d'
+                        id: 'fa8fa31e57b7471483c8c90291255939'
                     }
                     'i18n-message-de-token.last_success': {
                         table: 'sys_ui_message'
-                        id: 'ee80e7f5e1234fefadafce9c0d1e6db7'
+                        id: '7693a3588bb9473b8633fab56a517070'
                     }
                     'i18n-message-de-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '654f959ae8cc488b9187e3a7e785e54f'
+                        id: '2525cdaae15149a684c8559c350447ee'
                     }
                     'i18n-message-de-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '5e54bd24c47e40a98f96f623b34895fb'
+                        id: 'a8b8cad6e6d04491b2e1a05ef9630c6c'
                     }
                     'i18n-message-de-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '222b35a530bd421f95f624e915aa6864'
+                        id: '522870fc142241a1bf38f4e102ab7e54'
                     }
                     'i18n-message-de-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '626de1e76f534e32bc10143d5395815a'
+                        id: 'a9d31579910e445abd31138c27ea7004'
                     }
                     'i18n-message-de-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '4dc2f58705b44d609ecc54e38579a786'
+                        id: 'f3002877a88849e6ac0720852acb4990'
                     }
                     'i18n-message-de-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'b1ac8bba7a494f4189a34e6f53d216ac'
+                        id: 'c0897b60fa864f59a60f7d8b577a3f65'
                     }
                     'i18n-message-de-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: '62ec6ac3754148b78c9cdac0a70f6615'
+                        id: 'ffdf4593825648f0865c03df33e9e69d'
                     }
                     'i18n-message-de-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '9b3c695f9d484f6c97757f6cbf87cdfd'
+                        id: '1ba48ee20c164520950f150cfe6a0bbb'
                     }
                     'i18n-message-de-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: 'f1f7399c059d4104bb40183a28506515'
+                        id: '12d3640557ee48af9f77d7b906a949eb'
                     }
                     'i18n-message-de-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: 'f911c5c7000945d68486edac78b599bb'
+                        id: '5c6cc6a0696f4ac4a72641c985f3f7c4'
                     }
                     'i18n-message-de-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '02b43ce5420e4101a68c2b8bcde8b6e5'
+                        id: '72e77e6a1df34d5cba23d1f19419066a'
                     }
                     'i18n-message-de-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '097a7cdbd9e24054b8997129d025ce87'
+                        id: '59cff977854e4886bd686a3bc808f1a4'
                     }
                     'i18n-message-de-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '537ed6d2a38e4df69aba1a31d3d7ee0a'
+                        id: 'b0b7c5315fc94239be4a011dd3066d4b'
                     }
                     'i18n-message-de-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '9a6f25cdddc0408f9f1d39608778b852'
+                        id: 'f3424e942ce6468483ef00d764f40534'
                     }
                     'i18n-message-de-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: 'b5721432c9c84066836fca94987e931e'
+                        id: '8a2d1109cb424fb9ace84d2e3e6fa83f'
                     }
                     'i18n-message-de-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '6cc3360ae929412aa0598353afe5242e'
+                        id: '7325092ad8d44a7aa5b40237cb51d77e'
                     }
                     'i18n-message-de-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: 'e1426c3aa72549dfa56dd58f23fbd6fb'
+                        id: '9691bb5e177d47afa1d5859135aca4e0'
                     }
                     'i18n-message-de-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'd0b901a1de3d456a8694aed87e876f10'
+                        id: 'c45904123ffc46ac93361349d5a5ed07'
                     }
                     'i18n-message-de-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '0d2dfb2ee3b648759badbc5509e15e37'
+                        id: '09665001cc7a4df2931b65d117629481'
                     }
                     'i18n-message-en-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'b298902b6aad4d53b3deb4358528134c'
+                        id: 'b402b4ad07c6468baa1d1767ce33e1eb'
                     }
                     'i18n-message-en-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '81e8cac3693148e1b73a0db11a4bbaf2'
+                        id: '03f07f8fd1154b1ebe65d0144d853045'
                     }
                     'i18n-message-en-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '563416897d464f988101849dee66a58e'
+                        id: '5417a03aa8d543a3ac060e2843d48bb3'
                     }
                     'i18n-message-en-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: 'd7136317091a4a3aab5e5f4d845e3c9c'
+                        id: 'e9fed3202c6944b89bd64f5106629d40'
                     }
                     'i18n-message-en-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '32d3eab8252f4ff38c785e1382ebc6e9'
+                        id: '51ac7fca05ca46d18546d588b00e658f'
                     }
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '6c4db6bf70604bb986dd51bad549552b'
+                        id: '65ff1e6f272044038bce77294fe25f29'
                     }
                     'i18n-message-en-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'a25fd92ad53e4f0eb2b3e26a97d70e9b'
+                        id: '35331a1a24ed46c6bdfe978cf615bb58'
                     }
                     'i18n-message-en-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'efcec5fd3b1e48d1bf076d7cbf6dccf7'
+                        id: '5db484a1799a422f9ebdf649954fc353'
                     }
                     'i18n-message-en-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '305c3aa7c3644bb7a13595b67e0d79e6'
+                        id: 'db9052cd29f8433195c2c46e3b9007a3'
                     }
                     'i18n-message-en-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '1e46b6c048b442f3860a617783dd420b'
+                        id: '5597c5fecbcd4f22811ff135ed5bb447'
                     }
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '4d5a190358164e42989f71c36d5cd98a'
+                        id: '78e394954c3d4b4088877015dd6e97f8'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: '28b6590d88b8470da1cffacf8a2fd3a4'
+                        id: '55549c55c9964185ba4616cecd23e79b'
                     }
                     'i18n-message-en-console.description': {
                         table: 'sys_ui_message'
-                        id: 'c9deec2ef1f249d98bdb835acbf15f0b'
+                        id: 'd855191464c44c069a7c7861241366e5'
                     }
                     'i18n-message-en-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'c4b1849009964caf84d28fcf785ee96c'
+                        id: '6fdaffdc19d749bb9f7ca8c432d07932'
                     }
                     'i18n-message-en-console.short_description_with_customer': {
                         table: 'sys_ui_message'
-                        id: '4353a0845064470b92875b3b4d310466'
+                        id: 'd4d39152514048499094f82295597667'
                     }
                     'i18n-message-en-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '440dd4fa3f044bf6ab3d200ea7c7af0c'
+                        id: '2c8b5d95e68749f5a43dc7c5f206c59a'
                     }
                     'i18n-message-en-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '4beb56e356b14a9482d9e8bd6786de38'
+                        id: '43c44caefe4d4b75ba462eced5303e76'
                     }
                     'i18n-message-en-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '2f1321e47f18488ea0810527b39158b6'
+                        id: '16950b8074df4a0993d8832f4ff67889'
                     }
                     'i18n-message-en-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '5ad21979321e41638929968971ce408d'
+                        id: 'b8e2b67cb6a944a984978e0df479bda2'
                     }
                     'i18n-message-en-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: 'cbe70e8a1aed4e7c8fda35ac02f29f23'
+                        id: 'b730e854ab4d42648c27c3db062f00ac'
                     }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '1d7355fb88ed4cd49ad2eb1d34ed9811'
+                        id: '516bad8554b3462583c6a4cdb2375571'
                     }
                     'i18n-message-en-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'c720f7df97da4120964dbe83d29c2e76'
+                        id: 'a56c51cc86ca42409a2ff04e17b50646'
                     }
                     'i18n-message-en-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '0c61ac667e8a45aab467c05eaead2f42'
+                        id: '97f4e91418774d719655d768736a37d6'
                     }
                     'i18n-message-en-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '63bd0c1bd3c74d34897a4c7dcc5a66f8'
+                        id: '2ef4ef23173c43b4b185d13e2624e067'
                     }
                     'i18n-message-en-email.token.after': {
                         table: 'sys_ui_message'
-                        id: 'da35b7b6ecde4dde98c37d67cf33fa26'
+                        id: 'fe2ece11b46548d4b0434b87e222f693'
                     }
                     'i18n-message-en-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '6b6d53016e1c4233ad8584c4a402aea1'
+                        id: '8166bc0359be473baf9e768ed31ee3d5'
                     }
                     'i18n-message-en-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: '44ee9cbfb4ab4948b5ec32050b6de88a'
+                        id: 'b48051777c9b4fd297b6f6e510de4ab5'
                     }
                     'i18n-message-en-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: 'ae55ff6e79f643a28f425d8509abda86'
+                        id: 'a837cb75762044b4b9f32e24a8e20e2b'
                     }
                     'i18n-message-en-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '5bff5e2cef7a4a5a99eea880f73ba376'
+                        id: 'f26fe05b681748bf81a331a7d9092b47'
                     }
                     'i18n-message-en-list.two': {
                         table: 'sys_ui_message'
-                        id: '0893334369544c59bce52b126656d678'
+                        id: 'ad7b8f25bfe6405f8309a830989f26f8'
                     }
                     'i18n-message-en-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '1718005accc9440da9bb3e284e78adc8'
+                        id: 'd789a9abd8d34dc9866f481bed4ae2e3'
                     }
                     'i18n-message-en-note.ended': {
                         table: 'sys_ui_message'
-                        id: '072959a6f1c247d49101cb0d8ff59e43'
+                        id: 'f00c57f16b464e16815301b44d8a6c3d'
                     }
                     'i18n-message-en-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '27131310f050416ca48db1227c4fb06c'
+                        id: '8ff3ccb75812416d9909fd94b387bca4'
                     }
                     'i18n-message-en-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'eed21254da4e4a698454e74d22d2646f'
+                        id: '5ec5d752be15442ab376fc23033c873b'
                     }
                     'i18n-message-en-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'afede3554309496fa48336d22234742b'
+                        id: '4a0fbbe344af427195a3131a97e17eb7'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
-                        id: '9637b978a39a4aacbc471ce933474721'
+                        id: '62c959121a3341af8cb51c3d3a2c65be'
                     }
                     'i18n-message-en-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: 'b1907733e0ab4fdf91f011710ec481f5'
+                        id: 'd668871ce6d7481e9093a7fc8a792924'
                     }
                     'i18n-message-en-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '6b7d0079dcab4d4fa2e24e0733e4968e'
+                        id: '62103fd559df4d06bb64d0256b5c26e2'
                     }
                     'i18n-message-en-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '53fb236dd6f049e58e2ab652484c77a6'
+                        id: '7f14c3ccee6e425692c5fd1ace5434db'
                     }
                     'i18n-message-en-note.started': {
                         table: 'sys_ui_message'
-                        id: '385bb3d8111544c8ae04103488ea2a0e'
+                        id: 'f1140a908a454efd8b45524f5c3bbb36'
                     }
                     'i18n-message-en-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'ea15840c279241dfb56fded6da00a05c'
+                        id: '6a3f7a788c064633a09bb0ab8d93fc7a'
                     }
                     'i18n-message-en-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'd6052e5123044889b9de717c5c2b96b6'
+                        id: '3e42e01e55b84032b74ad4cf4672cdb2'
                     }
                     'i18n-message-en-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'cb5e3597148a4e3c89e558622d5b8fd3'
+                        id: 'a9916d53405844438b693a04a7b2da90'
                     }
                     'i18n-message-en-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '82e8fa3d89c3428a98251d4c8380bb37'
+                        id: '57f3d63a3fad4b54bb99e09b4b45bcff'
                     }
                     'i18n-message-en-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: '073febe5bda44a83a3a6d691e079feb4'
+                        id: 'e20e5083ef204707bc90468ce2787fef'
                     }
                     'i18n-message-en-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '28a835b9f49c4e7fb3cfe8f89418adc9'
+                        id: 'c985d650c4b142bcbd314e0b0ac2831d'
                     }
                     'i18n-message-en-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '1b0b7eca23f549bf862251ab159c12e7'
+                        id: '952970779aaf4d888db29f3bb499e7d8'
                     }
                     'i18n-message-en-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '20c2405c6be74a6eafbaf6f6da219e66'
+                        id: 'fa66137dee5f476ab6da0283c34fc2fb'
                     }
                     'i18n-message-en-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '6ec57e86f73c449c9149d0d375492362'
+                        id: '4b43d508a2dd42199dde1d0aa377a377'
                     }
                     'i18n-message-en-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '2b71a03c0dd944a7a81f549967a578d8'
+                        id: '61e6d91ceaae4989b5b3eba87e84070d'
                     }
                     'i18n-message-en-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: 'b41bdce5f914462db93ba0a77b2662bf'
+                        id: '2f1972a9b3684604b45469372182aad3'
                     }
                     'i18n-message-en-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '1204f0cb653e486983e15043cde0bda0'
+                        id: '87696d4251804df69d85ffe6d91240ae'
                     }
                     'i18n-message-en-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '3fe08da665814f3f82b49b6d1f469b6f'
+                        id: '56475acc40814febbc68db35b5badefb'
                     }
                     'i18n-message-en-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '9b7ca3c8c94d4fa1bdf9e2c482a4f2e5'
+                        id: '55c67636c38941b483991a64a6e9269a'
                     }
                     'i18n-message-en-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '29d887d6ce684dee96ad59428e227852'
+                        id: 'c8ddbdc5dcb54571896c717df9028141'
                     }
                     'i18n-message-en-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '74b591e70d8443598363af682eb1b005'
+                        id: '002721837cf14851877b54eaeb85de79'
                     }
                     'i18n-message-en-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '9fe2ef89ea4a4412983b63acca9b736b'
+                        id: '102570a25b394d83b1790ba358e1dad2'
                     }
                     'i18n-message-en-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '470b949d77b742e38a778a81de36b177'
+                        id: 'adf34050796147b6980ebe01bd7cf916'
                     }
                     'i18n-message-en-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '02dab34b7b8a42d0a8049c9907487c9c'
+                        id: '6fd005b1382d4636b8f4e3f7c5b678b9'
                     }
                     'i18n-message-en-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: '55e0e57631564dd4a12c6ba29e8ba4ee'
+                        id: '3b55b345ed7649d899a1de1cdc7a8f4a'
                     }
                     'i18n-message-en-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '21037efe031b47c3a34a9ca2c72faa07'
+                        id: '07134c2ffb68443e9b87eb8f28435aba'
                     }
                     'i18n-message-en-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '5539fe61874d447ea62acc94bb336685'
+                        id: '6506e7d537a54476bc57ff5b53f4ca7d'
                     }
                     'i18n-message-en-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '8fc011cc02fd44b283b09edaa74cd436'
+                        id: 'fc0d45d2748d4fdd987e05fa704a8d34'
                     }
                     'i18n-message-en-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '0eb250ec3f8d4af784dd83b3bd69f732'
+                        id: 'a36b0024ce9642ee8ca7e6076b2eb472'
                     }
                     'i18n-message-en-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '8d7dce65cb7e4016b384947054b6679b'
+                        id: '6dfe1e996c5141109ed912223ac0d7f2'
                     }
                     'i18n-message-en-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '007a1b53ad61452b918ced99840f4bdf'
+                        id: '2aac7e2a088242608802e24883412838'
                     }
                     'i18n-message-en-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '29f1bde392e94cbbae843fc71f41ba37'
+                        id: '63774e28d2204fdfb2897550581868f8'
                     }
                     'i18n-message-en-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '720830fdcab443ff97262385682efa61'
+                        id: 'eabdc8bc2b204fd49536172d9c06c4b7'
                     }
                     'i18n-message-en-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '9ae99f7ac3cd4dfe8d631749b5325e2b'
+                        id: '799bc559e699465582842b7f7d3dc762'
                     }
                     'i18n-message-en-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '8aca9d2f2ef04be6a09f8b600a2b99d8'
+                        id: '297ecdf7d6574b078039b30ae4708a02'
                     }
                     'i18n-message-en-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: 'fd56306ac8234716bfcb8c9013c01811'
+                        id: '8d50c722458e420fb769326001136628'
                     }
                     'i18n-message-en-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'fa905ac1c5ff4930be11b02671a4cc27'
+                        id: '8066c336fe1c4a4d8eb0340ce06c8a69'
                     }
                     'i18n-message-en-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: 'cc0276a5effb4ba5a5e5111256ef82e2'
+                        id: 'a06502f3fbb84e5f9775023a4bf235de'
                     }
                     'i18n-message-en-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '1c66b46278854e7b848663ec32146478'
+                        id: '8b1e07db5bb2424fa8b0d6b6190745b2'
                     }
                     'i18n-message-en-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: 'ebd30792b44b47cca8f4688818b83995'
+                        id: '28f980192c36444587e0db695b1b1578'
                     }
                     'i18n-message-en-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: 'a1050810105e4d55964dc80286433166'
+                        id: 'e73dc148896947b5a180f9350d40849d'
                     }
                     'i18n-message-en-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '935c65fc54304d39b5eb40b6ac4061a9'
+                        id: 'caa5843621e24223a3f8d89d6fc57539'
                     }
                     'i18n-message-en-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: 'eb4ed675d5644dde847caf33217afd8e'
+                        id: '7a265443263041d5b3e6a85de82302e6'
                     }
                     'i18n-message-en-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '022a741f811344869f4d7efc634aa64c'
+                        id: '19110385b5904008b7d96972ba1fb3f4'
                     }
                     'i18n-message-en-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'ea5be74054784ad7bce4248d172143e2'
+                        id: '6d4b71e48b9f46dc8556da19f987b9e1'
                     }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: 'db4b854c8af2413aa984e8a8f92a1427'
+                        id: 'b6469f07333c46afb014167efc112202'
                     }
                     'i18n-message-en-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: 'b4820c01a83742deb0a47be84c806543'
+                        id: '6041dc01a9ad4b8b80858203d71fbc56'
                     }
                     'i18n-message-en-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: 'edf774d17fe94544ac6ca1d2b6b65b20'
+                        id: '7f0e58dd010e4139ab21d33e847f6997'
                     }
                     'i18n-message-en-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '8da17a3f9b8143179c23fe02a801cb0d'
+                        id: '988381c8058a41f6acad82f970b98bf2'
                     }
                     'i18n-message-en-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '95aebb843fde4bbca64710db02fe2fc1'
+                        id: '1191ecd96b654ee48b3ccc11210e97d8'
                     }
                     'i18n-message-en-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'faf1514848204345bb412f4be9bbf827'
+                        id: '8974dbc8c65d45cc886785e19de97034'
                     }
                     'i18n-message-en-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: 'a842f6ece6644d5c9011006762355dea'
+                        id: '6dc456032aef47bfb1c2fa8cfd1db3b4'
                     }
                     'i18n-message-en-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '0b6db303e10c4f09badd789577f24bbc'
+                        id: 'bb946a26c79a4713a59c5b0e6856599f'
                     }
                     'i18n-message-en-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: '2bc94aef207c4d89a2e53d490bfa87bc'
+                        id: 'bb835fb54fc4487a9adb2883de78c896'
                     }
                     'i18n-message-en-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '93bc4c0d96da4c4396bb935683085780'
+                        id: 'f8adf5ff2e4f462d8a9d8c3d7b14f59f'
                     }
                     'i18n-message-en-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: 'b1a613665c3a43d79790b72d7a8854f8'
+                        id: 'f9e370335add406e87ba7a520ef11f49'
                     }
                     'i18n-message-en-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '76d140435a4d41579c12806e5a325df5'
+                        id: '67e8b57a8a4c4ed483272ed83c8db07c'
                     }
                     'i18n-message-en-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '5a9b9e4db2ec4f529525344b4413fab5'
+                        id: '467fd98fde7e4064a39946ab00e8c136'
                     }
                     'i18n-message-en-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '7d7358313fb54381a5d12fd3cf84388a'
+                        id: '0d4c0e3a2ac04ffd94678117b6bdb060'
                     }
                     'i18n-message-en-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'f07e73833d3443f3a8d3fe259ee20866'
+                        id: 'ea78ed8953a5493c8ee8f377f34758d2'
                     }
                     'i18n-message-en-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '088a10b590f245cda28ba121dd726066'
+                        id: '2af97829c93b4984983a3b57d94ad97b'
                     }
                     'i18n-message-en-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '669f3ef5aa234b788ebb8d3d28f007af'
+                        id: 'a8882fabe02f4a28b920e13ac9b5386e'
                     }
                     'i18n-message-en-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '4f5d5b931f3c45778feaa9bfbb86734d'
+                        id: '599bd70fa28e41a38776eb8c4978e161'
                     }
                     'i18n-message-en-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: 'e1f9a77a5df64b45b5fb1700540f1460'
+                        id: 'f0b6631ae9244637a9388d81db981429'
                     }
                     'i18n-message-en-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '8ff25021c94e4ae38d6df903d7593ce2'
+                        id: '9c7164d66e4e47448cdfff77d627de2f'
                     }
                     'i18n-message-en-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '31da3b0633d84e229775da9f25b46099'
+                        id: '05df81885fc14896969c2063a2724e36'
                     }
                     'i18n-message-en-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: 'b0dc5f82cfbd477b96344e4458bab162'
+                        id: '3ba75b4265f343dcbcdfffb6a9e7ba41'
                     }
                     'i18n-message-en-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: 'baede33c39a249208697a4afc5142bc0'
+                        id: 'de2f8142bf904ee981eecb9162c69ad1'
                     }
                     'i18n-message-en-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: 'c0f29c6232f34f0b836771e0c56856d3'
+                        id: 'df29008044d742dfa7b1865f850faa27'
                     }
                     'i18n-message-en-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'fff72c95e7e14359a2d287aeb63edf66'
+                        id: 'de42d4fcaae34283a92316d4bda0c7d2'
                     }
                     'i18n-message-en-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '0863a0537ba84ac08b98f245d198ab76'
+                        id: 'b8f459403c5f4736ae65edf484291a0d'
                     }
                     'i18n-message-en-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'b920dad749e34c4eaf190c2742db1e63'
+                        id: '0c86d3c5b62f4cd590001ad13b96172c'
                     }
                     'i18n-message-en-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '7bdad3e89fe64900ba8ab5cc75840f40'
+                        id: '2b9539ca4b9a49b3aa63eef9aa8349ed'
                     }
                     'i18n-message-en-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '2f889817e12345aa82265c71f0785c39'
+                        id: '4e4112d2ac894f23a011f5ff3c9726aa'
                     }
                     'i18n-message-en-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '75430b57533442d5873f9173b8222f58'
+                        id: '543caac4e39844979b0826f83f00c997'
                     }
                     'i18n-message-en-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '669d8850a0144b979df22104cb1dfdbb'
+                        id: '8048f2173fed460caecfa19b8a7c0081'
                     }
                     'i18n-message-en-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: 'f7835fa82d47478b8af47582cc0a9054'
+                        id: '39ba881226b24c5084b8cf8f242b2bb0'
                     }
                     'i18n-message-en-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: 'db1f615b7a534f0d8040ee9f51a73f90'
+                        id: '0028b49427a8469f9e27f3c42d282b24'
                     }
                     'i18n-message-en-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '04d1b065c6434ff28302462ba3e437b4'
+                        id: '255a53d78861450d940dfcd45fae7131'
                     }
                     'i18n-message-en-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: 'a7ca939ff56a4f73811bfa87e39bf19b'
+                        id: 'baf5147010e74bed82a1e4e601030d23'
                     }
                     'i18n-message-en-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'cf9411d5bb5f4024a85d9ae6784d2f2d'
+                        id: 'a5b52065dc05432a8f820cc45c620fdd'
                     }
                     'i18n-message-en-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '2d1e4257280142c691b6d1e9f9da47dd'
+                        id: '919e794285fa40b8808588862d48f6cc'
                     }
                     'i18n-message-en-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '13a64d15065e4996b0d26eafb7491023'
+                        id: '2d0cac5e5de0415db2c3b8460af55928'
                     }
                     'i18n-message-en-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: 'f5257e0044a2494dae0e9b5f628826e6'
+                        id: 'ea0680e1e8554d97ac34c2c1774b5dba'
                     }
                     'i18n-message-en-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '14e608795b0545c69c28a73dc90ce499'
+                        id: 'dc41ec46a3b2467798b9d7bb78943a5c'
                     }
                     'i18n-message-en-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: 'f54ad1be9cf1414096045250148b3084'
+                        id: '100f0982f56f4d3995ddea6491c3c08a'
                     }
                     'i18n-message-en-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: 'ab9b2a492ade4f5caf67484c1ac10b89'
+                        id: '84d3a9a38954414ea5474569c15f3186'
                     }
                     'i18n-message-en-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '7faee27b8a2943db98af67b1646f0d0d'
+                        id: '66ce0f45fd3f4a4daf3fe7092fa29d49'
                     }
                     'i18n-message-en-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: '9b71912c02d8445398d8c3db722d7884'
+                        id: 'b7ca5fa0f9224218969b191d3e8da700'
                     }
                     'i18n-message-en-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '9c9537f3b6e141daa524e237a7812e1e'
+                        id: 'f172f01d96bd4c4d85814a27b38fb70d'
                     }
                     'i18n-message-en-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '31bd8b2e61ef456390917fb5befaf384'
+                        id: '69d1ccbf41b64bfdba6513004b8a96f2'
                     }
                     'i18n-message-en-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '5f5d99538b8746e49ffc6214814b80e9'
+                        id: 'aca6f2f128ac438c840a5904f643e2c6'
                     }
                     'i18n-message-en-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'e53761e0aab34a03b953ab328df774e6'
+                        id: '3fcaf7409acb4d04b4001f64e64d1e0b'
                     }
                     'i18n-message-en-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '67348403c2274d469e13013912f5e03d'
+                        id: 'ed71e923b1cf4028bceaacf93144bf14'
                     }
                     'i18n-message-en-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '8baae086c2bc4a259b75fabb3c0e4b6c'
+                        id: '09fe4cc34f454350a7569779d052080f'
                     }
                     'i18n-message-en-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '4deccff0c438418b98d5165c4ab3865f'
+                        id: 'ff9332ee4e1d4f7b80ca85b50ea47ce4'
                     }
                     'i18n-message-en-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '82ab8df49a824f1b8a3275c810f37491'
+                        id: 'be4594a2a00f4e889f0ff15472074f3e'
                     }
                     'i18n-message-en-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '7322f8a16e1b415d98695cbebf5e6528'
+                        id: '78cb0d8f676b4e259a5ed71a5c308396'
                     }
                     'i18n-message-en-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '516b3fc4e0214aeab1522c72c4493641'
+                        id: '49f58777241d4af9b8b7b1560d6dc21b'
                     }
                     'i18n-message-en-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'fb2a9aaa9a934569a58bf3a0ed41ec3f'
+                        id: '552f74936a0c48a9afd399918c531917'
                     }
                     'i18n-message-en-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '739ab4e67c3b46cd8e35b2dbae7fd1d1'
+                        id: '64fd4d5c595849269ee1031919621bee'
                     }
                     'i18n-message-en-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '3a3db20b8624457f99723f504c89da03'
+                        id: '0a49195ed84f4363a834ffddaa41972f'
                     }
                     'i18n-message-en-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '3918e6ba74954168960e61eccfd6bdfb'
+                        id: '038606c412934b74a6fa3eb7ab44091d'
                     }
                     'i18n-message-en-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'a0723470f3f045bface6b8f7e3c05096'
+                        id: 'd08d0721788d43df8a02eca4205227b2'
                     }
                     'i18n-message-en-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '13d70f58ff8148c3a67c77532cc31b37'
+                        id: 'fe96cd143b964bad90a3b76f5594e531'
                     }
                     'i18n-message-en-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: 'dd24897ae45a4a5796557860d72cabdf'
+                        id: 'b4bd7957ee4f45de97bc926ce531bb4d'
                     }
                     'i18n-message-en-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '9ebdde4420ba44f2ad8925befb0e2a39'
+                        id: 'aeecc08a484b4145b6e0d3975bda99ee'
                     }
                     'i18n-message-en-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '43560a4abafb4f3791c429e630bb03e4'
+                        id: '2b520acf397e4bae954806eeac91e290'
                     }
                     'i18n-message-en-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '68577c277dcb4a1b8065bad0d008e2f2'
+                        id: '15eb7660d53943908bfe549861655321'
                     }
                     'i18n-message-en-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '29c8b59da7514741840653fc91d448a1'
+                        id: 'a06a464f63754cd5b5b0e77b3b180ba6'
                     }
                     'i18n-message-en-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '19f5160b15224745a8096ec7f5241514'
+                        id: '7c8a56205d9c4c3fa7e9465feef0b6ae'
                     }
                     'i18n-message-en-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '5e44f8b080a94cde9afb6d3af57c518b'
+                        id: 'a45c002f5cb949d69dd3bdec31ce51d9'
                     }
                     'i18n-message-en-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '380a393e758645e8971df0658bc9cec7'
+                        id: 'e8a46248ddc04c428c6b11fe50830286'
                     }
                     'i18n-message-en-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '2205bd0970f44017a7c334c749ce9a9c'
+                        id: '42fe863f49974e7799a1c73a3c8e4d9e'
                     }
                     'i18n-message-en-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'f0fb26d016ea484e98a11ef3636803ec'
+                        id: 'a5adf8888269471caba6869f9ab7bb34'
                     }
                     'i18n-message-en-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '86ba3ed66f5a429da669acf86d3435e0'
+                        id: '354a3077046b4002ba798b73116bf3d3'
                     }
                     'i18n-message-en-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '09af94364d9740dbb117719524968219'
+                        id: '74dc6943c3334c89adee6a08f871f17e'
                     }
                     'i18n-message-en-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '5983d5c600a4419e869cab7000d4943e'
+                        id: '9e2e566d7f664e9696fba80db95b4a74'
                     }
                     'i18n-message-en-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: 'de669718de7041cbad274e847994e6ae'
+                        id: '4c949f964d494958b85977e86392d29d'
                     }
                     'i18n-message-en-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '0ca75f2f84e34c07a5a7c756975ec948'
+                        id: 'ba495653e3b647568f18aaa60eba6ea3'
                     }
                     'i18n-message-en-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'de847768ba7841fb905e0bb986a93d1f'
+                        id: '4d04c92a9d6145aa9c8d5aded7fea20b'
                     }
                     'i18n-message-en-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '30a975999e3f44ff9a1d9caf14b3ee80'
+                        id: 'b1dd5a54e7bd441aac6c81a843f30234'
                     }
                     'i18n-message-en-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '969e80cc918a41868cff710c7f85279e'
+                        id: '7042e7a435fd422ca073755f14bc9901'
                     }
                     'i18n-message-en-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '5e4e8bc6d276418a8b6922f50ac32b48'
+                        id: 'e20142118d2048c4832f21d46f7132b3'
                     }
                     'i18n-message-en-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '9c59046efd2041dea851b0db0f87c064'
+                        id: 'cc13c73727ee4c4d8f8dcfb87bfced16'
                     }
                     'i18n-message-en-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: 'ad9967e6fb29454cb7f2024010be2627'
+                        id: '717b05fe9a6f4c5fa7fd94a8bfbc3861'
                     }
                     'i18n-message-en-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '4bbde5ef366f4d3b93c2f0542fc602ad'
+                        id: '56c111a7ba2b4d14ba7912ba426dfdfb'
                     }
                     'i18n-message-en-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '30c9284e877842119770080dc9257442'
+                        id: '4fb431a1240f40d4a51d73d90735221d'
                     }
                     'i18n-message-en-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '1381619d6f2049cc94ba89f31baeee94'
+                        id: 'adaacf50eaca4438bb30511d32a6fafa'
                     }
                     'i18n-message-en-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '3711dd9755294dc2a8c433053b75b585'
+                        id: '1f775fa68e6c4f918cceac193453d866'
                     }
                     'i18n-message-en-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '22c787a1968047c7b87693ab445c3ac2'
+                        id: 'be330be306624f949ea79c929bb0b579'
                     }
                     'i18n-message-en-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '407e7a2663974053abbbe468f45257d6'
+                        id: 'eea974b2e93149598c95d1e8e02ce97a'
                     }
                     'i18n-message-en-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: 'ef5f22351ef84a648e4e7e6d086ca2ce'
+                        id: '0605bd5f86d64a428c6d3d7268f64b9a'
                     }
                     'i18n-message-fr-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '1449b93ce64441e7bb715095f9488339'
+                        id: '0471f654f38847518bafad1402bdc50d'
                     }
                     'i18n-message-fr-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '383a080e07d94f839d3c8ed8aee654f4'
+                        id: '02bb35acb688428cada4f55414f14aab'
                     }
                     'i18n-message-fr-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '1928e6144daa416fbb0937569f6e7b8c'
+                        id: '60f209e27af64492a40142d8c20e8e27'
                     }
                     'i18n-message-fr-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '7c1880eeeb7042398ce86dcaa4876608'
+                        id: '43ddfbd3eaf44227a20b24dc02061a89'
                     }
                     'i18n-message-fr-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: 'e74a90c2905c4a049ad7fcb21132acfa'
+                        id: '0d08480329464197973bbd410e3c86a6'
                     }
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '10d823a9f63f4ddb9afe35a5b8b16aeb'
+                        id: 'fa04e96a748746ebb6980596b045946b'
                     }
                     'i18n-message-fr-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: '0fa867d42cfc456598d182b165256b77'
+                        id: 'a9b1dac3b3aa4c8cad98fe27541bf11f'
                     }
                     'i18n-message-fr-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'dada90f7cce44d8dbf97e03e47e0756a'
+                        id: 'fd75e876ddcb4b20a658bc1f841d03e6'
                     }
                     'i18n-message-fr-connection.failed': {
                         table: 'sys_ui_message'
-                        id: 'a167af3a7298484e955255ed0a2d78cd'
+                        id: '32496e17b83046369a2d753a6c6557e7'
                     }
                     'i18n-message-fr-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'd599c5c6052a4205862540676cade15f'
+                        id: '2e27b736da0d47d1a0332e41897d32ff'
                     }
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '487fda588d1e4147b03b03bf2f2a217b'
+                        id: '394ff49e3cb341a6b7d345fc03d38da1'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: '6980d9053e2b475896fc24a8a7e6e341'
+                        id: 'd05f7bee2a574464a83cc2cb7e946463'
                     }
                     'i18n-message-fr-console.description': {
                         table: 'sys_ui_message'
-                        id: '0202d5df7fa74176ac1a1f8599972f13'
+                        id: '0b557c16860c46fa97be69dd6a871db8'
                     }
                     'i18n-message-fr-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '27e8b886d06d4e6e9f3b8f37bbf0bf1f'
+                        id: 'eab59c5a96d649da842e68bf44388df5'
                     }
                     'i18n-message-fr-console.short_description_with_customer': {
                         table: 'sys_ui_message'
-                        id: '9ae85cd5ae8b43c087590c7d706339c7'
+                        id: 'cfda5b4461fb41d99f22ce3a12c0792b'
                     }
                     'i18n-message-fr-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '3444f03347194a1f979480885c3f0bf8'
+                        id: '050643314bc8429c9cb38813d1577f29'
                     }
                     'i18n-message-fr-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: 'd2b15f879cd04296bf9bc1f9ec76bc40'
+                        id: '22454fc7cce34d0a853742f710c33e9e'
                     }
                     'i18n-message-fr-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '50708f4acc474e278173ce9186d0f4f6'
+                        id: 'e67366f3702c45e8bf3df01dc2fde5d4'
                     }
                     'i18n-message-fr-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: 'a73123d9ffac4423a1a0c40a2fcc40bf'
+                        id: 'd020cfde03094a80a8eb5661c39deb9e'
                     }
                     'i18n-message-fr-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '8ecb4d62e5554dda8528939226f9f052'
+                        id: '0e135d08167f4a7d84112afab1744cc6'
                     }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '5559597bf09a4958a801f8b6a2e50666'
+                        id: '24e28182b3b64fe2b389960b94a147fb'
                     }
                     'i18n-message-fr-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'c8ab58eacf024e4c907b9363eb470f10'
+                        id: '5b9ff55b8ac04c9f8930f9be84f384d8'
                     }
                     'i18n-message-fr-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '08f63d45bcee46d3b502f3434a86d559'
+                        id: '83ae06b6c7744f328c865ec247d0a406'
                     }
                     'i18n-message-fr-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '042ded0f4a1440929ce39c8ee87b9af8'
+                        id: '135010d7344e4bf79c72ab796e891a67'
                     }
                     'i18n-message-fr-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '82f9d58049db46d38c516eca35a87faa'
+                        id: 'c23b7004bf614dd9ae4f9430222c854a'
                     }
                     'i18n-message-fr-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: 'e360853311784830b4e456ac1730ab9d'
+                        id: 'a82c7463c6d3457fa4acc90f97aa5f33'
                     }
                     'i18n-message-fr-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'f9f5ec82aaf64e68928f22e00d95192b'
+                        id: '1c2cbf00c2ed45cc891a53babdb1fee7'
                     }
                     'i18n-message-fr-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '73ccc50df945468eb1af33309389b5c0'
+                        id: 'ab67f388705e40ad9ae49014651d8caf'
                     }
                     'i18n-message-fr-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '61d05b2c5ffb40d297cca11fd7e2cad0'
+                        id: '56aa7eef777345f5acc3607c37d3f541'
                     }
                     'i18n-message-fr-list.two': {
                         table: 'sys_ui_message'
-                        id: '39e77a194555409e8ddd3f6b5a59ffab'
+                        id: '61fda0abff3c4227b2ebec48bc141bce'
                     }
                     'i18n-message-fr-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'd36422e520db4b53a6bdb6541ecfd273'
+                        id: '83f77c67311d43b18995ed51de7c267a'
                     }
                     'i18n-message-fr-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'c76a25c33f17401599b9e8724af7f000'
+                        id: 'db18a4a3b3854f2dadca711c381502c0'
                     }
                     'i18n-message-fr-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '9d97df572a89413f8c521d0272495a1c'
+                        id: '96d54db6019e45489191d8c3a3026ffe'
                     }
                     'i18n-message-fr-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'd35527604a16470780b487b9e699cedf'
+                        id: '33eb3b034b6c4f3aa0e0bbdd3cf5054b'
                     }
                     'i18n-message-fr-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'f9cc654ac9e24dac9832dce795355d28'
+                        id: '05370d704d5e4613a640f1749bd43388'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
-                        id: 'a67eb64e3f1c4aba84634a6f8818b407'
+                        id: '9d7f062b68d84446a820750501873c93'
                     }
                     'i18n-message-fr-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '498508cd3999461db0a3e30e08b9896c'
+                        id: '4ad35008b12d4cc5acfb44348088625e'
                     }
                     'i18n-message-fr-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '2f06e21c0c434a128ccd0cf26a6e5377'
+                        id: '97c02d0170264f659e876f74b49a661c'
                     }
                     'i18n-message-fr-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '98f22aa7669a49c085b442804df1ec8c'
+                        id: '724762e7ff18401b87a85d712b2d9658'
                     }
                     'i18n-message-fr-note.started': {
                         table: 'sys_ui_message'
-                        id: '9a69f38d25b24c9ab23711029e76392e'
+                        id: '80a6583012264257b854a748c1234305'
                     }
                     'i18n-message-fr-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '7bc024a2152c41f8b1814942019f98af'
+                        id: 'c76e7b772d9a4e73928cbf041dc58a96'
                     }
                     'i18n-message-fr-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: '1e277fa118574dffa3aadd67831dee19'
+                        id: 'fc11f770c31a4d8e9d3ef30e57ef6995'
                     }
                     'i18n-message-fr-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'ed69bfb36d2247ddb5e804dab221d667'
+                        id: '8f9bbb9acde24cfaa1f1f466b869d682'
                     }
                     'i18n-message-fr-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '86ba73fd149248a2bb7fd9a585ccb4d1'
+                        id: '24359c4c56264af0a827ecfa87964f2b'
                     }
                     'i18n-message-fr-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'c6ee3a62c2fb4047ad50cb0ce50fbcc1'
+                        id: 'a285ea3b04b649729d552f3166c53c18'
                     }
                     'i18n-message-fr-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'fe2b192e3f5b4631aea782a8cc15a9c7'
+                        id: 'eacf5e9edad047bc973820ad818ba578'
                     }
                     'i18n-message-fr-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '73f85a18df694003a168453127dd1a01'
+                        id: 'd7f34efa6b014845884c6731e3671dae'
                     }
                     'i18n-message-fr-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '7a48ee6816984e1f80e7c7d071a370a5'
+                        id: 'bd8b3157149445088120d74aab3dd259'
                     }
                     'i18n-message-fr-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '9161ec8a0ffe40c9af254123fd933185'
+                        id: '07cccc23bebb43ca8b5508afaa95e2b2'
                     }
                     'i18n-message-fr-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '4ab7f2b8299d42cab78733a9e218a90e'
+                        id: 'aadb5744b8964eb082ae06571b6a5da6'
                     }
                     'i18n-message-fr-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '56ba6f03d20e439eb141e731576e7a1f'
+                        id: '3b5722fae4b2458f85aa5c512c8b3479'
                     }
                     'i18n-message-fr-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '655329c91a79430f8d38e1e88f23cb92'
+                        id: '7bfb899c500046c299a1a1d1a2b6f59a'
                     }
                     'i18n-message-fr-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '1af386657cd94f1e8cea6e8e3f6c6453'
+                        id: '73dbfe1f475c4ad7946547f2d8cd2a9d'
                     }
                     'i18n-message-fr-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '5fd2a3e951ec4bf9867c8b83e6484a11'
+                        id: '06687954815146d49c8bd8320568101d'
                     }
                     'i18n-message-fr-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '3824fe81216142ed940af261f06aac4f'
+                        id: '213c28bcf29b497aa869f15426a655ad'
                     }
                     'i18n-message-fr-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '1228c949dbb04d84aa132848373c59c8'
+                        id: '4fe74df692e740adaf462601faf90b75'
                     }
                     'i18n-message-fr-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '9ca52cda5ce6494f85647f1857bc9afc'
+                        id: 'f045c61945b54dfcab4bd89ee10fe43a'
                     }
                     'i18n-message-fr-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'aa116e7d594a498b832702e5cf9663fe'
+                        id: '03117c388383448e92a1b0b88d06cd0a'
                     }
                     'i18n-message-fr-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '5a3c92fe014a48d088c98cb8bb9d0554'
+                        id: '5096decd4ff545e0bc4c3d4b4b67b127'
                     }
                     'i18n-message-fr-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'ded198001f714aaa88f610c70ac21f3b'
+                        id: '566a270873ca4bda9ffdf64767b21b69'
                     }
                     'i18n-message-fr-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '97261ae107ff4e13861e68a58e397352'
+                        id: '6b27f3b418064bdabe1a1a2efefc2ce6'
                     }
                     'i18n-message-fr-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '8b2fa6e91c2a4b2a8dcacf7e04d74608'
+                        id: '15639e5efbae4b00bcb11046a0afd8a3'
                     }
                     'i18n-message-fr-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: 'a070b02e31a2477db02bab5f1857b8cd'
+                        id: 'd832b1cea3604a2b88b038b83c1f008a'
                     }
                     'i18n-message-fr-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: 'eeb4f0d2f8934a83a6edbe374427560c'
+                        id: '22f12d4740794ed5a93326f20b8981aa'
                     }
                     'i18n-message-fr-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: 'c301d2671d7a4f3e847c63273e5bda3c'
+                        id: '100c6518a6704def99114ae726e461cd'
                     }
                     'i18n-message-fr-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '4ec579a303624d4b8b3511f8b70afc22'
+                        id: '3868d12222cd418482d8f11fdd2eb89f'
                     }
                     'i18n-message-fr-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '082e4865806f4047a1454dd6f64f8aa6'
+                        id: '8df1a65cbc4a41a3928473424e2e7e5d'
                     }
                     'i18n-message-fr-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: 'c24e5be95b72416abfee8ac54718357f'
+                        id: '8cb527a2bd3d4099a4ec9a4f2498e3b4'
                     }
                     'i18n-message-fr-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '3b4a2e61c28e4aa18c2a761ce4a24a85'
+                        id: 'eae2bfa854d2461abc9cc904c61e160b'
                     }
                     'i18n-message-fr-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '9f69fdfd82fb411088339707559ed66d'
+                        id: 'cbd3ef2a4b644b7196512686f099787f'
                     }
                     'i18n-message-fr-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '1125685593f24495a5bbff301436716f'
+                        id: 'd5e00bf5c6554610b3e7765d932c7162'
                     }
                     'i18n-message-fr-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'd3ce29f6505341efa0f0dbf0a7d95cc7'
+                        id: 'dbd225f6bdf74089b9b74a63c5821914'
                     }
                     'i18n-message-fr-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '6ad5a38f25c545fb8d4e7d170b5b07b5'
+                        id: 'd2e27db10b3c4fbab43271fc799774c5'
                     }
                     'i18n-message-fr-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '59144bc11719402ba995924e45919a62'
+                        id: 'cb4dd1c374bd41baa084eb09e0176019'
                     }
                     'i18n-message-fr-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '03fee8830a0344478f48a4b1073e9a0c'
+                        id: 'df6da9a885e7439c8de64f2510d9641a'
                     }
                     'i18n-message-fr-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: 'f7724f1e727847678a0be584a0ed9017'
+                        id: '3f1fd817cb4d42cbaa48fa8e5af98c0b'
                     }
                     'i18n-message-fr-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '8b93bf011af94c0c8d1863f4b0ccb398'
+                        id: 'd3482c85546e47d5a842740eb95bf059'
                     }
                     'i18n-message-fr-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: 'c3f4112d1f594f4da1a8a4ca2cea29a5'
+                        id: 'c549d6aec37e4f499b1d7b5318220781'
                     }
                     'i18n-message-fr-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '4b1d0713b84f40c1b76278426f4a19e1'
+                        id: '7a9123abf2f940d396e4faafd7b05a37'
                     }
                     'i18n-message-fr-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'fed328106027480e9ec37635d6be1222'
+                        id: '21a3a297f7984fbdb99c869cf2616cb0'
                     }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '015fe338e6c94836a2461ab1853b20ad'
+                        id: '348fc0dfdbd84c1e9f0ed7a165eb378e'
                     }
                     'i18n-message-fr-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '4ae727658eb84b2eaebcf21dae6068c7'
+                        id: '884473ee39fa46f0b6f6a41a8be67981'
                     }
                     'i18n-message-fr-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: 'b3089806b8c64304ae5fb687237da365'
+                        id: 'dc7a2174b8cc45a5884cd7da0c84ad12'
                     }
                     'i18n-message-fr-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: 'e39646cb00f24c44a5c1750650b65571'
+                        id: '2f2b098bdd8a4e99a0b23da3ad4d6fc1'
                     }
                     'i18n-message-fr-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '36cca3e2734949d7bb517a6aa5679e83'
+                        id: 'e93c4341783a43e08391c679dbe1d0e3'
                     }
                     'i18n-message-fr-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '701aba130c7c414c98e951d24fa86198'
+                        id: '126d9f76f049482eabc144b9bdacde69'
                     }
                     'i18n-message-fr-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: 'e273b184f4e34816ba61c249c7d5774d'
+                        id: '00da0ba5476a4e6fabd0c2fe4276fda4'
                     }
                     'i18n-message-fr-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '426b0f2df30f4c25aacb9e6a27da0c1f'
+                        id: '966b4fa47a8b45fa93134bd997aeda3e'
                     }
                     'i18n-message-fr-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: '84debeb6ab5545209e34dee167b4e6ab'
+                        id: 'ec23a4a9e3e84c99bc3ac2e6f621ab18'
                     }
                     'i18n-message-fr-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '6556045290dc42168b9d81d337ea2075'
+                        id: '449660338da74f9d94b47e0bcd511071'
                     }
                     'i18n-message-fr-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '2d091d5bcf854d739ad86e70935a161c'
+                        id: '2aaf96eec5e14d1da09544fb3bdeeb9c'
                     }
                     'i18n-message-fr-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: 'ce6fb5e737454347a0ff2004ffa04093'
+                        id: 'd9b2cf0750cb48b48b47e3bb499ff0f7'
                     }
                     'i18n-message-fr-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '41281432e4be4a7192f30e2af1f0c325'
+                        id: 'b2283ad2cbc44f5f84a97125099b5f13'
                     }
                     'i18n-message-fr-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '801fa3bb2c67446884092e06a39de007'
+                        id: 'f3ba3ae0f5114a2db94d95d4dceae329'
                     }
                     'i18n-message-fr-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: '157133747e254a5ba400dc128482301f'
+                        id: '176cad30599448b6898cc2bc0072b1e2'
                     }
                     'i18n-message-fr-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: 'd9961ccd073a4cfa96503f42a261078e'
+                        id: 'a715b5c6019944e7ad18e1c8279388ee'
                     }
                     'i18n-message-fr-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: 'b04dac3a84f6445a80f723e13c7a9dd2'
+                        id: '1d6fa8c9b3ad411ba7af1649b4079a25'
                     }
                     'i18n-message-fr-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: 'd7c5a832236b4c7a8fe9d695c6af232a'
+                        id: 'ff6a76a5ef994b11bfa4ca723d96b5a9'
                     }
                     'i18n-message-fr-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '491716c2649b49ada0ba442a7b532551'
+                        id: '714bd60177dc4cb48b93464fe5a371d6'
                     }
                     'i18n-message-fr-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '27807ec527094510a76cd7cfdfad9351'
+                        id: '11dc45f2e3b5428fb7bcccc3c40d7cae'
                     }
                     'i18n-message-fr-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '2e04da8f11fe43c4b835754f8a24c02e'
+                        id: '5fa8388eabb34ebda56325478f7e06fb'
                     }
                     'i18n-message-fr-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '55e2f4137e8d4fed8136b00017258f77'
+                        id: '8f0eb5d6f1c247cca70f0faba8097532'
                     }
                     'i18n-message-fr-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '8393881bf2a4477ca577bab8cdaabb1a'
+                        id: '93e0e17009fa4e0193a9f9685068d020'
                     }
                     'i18n-message-fr-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '8f791aac8417419988f5fda1c3177447'
+                        id: '0a22261016d2448ab05c51245a2e221e'
                     }
                     'i18n-message-fr-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '848ad0256b2d4f0b8d8a70326abc6fb7'
+                        id: '1a4100fbbb4842b2b2841c88667b69bd'
                     }
                     'i18n-message-fr-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '98771df9945c498c8bdbb9c074ebfff1'
+                        id: '8647f09561954591b76f4fe445d4c7bc'
                     }
                     'i18n-message-fr-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: '648127795089487aa6f183dcaf439741'
+                        id: 'db76b3045eeb4ef6a62cb4879810afc7'
                     }
                     'i18n-message-fr-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '40f9e71d509c4299a54ec5698f25a891'
+                        id: '26ccabe59ed045769ec4bda75db05da0'
                     }
                     'i18n-message-fr-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'bb20621d879e4edfa7ee6353c09330ec'
+                        id: '347da05fb48a433bb66f465c597459d1'
                     }
                     'i18n-message-fr-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '456a707e3ed04929a23001ff08ad3144'
+                        id: '3065a8c95c564574b0a8e94c8af1c5a7'
                     }
                     'i18n-message-fr-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'a40537fe29b242b1bb97c26d03177fc6'
+                        id: '1289fe6c59b042b6bb5c213c034eac16'
                     }
                     'i18n-message-fr-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '9b219db4c5a649adbacdd8c4889edc73'
+                        id: 'c0f0b2b831b140a78c9b13bb98357f29'
                     }
                     'i18n-message-fr-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '2b10c52a8e374a9a86f6a2102bbfe9d6'
+                        id: 'a9e0c89f04684ff99aa346028bfe5250'
                     }
                     'i18n-message-fr-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '92980d8eaaf446e385f6b9a85909b15a'
+                        id: '226bb76853844fab95cfea78ae11f203'
                     }
                     'i18n-message-fr-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '35ee4df8e3524ae49f7577f1855999ab'
+                        id: 'df21617778054f8591624911dc921ce6'
                     }
                     'i18n-message-fr-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: '9d4d22c8565a4dba9c721bf4a6c8d134'
+                        id: 'd6179ab75d334a7f981b6ebd52cc7bab'
                     }
                     'i18n-message-fr-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '4feb4e98c3b54ed5a311dd9b540279ad'
+                        id: 'f40c1ddccfa74b25b8f9da9eee911bd6'
                     }
                     'i18n-message-fr-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: 'bef023b561b64bf387f3f4a467a0299a'
+                        id: 'f0a5150af0444b2cb5c63456f4d413f7'
                     }
                     'i18n-message-fr-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '3ed678859e9e4d9b870b279e195334f0'
+                        id: 'fe586728bf974b7e8d9a99923d9df2a3'
                     }
                     'i18n-message-fr-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: 'bf14d775525449bca74caecd24be0b74'
+                        id: '780737031ff84e7a86498ea8593638e0'
                     }
                     'i18n-message-fr-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '1cba50944274416da93fb6e687302162'
+                        id: '1176d6d06a714c6682599330eefe09b1'
                     }
                     'i18n-message-fr-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '94603c9a1e5d4f8aa1113ed2cd057ed9'
+                        id: '1d01d8d64b814d319c17bf08fcf6d1d0'
                     }
                     'i18n-message-fr-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: 'f40b20992fcb4da69c04b3de1f84dd67'
+                        id: '8e597c4b52334f6a84118276716512bd'
                     }
                     'i18n-message-fr-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: '8bfa5b2cd9f6449aa563b0c8d4da2f89'
+                        id: 'a91670db16cd4402aa92acdc4cd28505'
                     }
                     'i18n-message-fr-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'c9e33971caae4ac0a0349e4c93e293ce'
+                        id: '84079cc9925846dea618a0ab64c7f8d6'
                     }
                     'i18n-message-fr-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: 'bb4adede15d84e8ebb4931e3af48df6d'
+                        id: '529636f050124614aa231288c2a6383d'
                     }
                     'i18n-message-fr-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '37b2fce4be264bf3b31ca2ff33e5afa9'
+                        id: '70fd66e6a7b84d5c97e943cc5e6d31a7'
                     }
                     'i18n-message-fr-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'dbb17587538e47c0ba03d025d2e95474'
+                        id: 'ae3d8b881c4b46abac3fd110305139df'
                     }
                     'i18n-message-fr-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: 'a522ae111e294decbab8d06eb703a259'
+                        id: '61342eb499bf4b669048cc3b1c50f5bd'
                     }
                     'i18n-message-fr-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'cadaf3226238457ab0b3deb0fd81d46a'
+                        id: '6944056f17e945f396bae53bd3bc2ee4'
                     }
                     'i18n-message-fr-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '401b8fd8580845c187fe299ec90d9bfb'
+                        id: '29392bfbec014359a349654df7a262cc'
                     }
                     'i18n-message-fr-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'fdb9bde53a4c4e869c5c7c2d5d6cc741'
+                        id: '36fbfc3b039746688fa0717950d3dbfd'
                     }
                     'i18n-message-fr-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: 'fa9358db11cf4537b55b82edcd1dcdae'
+                        id: '119c2fcc28194613ab2fd8952d2b87c1'
                     }
                     'i18n-message-fr-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: 'd2d5e9021d4b4a54b8ef0cdc365579fc'
+                        id: '75bcb7fd1a2444aeb3b8e0ba393bd8cf'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '7667968ceffc48ae860cbf39327dd8f4'
+                        id: '9413c1ebca9f46498c5aa55b8beddb74'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: 'a8da06eff3be474daa6aabbe326afdce'
+                        id: '52d2ad8708a94153ad0f23553407487c'
                     }
                     'i18n-message-fr-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: 'e4e309e4beac4a2fada9489fee399b71'
+                        id: 'a9ae69c70fc345379174f54a45466768'
                     }
                     'i18n-message-fr-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'c4da52cedf764673a72503c9fbd94783'
+                        id: '1efed46731f34bbfae4cfb8d68742623'
                     }
                     'i18n-message-fr-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: '33d51cb418c44bc0b3b70a5f9ce519b1'
+                        id: 'c889cd8bbc9b4f558c22f25938aab464'
                     }
                     'i18n-message-fr-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: 'dcc45340f5614272943d8a1edbd204b7'
+                        id: '3bc0d69c809442088b1c91cf516ef2b3'
                     }
                     'i18n-message-fr-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '385b74b80ebd4718814b5aed0b974f00'
+                        id: '9658eb1b26844b519ee512423928f3f1'
                     }
                     'i18n-message-fr-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '4c3d5a8f8be546e28d1206f8ede9d20d'
+                        id: 'b3273b681a6e4ead95636ea1560f8d32'
                     }
                     'i18n-message-fr-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '085182215a2848cb900d301e543d9bfa'
+                        id: '2a1180ead84f4b77b12b9d4357adeaae'
                     }
                     'i18n-message-fr-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '97e4326ab8e74fafa57cc0e9a6353e36'
+                        id: 'd4bf939b1bb94c029a06759d0fff748f'
                     }
                     'i18n-message-fr-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: 'bf1960873e774004b4f12f03eb245a36'
+                        id: 'e7c2f79d48ef41c493a1088e37b4fe3e'
                     }
                     'i18n-message-fr-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '08c36188b0a24d6b8eb1ec0315a6dd9e'
+                        id: 'daa83e45fac34579a0edc9a7f0ab8567'
                     }
                     'i18n-message-fr-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '6c260e0bbf9945f6901ece20077bed09'
+                        id: 'a57a4aff64e34b459c66ab5dc61c15a6'
                     }
                     'i18n-message-fr-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '821faf827c234071ba426a504294eefc'
+                        id: 'dcd658bf3a8748ac90e25fb9f63ce222'
                     }
                     'i18n-message-fr-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '7a9934b3dee9415d93ebc475e139fa2d'
+                        id: '2d3a5b5e4f6f4a768fb1a5787577bc6d'
                     }
                     'i18n-message-fr-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'b9896ba384314515a72d9091c5005ee5'
+                        id: '855af6c654294cbba38a604c29f33f4e'
                     }
                     'i18n-message-fr-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: 'b9f5b1f7b6284a118444202db2ef8874'
+                        id: '03f7a2b22c6b4144aa6b9edddb51553f'
                     }
                     'i18n-message-fr-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '0027bd47af6a4cf9ad9b0907af062d55'
+                        id: 'c4e1a29dded046579cf2aff51ffdfe15'
                     }
                     'i18n-message-fr-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: 'c33722c3b42a4d589d1320234ca21f14'
+                        id: '98c433303a294b0693db6f7300d65e42'
                     }
                     'i18n-message-fr-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '26e224d7b9af4fd18799d4c20a369bf7'
+                        id: '45c00b0b42454a71a192781ecfe92cfa'
                     }
                     'i18n-message-fr-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '27045334e69e4aba8d2a26ec6cce0641'
+                        id: 'b8b8767a122945a0a70cb12d8a1444ab'
                     }
                     'i18n-message-fr-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'ed4e3eb7beae4c26bdc4ca7bffe97a03'
+                        id: 'c40bb6e37b2240aa85912cade2f733a5'
                     }
                     'i18n-message-fr-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '9636040ddcd64089b0d238cd028b089c'
+                        id: '71060b4aa87b49ad82e655c03ecb0a0f'
                     }
                     'i18n-message-fr-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '201b8c4396554eed8ec6efab6db0d900'
+                        id: 'b33544a434f349c7b116364ae248a8c5'
                     }
                     'i18n-message-fr-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: 'f7579d87742e459292a21b91e79df9b8'
+                        id: '44d53b0eeead415fb5914bf8b4b96f75'
                     }
                     'i18n-message-fr-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '1bc86bb810734795b8302ffff1a6f8d3'
+                        id: 'e5402fea2d624e74bfb0ae96b5a99910'
                     }
                     'i18n-message-fr-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: 'c93b83f20a79473eb147a4e92495dd57'
+                        id: '28d77273b5a644929164edfb35c6c1a5'
                     }
                     'i18n-message-fr-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'b64ae2c90ab94a329162e7e44abc3a71'
+                        id: '0fada715624f4a629f996ae53d1de511'
                     }
                     'i18n-message-fr-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '8e09fb09a4694eea841748eaf3e30149'
+                        id: '149963d233c04b77ba709b3d4398203a'
                     }
                     'i18n-message-fr-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '128d7afdcf7443f0b78e1ae8f897b4ec'
+                        id: '27511e76f5ca401b9fd1667805ac9522'
                     }
                     'i18n-message-fr-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: 'f60fe50b05b6473baa3ab1ff47c72e59'
+                        id: 'c6f0a49a33954bfeaf020dc6fcf1878d'
                     }
                     'i18n-message-fr-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '13368347861b4763a4949c5b5b86113b'
+                        id: '7cb2c63de6b24cccb789c717888df8a1'
                     }
                     'i18n-message-fr-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '87db396befea4ec38c8d8c1271656bd9'
+                        id: '6424789ef4e04332974063136a76de9f'
                     }
                     'i18n-message-fr-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: 'ac3d3105457444afba3dbce6b8b3cb50'
+                        id: 'dc354a19a2404fafa8b83cab1ba6c9e4'
                     }
                     'i18n-message-nl-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'a39b6aac699241cdab170b5cd30aac1e'
+                        id: '0179614debcc4589a1f727688d4e6170'
                     }
                     'i18n-message-nl-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '99532a71a3f741f89f42d2404edc787e'
+                        id: '8656c8e7113f4d97a50d91ba32c1979f'
                     }
                     'i18n-message-nl-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: 'c8640a56b3914e199ee7c240deb5eef8'
+                        id: '147347252f48423fbcaa508ed9a7bae3'
                     }
                     'i18n-message-nl-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: 'c82be55500ec42c39109b8958785a6c8'
+                        id: '43861ad0b3994b34921b94c78960e1db'
                     }
                     'i18n-message-nl-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '6243c4a700c04020b38b89ac381ef91f'
+                        id: 'be2aa0b09e244dce9d91bba635bc261f'
                     }
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: 'd3a51484526c4e318a7afed6a4c2e238'
+                        id: 'ec690d46fe164b01923a628cf569b007'
                     }
                     'i18n-message-nl-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: '115734be1a7c4fd6822b0ff2d1539c32'
+                        id: 'eb279f10d1bc487fbbfcc53fe8b999ae'
                     }
                     'i18n-message-nl-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: '4342a045de7447e08fca95e86d2c0ea7'
+                        id: 'a660e08940a44b4797831875edf688f1'
                     }
                     'i18n-message-nl-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '5201f52fa7fc4bcbb8c66bfa885001d0'
+                        id: 'b3f084fe4f6d44b6978a1343d0ed6c7c'
                     }
                     'i18n-message-nl-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '7244c947aab54b01a9cf6559ea938ae3'
+                        id: 'c5d1f2b225434683a8738345826ef7b6'
                     }
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
-                        id: 'fce263e7bfd346278118494a5564e74c'
+                        id: 'f51e685f2b034e9b9b986d47135178d6'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'a3e1eb84fa1b44bd9aa479d2de43e46c'
+                        id: 'fdc7b385674e4f088358cbf8d5a40fea'
                     }
                     'i18n-message-nl-console.description': {
                         table: 'sys_ui_message'
-                        id: '1ae34cb3daf2439c9cb66c0d30d00c53'
+                        id: 'eceb08a826b642308ecd593ff5e99b35'
                     }
                     'i18n-message-nl-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '770e07e44acb4edb92920cea0530d36b'
+                        id: '477f08438e034d14a77d90004f2b6048'
                     }
                     'i18n-message-nl-console.short_description_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'aa7a40e957d84c23b5b06218550317da'
+                        id: '10351d57fd754a409ceead0377be38b4'
                     }
                     'i18n-message-nl-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '941a56ded5f14abfba4e3b4a2a0149da'
+                        id: 'e679774447c549e9a4454d1e0e16ce84'
                     }
                     'i18n-message-nl-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '2a1dec4ed075481cb39a8fa461cc24ef'
+                        id: 'ccb7ebc047e94895b984b1753dcc37c3'
                     }
                     'i18n-message-nl-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '0be5318e5c964dbcaea7be2893147f4a'
+                        id: '5b0f98c2f984426badb68a73dbcd5660'
                     }
                     'i18n-message-nl-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '8a68320f702347db88ee40e7dc8abd38'
+                        id: '5e13f1f5450447fabead6b42ee7e0d80'
                     }
                     'i18n-message-nl-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: 'bd5bdcfa965146d99fad3887b3db7a8a'
+                        id: '561c724db3044fd0bd5ca841d693e363'
                     }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: 'cf6053e228bd437981e184e73ff5d208'
+                        id: '5f1c709ad74a4cc9a7f76ae051435efa'
                     }
                     'i18n-message-nl-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: '79dbc4329ece43289c7f95aa86af0e11'
+                        id: '9c6a0bf53e024690bfa04f28d7425685'
                     }
                     'i18n-message-nl-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: 'bd48d2031ec146f887350579b7645962'
+                        id: '4a0a37cb6b6f4786a82130c9dbf253da'
                     }
                     'i18n-message-nl-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '576c7f05fd8e4177b82240dca946f1fd'
+                        id: '2fff51242db84dbeb76cba14e92b08bf'
                     }
                     'i18n-message-nl-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '08c5d744a0a346cba116a8de810e258b'
+                        id: '81428bc766a34b72943219f7bf0d0b96'
                     }
                     'i18n-message-nl-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: 'ef7dabfd3e204636bd83739003714e4d'
+                        id: '331cb91c97314301b2dc146de248aa06'
                     }
                     'i18n-message-nl-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'e56f1e2e8f3e4e9cbc6418fe765f0f12'
+                        id: 'b9151de0f7f148698113e1452e3c09d4'
                     }
                     'i18n-message-nl-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '94578dcedd764794b884f2ea22aaf188'
+                        id: '2a7a909fe4424e1eaa9144a984d3920a'
                     }
                     'i18n-message-nl-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'c47aca1536064a7681aebbeb4764e9d6'
+                        id: 'd9917df742b44d15bf1bfaed28ccf0c6'
                     }
                     'i18n-message-nl-list.two': {
                         table: 'sys_ui_message'
-                        id: '52b072d2d3524ac2873da7c94c24edc6'
+                        id: 'df2bc81857a84237812773dcff52ad32'
                     }
                     'i18n-message-nl-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '7686c2af514f4ed7b9e490413d2677f5'
+                        id: 'e7dd6805c2d9448f96e2c3cca8a831e0'
                     }
                     'i18n-message-nl-note.ended': {
                         table: 'sys_ui_message'
-                        id: '7b0885ab84634fddbdb6db93f9cb5080'
+                        id: '336c8f6a5f054eb0b5ed499558d2d30a'
                     }
                     'i18n-message-nl-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '2c73a29aa1f14fe8b41956757942eeb9'
+                        id: 'f70ce75a1f984609b217b126ebfc554d'
                     }
                     'i18n-message-nl-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'b196859d1ff74cc6af6707069e691dab'
+                        id: 'bb524cd7617b459cbb6c5ba98fd85616'
                     }
                     'i18n-message-nl-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'f61698676abc4166b39bfccd6db1a558'
+                        id: '45b950528313460799e9116643646f0d'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
-                        id: 'c1e2760400cd483584c007f5bce36163'
+                        id: '1e7fc511e1064e70afb0075ce521b1ef'
                     }
                     'i18n-message-nl-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: 'b0b4e9dec4c04267a9168a460d3444ef'
+                        id: '6ceb1faca57249aeaaf7fbf2a5b4c769'
                     }
                     'i18n-message-nl-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '2731a59fef7d4e9f9372dddd39940085'
+                        id: 'a6d3025f04f5441293144d6e85308fdc'
                     }
                     'i18n-message-nl-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '3d32c89ae07145278dfa9a6911886ae8'
+                        id: '92588ddf5fd24451b3e470207b0db579'
                     }
                     'i18n-message-nl-note.started': {
                         table: 'sys_ui_message'
-                        id: 'ee23855483f0445e9c5a586b04c095e9'
+                        id: 'b17c81c6844f4376b717e5aedbae1c83'
                     }
                     'i18n-message-nl-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'c41a0f0b0c754b95a97821990b5b9eeb'
+                        id: '1ff8dc3b97ad4d72a03001c071b328d1'
                     }
                     'i18n-message-nl-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'c4674bdb4ea4453e988bec227270aa85'
+                        id: 'cb9d02250f924385bd19c20ae574aa4f'
                     }
                     'i18n-message-nl-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: '5b74f7acc8f940d490ae3e1ef54b78eb'
+                        id: '949a9800cc324d348d254e09bef006c7'
                     }
                     'i18n-message-nl-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '63f6a0e099b1403ba81715b8273b775a'
+                        id: 'f9496946d73c43ce89f5a18fed81db9b'
                     }
                     'i18n-message-nl-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: '34b41a3068ec40eba65599809b1e34a1'
+                        id: '1e1dd6d1d9444730b063038d2e489ff0'
                     }
                     'i18n-message-nl-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '89ab0d489e9849a4b606af2d4bb2c890'
+                        id: 'c20d31b241f042ffadff59199812c5a3'
                     }
                     'i18n-message-nl-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: 'f947f3f7ee62482f949cf6fd901a0728'
+                        id: '2b9c5e3cbfce4381998a2419b9363fa1'
                     }
                     'i18n-message-nl-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: 'ff6f1791727041b6baabd6075bd7963f'
+                        id: '8369f89f63564ce4a6c5d22ef687110b'
                     }
                     'i18n-message-nl-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: 'cf928ab640fd4c809cdccd22c416a808'
+                        id: '9a62d5e36dab4b35bb1a4ac03120159b'
                     }
                     'i18n-message-nl-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '437b60994ca34bee8b2b8e9916d28a9b'
+                        id: 'ca6337e4bac94f9a88cd408dea8be534'
                     }
                     'i18n-message-nl-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: 'a673bc8717214eaf82d1aa944669607f'
+                        id: '10f4fb80ed3d4facb4a83216925aa398'
                     }
                     'i18n-message-nl-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '69357b4d7fd340c4bf60f7a1ccb05849'
+                        id: '4c1e2d11a61c46b2971628b44510c27c'
                     }
                     'i18n-message-nl-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '252fee881d49460ebff7f8501d194f18'
+                        id: '674c047bcfa14cf5adbda51d12f645d3'
                     }
                     'i18n-message-nl-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '21781d1c82df4928b2d21d4ee4c05ec5'
+                        id: 'eefe481c2d734e0eae4c529956e27795'
                     }
                     'i18n-message-nl-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '185e42d66bb54e968d852e4293e2465b'
+                        id: '82ab78e8672e4001af69329f345b56bc'
                     }
                     'i18n-message-nl-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '407b5ce5bbf34445be67040c6f538f56'
+                        id: 'a5c279d01f994902ac8f75be4d932111'
                     }
                     'i18n-message-nl-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '4d42270d4a2d43098aa07edd3c75861f'
+                        id: '5b167da6359548e28ad0a31a4e9820df'
                     }
                     'i18n-message-nl-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'ada8c8be048d4515bc71e77fa939ee85'
+                        id: '1a7c3c5ad380427f944cce5345caeb01'
                     }
                     'i18n-message-nl-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '72f951e67bfe432aa5b5d2a368cb40be'
+                        id: '7025f540446247908845bec9695578df'
                     }
                     'i18n-message-nl-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'b2e5b982a9074a299c84ce1819ab8a09'
+                        id: 'adb09451ced540f5b4130f8a4754685f'
                     }
                     'i18n-message-nl-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '7537ba37b6f84061b9dd0e576d5d1d15'
+                        id: 'ba93dea1927d4bc480892785db1e658f'
                     }
                     'i18n-message-nl-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '102c74a8a35b434cb0d29a539baa6d84'
+                        id: 'fb50987740bb4de1b7cc2abd6b3604f7'
                     }
                     'i18n-message-nl-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '9da59fc350ec4f7f8cd0150e34ec6508'
+                        id: '889ee37146b8435f9565ff34fd0ab5b9'
                     }
                     'i18n-message-nl-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '895380cea35942cbb046b42fb92a2e6c'
+                        id: '5265178102094ad8bffa8525e857afd7'
                     }
                     'i18n-message-nl-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '6f0827dafd4d4f169fbd32888e3415c7'
+                        id: '3f20aa95e277435c806f3ef473b3a4cb'
                     }
                     'i18n-message-nl-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: 'fd788dab48774141b87d227af13ac985'
+                        id: '416a07f353744c9c9005074695410b9f'
                     }
                     'i18n-message-nl-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'c592bd74b57c4c99976d9b20b11ae2e3'
+                        id: 'daef304674ad4251b521dc7ebb35a459'
                     }
                     'i18n-message-nl-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: 'd01b6d5483164091b899e34f8e280e5c'
+                        id: 'b02a36a3de104f6d95b202b842e63563'
                     }
                     'i18n-message-nl-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '1da6b627872e4b59a12f2dc3d22ff4d5'
+                        id: '3bee9acf3c5d416fbd1a4c7aac0ec4bc'
                     }
                     'i18n-message-nl-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: 'f113f0ee8a41447eb17dce59847c9a14'
+                        id: '90defe48fa8c463b9cbeee9b6d5a6dcc'
                     }
                     'i18n-message-nl-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '7c298567883e457ebaddb16da14a4fb9'
+                        id: '652af46f18d04cc084c775e13a128dd9'
                     }
                     'i18n-message-nl-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '273be206126b4dcdab77064b0dd79afb'
+                        id: 'ac84bc3f8c774a5fbb4d3e88a33169bb'
                     }
                     'i18n-message-nl-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: 'fe7d53b793094da69d7b2ee945d866e4'
+                        id: '6a24487b6c9e46a78a5f6619b939112e'
                     }
                     'i18n-message-nl-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'f1e89d98bc6e47e1adedaadc5d0a719f'
+                        id: '0fec9c6cd4ab4d079ded4e4e0d5e9bea'
                     }
                     'i18n-message-nl-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '5f9c931e780547ba8793170ce281f3d4'
+                        id: '98c7cec670a648338ccab60dfb751536'
                     }
                     'i18n-message-nl-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: 'a2112e077c894dfba05d60a5d96a7946'
+                        id: '5ab0e87be5a04682b259a0709788a9cb'
                     }
                     'i18n-message-nl-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '5c27fb5bcaae4022977dae32d1c648b8'
+                        id: '9279e4acda674a2c90faed1b0d7dbf90'
                     }
                     'i18n-message-nl-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '7209a030060a42f4a55255caeeb31121'
+                        id: '727aebb0b4c24f808b46ed7da7948228'
                     }
                     'i18n-message-nl-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '8f11edaa3ae749699ce682db512a79e8'
+                        id: '27092beef58e421685f1b82415a69295'
                     }
                     'i18n-message-nl-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'a2698c26f7a0479f937351f70892383d'
+                        id: '78d603c2b89541b9b4fc46c683b8dc14'
                     }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '2a357308568842a3a9897bc091168d7a'
+                        id: '45a350f4178c480bb1edcf3cb52a0a11'
                     }
                     'i18n-message-nl-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '06d48a228a284ddea11d881f5ce5c108'
+                        id: 'beb8a46bef0741d5852d76f3c8c59f79'
                     }
                     'i18n-message-nl-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '09bca7c07fa842a9adbb546279045855'
+                        id: '2300783f026242b18d635a00833f6da9'
                     }
                     'i18n-message-nl-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: 'f98d8f22f6be4c95974e21803941866e'
+                        id: '854ac2b8888e401988c57b1334cd2d33'
                     }
                     'i18n-message-nl-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '31d3eb2153924f12876655b79bc83e3c'
+                        id: 'd3954909a18d43c29f4ac1c6de863a99'
                     }
                     'i18n-message-nl-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'c4d7b46845024be6aed85ec3676c8cb9'
+                        id: '60e20e33c8724e679d2799c83bc504df'
                     }
                     'i18n-message-nl-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '39c9c7e71dbe44febe08f9dc68b03cb4'
+                        id: '75deccb1038340c491429705ee2825f9'
                     }
                     'i18n-message-nl-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '729b771faac441d89448b04bc04b9530'
+                        id: '0494e1be577e49c9bc9faaa1719c1839'
                     }
                     'i18n-message-nl-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'f9e6cb813631456ba48b05365aa3c728'
+                        id: '0d23cf1763234e178ca88e3b30d39908'
                     }
                     'i18n-message-nl-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: 'fb8dd54a4430452babdb466ab3f0017d'
+                        id: '4f0556231c8a406fbf5e6d3986b8bcd0'
                     }
                     'i18n-message-nl-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '2c260226601e425da45bfea648dd336d'
+                        id: '945196ffa4a04a8b93e4053b89b5511b'
                     }
                     'i18n-message-nl-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: 'ef874afc0e534c0ba12421288e28aff2'
+                        id: 'e5bf80c16b6145ec9f3efe6f194f309f'
                     }
                     'i18n-message-nl-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '15349c1dc124487e8772fc2ed37df67a'
+                        id: '8798bd6f9e794711b22ca9f548c9f3e1'
                     }
                     'i18n-message-nl-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'c5304b3a752241b79b41dbcbdece7a99'
+                        id: '1df40b0134264ef2bdd659361a8756fd'
                     }
                     'i18n-message-nl-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: '1ab24f7726a94891a1d0b403bc9bdbc0'
+                        id: 'fbd6a9d1075d4780afbd2d90234595d8'
                     }
                     'i18n-message-nl-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '07381d69266c43cd9c808054fb82db31'
+                        id: 'ff3c3332dcc14aad8b42b96d66e03c53'
                     }
                     'i18n-message-nl-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '80e59f7e2f004832b71352504deaa277'
+                        id: '2e553b0644734ff0ac02c5e02b3e192e'
                     }
                     'i18n-message-nl-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: 'e7da0b19fff1450ba3beddd843e73233'
+                        id: 'e8dc411a80ad441283a6c479467f12a3'
                     }
                     'i18n-message-nl-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '58ef264e99464f4593621e60f677aec4'
+                        id: '04276b9231d5448eb083a2d70a75573f'
                     }
                     'i18n-message-nl-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: 'd00bd865e4a04c958201def565587b07'
+                        id: 'bedb710ad8444e8a961dfbf3616c7f91'
                     }
                     'i18n-message-nl-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '6c78a92799c64ffbb64b049621293826'
+                        id: '7c398c3ac89940948011c556ad97b4ca'
                     }
                     'i18n-message-nl-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '685cc08365b44fddab54787379e97760'
+                        id: 'c46c656a6e324daa958bd656ec6e78d1'
                     }
                     'i18n-message-nl-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '43c295d4736e4f61a5c38ba1fa3e82b8'
+                        id: '0c15d6fe7b444e589747c3ce079e72db'
                     }
                     'i18n-message-nl-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '0c0ee4c43918411c9d4130cbb93ba87f'
+                        id: '9df24fc77a4247608cc4109a87261614'
                     }
                     'i18n-message-nl-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'a2583108891e470ab479073d2ab961a2'
+                        id: 'aafbf1ccda4b4b4aaea66ca7376b4314'
                     }
                     'i18n-message-nl-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '4d4c22e9528c421784d550bb811385f1'
+                        id: 'ece41e64ea80441ca6b8805890b64829'
                     }
                     'i18n-message-nl-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'fcdbed3f8cb14dcaa3a9c3405627b24c'
+                        id: '40f215a2d6584650af92f81a45228b70'
                     }
                     'i18n-message-nl-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: 'b84c1c38d4c54b0eb1102f0fab14a3d9'
+                        id: '45f8dec5fb6a453f97796cc1f60f102f'
                     }
                     'i18n-message-nl-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '3be1c694ab6f4f21a056afd87c53c138'
+                        id: '7bce81e47ca6423f8d9e44372c540882'
                     }
                     'i18n-message-nl-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: 'fdf8cd8254c24a7181588d4d3468897c'
+                        id: 'd46686170fdb4ed4a193a7ba9f90fb13'
                     }
                     'i18n-message-nl-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'f8122cf3b8f3491a977ffad7210c8f91'
+                        id: '719db4e9d00f4432870f3f4ab6ea20c9'
                     }
                     'i18n-message-nl-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '0567364d768446549cb32b316d71af7e'
+                        id: 'a28f508a98dc4e4faacdd2110d410181'
                     }
                     'i18n-message-nl-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '1723c0ba1b054b42ac462b3e8119f720'
+                        id: '577cbfab1ee640b39efd49eaba8b1f3e'
                     }
                     'i18n-message-nl-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '53dbe4bcfb2c494795f7d53899572041'
+                        id: '54a1de6424fb4bd0bf1983012f40b2a1'
                     }
                     'i18n-message-nl-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '6e3c7a1bdd0645df9df12b2486448ab6'
+                        id: '9cf75e14661942e3850c7eb3ed586e09'
                     }
                     'i18n-message-nl-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'b3385eaa0831487fb48b1aa7a8455601'
+                        id: '6b8406f1b8de43e3828bf3bcee464bf5'
                     }
                     'i18n-message-nl-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: 'c957fc856f534d6e984dd693654ebe29'
+                        id: '2ae3883e84aa473ba5efaccb7e6b0689'
                     }
                     'i18n-message-nl-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '95e41fccc71c40fe86f12ad59a229495'
+                        id: '6d68a83cbbe046ea9ec6488786295585'
                     }
                     'i18n-message-nl-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '6414aee08d784c5d858e7da0757ec657'
+                        id: '502a8978914d416db72b370eca15f20d'
                     }
                     'i18n-message-nl-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: 'c966e72b04e1450f99f1b8f0bc9347a1'
+                        id: '87bf4ec7078f4c1092301b9612b8765a'
                     }
                     'i18n-message-nl-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: 'ca9356614c834367832a66e33f39d3c7'
+                        id: '5b0e817a79ee46cb9a52def2d8cc5902'
                     }
                     'i18n-message-nl-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: 'd955e1b95165444eaf5eb6e0d99601b1'
+                        id: '1c2c288c75c34eaebd617a0007fecd7a'
                     }
                     'i18n-message-nl-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '971cc83607bd417d9405fd6c6b400cd8'
+                        id: '0be94a9cf27145879c14534af4d6467c'
                     }
                     'i18n-message-nl-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'a5a52e9c1fd64d06a82d8f1e558b27ac'
+                        id: 'd0949299cba4403ba63733981e083169'
                     }
                     'i18n-message-nl-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'be02a037b4e948359a7a10b4ce9b82b5'
+                        id: '8218074bd5244773948fa1dc10906042'
                     }
                     'i18n-message-nl-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '73a9393c29b54d5cab3cb2b030a4ebde'
+                        id: '1c89c3e199b94fdd907ddf9fdbec7d16'
                     }
                     'i18n-message-nl-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '0ae022f80c56436cad13084b5e326279'
+                        id: '2d0eea1008d44db2b27ab45cd726f1aa'
                     }
                     'i18n-message-nl-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '7709ba2607b349ebbec160c7b687de22'
+                        id: '67c2c341faa54b15b0dd1f3b6a5b51aa'
                     }
                     'i18n-message-nl-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '23e28e79d2c44bd29190849454b49dde'
+                        id: '58457359dcf244fe924814c56f336019'
                     }
                     'i18n-message-nl-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '3e26b41097834008915e811749c04536'
+                        id: '4965cb5890ef4345ab597473aa7ca10e'
                     }
                     'i18n-message-nl-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '3bf10687fa274eaba3b258bf00bb8d9c'
+                        id: '7b6df7c86264405a8159e8f097b36455'
                     }
                     'i18n-message-nl-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '2104234265844187b343deb0d2a88d4b'
+                        id: 'a9962a495ec840a89c37fb764c431588'
                     }
                     'i18n-message-nl-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '48ebcdfbfdda4230a71353efbed7e48b'
+                        id: '37702c06a5504bb9af991cc9c270020e'
                     }
                     'i18n-message-nl-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '22d4102ade234cdcbaf4b638095dcd50'
+                        id: '7ba0dd4dbd8b441fade2adfe70e588e9'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '0cc782a22bbb4f1c8243217d857c78b5'
+                        id: '831c75d6c83c4c95871301c9bc8e17cb'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '4e6f8aa3432f452ba62d82f67c719fdd'
+                        id: 'cdfa9ef13f304dae89baca37eff9a944'
                     }
                     'i18n-message-nl-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '39eab7006829435f91153ad1ec5e0545'
+                        id: 'e2055591b1a34cccb8de6532231d1506'
                     }
                     'i18n-message-nl-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '2d483e652ca243be9d0b506eecf45ea2'
+                        id: 'b90135ff2a8a44869936c8f0edd1ae61'
                     }
                     'i18n-message-nl-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: '268e7dea2bd4425ab073e82e7422c21f'
+                        id: '970b74079f004d36bc882f5db35a8373'
                     }
                     'i18n-message-nl-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '4f950fd511c24403aa507b010eeb65f3'
+                        id: '094c80e65f2e4b9f8f15e967bb08c1b2'
                     }
                     'i18n-message-nl-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '1b79087ed72149ae9fb67108a8e81a80'
+                        id: 'e2bfca3350234b2f9175337ea704a319'
                     }
                     'i18n-message-nl-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '1087c4515e1346f2a6bf00d34e098370'
+                        id: '20a7388c6c2c4613bd03849b05c9ec00'
                     }
                     'i18n-message-nl-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: 'a3cbf81e238641e58a6976dafcd0db8d'
+                        id: '749b20253a764488ad41063919e0dfcf'
                     }
                     'i18n-message-nl-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: 'b6ae222346b14543ab8d0fdfc8a4c993'
+                        id: '3cc1ca49d5764cd188d4f3a4f8691cc6'
                     }
                     'i18n-message-nl-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '09b0c73e470744c0845095d1d76f22f3'
+                        id: 'a4bfd1914ed64b9aa01f498fb0ee78b6'
                     }
                     'i18n-message-nl-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '2369c9fa807b45d4a367dd0ff0755b2a'
+                        id: 'f3090fb059394b268c422165b213841f'
                     }
                     'i18n-message-nl-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '4cf503bc1be2449abe6d8c12b7eab6fc'
+                        id: 'e633996581564be39b0fb1d2af9447fd'
                     }
                     'i18n-message-nl-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'f3fc16e48f8d4d169d53cfe677530a44'
+                        id: '3920874434a94132afa7ec5dcd8ee497'
                     }
                     'i18n-message-nl-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '7727a014e3fa4a5abb5f9a84531b9ea1'
+                        id: '08d6f479a924438fb67a7a89a81e90bc'
                     }
                     'i18n-message-nl-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '2f2ab2b2a8c84116820098e122edb18f'
+                        id: 'e4b510e6e6964bd5ac72023014faf21e'
                     }
                     'i18n-message-nl-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '49d9f9d38bb24940b9be0b92c211146d'
+                        id: '08f83cd5dffc45e785b6643486070e54'
                     }
                     'i18n-message-nl-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '1b2a7440b9224cb5acd27e1d49dc67f6'
+                        id: 'f847e03f000d45678f21c73f06ab2c93'
                     }
                     'i18n-message-nl-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '407f9f09baa5493685a356bf0e302db1'
+                        id: '864e74ef8a63420cbca60c3e5ad05983'
                     }
                     'i18n-message-nl-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: 'bca1769bb881491baa8e32af6c5926e7'
+                        id: '4caeb2ee451143d3ab1a4a1ad63cb453'
                     }
                     'i18n-message-nl-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '0ccaada2d4e8432a8a199b5da41a86a7'
+                        id: '385c63f27b22406eae5841bf02c87d34'
                     }
                     'i18n-message-nl-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'c3801f2d344d4cf7b25a3e1fc2da99f9'
+                        id: 'dc5091e6356b47fba9a87adbaa7d9bb9'
                     }
                     'i18n-message-nl-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: 'f57e8c3aca5f4d70bc06cb7812c537fa'
+                        id: 'f9867b2b336b4137b21b53b381dc50db'
                     }
                     'i18n-message-nl-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: 'a39ded53a3b446158b453a4c946877ec'
+                        id: 'b5627e69d4ed4791a1344b7ca606dc1f'
                     }
                     'i18n-message-nl-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '0f51775d3e354911b230356031772672'
+                        id: '541e40f027d240ecaaedfd7483e81c8b'
                     }
                     'i18n-message-nl-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'b5cbc2ddc675418f9cab164836effd70'
+                        id: 'a9e55752428b4db9afae120898b96d71'
                     }
                     'i18n-message-nl-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: 'f22ad8b3ffc54b269b743df92d7de9dc'
+                        id: '8a03bb5015a24e19b770013c04405d47'
                     }
                     'i18n-message-nl-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '934e7e572e8942dc9a65fa21ad6c24db'
+                        id: 'be50e1669ee94863847d0100a6ce098d'
                     }
                     'i18n-message-nl-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '5c5b6b0168ee49a185a2f0b83e586767'
+                        id: '7a74d46d0183410c95a45a4d5c5e66ec'
                     }
                     'i18n-message-nl-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '71f797101f0f4b7dbb75dcce47fe47a1'
+                        id: '820084aca54345b4b56ce149d47d26e0'
                     }
                     'i18n-message-nl-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '308ca546df974826844c13bf4781acfc'
+                        id: '8a55720b729646d28181df294dd27009'
                     }
                     'i18n-message-nl-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: 'eae369cd0610443ca5f7f7490c43ce08'
+                        id: '60b9558fd15843c29a12d93bdffba4e9'
                     }
                     'i18n-message-nl-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '89bd1bd541184278ad31752a0aa528a9'
+                        id: '3ae66bb92b4640efb5017263d2d53c54'
                     }
                     'i18n-message-nl-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '9746112325cd47aa8965821cd364e9e8'
+                        id: 'fa32094f3e42405080e135f66e9f40a5'
                     }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
@@ -3108,7 +3124,7 @@ declare global {
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
-                        id: '2f099e580b5743259f433bf77105413e'
+                        id: '7d3a7e72e4d04d929dcabc990a482592'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -3272,7 +3288,7 @@ declare global {
                     }
                     'property-work-notes-language': {
                         table: 'sys_properties'
-                        id: 'dfbb5144e76d441ca0d2459fe296ac84'
+                        id: 'f4d64550d8fb41dc9e7ba5b1f5a61792'
                     }
                     'property-work-notes-mode': {
                         table: 'sys_properties'
@@ -3396,7 +3412,7 @@ declare global {
                     }
                     'settings-page-work-notes-language': {
                         table: 'sys_properties_category_m2m'
-                        id: 'fc64d649ed004f929494207ac7572b28'
+                        id: '271eefaa68374938b5230cf2ac69d0e7'
                     }
                     'settings-page-work-notes-mode': {
                         table: 'sys_properties_category_m2m'
@@ -3413,35 +3429,6 @@ declare global {
                 }
                 composite: [
                     {
-                        table: 'sys_choice'
-                        id: '00266f34847e4e31aabe6a9deb6b0460'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0032a31ba3264652a9c2962b9304d7f7'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '003741f047ca47f29b4f02cc8ff891c3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '006b84f123d84c70a42538e2df3f4509'
                         key: {
@@ -3450,12 +3437,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '02764f0ad45e48ae94a5478b934c92a3'
+                        table: 'sys_choice'
+                        id: '018eab633c42493db18109d02632c87d'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
+                            element: 'region'
+                            value: 'global'
                             language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3464,15 +3453,6 @@ declare global {
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: '8f7d0f935320220002c6435723dc3471'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '037409dfd4dc4b60ab919b3a51c73ed4'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'fr'
                         }
                     },
                     {
@@ -3485,31 +3465,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '03ed804191754e4eaa441af286d8d84a'
+                        id: '04637991fbd6418ea56a00d6a30f45ca'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pin'
-                            language: 'nl'
+                            element: 'last_post_received'
+                            language: 'fr'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '04814cc9aff042fdac80d1fb821e9b16'
+                        id: '0470414659254f0987c325e4e26b873c'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
-                            value: 'failed'
-                            language: 'nl'
+                            value: 'pin_issued'
+                            language: 'de'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '04cf39827ff24865aed212ca847da3de'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'nl'
                         }
                     },
                     {
@@ -3519,15 +3490,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '05251dba33c74e1d8cbff47218454b24'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'de'
                         }
                     },
                     {
@@ -3560,15 +3522,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '08c99c326a8447748a643563e4d42be7'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '08e7f482f3b04ba2a648395d63da1388'
                         key: {
@@ -3587,10 +3540,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0a159fbc7d3b4712b90649cf11144c9e'
+                        id: '0c3e09f25d694dac925c7a1b9533038d'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
+                            element: 'post_hashes'
                             language: 'fr'
                         }
                     },
@@ -3600,17 +3553,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '0eb7ac131afe4ee1ba0d50f61ebae0cf'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3642,17 +3584,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '0fd46eae6b2d4f69a7eb0e7749595c49'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '10d2134669244f6ea0128b08bff15b03'
                         key: {
@@ -3662,31 +3593,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '1185234923224293a8de50901afe48ad'
+                        id: '122d7668ff574d1f8544bca74c84aa0a'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '123dc00c9d674e1cb2c3b866a8857a9d'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            element: 'tech_id'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '12b0a64ee0364e3daa2106da77bb32b7'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3704,11 +3615,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '13bcba6f8a644af0ac01808d18b6f132'
+                        id: '13d6331ada5546c08e7fbb621650bf67'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'de'
+                            element: 'post_hashes'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3729,6 +3640,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '15d37839bd064e4fbbe619cfad123c7e'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '15d895d4f7604aa9aac3cdd35d5a7740'
                         key: {
                             name: 'x_rescue_connect_auth_code'
@@ -3738,28 +3658,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '165c1e301f734eb592235d215f42bf76'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1c01b0c2c62d4752b55453520f67ada2'
+                        id: '15dfbaad9d3c46a7ba95d4751fd84560'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1c05ab899d57480393eb6ebc09bcaad8'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
+                            element: 'last_action_time'
                             language: 'fr'
                         }
                     },
@@ -3772,22 +3674,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '1c618295acf54d88ae9373d0bad2bf20'
+                        table: 'sys_documentation'
+                        id: '1e4e50110e9c4b0d91f5b146ffd01993'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'de'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '1d708bb600124642893f5a6a1cb50ae6'
+                        id: '1e8050fb9825469fadd97dc1f3e0e077'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_id'
+                            element: 'customer_name'
                             language: 'de'
                         }
                     },
@@ -3805,6 +3705,15 @@ declare global {
                         key: {
                             document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e9cb4eab08b45b3b59e8d39cd6ec019'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'fr'
                         }
                     },
                     {
@@ -3835,21 +3744,65 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '233a3c0731af4f7ea51dc701e90a5b51'
+                        table: 'sys_choice'
+                        id: '2031e0b5a4894404aac53bd9d2f9d33b'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'steps'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '237b886eae1743308e9b29d6879b6aff'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
                             language: 'de'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '25a59567a0da42b7bcaf2f39642269d9'
+                        id: '24077c3592fb46618576159cfee89615'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '249e094b1d0f47c3be9ad767b116b278'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            element: 'region'
+                            value: 'eu'
                             language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '262ecf724ae7485a949a9c885ad0bbf7'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2659ec96e8ac45c68173ac9fcd68cfd6'
+                        key: {
+                            sys_security_acl: 'aace4a8d16984f32a5733728ede93730'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -3858,15 +3811,6 @@ declare global {
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '2732e844bf28492ea316478d2eb97de4'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'nl'
                         }
                     },
                     {
@@ -3895,11 +3839,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2a4e4dad01f742c6b480dd01cbb3946b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ac386c7ebdf4c16a2cf3371b81a5263'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2b0bb7a5224c4b4b87f1b941ff607dd8'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3927,23 +3891,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2e2df9fce7bb4b91bf273472b214ca63'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '2e431d4d4f274039acca926a87f5de18'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'post_hashes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2e61b9294192433fa638a1d753090924'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'de'
                         }
                     },
                     {
@@ -3955,23 +3917,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2f294278c1894b39ae49481a9e8c629b'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '2fc6d2e2fa6845ebbf7b9466aa4ed4e0'
+                        id: '30bb0a5643584fdaa56765282feb7d7d'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3980,15 +3931,6 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3144b948d5ee44dfad9d6a24e9bf9f29'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'de'
                         }
                     },
                     {
@@ -4036,14 +3978,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '339334103334486f95dcfd940cdecba2'
+                        table: 'sys_documentation'
+                        id: '32ed41cf9c9e4ee1abfd0da13946b84c'
                         key: {
-                            name: 'x_rescue_connect_token_request'
+                            name: 'x_rescue_connect_session'
                             element: 'state'
-                            value: 'succeeded'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            language: 'de'
                         }
                     },
                     {
@@ -4081,15 +4021,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '344bbef89dfd445d9bccc012219385dd'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '344e7f7349c348798a173b82e0259f46'
                         key: {
@@ -4108,6 +4039,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '3641b8b26f8145b0a15912b2a5cb574f'
+                        deleted: true
                         key: {
                             sys_security_acl: '5de3497056974c799d9df7c4264736d9'
                             sys_user_role: {
@@ -4119,14 +4051,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '365a578ceaca48f9873b26a71a6bfbe6'
+                        table: 'sys_documentation'
+                        id: '36a6437689a84ec388059f6804f7f50e'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4161,6 +4091,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '39fffec5644b4028ae14b172f1141fa1'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c8078173f1d4c7c89d1a0d9a67e7230'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3dad66b697f143aaa5dfe0220c0c7c9e'
                         key: {
@@ -4192,25 +4142,34 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '400e876838514cfbb3bab6f76ae2090c'
+                        id: '3eeec89db73b420d82efd73e6a29a254'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
                             language: 'fr'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '424ee4a07ca347eba524608446705ab2'
+                        id: '3fa5dfdc33674e2f95661e59c710bba6'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'en'
+                            element: 'expires_on'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4102aef370484abcb6bf54a61a5accc1'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '430ec99a73dd4a98b8b67e6757208733'
+                        id: '414f83faf2c840de862b3f8fde30bf18'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
@@ -4221,20 +4180,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '43d76b97e282494aa60f8af277b1522d'
+                        id: '41e276d8551545748cbd3240181330a3'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
                             language: 'fr'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '44341c7ea1ac4cf99c90a406c18b1767'
+                        id: '422104896c724cfd9083e5d542694e10'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '424ee4a07ca347eba524608446705ab2'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'nl'
+                            element: 'oauth_application'
+                            language: 'en'
                         }
                     },
                     {
@@ -4260,22 +4228,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4553f97967db41e1a0bd4b45692264bc'
+                        id: '44d91562574f449ea72e7dff8d5f7040'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_name'
+                            element: 'task'
                             language: 'de'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '46b5e37d3174425db7f01d137f91806d'
+                        table: 'sys_security_acl_role'
+                        id: '46256f9298f04c9295e9dca95f2a64fa'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            sys_security_acl: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -4287,20 +4257,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '47bcc33985ad4fca912424b0004a2ab4'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '47f776740a19494195203fca73bc5ed2'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48ad2939fad249e483ddd9bced589da4'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4340,6 +4310,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4d02dba04e6e48d7953cb50b606fee32'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -4364,6 +4343,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4dd27fa12ce04de78b2542d121761786'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4de00f4b51254050b80059b7495a02dd'
                         key: {
@@ -4381,6 +4369,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f7fa710b1a349c0a47b2b9d6c8d3d08'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4f91b6b113624f2599dceda84961d2ff'
                         key: {
@@ -4389,12 +4386,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '506eee882bd941448608b3377dfd9307'
+                        table: 'sys_choice'
+                        id: '50d5709a631946078457d6c291077158'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'task'
+                            element: 'source'
+                            value: 'servicenow'
                             language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4406,11 +4405,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '51932c95b40a427a9ed0ce69be6462bb'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '51fbc7da92c742e6a360753907df20d5'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '52d361d2b9ac4ef393b654c6c94a6de2'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '534ff7ae28e848c7a7143d8a76548e14'
                         key: {
                             logical_table_name: 'x_rescue_connect_session'
                             col_name_string: 'tracking_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5385c795ee474019b611bc9135c94016'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4424,11 +4465,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '54a8e2e4d55f46d9af4ab154ce3643d2'
+                        id: '54811a4f30f24e2b805fbdc273376fdf'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'fr'
+                            element: 'posts'
+                            language: 'de'
                         }
                     },
                     {
@@ -4452,22 +4493,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '564c1ee4e7994af3a6e6fffc5c60fd73'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'running'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '567b8977ae2d423783ab437b6b2a6182'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56db564e6149469b845cf3dfe412b3ff'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4489,22 +4528,11 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '5957f7cd17454481a5de52efa2c2312e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5a9d6e9e99f04473974c87b80cc4d157'
+                        id: '59fc5dbcb7c0496dbec05bfad23fcfe7'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'succeeded'
+                            value: 'failed'
                             language: 'de'
                             dependent_value: 'NULL'
                         }
@@ -4514,6 +4542,15 @@ declare global {
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b0d868ba1394153a46aa2c81568e32f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4530,6 +4567,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5c6c7eacdda344f8956c68a88c7b2238'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5c9698bd7a5346289639b60daeed43a2'
                         key: {
@@ -4539,38 +4585,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5cff7bef26554a8ea163b907a662c38b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5d8fd16a83ac43d98afd932c78f273ce'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '5dd3b6bf24e643c6ab46d2ba853a8082'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_post_received'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5e642af3da454fb7a5a60efce95e0bbb'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'de'
                         }
                     },
                     {
@@ -4618,12 +4637,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '62be0d1647f340c9a1669667273abe55'
+                        table: 'sys_choice'
+                        id: '627abf53ae8c491d9c913ae13e6a8aa2'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
+                            element: 'source'
+                            value: 'console'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6428135fb7884a06b67f8f4630a77f8c'
+                        key: {
+                            sys_security_acl: 'e4e8bbb6cf854ffe848177705e1f2b8a'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -4632,6 +4666,24 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '648d579a257f47139605fa3f6e4125d1'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '656aced519144d3ea2ca97550d282eff'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4646,11 +4698,22 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '65e98abfa0a743d5b2e0412d282c5e2c'
+                        table: 'sys_choice'
+                        id: '65e1bcee89d6409d91dc8f9614392cca'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
+                            element: 'state'
+                            value: 'started'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '670764d2d6fe4d769d2e6deac53ff40b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
                             language: 'nl'
                         }
                     },
@@ -4687,21 +4750,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6b885cb302984c80b04f1de4021e3ae0'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6bd11b57c9124be0af81dc35d7ff1548'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6e34a337bac04f0f9b05f54e1623b636'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6c0664ca15fb4b4097f8d3de984bbbe1'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'de'
                         }
                     },
                     {
@@ -4714,29 +4779,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '6cfce3dd1bab482295eee73f8c6f320f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6db1d858a69b4219be67ca5472519746'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6db950bfee5d4e33a259a6f50c777a7e'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
-                            language: 'fr'
                         }
                     },
                     {
@@ -4751,6 +4798,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6f3416951c1b4a7192e1a8274b5661f3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'started'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6f3ebdfeccb94dfeb5e9f6cd54639961'
                         key: {
@@ -4760,10 +4818,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '6fb238c479074376ad9b7d5fecdedb85'
+                        id: '6f406dc97b3a4308b1a6642209a785fe'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
                             language: 'nl'
                         }
                     },
@@ -4794,8 +4852,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '702aa0e79b714d13b5dc4b4e6e65093b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
-                        id: '70369c05d37648bf8a01be3d03f1fe54'
+                        id: '7133b07a85f34ef6ae6a3de6695adc17'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
@@ -4829,12 +4896,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '744486e4d01d4de48cde3779e0fc410b'
+                        table: 'sys_choice'
+                        id: '744296796d5446949217d611f97f2fda'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'servicenow'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '74d4647f01d0464a98e5ccd5e4440761'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
+                            element: 'state'
+                            value: 'new'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4843,17 +4923,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'technician'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7670a2533625493ba43895c847e52095'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4866,11 +4935,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '76a07e9a37ae4161b0dc30c3688827a7'
+                        id: '77318547824e4edab0bd23364f4640aa'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'nl'
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '774b14f22484475b9573f018f48f24b0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'servicenow'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4883,31 +4963,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '78b476b1f7f54c7785dcd92fc8028afc'
+                        id: '79231183bb794ed5ad758d93da527119'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7b059720680140528735d83fec3691b5'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
+                            element: 'work_time'
                             language: 'de'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '7b33d0f3d9084c90aae0585c2e3789fe'
+                        table: 'sys_documentation'
+                        id: '795f08553277434fa413d91061c10aa5'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
+                            element: 'pin'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '799e6338fb094013ac429ab88cb69ecd'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
                             language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4929,20 +5007,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7d57e3bd5b1a4383a4650773cfd45ac7'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7deeffe7db1a47b9aacce07a00a546a4'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7f34e4c9dd3b47d989a1c410b2ee11ed'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'de'
                         }
                     },
                     {
@@ -4963,12 +5041,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '807676d7d80e4cd58dec9631c600577f'
+                        table: 'sys_choice'
+                        id: '80775cb10b2d45708d0ed73fc6418d24'
                         key: {
-                            name: 'x_rescue_connect_token_request'
+                            name: 'x_rescue_connect_session'
                             element: 'state'
+                            value: 'ended'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4986,28 +5066,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '82bf9d7803e045a1988f7f75aa829326'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '82d69459a5bc4fbfa22405619d923862'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5033,6 +5091,15 @@ declare global {
                             name: 'x_rescue_connect_auth_code'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '84fdd7e6827f46b8bbc3ae3927dd9c56'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5069,37 +5136,48 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '865a221944784afe8cc77ef882f59dfd'
+                        id: '86aa19e044a6430497a2912346c85639'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '86a4543b8862464fb31be115c20c8d4c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '87b70e82dc5e47eb889d3127a863c055'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
+                            element: 'posts'
                             language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '881ce0037d364082aed7f03d951d9454'
+                        id: '86ec8cb34fc246aeb1bdb0b133ef457a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '876bda9da9364d5aaa5ffcc6ded18f72'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '878c00cc830744229b5af558004df947'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '878f5b650c674b7c98a452f530f2c5d0'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
                             language: 'nl'
                         }
                     },
@@ -5131,11 +5209,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '88c26b50411240d88fdb026e66793434'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '892d920372304714ae0483c56411aa5b'
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '89d16d893941463d8eeab290e7a45541'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'ended'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5147,11 +5245,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8a767c9c963c4f52ab6ca16c09fd58b8'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8b77a64e10114118abc9fcadb2ca637f'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8c2ce4ead6ac49cf9377eb69c0d22a48'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'de'
                         }
                     },
                     {
@@ -5172,20 +5288,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8f83fc364d7b4db7b5cbda0fa0061c6d'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '8f9ca368ae214303b740cd8ab0dc0bba'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8fdf9cc255e941e5b8808749ba2ceb9a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'de'
                         }
                     },
                     {
@@ -5207,12 +5323,52 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9351f94046ab4374b5078db4f1be5ed5'
+                        table: 'sys_choice'
+                        id: '90624dc7a62847adb46e01e26361c88a'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9096c0749c4d4122874400d5c9852ac8'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '92235ba79b714a55bb7c0be4b9495e3c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92db8f501da941768bc62e9bf624306a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '930ab08e24824f149a8126c724e1d733'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5233,17 +5389,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '94146c32fa994bfe8feaee50dbd17f1f'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: '9488b89d253e4992aa7ee285de8e4bb4'
                         key: {
@@ -5254,35 +5399,6 @@ declare global {
                                     name: 'x_rescue_connect.user'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '94da4ede60f2456bb2781d72d2f0e565'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '94e7668906874c9fb0e4a9d03005cad0'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '958dda5af6f64e1bbe7a8e392d5e8d3c'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'nl'
                         }
                     },
                     {
@@ -5298,17 +5414,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '96919756872e40cd86572805f412f354'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: '9698e73f6d744040b8f0114c08394d52'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -5316,15 +5421,6 @@ declare global {
                             value: 'global'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '97f11f9ceeb44fe7b51174301b91ccc6'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5344,15 +5440,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '99b81dd64c7c41d4989b54d73992a8a6'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '9a1dd274853a45ea823062b9df299bbb'
                         key: {
@@ -5367,11 +5454,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '9b7daa0780b24cff849c4674acbc565b'
+                        id: '9a711d4f6a004a13bc8a965b00e5ab8a'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
+                            element: 'tech_id'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9cea71007869435db85d695cc6b3d436'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'de'
                         }
                     },
                     {
@@ -5384,10 +5480,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '9e335e41e9bc475ea0654d6c5b83835e'
+                        id: '9dcf5920a1d14df2bec59482967463d3'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'platform'
+                            element: 'tech_name'
                             language: 'de'
                         }
                     },
@@ -5400,15 +5496,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9e9f56303b8d42b1ad7052ea13ee5f01'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '9ee366b4f77645fba69aa2d8be132450'
                         key: {
@@ -5417,12 +5504,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9f847bb02f4e4f6da193a1674bfaa7c9'
+                        key: {
+                            sys_security_acl: 'aace4a8d16984f32a5733728ede93730'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
-                        id: 'a091ce17094e4fbea7f2bef756bfab11'
+                        id: '9fcf6bf54e1c468a90c827bc07c807dc'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'nl'
+                            element: 'transmitted_bytes'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5444,11 +5544,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'a48ce58e91104389abf9ee86b9fa24c6'
+                        id: 'a3e0d4e47cf443fb9260a97b84bc39ce'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
+                            element: 'tech_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5a431991ccb4c5f8ff3dfd3cf30088b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_action_time'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5b6d3c7349249ca8b659cff9a576fa3'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5460,25 +5578,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'a6ec138e3d4b461385fa2c57297d76ba'
+                        table: 'sys_documentation'
+                        id: 'a6c8963cfd8d43c1af07f5ad906d4630'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'a759648a4c3541ed83c6a3ef963152d4'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            element: 'NULL'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5512,23 +5617,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'ab91807f3733491f9ff20927e30cffd0'
+                        table: 'sys_documentation'
+                        id: 'ab30e94109d5455c9277d351a0762a2f'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'nl'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ac013eb2c91e4c07b9e1239084c3716b'
+                        table: 'sys_choice'
+                        id: 'acdbe203e86d460888d86aee6d517130'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5540,6 +5645,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ad2fb7aea18b485fa0fc7b1ff9806949'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'adb7d7522dee4d95a651564e8bae5478'
                         key: {
@@ -5548,23 +5662,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'aedfa08788bb4035808330e970daee60'
+                        table: 'sys_documentation'
+                        id: 'af714ad836c44c07995faac6353aa3e4'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
+                            element: 'NULL'
                             language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'af326b69653542e39cdeadd7607b6365'
+                        id: 'af7a98e0008645ceb29085d4fba7d257'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'fr'
+                            element: 'closing_time'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5577,19 +5689,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b2604b56847143489c378ccb0c1332ef'
+                        id: 'b104dac3dadc458c89c95f1a3ad30250'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'de'
+                            element: 'expires_on'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b270c1efc6474fb480b858662b09e677'
+                        id: 'b14bb219d02b43ac9aae841679ebb12b'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
                             language: 'de'
                         }
                     },
@@ -5611,20 +5723,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b2e7b90944e545ca961d1064da8d31a1'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b2fbe9995dd84f9e86329c047aff4f8b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tracking_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b37e34f21bde4ee09e6dc54a9f771a94'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'de'
                         }
                     },
                     {
@@ -5637,11 +5749,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b46fcd48f48f4dfeb19dd0acedd0694f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b4f5e79c540444b6be96af9117cada7b'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b598164e6e854da1980ea9e1aa9e5f9e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b64860577ab946bea43aa2e6a33f7dfb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b689c54e03c24d9c93f6b16d5e25d6f0'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b6fb6194752d4f52a0328e75ce7bc407'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b740ea852dd048e292986623829d71ef'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5654,6 +5822,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b870deca73a1481fb076848ee20172f9'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b8e52851e252440abde57ea1195e5c5d'
                         key: {
@@ -5662,20 +5841,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b8ff90d216ad46dd92e7cf3c99acb3fe'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b91382ada37f45b68e3d32a9d65ccb6d'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b95ec1ca6397435bba69c60a795c0ac9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'de'
                         }
                     },
                     {
@@ -5694,15 +5873,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b9f2e42329b44573b0d5db72594a040e'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'baa8e8df14fc4e7d8d14195da2987904'
                         key: {
@@ -5711,43 +5881,30 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'bb9ce7ab3abb4db691cb579f1c5652b3'
+                        table: 'sys_documentation'
+                        id: 'bb4a554a0fb64bfdb588f5707d42fe50'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            element: 'last_post_received'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'bcad6f9dc0dc4bc8b8eda2e4fd5175aa'
+                        id: 'bc32774dfde4467eb0f434e15e60c970'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'task'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'bcae07271f8e4f84be6e632faf0d2dc9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
                             language: 'de'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'bd37abe710ff4fc9a4970bf6c470aa3d'
+                        table: 'sys_documentation'
+                        id: 'bcd78a0256ec4d07904aa6d3f56c69f0'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
                             language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5755,6 +5912,19 @@ declare global {
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf4b2e8a36f44d5d95a6803250ba045f'
+                        key: {
+                            sys_security_acl: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5782,29 +5952,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c106309ff2e340d0963c957bdd5f542c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'c200d5abc3984f24a63ebeee122aad27'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c23194d4eb70465eae59a788235aa1dd'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'task'
-                            language: 'de'
                         }
                     },
                     {
@@ -5844,12 +5996,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c47711f78d7a4bb9880a818feae7721c'
+                        table: 'sys_choice'
+                        id: 'c465496734024513af94ac5719628784'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'fr'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5861,31 +6015,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c6313f554a80428d9dacc07dc08678d6'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c857deccc3d84e87b6c3e2371e657334'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'nl'
                         }
                     },
                     {
@@ -5922,31 +6056,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'cb0abfd13b1b42a7b40fef365aebaa95'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'cb49628ca1ed467d86f971e2672bcc9b'
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'cb58577375734bf490f8012c285985f0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5959,20 +6073,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'cbbe31f675004ff2ad3d2991257b8e37'
+                        id: 'cb8800d30ccf4608a13c3f130c3e177c'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'nl'
+                            element: 'post_hashes'
+                            language: 'de'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ccb0bc16ca974600832066d40d1e1191'
+                        id: 'cce6968eb321422d850c7d6c06d269dc'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'de'
+                            element: 'work_time'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5992,26 +6106,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'd0497d0ec80a4b98bd2b83dcfc67f647'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd061cd0b261b437da2115869b93ea4da'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'd096749aa81546c4a93fa69f1dded260'
                         key: {
@@ -6022,15 +6116,6 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd2691d2ef4144837b493695142e7af63'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'de'
                         }
                     },
                     {
@@ -6066,31 +6151,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'd4f346c28020462db47091a45877e5f8'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd7bafa291d374bf68a1a9f7bfabaf332'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6103,12 +6168,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'd7c2276e0a59465d84fc7a2225ecb44d'
+                        table: 'sys_choice'
+                        id: 'd8972dba7d4b42a98ab6a010171480ea'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd8987e2364574b989950fa9ea09e8f81'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
+                            element: 'state'
+                            value: 'started'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6117,15 +6195,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'auth_code'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd90e8132c610431584850eb31cb074f9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'nl'
                         }
                     },
                     {
@@ -6146,24 +6215,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'd97eec098c724415a3350aa6be8d461b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd9cba3ce75374ea38aad736caffe9cea'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6173,11 +6224,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'dad730036f9b4c8f91d2f9c60ff19acb'
+                        id: 'da8b7c50abf74b96882a0eae8a094c90'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
-                            language: 'nl'
+                            element: 'waiting_time'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'daeb0013216e49a8a31b2176ed479593'
+                        key: {
+                            sys_security_acl: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -6190,32 +6254,32 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'db98a2c16a864cef91e12808c9cbd34e'
+                        id: 'dbb9051580734d509dd57228be57934e'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_id'
+                            element: 'tracking_id'
                             language: 'fr'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'dbc01291cce94582ba75c9c95ca3ccf7'
+                        id: 'dd25dc06ea304c78baac22816b50fbff'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'dc6cc8120c674d23a57abb28116a95c2'
+                        id: 'dd4e49bab5f545038973ac70bc343170'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
-                            value: 'enterprise'
-                            language: 'fr'
+                            value: 'global'
+                            language: 'de'
                             dependent_value: 'NULL'
                         }
                     },
@@ -6229,12 +6293,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'de1b4ec66c274726bb37f900fab82974'
+                        table: 'sys_choice'
+                        id: 'dfcef0253f09476aa4909cdf4858e0c3'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'fr'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6254,22 +6320,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'e06452c87d3543ad8bb66e7e1259e389'
+                        table: 'sys_choice'
+                        id: 'e0cea21f8bea480b862639ad93a9e908'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e27b31964af24c12b55d88fc3a0eaa0e'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'running'
-                            language: 'nl'
+                            value: 'ended'
+                            language: 'de'
                             dependent_value: 'NULL'
                         }
                     },
@@ -6337,15 +6394,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e5274febde5a48ba9a9856d62fb349fc'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'e62a6e31bbd04e929b42d5a9e2a9b09a'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -6354,20 +6402,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e7d45bf0aae249ffbc0d999b3f8bcec3'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'e835020de3ec418497db6236ac40cfd9'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e84e742c207a4c3daf805413d64e7e13'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'de'
                         }
                     },
                     {
@@ -6380,24 +6428,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e97a4ff1f7b043f28242d3aab8d0b1a0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ea2e97ff72ba4ac999f26bc13233e774'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6406,14 +6436,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'eae52401d5344b46b6437b52c10fcfad'
+                        table: 'sys_security_acl_role'
+                        id: 'eae9b7e5db154908a7cacd7e821141f9'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
+                            sys_security_acl: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ec4f16833e5c478a973ebf089fcf8317'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
                             language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6431,21 +6472,21 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ecb0ff68b56545a2ac2b4145d6c94a0a'
+                        id: 'ee83ccef32bb483db84f94ba12f55cd5'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'work_time'
+                            element: 'last_action_time'
                             language: 'nl'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'ed30e68bee384e049eee47ba1e01ac53'
+                        id: 'ef8149770cae47498b1a3bc726e8e16e'
                         key: {
-                            name: 'x_rescue_connect_session'
+                            name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'pin_issued'
-                            language: 'de'
+                            value: 'succeeded'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
@@ -6475,15 +6516,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f03dfbdf307d4f94bb589d69b4c8e4c1'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'f03f6e1e42d74545b5e6af03e7e85fdf'
                         key: {
@@ -6493,11 +6525,38 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f0b3a100b75a46c9ada20f2a09aedbd0'
+                        id: 'f0adce9dd8844ff5bc4785694a46cf3a'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pin'
+                            element: 'rescue_session_id'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f0b23c8507734d1c8992e47f4615e0fd'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f0d08fcc394343e6abd56e088922cc31'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f11474f67abb46c9894144d8c520edda'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6518,23 +6577,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f280c6e4396b4fa1a7ecedb4e0731e43'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'f2e0f133e5614ee79ebeebd520f94526'
                         deleted: true
                         key: {
                             document_key: '57a4c14631f44258ad688d5590c68dfa'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f2f6488533aa42ffa6ba3bfdbf467032'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6585,6 +6642,26 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'f4a8f36ef1584683aefa775da25fb064'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'new'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f4e485cbf90c401395fbb06c1bf434f1'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'f4fc591e74d44a47b718d2591c040f6e'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6613,11 +6690,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f57c178836714c0b9ae539c6515262a9'
+                        id: 'f62adb140e634312a23d1d1abc51564f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f743338a2b6a42d88e19c590a85ff495'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
+                            element: 'state'
+                            value: 'failed'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6639,6 +6727,17 @@ declare global {
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f9cefe7b9a484e64aadfb1ac5fe3f182'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6673,10 +6772,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'fc0339fdd78d4b5d81a79c67c648c5a5'
+                        id: 'fc88b487fe714a70b55f4597fbbc2584'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pin'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
                             language: 'fr'
                         }
                     },
@@ -6690,11 +6789,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'fc9a98ed60a9487bbbe1ef9f234a8566'
+                        id: 'fcb5c2f35eb34ff8beb62c047c718540'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'fr'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'de'
                         }
                     },
                     {
@@ -6715,11 +6814,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fdfb1c0ee61c4e0db09c19289f6a84d6'
+                        key: {
+                            sys_security_acl: 'e4e8bbb6cf854ffe848177705e1f2b8a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fe283b2553f4486888486201aea1ca9c'
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fedcd08b298546c99087bada7e6ecf8f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'nl'
                         }
                     },
                     {
