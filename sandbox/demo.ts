@@ -18,6 +18,8 @@ export interface DemoLogin {
     password: string
     /** Interactive user (form pages); false for the web-service-only integration account. */
     ui: boolean
+    /** The user's Language (sys_user.preferred_language); absent: the instance default (English here). */
+    language?: string
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
@@ -28,6 +30,33 @@ export const DEMO_LOGINS: DemoLogin[] = [
         purpose: 'agent; her email is a Rescue technician, so Generate Rescue PIN works; may not open the confidential incident, nor see its Rescue session',
         password: DEMO_USER_PASSWORD,
         ui: true,
+    },
+    {
+        userName: 'sanne.devries',
+        name: 'Sanne de Vries',
+        roles: ['itil', 'x_rescue_connect.user'],
+        purpose: 'agent who speaks Dutch: the PIN modal, her answers and errors are in Dutch (work notes stay in the instance language)',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+        language: 'nl',
+    },
+    {
+        userName: 'lukas.weber',
+        name: 'Lukas Weber',
+        roles: ['itil', 'x_rescue_connect.user'],
+        purpose: 'agent who speaks German',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+        language: 'de',
+    },
+    {
+        userName: 'camille.martin',
+        name: 'Camille Martin',
+        roles: ['itil', 'x_rescue_connect.user'],
+        purpose: 'agent who speaks French',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+        language: 'fr',
     },
     {
         userName: 'sam.lee',
@@ -66,14 +95,20 @@ export const DEMO_LOGINS: DemoLogin[] = [
 const EMAILS: Record<string, string> = {
     'jane.doe': 'jane.doe@example.com',
     'sam.lee': 'sam.lee@example.com',
+    'sanne.devries': 'sanne.devries@example.com',
+    'lukas.weber': 'lukas.weber@example.com',
+    'camille.martin': 'camille.martin@example.com',
     admin: 'admin@example.com',
     'john.smith': 'john.smith@example.org',
     [DEMO_INTEGRATION.user]: '',
 }
 
-/** Rescue knows these SSO IDs as technicians (Jane and the admin; not Sam). */
+/** Rescue knows these SSO IDs as technicians (Jane, Sanne, Lukas, Camille and the admin; not Sam). */
 const TECHNICIANS = [
     { ssoId: 'jane.doe@example.com', name: 'Jane Doe' },
+    { ssoId: 'sanne.devries@example.com', name: 'Sanne de Vries' },
+    { ssoId: 'lukas.weber@example.com', name: 'Lukas Weber' },
+    { ssoId: 'camille.martin@example.com', name: 'Camille Martin' },
     { ssoId: 'admin@example.com', name: 'System Administrator' },
 ]
 
@@ -121,6 +156,7 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
             roles: login.roles,
             password: login.password,
             web_service_access_only: !login.ui,
+            ...(login.language ? { preferred_language: login.language } : {}),
         })
     }
     const mary = instance.addUser({ user_name: 'mary.jones', email: 'mary.jones@example.org', first_name: 'Mary', last_name: 'Jones' })

@@ -1,6 +1,6 @@
 // The browser globals a classic UI action client script expects, just enough for the app's built
-// script to run unchanged on the sandbox form: g_form, g_user, GlideAjax (posting to /xmlhttp.do
-// as the platform's does) and GlideModal. Served as /glide-shims.js; the page describes itself in a
+// script to run unchanged on the sandbox form: g_form, g_user, getMessage, GlideAjax (posting to
+// /xmlhttp.do as the platform's does) and GlideModal. Served as /glide-shims.js; the page describes itself in a
 // JSON block (#sandbox-form) that the shims read. Plain ES2017, no build step: this text is the file.
 export const GLIDE_SHIMS_JS = String.raw`'use strict';
 (function () {
@@ -26,6 +26,12 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
         addErrorMessage: function (text) { addMessage('error', text); },
         addInfoMessage: function (text) { addMessage('info', text); },
         clearMessages: function () { messageArea().textContent = ''; },
+    };
+
+    // The classic form's getMessage(): the messages the page's UI actions preload (their 'messages' field), in
+    // the user's language; any other key comes back as the key itself (the platform would fetch it).
+    window.getMessage = function (key) {
+        return Object.prototype.hasOwnProperty.call(form.messages, key) ? form.messages[key] : key;
     };
 
     window.g_user = {

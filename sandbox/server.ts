@@ -152,7 +152,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     }
     const sessionCells = (row: Row, columns: string[]) =>
         Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '')]))
-    const columnLabels = (table: string, columns: string[]) => columns.map((name) => ({ name, label: instance.db.schema.column(table, name)?.label ?? name }))
+    // What the platform shows in the user's language: field labels (sys_documentation) and translated_field
+    // values such as a UI action's name (sys_translated), else the English.
+    const columnLabel = (table: string, name: string, language: string) =>
+        instance.db.rows('sys_documentation').find((row) => row.name === table && row.element === name && row.language === language)?.label ??
+        instance.db.schema.column(table, name)?.label ??
+        name
+    const translatedValue = (table: string, field: string, value: string, language: string) =>
+        instance.db.rows('sys_translated').find((row) => row.name === table && row.element === field && row.value === value && row.language === language)?.label ?? value
+    const columnLabels = (table: string, columns: string[], user: Row) => {
+        const language = instance.languageOf(user.sys_id)
+        return columns.map((name) => ({ name, label: columnLabel(table, name, language) }))
+    }
+    /** The messages a UI action preloads for its client script's getMessage(), in the user's language. */
+    const preloadedMessages = (action: Row, user: Row) => {
+        const language = instance.languageOf(user.sys_id)
+        return Object.fromEntries((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, instance.message(key, language)]))
+    }
 
     /** The app's UI actions on a form for this user: shown when active, the role matches and the condition holds. */
     function formActions(table: string, sysId: string, user: Row): { buttons: FormButton[]; hidden: string[] } {
@@ -163,7 +179,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter((link) => link.sys_ui_action === action.sys_id)
             .map((link) => instance.db.get('sys_user_role', link.sys_user_role ?? '')?.name ?? '')
         const roles = roleNames(user.sys_id)
-        const label = action.name ?? PIN_ACTION
+        const language = instance.languageOf(user.sys_id)
+        const label = translatedValue('sys_ui_action', 'name', action.name ?? PIN_ACTION, language)
         if (action.active === 'false') return { buttons: [], hidden: [`${label}: inactive.`] }
         if (required.length && !roles.includes('admin') && !required.some((role) => roles.includes(role)))
             return { buttons: [], hidden: [`${label} is hidden: it needs the role ${required.join(' or ')}.`] }
@@ -176,7 +193,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             }
             if (!shown) return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
         }
-        return { buttons: [{ name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint: action.hint ?? '' }], hidden: [] }
+        const hint = translatedValue('sys_ui_action', 'hint', action.hint ?? '', language)
+        return { buttons: [{ name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint }], hidden: [] }
     }
 
     /** A record the user may not read answers 403 (the platform shows no such form); one that does not exist, 404. */
@@ -203,7 +221,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 .slice()
                 .reverse()
                 .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
-            sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS),
+            sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS, user),
             sessions: sessionList.rows.map((session) => ({ ...session, href: `/${SESSION_TABLE}/${session.sys_id}` })),
             sessionsNote: removedNote(sessionList.removed),
             buttons,
@@ -214,6 +232,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 isNewRecord: false,
                 values: Object.fromEntries(Object.keys(FORM_FIELDS).filter((name) => row[name]).map((name) => [name, row[name]])),
                 user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: roleNames(user.sys_id) },
+                messages: buttons.length > 0 ? preloadedMessages(instance.uiAction(table, PIN_ACTION)!, user) : {},
             },
         })
         return { status: 200, page }
@@ -223,7 +242,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     function renderSessionList(user: Row): string {
         const { rows, removed } = instance.secureQuery(SESSION_TABLE, user.sys_id, 'ORDERBYDESCsys_created_on')
         const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS), taskHref: taskHref(row.task ?? '') }))
-        return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS), sessions, removedNote(removed))
+        return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS, user), sessions, removedNote(removed))
     }
 
     /** One session's form: only the fields the user may read are on it (as the platform's form hides the others). */
@@ -234,7 +253,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const fields = instance.db.schema
             .columns(SESSION_TABLE)
             .filter((column) => column.label && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: column.label!, value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? ''), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
+            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? ''), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
         return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields) }
     }
 

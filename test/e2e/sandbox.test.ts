@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDemo } from '../../sandbox/server.ts'
+import { MESSAGES } from '../../src/i18n/en.ts'
+import nl from '../../src/i18n/languages/nl.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const RESULTS = join(import.meta.dirname, '../../test-results')
@@ -125,5 +127,32 @@ describe('npm start sandbox in Chromium', () => {
         const message = await page.waitForSelector('#form-messages .message-error')
         expect(((await message.textContent()) ?? '').length).toBeGreaterThan(20)
         expect(await page.locator('[role="dialog"]').count()).toBe(0)
+    })
+
+    it('speaks Dutch to a Dutch agent: the button, the modal and its answer, with no English sentence left', async () => {
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        const pageErrors: string[] = []
+        page.on('pageerror', (error) => pageErrors.push(error.message))
+        await logIn(page, 'sanne.devries')
+        await page.click('a[data-number="INC0010003"]')
+        await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
+        const dialog = await page.waitForSelector('[role="dialog"]')
+        await page.click(`[role="dialog"] button:has-text("${nl.messages['pin.modal.copy']}")`)
+        await page.waitForFunction(() => (document.querySelector('[role="dialog"] [role="status"]')?.textContent ?? '') !== '')
+        const shown = (await dialog.innerText()).replace(/\s+/g, ' ')
+        const pin = ((await page.textContent(`[role="dialog"] p[aria-label="${nl.messages['pin.modal.pin_aria']}"]`)) ?? '').trim()
+        expect(pin).toMatch(/^\d{6}$/)
+        expect(shown).toContain(nl.messages['pin.modal.title'])
+        expect(shown).toContain(nl.messages['pin.success.tell_customer'].replace('{0}', pin))
+        expect([nl.messages['pin.modal.copied'], nl.messages['pin.modal.copy_failed']]).toContain(await page.textContent('[role="dialog"] [role="status"]'))
+        // No fixed wording of any English text of the PIN flow shows (the parts between its placeholders).
+        const englishLeft = Object.entries(MESSAGES)
+            .filter(([key]) => key.startsWith('pin.'))
+            .flatMap(([, text]) => text.split(/\{\d+\}/).map((part) => part.trim()))
+            .filter((part) => part.split(' ').length > 1 && shown.includes(part))
+        expect(englishLeft).toEqual([])
+        await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal-nl.png') })
+        expect(pageErrors).toEqual([])
     })
 })
