@@ -1,19 +1,13 @@
-// Step 3 of a session post: the pure parts of finding where it belongs — which tracking values can
-// name a task, when the technician must be looked up, who the customer of a console session may be,
-// and what a record created for a console-started session says.
+// Step 3 of a session post: the pure parts of finding where it belongs — when the technician must be
+// looked up, who the customer of a console session may be, and what a record created for a
+// console-started session says. Which record a post reaches is the PIN row's business
+// (platform/session-store.ts): text in a post never names it.
 import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
 import { neutraliseMarkup } from './session-note'
 
-const TRACKING = /^([0-9a-f]{32})(?:\.[0-9a-z]{1,31})?$/
 const EMAIL = /^[^\s@<>"'(),;:\\[\]]+@[^\s@<>"'(),;:\\[\]]+\.[A-Za-z]{2,}$/
-
-/** Tracking0 set at PIN time starts with the task's sys_id (pin-flow.ts trackingValue); anything else cannot name a task. */
-export function taskSysIdFromTracking(tracking: string | undefined): string | null {
-    const match = TRACKING.exec((tracking ?? '').trim().toLowerCase())
-    return match ? match[1] : null
-}
 
 /**
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred
