@@ -258,7 +258,8 @@ describe('access', () => {
 
     it('lets an admin of the app generate PINs (the admin role contains the user role)', () => {
         const world = pinWorld()
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
+        world.rescue.addTechnician({ ssoId: 'rescue.admin@example.com' })
+        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
         expect(world.generatePin('incident', world.incident, admin).answer.ok).toBe(true)
     })
 })
