@@ -80,7 +80,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
     if (!tableHasField(target.table, target.customerField)) {
         const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([`Property ${property} names "${target.customerField}", which is not a field of ${target.table}.`]))
+        return failureAnswer(settingsInvalid([`Property ${property} must name a field of ${target.table}.`]))
     }
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
