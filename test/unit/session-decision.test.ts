@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
 import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
-import { consoleRecordFields, customerCandidates, needsTechnicianLookup } from '../../src/server/core/session-match'
+import { consoleRecordFields, needsTechnicianLookup } from '../../src/server/core/session-match'
 import { acceptedPost, END_POST, START_POST } from '../fixtures/rescue-posts'
 
 /** Applies a decision the way the adapter does, giving the row as it would read back. */
@@ -128,20 +128,19 @@ describe('matching helpers', () => {
         expect(needsTechnicianLookup({ tech_sso_id: 'bob@example.com' }, 'u1', p)).toBe(true)
         expect(needsTechnicianLookup({}, '', acceptedPost({ SessionID: '1' }))).toBe(false)
     })
-    it('finds customer candidates: emails in custom fields first, then the Name field', () => {
-        expect(customerCandidates(acceptedPost({ SessionID: '1', CField0: 'John Smith', CField2: 'john@example.com' }))).toEqual([
-            { field: 'email', value: 'john@example.com' },
-            { field: 'name', value: 'John Smith' },
-        ])
-        expect(customerCandidates(acceptedPost({ SessionID: '1', CField0: 'john@example.com' }))).toEqual([{ field: 'email', value: 'john@example.com' }])
-        expect(customerCandidates(acceptedPost({ SessionID: '1' }))).toEqual([])
+    it('a console record names the session, keeps what the customer typed as marked text and sets no customer from it', () => {
+        const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident' })
+        expect(incident).toMatchObject({ table: 'incident', shortDescription: 'LogMeIn Rescue session 512345678 (Technician Console)' })
+        expect(incident.description).toMatch(/\n\nGiven by the customer in LogMeIn Rescue \(not verified\):\nCustomer name: John Smith\nCustom field 1: INC0012345 Printer offline$/)
+        const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case' })
+        expect(kase.table).toBe('sn_customerservice_case')
+        expect(kase.description).not.toContain('Given by the customer')
     })
-    it('names the session in the short description of a console record, for incidents and cases', () => {
-        const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident', incidentCallerField: 'caller_id', caseContactField: 'contact' })
-        expect(incident.shortDescription).toBe('LogMeIn Rescue session 512345678 with John Smith')
-        expect(incident.target).toMatchObject({ table: 'incident', customerTable: 'sys_user', customerField: 'caller_id' })
-        const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case', incidentCallerField: 'caller_id', caseContactField: 'contact' })
-        expect(kase.shortDescription).toBe('LogMeIn Rescue session 9')
-        expect(kase.target).toMatchObject({ table: 'sn_customerservice_case', customerTable: 'customer_contact', customerField: 'contact', accountField: 'account' })
+    it('fits a console record\'s description within 4000 characters by naming the longest typed values instead of cutting them', () => {
+        const fields = consoleRecordFields(acceptedPost({ SessionID: '9', CField1: 'a'.repeat(2500), CField2: 'b'.repeat(2000), CField3: 'c'.repeat(100) }), { consoleRecordType: 'incident' })
+        expect(fields.description.length).toBeLessThanOrEqual(4000)
+        expect(fields.description).toContain('Custom field 1: (2500 characters, not shown here; the Rescue Session record keeps them)')
+        expect(fields.description).toContain('Custom field 2: ' + 'b'.repeat(2000))
+        expect(fields.description).toContain('Custom field 3: ' + 'c'.repeat(100))
     })
 })

@@ -10,12 +10,7 @@ import { formatSessionNote } from '../core/session-note'
 import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../core/session-columns'
 import { activeUserWithEmail, type EmailOwner } from './users'
-import {
-    consoleRecordFields,
-    customerCandidates,
-    needsTechnicianLookup,
-    type ConsoleRecordTarget,
-} from '../core/session-match'
+import { consoleRecordFields, needsTechnicianLookup } from '../core/session-match'
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
 
@@ -92,33 +87,16 @@ function findTechnician(post: SessionPost): EmailOwner {
     return { kind: 'none' }
 }
 
-/** The one user/contact the Rescue fields name (by email, then by full name); ambiguous matches count as none. */
-function findCustomer(target: ConsoleRecordTarget, post: SessionPost): GlideRecord | null {
-    for (const candidate of customerCandidates(post)) {
-        const person = new GlideRecord(target.customerTable)
-        person.addQuery(candidate.field, candidate.value)
-        person.setLimit(2)
-        person.query()
-        if (person.getRowCount() === 1 && person.next()) return person
-    }
-    return null
-}
-
 function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger) {
     const fields = consoleRecordFields(post, config)
-    const record = new GlideRecord(fields.target.table)
+    const record = new GlideRecord(fields.table)
     if (!record.isValid()) {
-        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.target.table} does not exist on this instance.`)
+        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.table} does not exist on this instance.`)
         return null
     }
     record.initialize()
     record.setValue('short_description', fields.shortDescription)
     record.setValue('description', fields.description)
-    const customer = findCustomer(fields.target, post)
-    if (customer) {
-        record.setValue(fields.target.customerField, customer.getUniqueValue())
-        if (fields.target.accountField && value(customer, 'account') !== '') record.setValue(fields.target.accountField, value(customer, 'account'))
-    }
     if (technician !== '') record.setValue('assigned_to', technician)
     if (note) record.setValue('work_notes', note)
     const sysId = record.insert()
@@ -126,7 +104,7 @@ function createConsoleRecord(post: SessionPost, config: RescueConfig, technician
         log.error(`Creating a ${config.consoleRecordType} for Rescue session ${post.sessionId} failed.`)
         return null
     }
-    return { table: fields.target.table, sysId, number: value(record, 'number') }
+    return { table: fields.table, sysId, number: value(record, 'number') }
 }
 
 /** null when the task no longer exists; `written: false` when the record refused the update (a business rule or data policy aborted it). */
