@@ -1,7 +1,8 @@
 // Sessions are bounded: a cap on distinct posts per session (answered 422 beyond it), every stored
 // value within its column's declared size, nothing ever cut mid-value, and duplicate detection that
 // holds for every post the session accepted. The emulator's database cuts what does not fit its
-// column silently, as the platform's does (emulator/README.md, "String column sizes"), and records it.
+// column silently, as the platform's does, and records it (emulator/README.md, "String column sizes";
+// KB0685779, https://support.servicenow.com/kb?id=kb_article_view&sysparm_article=KB0685779).
 import { describe, expect, it } from 'vitest'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
 import { SESSION_TABLE, world, type World } from './session-harness'

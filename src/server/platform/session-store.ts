@@ -14,7 +14,6 @@ import { consoleRecordFields, needsTechnicianLookup } from '../core/session-matc
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
 
-
 interface Match {
     readonly row: GlideRecord | null
     /** The task the session belongs to: the row's, or the task of the PIN whose tracking value the post carries. */
@@ -27,8 +26,9 @@ function value(record: GlideRecord, field: string): string {
 
 /**
  * The row the app wrote when it issued the PIN whose tracking value this is, exactly (the database
- * compares case-insensitively, so the match is checked here). Rows that posts created carry a
- * tracking value too, but only PIN rows have a PIN: text in a post can name no other row.
+ * compares case-insensitively, so the match is checked here). Posts never write a tracking value, and
+ * requiring a PIN keeps out any other row that has one (an earlier version wrote them from posts):
+ * text in a post can name no other row.
  */
 function findPinRow(tracking: string): GlideRecord | null {
     if (tracking === '' || tracking.length > SESSION_COLUMN_SIZES.tracking_id) return null
