@@ -1,6 +1,7 @@
 // GlideElement: what `gr.field` gives. toString() is the value (booleans 'true'/'false', journals ''),
 // `==` compares through valueOf (so `current.active == true` works), and a reference dot-walks:
-// `gr.caller_id.email` reads the referenced user's email.
+// `gr.caller_id.email` reads the referenced user's email. canRead/canWrite/canCreate ask the field's ACLs.
+import type { RecordOperation } from './acl.ts'
 import type { ColumnDefinition } from './loader.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { decryptPassword2, displayedValue } from './values.ts'
@@ -15,6 +16,8 @@ export interface ElementHost {
     /** A GlideRecord (proxy) on the referenced row; not positioned when the reference is empty. */
     refRecord(field: string): unknown
     refElement(field: string, referencedField: string): unknown
+    /** The record's table-level ACL decision for the operation, then the field's. */
+    canAccessField(field: string, operation: RecordOperation): boolean
 }
 
 const UNSUPPORTED_ELEMENT_METHODS = new Set([
@@ -31,8 +34,6 @@ const UNSUPPORTED_ELEMENT_METHODS = new Set([
     'changes',
     'changesFrom',
     'changesTo',
-    'canRead',
-    'canWrite',
     'setError',
     'setPhoneNumber',
     'dateNumericValue',
@@ -76,6 +77,18 @@ class Element {
     getRefRecord(): unknown {
         if (this.#host.column(this.#field)?.type !== 'reference') unsupported(`GlideElement.getRefRecord on non-reference field ${this.#field}`)
         return this.#host.refRecord(this.#field)
+    }
+
+    canRead(): boolean {
+        return this.#host.canAccessField(this.#field, 'read')
+    }
+
+    canWrite(): boolean {
+        return this.#host.canAccessField(this.#field, 'write')
+    }
+
+    canCreate(): boolean {
+        return this.#host.canAccessField(this.#field, 'create')
     }
 
     nil(): boolean {
