@@ -50,6 +50,8 @@ export const MESSAGES = {
         'Cases need the Customer Service Management plugin, which is not installed on this instance. Generate the PIN from an incident, or ask your ServiceNow admin to install the plugin.',
     'pin.error.record_not_found': 'The record was not found or you cannot read it. Save the record, reload it, and try again.',
     'pin.error.record_inactive': 'This record is closed. Reopen it, or generate the PIN from an active record.',
+    'pin.error.email_not_unique':
+        'Your email address, {0}, belongs to more than one active ServiceNow user, so LogMeIn Rescue cannot tell which technician you are. Ask your ServiceNow admin to give each user their own email address, then try again.',
     'pin.error.no_email':
         'Your ServiceNow user has no email address, and your email is your LogMeIn Rescue SSO ID. Add your email to your user profile (or ask your ServiceNow admin), then try again.',
     'pin.error.save_failed':
@@ -87,14 +89,14 @@ export const MESSAGES = {
     'pin.modal.info_fallback': 'Rescue PIN {0}. {1}',
 
     // ---- Settings: each problem names the property (and never echoes a secret) ----
-    'config.must_be_boolean': 'Property {0} must be true or false, not "{1}".',
-    'config.must_be_choice': 'Property {0} must be one of {1}, not "{2}".',
-    'config.must_be_field': 'Property {0} must be a field name such as {1}, not "{2}".',
-    'config.must_be_digits': 'Property {0} must contain only digits (the Rescue company ID), not "{1}".',
-    'config.must_be_timeout': 'Property {0} must be a whole number of milliseconds from {1} to {2}, not "{3}".',
-    'config.must_be_path': 'Property {0} must be a path on the Rescue host such as {1}, not "{2}".',
-    'config.must_be_language': 'Property {0} must be a language code such as nl or de (or empty for the instance language), not "{1}".',
-    'config.not_a_field': 'Property {0} names "{1}", which is not a field of {2}.',
+    'config.must_be_boolean': 'Property {0} must be true or false.',
+    'config.must_be_choice': 'Property {0} must be one of {1}.',
+    'config.must_be_field': 'Property {0} must be a field name such as {1}.',
+    'config.must_be_digits': 'Property {0} must contain only digits (the Rescue company ID).',
+    'config.must_be_timeout': 'Property {0} must be a whole number of milliseconds from {1} to {2}.',
+    'config.must_be_path': 'Property {0} must be a path on the Rescue host such as {1}.',
+    'config.must_be_language': 'Property {0} must be a language code such as nl or de (or empty for the instance language).',
+    'config.not_a_field': 'Property {0} must name a field of {1}.',
     'list.two': '{0} and {1}',
     'list.sentences': '{0} {1}',
 
@@ -141,11 +143,12 @@ export const MESSAGES = {
     'note.variable.ChatLog': 'Chat log',
 
     // ---- Records created for sessions started in the Technician Console (work-notes language) ----
-    'console.short_description': 'LogMeIn Rescue session {0}',
-    'console.short_description_with_customer': 'LogMeIn Rescue session {0} with {1}',
+    'console.short_description': 'LogMeIn Rescue session {0} (Technician Console)',
     'console.description':
         'Created by the LogMeIn Rescue integration for session {0}, which {1} started from the Rescue Technician Console (no PIN from ServiceNow). Session details are in the work notes.',
     'console.a_technician': 'a technician',
+    'console.given_by_customer': 'Given by the customer in LogMeIn Rescue (not verified):',
+    'console.not_shown': '{0}: ({1} characters, not shown here; the Rescue Session record keeps them)',
 
     // ---- PIN emails (in the recipient's language); {n} may be markup the app builds (a link, the PIN) ----
     'email.technician.subject': 'LogMeIn Rescue PIN {0}',
@@ -163,14 +166,14 @@ export const MESSAGES = {
     'token.no_external_clients':
         'No OAuth API endpoint for external clients exists yet. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then come back.',
     'token.configured_entry_missing':
-        'No OAuth API endpoint for external clients is named "{0}" (setting {1}); pick one below or correct the setting.',
+        'No OAuth API endpoint for external clients has the name in setting {0}; pick one below or correct the setting.',
     'token.missing_company_id': 'Enter the Rescue company ID ({0}) in LogMeIn Rescue > Settings; the connector files the token under it.',
     'token.missing_username': "Enter the service account's user ID ({0}) in LogMeIn Rescue > Settings; the token is issued for that account.",
     'token.missing_password': "Enter the service account's password ({0}) in LogMeIn Rescue > Settings; Token Setup signs in with it once.",
     'token.entry_gone':
         'The OAuth application registry entry you picked no longer exists. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it on the Token Setup form.',
     'token.entry_not_named':
-        'No OAuth application registry entry is named "{0}" (setting {1}). Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", or correct the name in LogMeIn Rescue > Settings.',
+        'No OAuth application registry entry has the name in setting {0}. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", or correct the name in LogMeIn Rescue > Settings.',
     'token.entry_wrong_type':
         'The OAuth application registry entry "{0}" is of type "{1}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it.',
     'token.entry_type_none': 'none',

@@ -123,14 +123,15 @@ describe('the agent reads their own language', () => {
         const world = agentWorld('fr', { 'x_rescue_connect.company_id': '12a' })
         const { answer } = world.generatePin('incident', world.incident)
         expect(answer.code).toBe('SETTINGS_INVALID')
-        expect(answer.message).toBe(text('fr', 'pin.error.settings_invalid', text('fr', 'config.must_be_digits', 'x_rescue_connect.company_id', '12a')))
+        expect(answer.message).toBe(text('fr', 'pin.error.settings_invalid', text('fr', 'config.must_be_digits', 'x_rescue_connect.company_id')))
     })
 
     it('the admin tests the connection in their own language', () => {
         const world = pinWorld()
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: AGENT_EMAIL, roles: ['x_rescue_connect.admin'], preferred_language: 'nl' })
+        world.rescue.addTechnician({ ssoId: 'rescue.admin@example.com' })
+        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'], preferred_language: 'nl' })
         const answer = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!)
-        expect(answer.message).toBe(text('nl', 'connection.ok', 'secure.logmeinrescue.com', AGENT_EMAIL))
+        expect(answer.message).toBe(text('nl', 'connection.ok', 'secure.logmeinrescue.com', 'rescue.admin@example.com'))
     })
 })
 
@@ -220,11 +221,13 @@ describe('work notes are in one language for everyone on the record', () => {
     })
 
     it('a record created for a console session reads in the work-notes language', () => {
+        const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const sessions = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.language': 'nl' } })
         const answer = sessions.post({ ...START_POST, SessionID: '600000009', Tracking0: '' })
         const created = sessions.instance.db.get('incident', answer.json.result.record.sys_id)!
-        expect(created.short_description).toBe(text('nl', 'console.short_description_with_customer', '600000009', 'John Smith'))
-        expect(created.description).toBe(text('nl', 'console.description', '600000009', 'Jane Doe'))
+        expect(created.short_description).toBe(text('nl', 'console.short_description', '600000009'))
+        expect(created.description).toMatch(new RegExp(`^${escape(text('nl', 'console.description', '600000009', 'Jane Doe'))}\n\n${escape(text('nl', 'console.given_by_customer'))}\n`))
+        expect(created.description).toContain(text('nl', 'note.line', text('nl', 'note.variable.CField0'), 'John Smith'))
     })
 
     it('the session list shows choices in the reader’s language', () => {

@@ -139,7 +139,7 @@ describe('npm start sandbox in Chromium', () => {
         await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
         const dialog = await page.waitForSelector('[role="dialog"]')
         await page.click(`[role="dialog"] button:has-text("${nl.messages['pin.modal.copy']}")`)
-        await page.waitForFunction(() => (document.querySelector('[role="dialog"] [role="status"]')?.textContent ?? '') !== '')
+        await page.waitForSelector('[role="dialog"] [role="status"]:not(:empty)')
         const shown = (await dialog.innerText()).replace(/\s+/g, ' ')
         const pin = ((await page.textContent(`[role="dialog"] p[aria-label="${nl.messages['pin.modal.pin_aria']}"]`)) ?? '').trim()
         expect(pin).toMatch(/^\d{6}$/)

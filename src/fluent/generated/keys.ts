@@ -474,6 +474,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '51995a1394784deebc959c8bce1dfe9a'
                     }
+                    'i18n-message-de-console.given_by_customer': {
+                        table: 'sys_ui_message'
+                        id: '367fcf187bce407f88975ccb3b0f517b'
+                    }
+                    'i18n-message-de-console.not_shown': {
+                        table: 'sys_ui_message'
+                        id: '8254287a01c2428f91ef07087b391631'
+                    }
                     'i18n-message-de-console.short_description': {
                         table: 'sys_ui_message'
                         id: 'b25dd02a292d4f8080b29bc57183df33'
@@ -481,6 +489,7 @@ declare global {
                     'i18n-message-de-console.short_description_with_customer': {
                         table: 'sys_ui_message'
                         id: '7e5cefba7aeb4139b9a793952667de80'
+                        deleted: true
                     }
                     'i18n-message-de-email.customer.greeting': {
                         table: 'sys_ui_message'
@@ -705,6 +714,10 @@ declare global {
                     'i18n-message-de-pin.error.disabled': {
                         table: 'sys_ui_message'
                         id: 'cdf5dbb5dc2342e4a35fff90dd6da418'
+                    }
+                    'i18n-message-de-pin.error.email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '7954446428e54974bd82898959193c4d'
                     }
                     'i18n-message-de-pin.error.internal': {
                         table: 'sys_ui_message'
@@ -1146,6 +1159,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd855191464c44c069a7c7861241366e5'
                     }
+                    'i18n-message-en-console.given_by_customer': {
+                        table: 'sys_ui_message'
+                        id: '26d69d9e938748c0a1c20bfc8ac62e82'
+                    }
+                    'i18n-message-en-console.not_shown': {
+                        table: 'sys_ui_message'
+                        id: 'f0fc7095d29b43ffa90750786aac7108'
+                    }
                     'i18n-message-en-console.short_description': {
                         table: 'sys_ui_message'
                         id: '6fdaffdc19d749bb9f7ca8c432d07932'
@@ -1153,6 +1174,7 @@ declare global {
                     'i18n-message-en-console.short_description_with_customer': {
                         table: 'sys_ui_message'
                         id: 'd4d39152514048499094f82295597667'
+                        deleted: true
                     }
                     'i18n-message-en-email.customer.greeting': {
                         table: 'sys_ui_message'
@@ -1377,6 +1399,10 @@ declare global {
                     'i18n-message-en-pin.error.disabled': {
                         table: 'sys_ui_message'
                         id: '8d50c722458e420fb769326001136628'
+                    }
+                    'i18n-message-en-pin.error.email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: 'b455a8a0d34741fa9039ec7cc0094293'
                     }
                     'i18n-message-en-pin.error.internal': {
                         table: 'sys_ui_message'
@@ -1818,6 +1844,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0b557c16860c46fa97be69dd6a871db8'
                     }
+                    'i18n-message-fr-console.given_by_customer': {
+                        table: 'sys_ui_message'
+                        id: '9320f69f60a242b2b152c328f397f8f8'
+                    }
+                    'i18n-message-fr-console.not_shown': {
+                        table: 'sys_ui_message'
+                        id: '2a778a27264a4dc380b3f4480248a62a'
+                    }
                     'i18n-message-fr-console.short_description': {
                         table: 'sys_ui_message'
                         id: 'eab59c5a96d649da842e68bf44388df5'
@@ -1825,6 +1859,7 @@ declare global {
                     'i18n-message-fr-console.short_description_with_customer': {
                         table: 'sys_ui_message'
                         id: 'cfda5b4461fb41d99f22ce3a12c0792b'
+                        deleted: true
                     }
                     'i18n-message-fr-email.customer.greeting': {
                         table: 'sys_ui_message'
@@ -2049,6 +2084,10 @@ declare global {
                     'i18n-message-fr-pin.error.disabled': {
                         table: 'sys_ui_message'
                         id: 'd5e00bf5c6554610b3e7765d932c7162'
+                    }
+                    'i18n-message-fr-pin.error.email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '5ba2f9aaa77c40678a4dd1d865c38c04'
                     }
                     'i18n-message-fr-pin.error.internal': {
                         table: 'sys_ui_message'
@@ -2490,6 +2529,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'eceb08a826b642308ecd593ff5e99b35'
                     }
+                    'i18n-message-nl-console.given_by_customer': {
+                        table: 'sys_ui_message'
+                        id: '0feadee8370340aaabd0b1e243a9f950'
+                    }
+                    'i18n-message-nl-console.not_shown': {
+                        table: 'sys_ui_message'
+                        id: '4ac2b342d0e6430493ca0a9840717c24'
+                    }
                     'i18n-message-nl-console.short_description': {
                         table: 'sys_ui_message'
                         id: '477f08438e034d14a77d90004f2b6048'
@@ -2497,6 +2544,7 @@ declare global {
                     'i18n-message-nl-console.short_description_with_customer': {
                         table: 'sys_ui_message'
                         id: '10351d57fd754a409ceead0377be38b4'
+                        deleted: true
                     }
                     'i18n-message-nl-email.customer.greeting': {
                         table: 'sys_ui_message'
@@ -2721,6 +2769,10 @@ declare global {
                     'i18n-message-nl-pin.error.disabled': {
                         table: 'sys_ui_message'
                         id: '652af46f18d04cc084c775e13a128dd9'
+                    }
+                    'i18n-message-nl-pin.error.email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '8c56de5c10e04c8398116f7a50f2af64'
                     }
                     'i18n-message-nl-pin.error.internal': {
                         table: 'sys_ui_message'

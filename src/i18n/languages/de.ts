@@ -53,6 +53,8 @@ export default {
         'pin.error.record_not_found':
             'Der Datensatz wurde nicht gefunden, oder Sie dürfen ihn nicht lesen. Speichern Sie den Datensatz, laden Sie ihn neu und versuchen Sie es noch einmal.',
         'pin.error.record_inactive': 'Dieser Datensatz ist geschlossen. Öffnen Sie ihn wieder, oder erzeugen Sie die PIN aus einem aktiven Datensatz.',
+        'pin.error.email_not_unique':
+            'Ihre E-Mail-Adresse {0} gehört zu mehr als einem aktiven ServiceNow-Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker Sie sind. Bitten Sie Ihren ServiceNow-Administrator, jedem Benutzer eine eigene E-Mail-Adresse zu geben, und versuchen Sie es dann erneut.',
         'pin.error.no_email':
             'Ihr ServiceNow-Benutzer hat keine E-Mail-Adresse, und Ihre E-Mail-Adresse ist Ihre LogMeIn Rescue-SSO-ID. Tragen Sie Ihre E-Mail-Adresse in Ihr Benutzerprofil ein (oder bitten Sie Ihren ServiceNow-Administrator darum) und versuchen Sie es erneut.',
         'pin.error.save_failed':
@@ -94,15 +96,15 @@ export default {
         'pin.modal.field_join_link': 'Teilnahmelink für den Kunden',
         'pin.modal.info_fallback': 'Rescue-PIN {0}. {1}',
 
-        'config.must_be_boolean': 'Die Eigenschaft {0} muss true oder false sein, nicht „{1}“.',
-        'config.must_be_choice': 'Die Eigenschaft {0} muss einer der Werte {1} sein, nicht „{2}“.',
-        'config.must_be_field': 'Die Eigenschaft {0} muss ein Feldname wie {1} sein, nicht „{2}“.',
-        'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Firmen-ID), nicht „{1}“.',
-        'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein, nicht „{3}“.',
-        'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein, nicht „{2}“.',
+        'config.must_be_boolean': 'Die Eigenschaft {0} muss true oder false sein.',
+        'config.must_be_choice': 'Die Eigenschaft {0} muss einer der Werte {1} sein.',
+        'config.must_be_field': 'Die Eigenschaft {0} muss ein Feldname wie {1} sein.',
+        'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Firmen-ID).',
+        'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein.',
+        'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein.',
         'config.must_be_language':
-            'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz), nicht „{1}“.',
-        'config.not_a_field': 'Die Eigenschaft {0} nennt „{1}“, das ist kein Feld von {2}.',
+            'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
+        'config.not_a_field': 'Die Eigenschaft {0} muss ein Feld von {1} nennen.',
         'list.two': '{0} und {1}',
         'list.sentences': '{0} {1}',
 
@@ -146,11 +148,12 @@ export default {
         'note.variable.Notes': 'Notizen des Technikers',
         'note.variable.ChatLog': 'Chatprotokoll',
 
-        'console.short_description': 'LogMeIn Rescue-Sitzung {0}',
-        'console.short_description_with_customer': 'LogMeIn Rescue-Sitzung {0} mit {1}',
+        'console.short_description': 'LogMeIn Rescue-Sitzung {0} (Technician Console)',
         'console.description':
             'Von der LogMeIn Rescue-Integration für die Sitzung {0} angelegt, die {1} aus der Rescue Technician Console gestartet hat (ohne PIN aus ServiceNow). Die Sitzungsdetails stehen in den Arbeitsnotizen.',
         'console.a_technician': 'ein Techniker',
+        'console.given_by_customer': 'Vom Kunden in LogMeIn Rescue angegeben (nicht geprüft):',
+        'console.not_shown': '{0}: ({1} Zeichen, hier nicht angezeigt; der Rescue-Sitzungsdatensatz enthält sie)',
 
         'email.technician.subject': 'LogMeIn Rescue-PIN {0}',
         'email.technician.generated': 'Sie haben die LogMeIn Rescue-PIN {0} für {1} erzeugt ({2}: {3}).',
@@ -166,7 +169,7 @@ export default {
         'token.no_external_clients':
             'Es gibt noch keinen OAuth API endpoint for external clients. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und kommen Sie dann zurück.',
         'token.configured_entry_missing':
-            'Kein OAuth API endpoint for external clients heißt „{0}“ (Einstellung {1}); wählen Sie unten einen aus oder korrigieren Sie die Einstellung.',
+            'Kein OAuth API endpoint for external clients hat den Namen aus der Einstellung {0}; wählen Sie unten einen aus oder korrigieren Sie die Einstellung.',
         'token.missing_company_id':
             'Tragen Sie die Rescue-Firmen-ID ({0}) unter LogMeIn Rescue > Einstellungen ein; der Connector legt das Token unter dieser ID ab.',
         'token.missing_username':
@@ -176,7 +179,7 @@ export default {
         'token.entry_gone':
             'Der ausgewählte Eintrag in der OAuth-Anwendungsregistrierung existiert nicht mehr. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn im Formular der Token-Einrichtung aus.',
         'token.entry_not_named':
-            'Kein Eintrag in der OAuth-Anwendungsregistrierung heißt „{0}“ (Einstellung {1}). Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
+            'Kein Eintrag in der OAuth-Anwendungsregistrierung hat den Namen aus der Einstellung {0}. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
         'token.entry_wrong_type':
             'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat den Typ „{1}“ und ist kein OAuth API endpoint for external clients, daher stellt die Instanz dafür keine Tokens aus. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn aus.',
         'token.entry_type_none': 'keiner',

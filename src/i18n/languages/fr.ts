@@ -54,6 +54,8 @@ export default {
         'pin.error.record_not_found':
             'L’enregistrement est introuvable ou vous n’avez pas le droit de le lire. Enregistrez-le, rechargez-le et réessayez.',
         'pin.error.record_inactive': 'Cet enregistrement est fermé. Rouvrez-le, ou générez le code PIN depuis un enregistrement actif.',
+        'pin.error.email_not_unique':
+            'Votre adresse e-mail, {0}, appartient à plusieurs utilisateurs ServiceNow actifs\u00a0: LogMeIn Rescue ne peut donc pas savoir quel technicien vous êtes. Demandez à votre administrateur ServiceNow d’attribuer à chaque utilisateur sa propre adresse e-mail, puis réessayez.',
         'pin.error.no_email':
             'Votre utilisateur ServiceNow n’a pas d’adresse e-mail, or votre adresse e-mail est votre ID SSO LogMeIn Rescue. Ajoutez votre adresse e-mail à votre profil utilisateur (ou demandez-le à votre administrateur ServiceNow), puis réessayez.',
         'pin.error.save_failed':
@@ -95,15 +97,15 @@ export default {
         'pin.modal.field_join_link': 'Lien de connexion pour le client',
         'pin.modal.info_fallback': 'Code PIN Rescue {0}. {1}',
 
-        'config.must_be_boolean': 'La propriété {0} doit valoir true ou false, et non «\u00a0{1}\u00a0».',
-        'config.must_be_choice': 'La propriété {0} doit être l’une des valeurs {1}, et non «\u00a0{2}\u00a0».',
-        'config.must_be_field': 'La propriété {0} doit être un nom de champ comme {1}, et non «\u00a0{2}\u00a0».',
-        'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’ID de société Rescue), et non «\u00a0{1}\u00a0».',
-        'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}, et non «\u00a0{3}\u00a0».',
-        'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}, et non «\u00a0{2}\u00a0».',
+        'config.must_be_boolean': 'La propriété {0} doit valoir true ou false.',
+        'config.must_be_choice': 'La propriété {0} doit être l’une des valeurs {1}.',
+        'config.must_be_field': 'La propriété {0} doit être un nom de champ comme {1}.',
+        'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’ID de société Rescue).',
+        'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}.',
+        'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}.',
         'config.must_be_language':
-            'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance), et non «\u00a0{1}\u00a0».',
-        'config.not_a_field': 'La propriété {0} désigne «\u00a0{1}\u00a0», qui n’est pas un champ de {2}.',
+            'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
+        'config.not_a_field': 'La propriété {0} doit désigner un champ de {1}.',
         'list.two': '{0} et {1}',
         'list.sentences': '{0} {1}',
 
@@ -147,11 +149,12 @@ export default {
         'note.variable.Notes': 'Notes du technicien',
         'note.variable.ChatLog': 'Historique du chat',
 
-        'console.short_description': 'Session LogMeIn Rescue {0}',
-        'console.short_description_with_customer': 'Session LogMeIn Rescue {0} avec {1}',
+        'console.short_description': 'Session LogMeIn Rescue {0} (Technician Console)',
         'console.description':
             'Créé par l’intégration LogMeIn Rescue pour la session {0}, démarrée par {1} depuis la Rescue Technician Console (sans code PIN de ServiceNow). Le détail de la session figure dans les notes de travail.',
         'console.a_technician': 'un technicien',
+        'console.given_by_customer': 'Indiqué par le client dans LogMeIn Rescue (non vérifié)\u00a0:',
+        'console.not_shown': '{0}\u00a0: ({1}\u00a0caractères, non affichés ici\u00a0; l’enregistrement de session Rescue les conserve)',
 
         'email.technician.subject': 'Code PIN LogMeIn Rescue {0}',
         'email.technician.generated': 'Vous avez généré le code PIN LogMeIn Rescue {0} pour {1} ({2}\u00a0: {3}).',
@@ -167,7 +170,7 @@ export default {
         'token.no_external_clients':
             'Aucun OAuth API endpoint for external clients n’existe encore. Créez-en un dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis revenez ici.',
         'token.configured_entry_missing':
-            'Aucun OAuth API endpoint for external clients ne s’appelle «\u00a0{0}\u00a0» (paramètre {1})\u00a0; choisissez-en un ci-dessous ou corrigez le paramètre.',
+            'Aucun OAuth API endpoint for external clients ne porte le nom indiqué dans le paramètre {0}\u00a0; choisissez-en un ci-dessous ou corrigez le paramètre.',
         'token.missing_company_id':
             'Saisissez l’ID de société Rescue ({0}) dans LogMeIn Rescue > Paramètres\u00a0; le connecteur range le jeton sous cet ID.',
         'token.missing_username':
@@ -177,7 +180,7 @@ export default {
         'token.entry_gone':
             'L’entrée du registre des applications OAuth que vous avez choisie n’existe plus. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la dans le formulaire de configuration du jeton.',
         'token.entry_not_named':
-            'Aucune entrée du registre des applications OAuth ne s’appelle «\u00a0{0}\u00a0» (paramètre {1}). Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
+            'Aucune entrée du registre des applications OAuth ne porte le nom indiqué dans le paramètre {0}. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
         'token.entry_wrong_type':
             'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est de type «\u00a0{1}\u00a0» et n’est pas un OAuth API endpoint for external clients\u00a0: l’instance n’émettra pas de jetons pour elle. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la.',
         'token.entry_type_none': 'aucun',

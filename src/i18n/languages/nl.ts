@@ -53,6 +53,8 @@ export default {
         'pin.error.record_not_found':
             'Het record is niet gevonden of u mag het niet lezen. Sla het record op, laad het opnieuw en probeer het nog eens.',
         'pin.error.record_inactive': 'Dit record is gesloten. Heropen het, of maak de pincode aan vanuit een actief record.',
+        'pin.error.email_not_unique':
+            'Uw e-mailadres, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet bepalen welke technicus u bent. Vraag uw ServiceNow-beheerder om elke gebruiker een eigen e-mailadres te geven en probeer het daarna opnieuw.',
         'pin.error.no_email':
             'Uw ServiceNow-gebruiker heeft geen e-mailadres, en uw e-mailadres is uw SSO-ID voor LogMeIn Rescue. Vul uw e-mailadres in uw gebruikersprofiel in (of vraag uw ServiceNow-beheerder dat te doen) en probeer het opnieuw.',
         'pin.error.save_failed':
@@ -94,15 +96,15 @@ export default {
         'pin.modal.field_join_link': 'Deelnamelink voor de klant',
         'pin.modal.info_fallback': 'Rescue-pincode {0}. {1}',
 
-        'config.must_be_boolean': 'Eigenschap {0} moet true of false zijn, niet "{1}".',
-        'config.must_be_choice': 'Eigenschap {0} moet een van {1} zijn, niet "{2}".',
-        'config.must_be_field': 'Eigenschap {0} moet een veldnaam zijn, zoals {1}, niet "{2}".',
-        'config.must_be_digits': 'Eigenschap {0} mag alleen cijfers bevatten (de bedrijfs-ID van Rescue), niet "{1}".',
-        'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn, niet "{3}".',
-        'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}, niet "{2}".',
+        'config.must_be_boolean': 'Eigenschap {0} moet true of false zijn.',
+        'config.must_be_choice': 'Eigenschap {0} moet een van {1} zijn.',
+        'config.must_be_field': 'Eigenschap {0} moet een veldnaam zijn, zoals {1}.',
+        'config.must_be_digits': 'Eigenschap {0} mag alleen cijfers bevatten (de bedrijfs-ID van Rescue).',
+        'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn.',
+        'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}.',
         'config.must_be_language':
-            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instance), niet "{1}".',
-        'config.not_a_field': 'Eigenschap {0} noemt "{1}", en dat is geen veld van {2}.',
+            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instance).',
+        'config.not_a_field': 'Eigenschap {0} moet een veld van {1} noemen.',
         'list.two': '{0} en {1}',
         'list.sentences': '{0} {1}',
 
@@ -146,11 +148,12 @@ export default {
         'note.variable.Notes': 'Notities technicus',
         'note.variable.ChatLog': 'Chatlog',
 
-        'console.short_description': 'LogMeIn Rescue-sessie {0}',
-        'console.short_description_with_customer': 'LogMeIn Rescue-sessie {0} met {1}',
+        'console.short_description': 'LogMeIn Rescue-sessie {0} (Technician Console)',
         'console.description':
             'Aangemaakt door de LogMeIn Rescue-integratie voor sessie {0}, die {1} startte vanuit de Rescue Technician Console (zonder pincode uit ServiceNow). De sessiegegevens staan in de werknotities.',
         'console.a_technician': 'een technicus',
+        'console.given_by_customer': 'Door de klant opgegeven in LogMeIn Rescue (niet gecontroleerd):',
+        'console.not_shown': '{0}: ({1} tekens, hier niet getoond; het Rescue-sessierecord bewaart ze)',
 
         'email.technician.subject': 'LogMeIn Rescue-pincode {0}',
         'email.technician.generated': 'U hebt LogMeIn Rescue-pincode {0} aangemaakt voor {1} ({2}: {3}).',
@@ -166,7 +169,7 @@ export default {
         'token.no_external_clients':
             'Er bestaat nog geen OAuth API endpoint for external clients. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kom dan terug.',
         'token.configured_entry_missing':
-            'Er is geen OAuth API endpoint for external clients met de naam "{0}" (instelling {1}); kies er hieronder een of corrigeer de instelling.',
+            'Er is geen OAuth API endpoint for external clients met de naam uit instelling {0}; kies er hieronder een of corrigeer de instelling.',
         'token.missing_company_id':
             'Vul de bedrijfs-ID van Rescue ({0}) in bij LogMeIn Rescue > Instellingen; de connector legt het token onder die ID vast.',
         'token.missing_username':
@@ -176,7 +179,7 @@ export default {
         'token.entry_gone':
             'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet meer. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die op het formulier Token instellen.',
         'token.entry_not_named':
-            'Geen registratie in het OAuth-toepassingsregister heet "{0}" (instelling {1}). Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
+            'Er is geen registratie in het OAuth-toepassingsregister met de naam uit instelling {0}. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
         'token.entry_wrong_type':
             'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API endpoint for external clients, dus de instance geeft er geen tokens voor uit. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die.',
         'token.entry_type_none': 'geen',

@@ -102,7 +102,11 @@ const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
 /** A language code as sys_language ids are written: nl, de, fr, pt-br, zh-tw. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i
 
-/** Reads and validates every setting; each problem is a sentence that names the property to fix. */
+/**
+ * Reads and validates every setting; each problem is a sentence that names the property to fix and never
+ * quotes its value: these sentences reach agents and the system log, and an admin may have pasted a
+ * password into the wrong field.
+ */
 export function parseConfig(read: PropertyReader): ConfigResult {
     const errors: Message[] = []
     const raw = (key: SettingKey): string => {
@@ -113,33 +117,33 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         const value = raw(key).toLowerCase() || SETTINGS[key].defaultValue
         if (value === 'true') return true
         if (value === 'false') return false
-        errors.push(message('config.must_be_boolean', SETTINGS[key].property, raw(key)))
+        errors.push(message('config.must_be_boolean', SETTINGS[key].property))
         return SETTINGS[key].defaultValue === 'true'
     }
     const choice = <T extends string>(key: 'consoleRecordType' | 'workNotesMode'): T => {
         const spec = SETTINGS[key]
         const value = raw(key) || spec.defaultValue
         if ((spec.choices as readonly string[]).includes(value)) return value as T
-        errors.push(message('config.must_be_choice', spec.property, spec.choices.join(', '), value))
+        errors.push(message('config.must_be_choice', spec.property, spec.choices.join(', ')))
         return spec.defaultValue as T
     }
     const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
         const value = raw(key) || SETTINGS[key].defaultValue
         if (FIELD_NAME.test(value)) return value
-        errors.push(message('config.must_be_field', SETTINGS[key].property, SETTINGS[key].defaultValue, value))
+        errors.push(message('config.must_be_field', SETTINGS[key].property, SETTINGS[key].defaultValue))
         return SETTINGS[key].defaultValue
     }
 
     let companyId = raw('companyId')
     if (companyId !== '' && !/^\d+$/.test(companyId)) {
-        errors.push(message('config.must_be_digits', SETTINGS.companyId.property, companyId))
+        errors.push(message('config.must_be_digits', SETTINGS.companyId.property))
         companyId = SETTINGS.companyId.defaultValue
     }
 
     const timeoutText = raw('httpTimeoutMs') || SETTINGS.httpTimeoutMs.defaultValue
     let httpTimeoutMs = Number(SETTINGS.httpTimeoutMs.defaultValue)
     if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < HTTP_TIMEOUT_MIN_MS || Number(timeoutText) > HTTP_TIMEOUT_MAX_MS) {
-        errors.push(message('config.must_be_timeout', SETTINGS.httpTimeoutMs.property, HTTP_TIMEOUT_MIN_MS, HTTP_TIMEOUT_MAX_MS, timeoutText))
+        errors.push(message('config.must_be_timeout', SETTINGS.httpTimeoutMs.property, HTTP_TIMEOUT_MIN_MS, HTTP_TIMEOUT_MAX_MS))
     } else {
         httpTimeoutMs = Number(timeoutText)
     }
@@ -147,12 +151,12 @@ export function parseConfig(read: PropertyReader): ConfigResult {
     // The connector's token API is not public, so its path is a setting; it must stay a plain path on the Rescue host.
     const tokenConnectorPath = raw('tokenConnectorPath') || SETTINGS.tokenConnectorPath.defaultValue
     if (!CONNECTOR_PATH.test(tokenConnectorPath)) {
-        errors.push(message('config.must_be_path', SETTINGS.tokenConnectorPath.property, SETTINGS.tokenConnectorPath.defaultValue, tokenConnectorPath))
+        errors.push(message('config.must_be_path', SETTINGS.tokenConnectorPath.property, SETTINGS.tokenConnectorPath.defaultValue))
     }
 
     let workNotesLanguage = raw('workNotesLanguage')
     if (workNotesLanguage !== '' && !LANGUAGE_CODE.test(workNotesLanguage)) {
-        errors.push(message('config.must_be_language', SETTINGS.workNotesLanguage.property, workNotesLanguage))
+        errors.push(message('config.must_be_language', SETTINGS.workNotesLanguage.property))
         workNotesLanguage = SETTINGS.workNotesLanguage.defaultValue
     }
 

@@ -112,3 +112,8 @@ export function noCustomer(table: 'incident' | 'case', field: string): PinError 
         : message(table === 'incident' ? 'pin.error.no_customer_incident' : 'pin.error.no_customer_case', field)
     return { code: 'NO_CUSTOMER', message: text }
 }
+
+/** The agent's email is their Rescue SSO ID, so an address several active users share identifies no technician. */
+export function emailNotUnique(email: string): PinError {
+    return { code: 'EMAIL_NOT_UNIQUE', message: message('pin.error.email_not_unique', email) }
+}

@@ -1,20 +1,13 @@
-// Step 3 of a session post: the pure parts of finding where it belongs — which tracking values can
-// name a task, when the technician must be looked up, who the customer of a console session may be,
-// and what a record created for a console-started session says.
+// Step 3 of a session post: the pure parts of finding where it belongs — when the technician must be
+// looked up, and what a record created for a console-started session says. Which record a post
+// reaches is the PIN row's business (platform/session-store.ts): text in a post never names it.
 import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup } from './session-note'
+import { neutraliseMarkup, variableLabel } from './session-note'
+import type { SessionVariable } from './session-variables'
+import { wholeValue } from './session-columns'
 import { message, type Translate } from './i18n'
-
-const TRACKING = /^([0-9a-f]{32})(?:\.[0-9a-z]{1,31})?$/
-const EMAIL = /^[^\s@<>"'(),;:\\[\]]+@[^\s@<>"'(),;:\\[\]]+\.[A-Za-z]{2,}$/
-
-/** Tracking0 set at PIN time starts with the task's sys_id (pin-flow.ts trackingValue); anything else cannot name a task. */
-export function taskSysIdFromTracking(tracking: string | undefined): string | null {
-    const match = TRACKING.exec((tracking ?? '').trim().toLowerCase())
-    return match ? match[1] : null
-}
 
 /**
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred
@@ -28,58 +21,59 @@ export function needsTechnicianLookup(columns: { readonly [column in PostColumn]
     return stored !== '' && stored !== reported
 }
 
-export interface ConsoleRecordTarget {
-    readonly table: 'incident' | 'sn_customerservice_case'
-    /** Where the customer is looked up, and the record field that references them. */
-    readonly customerTable: 'sys_user' | 'customer_contact'
-    readonly customerField: string
-    /** Cases also carry the contact's account. */
-    readonly accountField: string | null
-}
+/** task.description's declared size: what the app writes there stays within it, whole values only. */
+const DESCRIPTION_CHARS = 4000
 
-export function consoleRecordTarget(config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>): ConsoleRecordTarget {
-    return config.consoleRecordType === 'case'
-        ? { table: 'sn_customerservice_case', customerTable: 'customer_contact', customerField: config.caseContactField, accountField: 'account' }
-        : { table: 'incident', customerTable: 'sys_user', customerField: config.incidentCallerField, accountField: null }
-}
-
-export interface CustomerCandidate {
-    readonly field: 'email' | 'name'
-    readonly value: string
-}
-
-/** Emails typed into any custom field first (most specific), then the Name field (CField0) as a full name. */
-export function customerCandidates(post: SessionPost): CustomerCandidate[] {
-    const v = post.variables
-    const candidates: CustomerCandidate[] = []
-    for (const text of [v.CField0, v.CField1, v.CField2, v.CField3, v.CField4, v.CField5]) {
-        const value = (text ?? '').trim()
-        if (EMAIL.test(value) && !candidates.some((c) => c.value.toLowerCase() === value.toLowerCase())) candidates.push({ field: 'email', value })
-    }
-    const name = (v.CField0 ?? '').trim()
-    if (name !== '' && !EMAIL.test(name)) candidates.push({ field: 'name', value: name.slice(0, 160) })
-    return candidates
-}
+/** Rescue's Name field (CField0) and custom fields: what the customer typed, or what a PIN set. */
+const CUSTOMER_FIELDS: readonly SessionVariable[] = ['CField0', 'CField1', 'CField2', 'CField3', 'CField4', 'CField5']
 
 export interface ConsoleRecordFields {
-    readonly target: ConsoleRecordTarget
+    readonly table: 'incident' | 'sn_customerservice_case'
     readonly shortDescription: string
     readonly description: string
 }
 
+function typedLine(name: SessionVariable, value: string, t: Translate): string {
+    return t(message(value.indexOf('\n') === -1 ? 'note.line' : 'note.line_multiline', variableLabel(name), value))
+}
+
+function notShownLine(name: SessionVariable, value: string, t: Translate): string {
+    return t(message('console.not_shown', variableLabel(name), value.length))
+}
+
 /**
- * Short description names the session (and the customer, when Rescue knows them), within the field's 160
- * characters; both texts are in the work-notes language (`t`): everyone on the record reads them.
+ * What the customer typed into Rescue's fields, as text lines under a heading that says so, within
+ * `budget` characters: when they do not fit, the longest values are named with their length instead
+ * (never cut). Empty when nothing was typed.
  */
-export function consoleRecordFields(
-    post: SessionPost,
-    config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>,
-    t: Translate
-): ConsoleRecordFields {
+function givenByCustomer(post: SessionPost, budget: number, t: Translate): string {
+    const typed = CUSTOMER_FIELDS.filter((name) => (post.variables[name] ?? '') !== '')
+    if (typed.length === 0) return ''
+    const heading = t(message('console.given_by_customer'))
+    const lines = typed.map((name) => typedLine(name, post.variables[name] as string, t))
+    const size = () => heading.length + lines.reduce((total, text) => total + 1 + text.length, 0)
+    const longestFirst = typed.map((_, index) => index).sort((a, b) => lines[b].length - lines[a].length || a - b)
+    for (const index of longestFirst) {
+        if (size() <= budget) break
+        lines[index] = notShownLine(typed[index], post.variables[typed[index]] as string, t)
+    }
+    return [heading].concat(lines).join('\n')
+}
+
+/**
+ * The record created for a console-started session. Nothing the customer typed picks its caller or
+ * contact (anyone can type anyone's name or email); it is kept in the description, marked as given by
+ * the customer, and neutralised like every text from Rescue. The short description names the session only.
+ * Both texts are in the work-notes language (`t`): everyone on the record reads them.
+ */
+export function consoleRecordFields(post: SessionPost, config: Pick<RescueConfig, 'consoleRecordType'>, t: Translate): ConsoleRecordFields {
     const v = post.variables
-    const title = v.CField0 ? message('console.short_description_with_customer', post.sessionId, v.CField0) : message('console.short_description', post.sessionId)
-    const shortDescription = neutraliseMarkup(t(title).replace(/\s+/g, ' ')).slice(0, 160)
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || message('console.a_technician')
-    const description = neutraliseMarkup(t(message('console.description', post.sessionId, technician)))
-    return { target: consoleRecordTarget(config), shortDescription, description }
+    const technician = wholeValue(v.TechName || v.TechSSOID || v.TechEmail, 'tech_name') || message('console.a_technician')
+    const intro = t(message('console.description', post.sessionId, technician))
+    const typed = givenByCustomer(post, DESCRIPTION_CHARS - intro.length - 2, t)
+    return {
+        table: config.consoleRecordType === 'case' ? 'sn_customerservice_case' : 'incident',
+        shortDescription: t(message('console.short_description', post.sessionId)),
+        description: neutraliseMarkup(typed === '' ? intro : `${intro}\n\n${typed}`),
+    }
 }

@@ -55,7 +55,7 @@ export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], 
     if (entries.length === 0) {
         notice = message('token.no_external_clients')
     } else if (wanted !== '' && preselected === undefined) {
-        notice = message('token.configured_entry_missing', wanted, SETTINGS.oauthApplication.property)
+        notice = message('token.configured_entry_missing', SETTINGS.oauthApplication.property)
     }
     return { options, notice }
 }
@@ -129,7 +129,7 @@ export function missingTokenSettings(config: RescueConfig): Message[] {
 /** Why this registry entry cannot be used, as a sentence, or null when it can. */
 export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): Message | null {
     if (entry === null) {
-        return selection.by === 'sysId' ? message('token.entry_gone') : message('token.entry_not_named', selection.value, SETTINGS.oauthApplication.property)
+        return selection.by === 'sysId' ? message('token.entry_gone') : message('token.entry_not_named', SETTINGS.oauthApplication.property)
     }
     if (entry.type !== EXTERNAL_CLIENT_TYPE) return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'))
     if (!entry.active) return message('token.entry_inactive', entry.name)

@@ -18,7 +18,7 @@ import {
     type PinAnswer,
     type PinModalLabels,
 } from '../core/pin-flow'
-import { PIN_ERRORS, describeRescueFailure, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
+import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
 import { message } from '../core/i18n'
 import { neutraliseMarkup } from '../core/session-note'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
@@ -37,6 +37,18 @@ import {
     tableInstalled,
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { activeUserWithEmail } from './users'
+
+/**
+ * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
+ * active user has it (compared case-insensitively). Otherwise the error to answer; Rescue is not called.
+ */
+function agentSsoId(): { ok: true; ssoId: string } | { ok: false; error: PinError } {
+    const ssoId = (gs.getUser().getEmail() || '').trim()
+    if (ssoId === '') return { ok: false, error: PIN_ERRORS.noEmail }
+    if (activeUserWithEmail(ssoId).kind === 'several') return { ok: false, error: emailNotUnique(ssoId) }
+    return { ok: true, ssoId }
+}
 
 /** The agent's failure answer, in their language, with every known secret redacted. */
 function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAnswer {
@@ -83,14 +95,14 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
     if (!tableHasField(target.table, target.customerField)) {
         const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([message('config.not_a_field', property, target.customerField, target.table)]))
+        return failureAnswer(settingsInvalid([message('config.not_a_field', property, target.table)]))
     }
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
     if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
-    const user = gs.getUser()
-    const ssoId = (user.getEmail() || '').trim()
-    if (ssoId === '') return failureAnswer(PIN_ERRORS.noEmail)
+    const agent = agentSsoId()
+    if (!agent.ok) return failureAnswer(agent.error)
+    const ssoId = agent.ssoId
     if (record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
 
     const technicianSysId = gs.getUserID()
@@ -120,7 +132,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         return failureAnswer(error, secrets)
     }
 
-    const technicianName = user.getDisplayName() || ssoId
+    const technicianName = gs.getUser().getDisplayName() || ssoId
     const session = insertPinSession({
         taskSysId: sysId,
         pin: outcome.pin,
@@ -193,8 +205,9 @@ export function testConnection(): ConnectionCheck {
         const usable = usableConfig()
         if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
         const { config, logger, secrets } = usable
-        const ssoId = (gs.getUser().getEmail() || '').trim()
-        if (ssoId === '') return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.noEmail.message, '', '')) }
+        const agent = agentSsoId()
+        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.error.message, '', '')) }
+        const ssoId = agent.ssoId
         const host = RESCUE_HOSTS[config.region]
         const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
         const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
