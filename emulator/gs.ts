@@ -66,12 +66,15 @@ export function createGs(runtime: Runtime): object {
         debug: log('debug'),
         eventQueue: (name: string, record: unknown, parm1?: unknown, parm2?: unknown) => {
             const core = recordCore(record)
+            const creator = runtime.user()
             runtime.events.push({
                 name: String(name),
                 table: core?.getTableName() ?? '',
                 sysId: core?.getUniqueValue() ?? '',
                 parm1: parm1 === undefined || parm1 === null ? '' : String(parm1),
                 parm2: parm2 === undefined || parm2 === null ? '' : String(parm2),
+                userId: creator.sysId,
+                userName: creator.userName,
             })
         },
         generateGUID: () => newSysId(),

@@ -7,5 +7,6 @@ export type { Counters, LogEntry, EventEntry, OutboundEntry } from './runtime.ts
 export type { Row } from './loader.ts'
 export type { JournalEntry } from './db.ts'
 export type { SecretSighting } from './secrets.ts'
+export type { SentEmail } from './notifications.ts'
 export { RescueSimulator, RESCUE_HOSTS, type RescueSimulatorOptions, type RescueRegion, type RescueMethod, type TechnicianOptions, type TechnicianState, type Failure, type IssuedPin, type RescueCall } from './rescue-simulator.ts'
 export { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './rescue-session-posts.ts'

@@ -9,6 +9,7 @@ import { Database, type JournalEntry } from './db.ts'
 import { recordCore, GlideRecordCore } from './glide-record.ts'
 import { readProperty, writeProperty } from './gs.ts'
 import { loadDist, type Row, type TableDefinition } from './loader.ts'
+import { emailsForEvent, type NotificationHost, type SentEmail } from './notifications.ts'
 import { HttpRouter } from './outbound.ts'
 import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
@@ -57,6 +58,31 @@ const METADATA_TABLES: TableDefinition[] = [
     { name: 'sys_security_acl', columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_security_acl_role', columns: ['sys_security_acl', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sysevent_email_action',
+        columns: [
+            'name',
+            'collection',
+            'active',
+            'generation_type',
+            'event_name',
+            'condition',
+            'advanced_condition',
+            'event_parm_1',
+            'event_parm_2',
+            'recipient_users',
+            'recipient_fields',
+            'recipient_groups',
+            'send_self',
+            'content_type',
+            'subject',
+            'message_html',
+            'message_text',
+            'message',
+        ].map((name) => ({ name, type: 'string' })),
+    },
+    { name: 'sys_script_email', columns: ['name', 'script'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_version', columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })) },
     {
@@ -85,6 +111,10 @@ export class Instance {
     readonly events: EventEntry[] = []
     readonly outbound: OutboundEntry[] = []
     readonly messages: { type: 'info' | 'error'; message: string }[] = []
+    /** Emails the notifications sent for the events processed so far (see processEvents). */
+    readonly emails: SentEmail[] = []
+    /** How many of `events` the event processor has handled. */
+    private processedEvents = 0
     /** Uncaught exceptions of REST operation scripts (each answered 500): tests assert this stays empty. */
     readonly restErrors: RestError[] = []
     private session: SessionUser = SYSTEM_USER
@@ -245,6 +275,24 @@ export class Instance {
         if (current === null || recordCore(current)) return current
         const { table, sysId } = current as { table: string; sysId: string }
         return this.record(table, sysId)
+    }
+
+    /**
+     * Runs the event processor: every event queued since the last call is handed to the notifications
+     * for its name (the platform does this asynchronously, so records are rendered as they are now).
+     * Returns the emails sent for these events; `emails` holds all of them.
+     */
+    processEvents(): SentEmail[] {
+        const pending = this.events.slice(this.processedEvents)
+        this.processedEvents = this.events.length
+        const host: NotificationHost = {
+            db: this.db,
+            record: (table, sysId) => (this.db.get(table, sysId) ? (this.record(table, sysId) as ReturnType<NotificationHost['record']>) : null),
+            runScript: (source: string, variables: Record<string, unknown>) => this.runAs(SYSTEM_USER, () => this.world.run(source, variables, 'sys_script_email.js')),
+        }
+        const sent = pending.flatMap((event) => emailsForEvent(host, event))
+        this.emails.push(...sent)
+        return sent
     }
 
     // ---- observing ----

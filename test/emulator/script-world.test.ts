@@ -71,7 +71,7 @@ describe('gs', () => {
             { level: 'error', message: 'e' },
             { level: 'debug', message: 'd' },
         ])
-        expect(instance.events).toEqual([{ name: 'x_rescue_connect.pin.generated', table: 'incident', sysId: expect.stringMatching(/^[0-9a-f]{32}$/), parm1: 'p1', parm2: '' }])
+        expect(instance.events).toEqual([{ name: 'x_rescue_connect.pin.generated', table: 'incident', sysId: expect.stringMatching(/^[0-9a-f]{32}$/), parm1: 'p1', parm2: '', userId: 'system', userName: 'system' }])
         expect(instance.messages).toEqual([{ type: 'info', message: 'done' }])
     })
 
