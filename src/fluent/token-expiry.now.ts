@@ -24,9 +24,10 @@ EmailNotification({
         generationType: 'event',
         eventName: 'x_rescue_connect.token.expiring',
     },
+    // parm1 names the admins; an admin who runs the job by hand is the event's creator and must not be left out.
     recipientDetails: {
         eventParm1WithRecipient: true,
-        sendToCreator: false,
+        sendToCreator: true,
     },
     emailContent: {
         contentType: 'text/html',
