@@ -1,5 +1,5 @@
 // The `gs` global (GlideSystem) as the app uses it: properties (always strings), the session user
-// and roles, logging, events and a few string helpers. Any other gs method throws "unsupported".
+// and roles, logging, events and messages. Any other gs method throws "unsupported".
 import { newSysId } from './db.ts'
 import { formatInternal } from './glide-date-time.ts'
 import { recordCore } from './glide-record.ts'
@@ -80,10 +80,6 @@ export function createGs(runtime: Runtime): object {
         generateGUID: () => newSysId(),
         nowDateTime: () => formatInternal(runtime.now().getTime()),
         getMessage: (key: string, params?: unknown) => substitute(String(key), Array.isArray(params) ? params : params === undefined ? [] : [params]),
-        base64Encode: (value: string) => Buffer.from(String(value), 'utf8').toString('base64'),
-        base64Decode: (value: string) => Buffer.from(String(value), 'base64').toString('utf8'),
-        // java.net.URLEncoder, as the platform uses: spaces become '+'.
-        urlEncode: (value: string) => encodeURIComponent(String(value)).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
         getCurrentScopeName: () => APP_SCOPE,
         addInfoMessage: (message: string) => runtime.messages.push({ type: 'info', message: String(message) }),
         addErrorMessage: (message: string) => runtime.messages.push({ type: 'error', message: String(message) }),
