@@ -7,6 +7,7 @@ import { createElement, type ElementHost } from './glide-element.ts'
 import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, type Condition, type Order, type Term } from './query.ts'
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
+import { rowScope } from './scope.ts'
 import { newSysId } from './db.ts'
 import { displayedValue, storedValue } from './values.ts'
 import { unsupported } from './unsupported.ts'
@@ -411,6 +412,10 @@ export class GlideRecordCore implements ElementHost {
         return target.proxy
     }
 
+    rowScope(): string {
+        return rowScope(this.#runtime.db, this.#table, this.#row)
+    }
+
     refElement(field: string, referencedField: string): unknown {
         const target = recordCore(this.refRecord(field))!
         return target.isValidField(referencedField) ? createElement(target, referencedField) : undefined
@@ -418,7 +423,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement'])
+const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'rowScope'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

@@ -5,9 +5,9 @@ import { formatInternal } from './glide-date-time.ts'
 import { recordCore } from './glide-record.ts'
 import type { Runtime, SessionUser } from './runtime.ts'
 import { decryptPassword2, encryptPassword2 } from './values.ts'
+import { APP_SCOPE } from './scope.ts'
 import { unsupported } from './unsupported.ts'
 
-export const APP_SCOPE = 'x_rescue_connect'
 
 /** `{0}`-style substitution, as gs.info and gs.getMessage apply it. */
 function substitute(message: string, params: unknown[]): string {

@@ -15,6 +15,7 @@ import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
 import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
 import { Schema } from './schema.ts'
+import { APP_SCOPE } from './scope.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
 import { encryptPassword2 } from './values.ts'
 
@@ -182,6 +183,13 @@ export class Instance {
     }
 
     // ---- data and users ----
+
+    /** sys_id of the app's sys_app record (its scope), for rows that are application files of the app. */
+    get appScopeSysId(): string {
+        const app = this.db.rows('sys_scope').find((row) => row.scope === APP_SCOPE)
+        if (!app) throw new Error(`The built app ships no sys_app record for scope ${APP_SCOPE}`)
+        return app.sys_id
+    }
 
     addUser(user: NewUser): string {
         const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.user_name

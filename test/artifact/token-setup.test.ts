@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, CLIENT_ID, DAY_MS, REGISTRY_NAME, SECRETS, SERVICE_ACCOUNT, runTokenSetup, steps, tokenRequest, tokenWorld, type TokenWorld } from './token-fixture.ts'
+import { ADMIN, CLIENT_ID, DAY_MS, FOREIGN_SECRET, REGISTRY_NAME, SECRETS, SERVICE_ACCOUNT, runTokenSetup, steps, tokenRequest, tokenWorld, type TokenWorld } from './token-fixture.ts'
 
 const PAGE = 'x_rescue_connect_token_setup.do'
 
@@ -44,6 +44,31 @@ describe('Token Setup on the built app', () => {
 
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
         expect(form(world, 'agent')).toMatchObject({ allowed: false, options: [] })
+    })
+
+    it("offers only entries in the app's scope, and says what to do when there is none", () => {
+        const world = tokenWorld()
+        const offered = form(world, ADMIN).options.map((option) => option.sysId)
+        for (const foreign of world.foreignEntryIds) expect(offered).not.toContain(foreign)
+
+        for (const row of world.instance.db.rows('oauth_entity')) if (row.sys_scope === world.instance.appScopeSysId) world.instance.db.delete('oauth_entity', row.sys_id)
+        const empty = form(world, ADMIN)
+        expect(empty.options).toEqual([])
+        expect(empty.notice).toBe(
+            'No OAuth API endpoint for external clients exists in the LogMeIn Rescue Integration application scope (x_rescue_connect). With the application picker set to LogMeIn Rescue Integration, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then reload this page.'
+        )
+    })
+
+    it("never decrypts or sends an entry outside the app's scope, even when its sys_id is posted", () => {
+        const world = tokenWorld()
+        for (const foreign of world.foreignEntryIds) {
+            const answer = runTokenSetup(world, foreign)
+            expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/^The OAuth application registry entry you picked does not exist in the LogMeIn Rescue Integration application scope\./) })
+        }
+        world.instance.setProperty('x_rescue_connect.oauth.application', 'Global portal client')
+        expect(runTokenSetup(world, '').ok).toBe(false)
+        expect(world.instance.outbound).toEqual([])
+        expect(world.instance.secretsSeen([FOREIGN_SECRET])).toEqual([])
     })
 
     it('sends the refresh token to the connector and records each step', () => {
@@ -103,7 +128,7 @@ describe('Token Setup on the built app', () => {
 
     it('shows a failure as an error message whose quoted names are text, not markup', () => {
         const world = tokenWorld()
-        const hostile = world.instance.db.insert('oauth_entity', { name: '<img src=x onerror=alert(1)>', type: 'oauth_provider', active: true })
+        const hostile = world.instance.db.insert('oauth_entity', { name: '<img src=x onerror=alert(1)>', type: 'oauth_provider', active: true, sys_scope: world.instance.appScopeSysId })
         submitPage(world, hostile)
         expect(world.instance.messages).toEqual([{ type: 'error', message: expect.stringContaining('&quot;&lt;img src=x onerror=alert(1)&gt;&quot; is of type') }])
         expect(world.instance.outbound).toEqual([])
@@ -127,6 +152,7 @@ describe('Token Setup on the built app', () => {
             client_secret: SECRETS.clientSecret,
             refresh_token_lifespan: String(30 * 86_400),
             active: true,
+            sys_scope: world.instance.appScopeSysId,
         })
         const answer = runTokenSetup(world, thirtyDays)
         expect(answer.ok).toBe(true)
