@@ -109,14 +109,11 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
     return world
 }
 
-interface TokenCore {
-    runTokenSetup(picked: string): { ok: boolean; message: string; requestId: string }
-}
-
-/** Runs Token Setup as the admin through the shipped library, as the page's processing script does. */
-export function runTokenSetup(world: TokenWorld, picked = ''): { ok: boolean; message: string; requestId: string } {
-    const core = world.instance.scriptInclude('RescueCore') as TokenCore
-    return world.instance.runAs(ADMIN, () => core.runTokenSetup(picked))
+/** Runs Token Setup as the admin through the page's GlideAjax entry (RescueAdminAjax.runTokenSetup), as its client script does. */
+export function runTokenSetup(world: TokenWorld, picked = '', asUser = ADMIN): { ok: boolean; message: string; requestId: string } {
+    const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: picked }, asUser)
+    if (result.status !== 200 || result.answer === null) throw new Error(`RescueAdminAjax.runTokenSetup answered ${result.status} ${result.error ?? ''}`)
+    return JSON.parse(result.answer)
 }
 
 export function tokenRequest(world: TokenWorld, requestId: string) {

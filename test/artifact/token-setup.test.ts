@@ -3,18 +3,6 @@ import { ADMIN, CLIENT_ID, DAY_MS, FOREIGN_SECRET, REGISTRY_NAME, SECRETS, SERVI
 
 const PAGE = 'x_rescue_connect_token_setup.do'
 
-/** Submits the built Token Setup page: its processing script with the form field and a response that records the redirect. */
-function submitPage(world: TokenWorld, picked: string | undefined, asUser = ADMIN): string {
-    const page = world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === PAGE)
-    if (!page) throw new Error(`${PAGE} is not in the build`)
-    const redirects: string[] = []
-    const variables: Record<string, unknown> = { response: { sendRedirect: (url: string) => redirects.push(String(url)) } }
-    if (picked !== undefined) variables.oauth_application = picked
-    world.instance.runScript(page.processing_script ?? '', { asUser, variables })
-    expect(redirects).toHaveLength(1)
-    return redirects[0]!
-}
-
 interface FormModel {
     allowed: boolean
     options: Array<{ sysId: string; label: string; selected: boolean }>
@@ -22,18 +10,25 @@ interface FormModel {
     lastSuccess: string
 }
 
+/** What the page's client script reads on load: RescueAdminAjax.tokenSetupForm, through GlideAjax. */
 function form(world: TokenWorld, asUser: string): FormModel {
-    const core = world.instance.scriptInclude('RescueCore') as { tokenSetupForm(): FormModel }
-    return JSON.parse(JSON.stringify(world.instance.runAs(asUser, () => core.tokenSetupForm())))
+    const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'tokenSetupForm', {}, asUser)
+    expect(result.status).toBe(200)
+    return JSON.parse(result.answer!)
 }
 
 describe('Token Setup on the built app', () => {
-    it('is a page in the menu for admins only', () => {
+    it('is a static page in the menu for admins only, driven by its client script through RescueAdminAjax', () => {
         const world = tokenWorld()
         const module = world.instance.db.rows('sys_app_module').find((row) => row.query === PAGE)
         expect(module?.roles).toBe('x_rescue_connect.admin')
         const pageAcls = world.instance.db.rows('sys_security_acl').filter((row) => row.type === 'ui_page')
         expect(pageAcls.map((row) => row.name)).toContain('x_rescue_connect_token_setup')
+        const page = world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === PAGE)!
+        expect(page.processing_script ?? '').toBe('')
+        expect(page.client_script).toMatch(/^function rescueTokenSetup\(\)/)
+        expect(page.client_script).toContain('new GlideAjax("x_rescue_connect.RescueAdminAjax")')
+        expect(page.html).toContain("window.addEventListener('load', function () { rescueTokenSetup(); });")
     })
 
     it('offers the external-client registry entries, preselecting the configured one; refuses non-admins', () => {
@@ -43,7 +38,9 @@ describe('Token Setup on the built app', () => {
         expect(model.options).toEqual([{ sysId: world.entryId, label: REGISTRY_NAME, selected: true }])
 
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
-        expect(form(world, 'agent')).toMatchObject({ allowed: false, options: [] })
+        expect(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'tokenSetupForm', {}, 'agent').status).toBe(403)
+        const core = world.instance.scriptInclude('RescueCore') as { tokenSetupForm(): unknown }
+        expect(world.instance.runAs('agent', () => JSON.parse(JSON.stringify(core.tokenSetupForm())))).toMatchObject({ allowed: false, options: [] })
     })
 
     it("offers only entries in the app's scope, and says what to do when there is none", () => {
@@ -73,9 +70,9 @@ describe('Token Setup on the built app', () => {
 
     it('sends the refresh token to the connector and records each step', () => {
         const world = tokenWorld()
-        const redirect = submitPage(world, world.entryId)
-        const requestId = /sys_id=([0-9a-f]{32})$/.exec(redirect)?.[1] ?? ''
-        expect(redirect).toBe(`x_rescue_connect_token_request.do?sys_id=${requestId}`)
+        const answer = runTokenSetup(world, world.entryId)
+        const requestId = answer.requestId
+        expect(answer).toMatchObject({ ok: true, requestId: expect.stringMatching(/^[0-9a-f]{32}$/), message: expect.stringMatching(/^Token Setup succeeded: /) })
 
         expect(world.tokenCalls).toEqual([
             { grant_type: 'password', client_id: CLIENT_ID, client_secret: SECRETS.clientSecret, username: SERVICE_ACCOUNT, password: SECRETS.serviceAccountPassword },
@@ -113,7 +110,6 @@ describe('Token Setup on the built app', () => {
             `The instance's OAuth token endpoint issued a refresh token for the service account "${SERVICE_ACCOUNT}".`,
             expect.stringMatching(/^Sent the refresh token, the instance name "acme", .* it accepted them \(HTTP 200\)\.$/),
         ])
-        expect(world.instance.messages).toEqual([{ type: 'info', message: expect.stringContaining('Token Setup succeeded') }])
         expect(form(world, ADMIN).lastSuccess).toBe('The last successful Token Setup sent a refresh token that expires on 2026-06-13 09:30 UTC.')
     })
 
@@ -126,21 +122,26 @@ describe('Token Setup on the built app', () => {
         expect(tokenRequest(world, answer.requestId)).toMatchObject({ region: 'eu', connector_host: 'secure.logmeinrescue.eu', oauth_application: world.entryId })
     })
 
-    it('shows a failure as an error message whose quoted names are text, not markup', () => {
+    it('answers a failure as a sentence that quotes names verbatim (the page shows it as text)', () => {
         const world = tokenWorld()
         const hostile = world.instance.db.insert('oauth_entity', { name: '<img src=x onerror=alert(1)>', type: 'oauth_provider', active: true, sys_scope: world.instance.appScopeSysId })
-        submitPage(world, hostile)
-        expect(world.instance.messages).toEqual([{ type: 'error', message: expect.stringContaining('&quot;&lt;img src=x onerror=alert(1)&gt;&quot; is of type') }])
+        expect(runTokenSetup(world, hostile)).toMatchObject({ ok: false, message: expect.stringContaining('"<img src=x onerror=alert(1)>" is of type') })
         expect(world.instance.outbound).toEqual([])
     })
 
     it('creates nothing and calls nothing for a user without the admin role', () => {
         const world = tokenWorld()
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
-        expect(submitPage(world, world.entryId, 'agent')).toBe(PAGE)
+        // The page's client-callable ACL refuses the call; RescueCore refuses it again for a caller that gets past it.
+        expect(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: world.entryId }, 'agent').status).toBe(403)
+        const core = world.instance.scriptInclude('RescueCore') as { runTokenSetup(picked: string): unknown }
+        expect(world.instance.runAs('agent', () => JSON.parse(JSON.stringify(core.runTokenSetup(world.entryId))))).toEqual({
+            ok: false,
+            message: 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can run Token Setup.',
+            requestId: '',
+        })
         expect(world.instance.db.rows('x_rescue_connect_token_request')).toEqual([])
         expect(world.instance.outbound).toEqual([])
-        expect(world.instance.messages).toEqual([{ type: 'error', message: 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can run Token Setup.' }])
     })
 
     it("takes the expiry from the picked entry's refresh token lifespan", () => {

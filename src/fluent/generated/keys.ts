@@ -88,6 +88,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-agent': {
                         table: 'sys_atf_step'
                         id: '302e5ef7a2ad4085981c710b00680f30'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-call': {
                         table: 'sys_atf_step'
@@ -96,6 +97,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-clear': {
                         table: 'sys_atf_step'
                         id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-incident': {
                         table: 'sys_atf_step'
@@ -162,6 +164,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '68d8c3a51e284b2098d76dbd0fff92fb'
                     }
+                    'atf-session-stores-grant': {
+                        table: 'sys_atf_step'
+                        id: '92bfb940e8c84330bd555814f8078fc4'
+                    }
                     'atf-session-stores-query': {
                         table: 'sys_atf_step'
                         id: '4c39cc6b3dcb458c94f259f44a024d00'
@@ -181,6 +187,7 @@ declare global {
                     'atf-token-setup-form-default': {
                         table: 'sys_atf_step'
                         id: '6e34a337bac04f0f9b05f54e1623b636'
+                        deleted: true
                     }
                     'atf-token-setup-form-entry': {
                         table: 'sys_atf_step'
@@ -201,6 +208,7 @@ declare global {
                     'atf-user-integration-role': {
                         table: 'sys_user_has_role'
                         id: '34766bcbc1924f89a493f6b4428e29f9'
+                        deleted: true
                     }
                     'atf-user-no-role': {
                         table: 'sys_user'
@@ -609,6 +617,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '08e7f482f3b04ba2a648395d63da1388'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -643,6 +652,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0fa107fbc2d0450e95b1a652b9170800'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -665,6 +675,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '115ee382d7a34517b25d4e5d5918fb81'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -808,6 +826,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2bd327d169cf40e6b8d40b63b0b395c0'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -833,6 +852,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2eaf315c1a72405ba28b42da0d438f83'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -1012,6 +1032,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'connector_host'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3fbec5f131264202a2503c49d5051287'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -1269,6 +1297,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '60bf359d63e74bcd92c5a9d884e63c4b'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6147acc1d7d34b1aa675b236e2f783eb'
                         key: {
@@ -1350,6 +1386,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -1467,6 +1504,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7a6cac70195440389d9d92f60385f02f'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '7c35e497b5b8418497416f1b45bca1f4'
                         key: {
@@ -1495,6 +1540,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7f3ddd59f52b457f8f782d67afe7553a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -1809,6 +1855,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a853756ff4874ff58e77efe76aa7ec64'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a88f6ffd30c34037afc8860b15ae8561'
                         key: {
                             document_key: '2052d8d54c4d46bcb136381243be59f9'
@@ -1872,6 +1926,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b2a9c99d4790439189d4a3d1f2e6446a'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -1946,6 +2001,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'baa8e8df14fc4e7d8d14195da2987904'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -2014,6 +2070,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        deleted: true
                         key: {
                             document_key: 'e7743af41810490a8ee43cc791503e00'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -2078,6 +2135,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -2094,6 +2152,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cd594251d2754b168554962a4be6dd68'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -2105,6 +2164,15 @@ declare global {
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: '56e6bee65320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf8e52cac51a4ae7bef0a30526b90352'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e7743af41810490a8ee43cc791503e00'
                         }
                     },
                     {
@@ -2155,6 +2223,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -2249,6 +2318,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -2323,6 +2393,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e9933886a02445f7af41e3f948fa6f10'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
@@ -2364,6 +2442,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f0302192649e495db1a83c9a8011f08a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -2493,6 +2572,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
