@@ -115,3 +115,17 @@ describe('GlideAjax entries', () => {
         expect(rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => link.sys_user_role)).toEqual([roleRow.sys_id])
     })
 })
+
+describe('registered events', () => {
+    // "Registering Events Guide" (SDK 4.9.0, node_modules/@servicenow/sdk/docs/guides/registering-events-guide.md,
+    // https://servicenow.github.io/sdk/4.9.0/guides/registering-events-guide): in a scoped app suffix is mandatory and
+    // event_name is <scope>.<suffix>; event_name and suffix hold 40 characters, description and fired_by 100
+    // (longer values are cut silently).
+    it.each(rows('sysevent_register').map((row) => [row.event_name ?? '', row] as const))('%s follows the scoped naming and fits its columns', (_name, row) => {
+        expect(row.suffix).toMatch(/^[a-z_]+(\.[a-z_]+)+$/)
+        expect(row.event_name).toBe(`x_rescue_connect.${row.suffix}`)
+        expect(row.event_name!.length).toBeLessThanOrEqual(40)
+        expect(row.description!.length).toBeLessThanOrEqual(100)
+        expect(row.fired_by!.length).toBeLessThanOrEqual(100)
+    })
+})
