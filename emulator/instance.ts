@@ -10,6 +10,7 @@ import { recordCore, GlideRecordCore } from './glide-record.ts'
 import { readProperty, writeProperty } from './gs.ts'
 import { loadDist, type Row, type TableDefinition } from './loader.ts'
 import { emailsForEvent, type NotificationHost, type SentEmail } from './notifications.ts'
+import { answerTokenRequest, type IssuedTokens } from './oauth-token-endpoint.ts'
 import { HttpRouter } from './outbound.ts'
 import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
@@ -301,6 +302,11 @@ export class Instance {
         const sent = pending.flatMap((event) => emailsForEvent(host, event))
         this.emails.push(...sent)
         return sent
+    }
+
+    /** Serves the instance's own /oauth_token.do (password grant) on `host` for its outbound calls, e.g. Token Setup's. */
+    serveOAuthTokens(host: string, issue?: () => IssuedTokens): void {
+        this.http.route(host, (request) => answerTokenRequest(this.db, request, issue))
     }
 
     // ---- observing ----

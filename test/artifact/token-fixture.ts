@@ -1,7 +1,7 @@
 // A configured instance for the Token Setup artifact tests: OAuth application registry entries in and out
 // of the app's scope, the instance's own /oauth_token.do and Rescue's
 // connector, both simulated through instance.http.route.
-import { Instance, type OutboundAnswer, type OutboundRequest } from '../../emulator/index.ts'
+import { Instance, answerTokenRequest, type OutboundAnswer, type OutboundRequest } from '../../emulator/index.ts'
 
 export const INSTANCE_HOST = 'acme.service-now.com'
 export const CONNECTOR_PATH = '/integration/api/servicenow/token'
@@ -37,22 +37,10 @@ export interface TokenWorld {
     tokenEndpoint: (request: OutboundRequest) => OutboundAnswer
 }
 
-/** The instance's /oauth_token.do: checks the client and the service account like the platform does. */
+/** The instance's /oauth_token.do (the emulator's), recording what it was asked and handing out the known test tokens. */
 function passwordGrant(world: TokenWorld, request: OutboundRequest): OutboundAnswer {
-    const form = Object.fromEntries(new URLSearchParams(request.body))
-    world.tokenCalls.push(form)
-    if (request.method !== 'POST' || new URL(request.url).pathname !== '/oauth_token.do') return { status: 404, body: '' }
-    if (form.grant_type !== 'password') return { status: 400, body: '{"error":"unsupported_grant_type"}' }
-    const entry = world.instance.db.rows('oauth_entity').find((row) => row.client_id === form.client_id)
-    if (!entry || form.client_secret !== SECRETS.clientSecret) return { status: 401, body: '{"error":"invalid_client","error_description":"invalid_client"}' }
-    if (form.username !== SERVICE_ACCOUNT || form.password !== SECRETS.serviceAccountPassword) {
-        return { status: 401, body: '{"error_description":"access_denied","error":"server_error"}' }
-    }
-    return {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken, scope: 'useraccount', token_type: 'Bearer', expires_in: 1799 }),
-    }
+    world.tokenCalls.push(Object.fromEntries(new URLSearchParams(request.body)))
+    return answerTokenRequest(world.instance.db, request, () => ({ accessToken: SECRETS.accessToken, refreshToken: SECRETS.refreshToken }))
 }
 
 export function tokenWorld(options: { start?: number } = {}): TokenWorld {
