@@ -264,6 +264,18 @@ export class Instance {
         return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
     }
 
+    /**
+     * Whether the user may open the UI page at `endpoint` (x_scope_name.do): its ui_page ACLs (operation read,
+     * named after the page) decide; a page without one is open to any logged-in user. Undefined: no such page.
+     */
+    canOpenUiPage(endpoint: string, asUser: string): boolean | undefined {
+        const page = this.db.rows('sys_ui_page').find((row) => row.endpoint === endpoint)
+        if (!page) return undefined
+        const user = this.resolveUser(asUser)
+        if (user.sysId === GUEST_USER.sysId) return false
+        return this.acl.canUse(user, 'ui_page', 'read', endpoint.replace(/\.do$/, '')) !== false
+    }
+
     uiAction(table: string, actionName: string): Row | undefined {
         return this.db.rows('sys_ui_action').find((row) => row.table === table && row.action_name === actionName)
     }

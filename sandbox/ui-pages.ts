@@ -26,7 +26,7 @@ export interface UiPageView {
 }
 
 /** What the sandbox shows for a shipped page, or the reason it refuses to show it. */
-export function uiPageView(page: { endpoint?: string; html?: string; client_script?: string; processing_script?: string }): UiPageView | { refused: string } {
+export function uiPageView(page: { [field: string]: string | undefined }): UiPageView | { refused: string } {
     const html = page.html ?? ''
     const serverSide = serverSideJelly(html)
     if (serverSide.length > 0) return { refused: `${page.endpoint} evaluates server-side Jelly (${serverSide.join(', ')}), which this sandbox cannot render.` }
