@@ -10,9 +10,10 @@ function scriptJson(value: unknown): string {
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2b36; background: #f4f6f8; }
 nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; gap: 18px; align-items: center; }
-nav a { color: #fff; text-decoration: none; font-weight: 600; }
-nav .who { margin-left: auto; font-weight: normal; }
+nav a { color: #fff; text-decoration: none; font-weight: 600; white-space: nowrap; }
+nav .who { margin-left: auto; font-weight: normal; white-space: nowrap; }
 nav form { display: inline; }
+nav button { white-space: nowrap; }
 main { padding: 16px 24px; max-width: 1100px; }
 h1 { font-size: 22px; margin: 8px 0 14px; }
 h2 { font-size: 17px; margin: 22px 0 8px; }

@@ -46,25 +46,30 @@ function rescueTokenSetup(): void {
         target.hidden = sentence === ''
     }
 
+    // The form's data: on load, and again after a successful run (the last success changed).
+    const load = (done: () => void) =>
+        rescueAdminRequest('tokenSetupForm', {}, (data) => {
+            done()
+            if (!data) return say(notice, TEXT.noAnswer)
+            say(notice, text(data.notice))
+            if (data.allowed !== true) return
+            say(lastSuccess, text(data.lastSuccess))
+            const picked = select.value
+            const options = Array.isArray(data.options) ? (data.options as FormOption[]) : []
+            select.textContent = ''
+            for (const option of options) {
+                const choice = document.createElement('option')
+                choice.value = text(option.sysId)
+                choice.text = text(option.label)
+                choice.selected = picked === '' ? option.selected === true : choice.value === picked
+                select.appendChild(choice)
+            }
+            form.hidden = false
+            run.disabled = options.length === 0
+        })
+
     say(result, TEXT.loading)
-    rescueAdminRequest('tokenSetupForm', {}, (data) => {
-        say(result, '')
-        if (!data) return say(notice, TEXT.noAnswer)
-        say(notice, text(data.notice))
-        if (data.allowed !== true) return
-        say(lastSuccess, text(data.lastSuccess))
-        const options = Array.isArray(data.options) ? (data.options as FormOption[]) : []
-        select.textContent = ''
-        for (const option of options) {
-            const choice = document.createElement('option')
-            choice.value = text(option.sysId)
-            choice.text = text(option.label)
-            choice.selected = option.selected === true
-            select.appendChild(choice)
-        }
-        form.hidden = false
-        run.disabled = options.length === 0
-    })
+    load(() => say(result, ''))
 
     run.addEventListener('click', () => {
         run.disabled = true
@@ -81,6 +86,7 @@ function rescueTokenSetup(): void {
                 request.textContent = TEXT.openRequest
                 request.hidden = false
             }
+            if (data.ok === true) load(() => undefined)
         })
     })
 }

@@ -149,6 +149,7 @@ describe('npm start sandbox in Chromium', () => {
         await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-info')
         expect(await page.textContent('#x_rescue_connect_token_setup_result')).toMatch(/^Token Setup succeeded: Rescue's connector now reaches this instance as "rescue\.integration"\./)
         expect(await page.getAttribute('#x_rescue_connect_token_setup_request', 'href')).toMatch(/^x_rescue_connect_token_request\.do\?sys_id=[0-9a-f]{32}$/)
+        await page.waitForSelector('#x_rescue_connect_token_setup_last_success:has-text("The last successful Token Setup sent a refresh token that expires on")')
         await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-done.png') })
         expect(pageErrors).toEqual([])
 
