@@ -5,7 +5,7 @@ import { formatInternal } from './glide-date-time.ts'
 import { recordCore } from './glide-record.ts'
 import type { Runtime, SessionUser } from './runtime.ts'
 import { decryptPassword2, encryptPassword2 } from './values.ts'
-import { APP_SCOPE } from './scope.ts'
+import { APP_SCOPE, rowScope } from './scope.ts'
 import { unsupported } from './unsupported.ts'
 
 
@@ -25,7 +25,11 @@ export function writeProperty(runtime: Runtime, name: string, value: string): vo
     const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
     const stored = row?.type === 'password2' ? encryptPassword2(value) : value
     if (row) runtime.db.updateStored('sys_properties', row.sys_id, { value: stored }, runtime.user().userName)
-    else runtime.db.insertStored('sys_properties', { name, value, type: 'string' }, runtime.user().userName)
+    else {
+        // A new property belongs to the scope its name starts with (scoped properties carry the scope prefix).
+        const scope = name.startsWith(`${APP_SCOPE}.`) ? (runtime.db.rows('sys_scope').find((app) => app.scope === APP_SCOPE)?.sys_id ?? APP_SCOPE) : 'global'
+        runtime.db.insertStored('sys_properties', { name, value, type: 'string', sys_scope: scope }, runtime.user().userName)
+    }
 }
 
 function userRow(runtime: Runtime, user: SessionUser) {
@@ -54,7 +58,13 @@ export function createGs(runtime: Runtime): object {
             const value = readProperty(runtime, String(name))
             return value === null ? (fallback === undefined ? null : fallback) : value
         },
-        setProperty: (name: string, value: string) => writeProperty(runtime, String(name), String(value)),
+        // "Sets the specified key to the specified value if the property is within the script's scope" (GlideSystem - Scoped).
+        setProperty: (name: string, value: string) => {
+            const row = runtime.db.rows('sys_properties').find((property) => property.name === String(name))
+            const scope = row ? rowScope(runtime.db, 'sys_properties', row) : 'none (no such property)'
+            if (scope !== APP_SCOPE) return runtime.log('error', `gs.setProperty: ${String(name)} is not within scope ${APP_SCOPE} (its scope: ${scope}); nothing was set`)
+            writeProperty(runtime, String(name), String(value))
+        },
         getUserID: () => runtime.user().sysId,
         getUserName: () => runtime.user().userName,
         getUser: () => glideUser(runtime),

@@ -85,6 +85,7 @@ const METADATA_TABLES: TableDefinition[] = [
         ].map((name) => ({ name, type: 'string' })),
     },
     { name: 'sys_script_email', columns: ['name', 'script'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_ui_page', columns: ['name', 'endpoint', 'html', 'client_script', 'processing_script'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_version', columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })) },
     {
@@ -161,6 +162,8 @@ export class Instance {
                 this.db.insert(table, values)
             }
         }
+        // Every scope the records name exists on the instance (the app's own sys_app ships in dist/app/scope).
+        for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
         this.world = createScriptWorld(this.runtime, this.http)
     }
 

@@ -9,7 +9,7 @@ import { fixtureInstance } from './fixture.ts'
 
 function world() {
     const instance = fixtureInstance()
-    const app = instance.db.insert('sys_app', { name: 'LogMeIn Rescue Integration', scope: 'x_rescue_connect' })
+    const app = instance.appScopeSysId
     const other = instance.db.insert('sys_app', { name: 'Another app', scope: 'x_other_app' })
     const entry = (name: string, sysScope?: string) =>
         instance.db.insert('oauth_entity', { name, type: 'client', client_id: name, client_secret: `secret-${name}`, ...(sysScope ? { sys_scope: sysScope } : {}) })
@@ -42,5 +42,25 @@ describe('application scope', () => {
         entry('global')
         const found = instance.runScript(`var e = new GlideRecord('oauth_entity'); e.addQuery('sys_scope.scope', gs.getCurrentScopeName()); e.query(); var ids = []; while (e.next()) ids.push(e.getUniqueValue()); ids.join(',');`)
         expect(found).toBe(mine)
+    })
+})
+
+describe('gs.setProperty', () => {
+    // "Sets the specified key to the specified value if the property is within the script's scope."
+    // GlideSystem - Scoped, https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideSystemScopedAPI.html
+    it("sets the app's own properties only; another scope's or a missing one stays as it was, with an error logged", () => {
+        const instance = fixtureInstance()
+        instance.setProperty('x_rescue_connect.fixture_enabled', 'true')
+        instance.runScript("gs.setProperty('x_rescue_connect.fixture_enabled', 'false')")
+        expect(instance.getProperty('x_rescue_connect.fixture_enabled')).toBe('false')
+
+        instance.setProperty('glide.servlet.uri', 'https://acme.service-now.com/')
+        instance.runScript("gs.setProperty('glide.servlet.uri', 'https://evil.example.com/'); gs.setProperty('x_rescue_connect.nope', 'x')")
+        expect(instance.getProperty('glide.servlet.uri')).toBe('https://acme.service-now.com/')
+        expect(instance.getProperty('x_rescue_connect.nope')).toBeNull()
+        expect(instance.logs.map((entry) => entry.message)).toEqual([
+            'gs.setProperty: glide.servlet.uri is not within scope x_rescue_connect (its scope: global); nothing was set',
+            'gs.setProperty: x_rescue_connect.nope is not within scope x_rescue_connect (its scope: none (no such property)); nothing was set',
+        ])
     })
 })
