@@ -1,9 +1,9 @@
 // The browser globals the app's client scripts expect, just enough for the built scripts to run
 // unchanged in the sandbox. Plain ES2017, no build step: these texts are the files.
-//   /glide-shims.js      every page: GlideAjax (a form POST to /xmlhttp.do, as the platform's). On a classic
-//                        form (the page describes itself in #sandbox-form): g_form, g_user and GlideModal.
-//   /workspace-shims.js  the workspace form: g_form (workspace flavour) and g_modal.showFields, which
-//                        refuses options the documentation does not describe (sandbox/workspace-modal.ts).
+//   /glide-shims.js      every page: GlideAjax (a form POST to /xmlhttp.do, as the platform's). On a form (the
+//                        page describes itself in #sandbox-form): g_form; on the classic form also g_user and GlideModal.
+//   /workspace-shims.js  the workspace form: g_modal.showFields, which refuses options the documentation does
+//                        not describe (sandbox/workspace-modal.ts).
 import { SHOW_FIELDS_CHECK_JS } from './workspace-modal.ts'
 
 export const GLIDE_SHIMS_JS = String.raw`'use strict';
@@ -39,19 +39,22 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
     window.GlideAjax = GlideAjax;
 
     var described = document.getElementById('sandbox-form');
-    if (!described || described.getAttribute('data-view') !== 'classic') return;
+    if (!described) return;
     var form = JSON.parse(described.textContent);
+    var classic = described.getAttribute('data-view') === 'classic';
 
     function messageArea() {
         return document.getElementById('form-messages');
     }
 
     // The classic form renders a form message as HTML: a script that escapes its text shows it once, as text.
-    function addMessage(type, html) {
+    // The workspace's form messages are its own components; the sandbox shows their text as text.
+    function addMessage(type, text) {
         var message = document.createElement('div');
         message.className = 'message message-' + type;
         message.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        message.innerHTML = String(html);
+        if (classic) message.innerHTML = String(text);
+        else message.textContent = String(text);
         messageArea().appendChild(message);
     }
 
@@ -64,6 +67,7 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
         addInfoMessage: function (text) { addMessage('info', text); },
         clearMessages: function () { messageArea().textContent = ''; },
     };
+    if (!classic) return;
 
     window.g_user = {
         userName: form.user.userName,
@@ -134,31 +138,6 @@ export const WORKSPACE_SHIMS_JS =
 ` +
     SHOW_FIELDS_CHECK_JS +
     String.raw`
-    var form = JSON.parse(document.getElementById('sandbox-form').textContent);
-
-    function messageArea() {
-        return document.getElementById('form-messages');
-    }
-
-    // The workspace's form messages are its own components; the sandbox shows their text as text.
-    function addMessage(type, text) {
-        var message = document.createElement('div');
-        message.className = 'message message-' + type;
-        message.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        message.textContent = String(text);
-        messageArea().appendChild(message);
-    }
-
-    window.g_form = {
-        getTableName: function () { return form.table; },
-        getUniqueValue: function () { return form.sysId; },
-        isNewRecord: function () { return form.isNewRecord; },
-        getValue: function (field) { return Object.prototype.hasOwnProperty.call(form.values, field) ? form.values[field] : ''; },
-        addErrorMessage: function (text) { addMessage('error', text); },
-        addInfoMessage: function (text) { addMessage('info', text); },
-        clearMessages: function () { messageArea().textContent = ''; },
-    };
-
     function element(tag, className, text) {
         var node = document.createElement(tag);
         if (className) node.className = className;
@@ -172,7 +151,7 @@ export const WORKSPACE_SHIMS_JS =
         showFields: function (options) {
             var problems = undocumentedShowFields(options, SHOW_FIELDS_SPEC);
             if (problems.length > 0) {
-                addMessage('error', 'g_modal.showFields: not documented: ' + problems.join('; '));
+                window.g_form.addErrorMessage('g_modal.showFields: not documented: ' + problems.join('; '));
                 throw new Error('g_modal.showFields: not documented: ' + problems.join('; '));
             }
             return new Promise(function (resolve, reject) {

@@ -35,6 +35,15 @@ afterAll(async () => {
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 })
 
+/** A new page with a 15 s default timeout, collecting the script errors the page throws. */
+async function openPage(): Promise<{ page: Page; pageErrors: string[] }> {
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    return { page, pageErrors }
+}
+
 async function logIn(page: Page, userName: string): Promise<void> {
     await page.goto(`${sandbox.url}/login`)
     await page.click(`button[data-login="${userName}"]`)
@@ -43,10 +52,7 @@ async function logIn(page: Page, userName: string): Promise<void> {
 
 describe('npm start sandbox in Chromium', () => {
     it('generates a PIN from the incident form and shows the session notes Rescue posts', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'jane.doe')
         expect(await page.textContent('#current-user')).toBe('Jane Doe')
 
@@ -87,10 +93,7 @@ describe('npm start sandbox in Chromium', () => {
     })
 
     it('shows the agent an actionable error, with its apostrophe, once and as text', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'sam.lee')
         await page.click('a[data-number="INC0010002"]')
         await page.click('button.ui-action:has-text("Generate Rescue PIN")')
@@ -110,10 +113,7 @@ describe('npm start sandbox in Chromium', () => {
         ['incident', 'INC0010003'],
         ['sn_customerservice_case', 'CS0001002'],
     ])('generates a PIN from the workspace view of a %s (the built workspace script through the g_modal shim)', async (table, number) => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'jane.doe')
         await page.click(`a[data-number="${number}"]`)
         await page.click('a.view-switch:has-text("Workspace view")')
@@ -134,10 +134,7 @@ describe('npm start sandbox in Chromium', () => {
     })
 
     it('runs Token Setup from its page: static markup, the client script and GlideAjax', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'admin')
         await page.click('nav a:has-text("Token Setup")')
         const select = page.locator('#x_rescue_connect_oauth_application')
