@@ -1,5 +1,6 @@
 // Session endpoint benchmark on the built app: database operations per post (asserted: ≤ 4 for a
-// matched post) and time per post for a typical post and one carrying a 1 MB chat log (printed only).
+// matched post) and time per post for a typical post and one carrying a 1 MB chat log (printed only);
+// what the session read ACLs cost a secure list of the session table (queries asserted, time printed).
 import { describe, expect, it } from 'vitest'
 import { END_POST, START_POST } from '../test/fixtures/rescue-posts'
 import { world } from '../test/artifact/session-harness'
@@ -56,5 +57,32 @@ describe('session endpoint', () => {
         const line = 'x'.repeat(63) + '\n'
         const megabyte = line.repeat((1024 * 1024) / line.length)
         timePosts('matched post with a 1 MB chat log (chat_log on)', 5, megabyte, { 'x_rescue_connect.work_notes.chat_log': 'true' })
+    })
+    it('secure list of the session table: what the read ACLs cost per row', () => {
+        const w = world()
+        w.instance.addAcl({ name: 'incident', roles: ['itil'], condition: 'category!=confidential' })
+        for (let i = 0; i < 200; i++) {
+            const task = w.instance.db.insert('incident', { short_description: `Bench ${i}`, category: i % 2 === 0 ? 'hardware' : 'confidential' })
+            w.instance.db.insert('x_rescue_connect_session', { task, rescue_session_id: String(800000000 + i), state: 'ended', posts: '[]' })
+        }
+        for (let i = 0; i < 50; i++) w.instance.db.insert('x_rescue_connect_session', { rescue_session_id: String(810000000 + i), state: 'ended', posts: '[]' })
+        const rows = w.instance.db.rows('x_rescue_connect_session').length
+        const lister = w.instance.addUser({ user_name: 'bench.agent', roles: ['itil', 'x_rescue_connect.user'] })
+        const integrationAdmin = w.instance.addUser({ user_name: 'bench.admin', roles: ['x_rescue_connect.admin'] })
+        const list = (user: string) => {
+            w.instance.resetCounters()
+            const started = process.hrtime.bigint()
+            const seen = w.instance.runScript(`var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`, { asUser: user }) as number
+            const ms = Number(process.hrtime.bigint() - started) / 1e6
+            return { seen, queries: w.instance.counters.queries, ms }
+        }
+        const agent = list(lister)
+        const admin = list(integrationAdmin)
+        console.log(`agent's secure list of ${rows} session rows (${rows - 50} with a record): ${agent.seen} readable, ${agent.queries} queries, ${(agent.ms / rows).toFixed(3)} ms per row`)
+        console.log(`integration admin's secure list of the same rows: ${admin.seen} readable, ${admin.queries} queries, ${(admin.ms / rows).toFixed(3)} ms per row`)
+        // 1 for the list, then 2 per row with a record (its task, then the record in its own class); none for rows without one.
+        expect(agent.queries).toBe(1 + 2 * (rows - 50))
+        expect(agent.seen).toBe(101)
+        expect(admin.seen).toBe(rows)
     })
 })

@@ -1,23 +1,41 @@
-// Access control as the platform decides it from sys_security_acl (+ _role) records: roles (with
-// contained roles), admin override, the most specific table's ACLs first, and "no ACL → allowed"
-// for authenticated users (the default this emulator assumes for platform tables it defines).
+// Access control as the platform decides it from sys_security_acl (+ _role) records. Each rule below is
+// in emulator/README.md with the page that documents it, and has a test in test/emulator/acl-rules.test.ts:
+// - record ACLs: the table's, else its parents', else `*`; field ACLs after the table passes:
+//   table.field, parent.field, *.field, table.*, parent.*, *.* — the most specific point that has any decides;
+// - at that point Allow-If ACLs are alternatives; Deny-Unless ACLs (of every point) must all pass first;
+// - one ACL passes when its roles (any one), condition and script all pass; Applies To picks its records;
+// - admin passes role checks always, and the whole ACL when admin overrides is on (cumulatively off when
+//   any ACL on the object has it off, unless glide.security.admin.override.accessterm is true); `nobody` beats admin;
+// - an empty or invalid ACL denies everyone; no matching ACL at all grants (the platform ships `*` rules
+//   this emulator does not, so "a table with no ACL is open to authenticated users" is the emulator's default).
 import type { Row } from './loader.ts'
 import type { Database } from './db.ts'
-import { conditionsMatch, parseEncodedQuery } from './query.ts'
+import { conditionsMatch, parseEncodedQuery, withStoredValues } from './query.ts'
 import { GUEST_USER, SYSTEM_USER, type SessionUser } from './runtime.ts'
+import { unsupported } from './unsupported.ts'
+import { storedValue } from './values.ts'
 
 export type RecordOperation = 'read' | 'write' | 'create' | 'delete'
 
-/** Evaluates an advanced ACL's script for a record; returns its `answer`. */
-export type AclScriptEvaluator = (script: string, table: string, row: Row | undefined) => boolean
+/** Runs an advanced ACL's script with `current` on the row (a new, empty record when there is none); returns its verdict. */
+export type AclScriptEvaluator = (acl: Row, table: string, row: Row | undefined) => boolean
 
 /** Every user has snc_internal, as with the Explicit Roles plugin on a current instance. */
 const IMPLICIT_ROLES = ['snc_internal']
 
+/** Only ServiceNow personnel hold it; it beats the admin override. */
+const NOBODY_ROLE = 'nobody'
+
+const ADMIN_OVERRIDE_PER_ACL_PROPERTY = 'glide.security.admin.override.accessterm'
+
+/** Scripts the platform treats as invalid ("answer=true" or "true"): they deny instead of granting everything. */
+const TRIVIAL_SCRIPTS = new Set(['answer=true', 'true'])
+
 export class AccessControl {
     constructor(
         private readonly db: Database,
-        private readonly evaluateScript: AclScriptEvaluator
+        private readonly evaluateScript: AclScriptEvaluator,
+        private readonly property: (name: string) => string | null
     ) {}
 
     /** Role names the user holds, directly or through contained roles. */
@@ -54,14 +72,34 @@ export class AccessControl {
         return roles.has('admin') || roles.has(role)
     }
 
-    /** Record access through the ACLs of the most specific table in the hierarchy that has any for this operation. */
+    /** The record (table-level) decision: the table's ACLs, else its parents', else `*`. */
     canAccessRecord(user: SessionUser, table: string, operation: RecordOperation, row?: Row): boolean {
         if (user.sysId === GUEST_USER.sysId) return false
-        for (const level of this.db.schema.ancestry(table)) {
-            const acls = this.acls('record', operation, level)
-            if (acls.length > 0) return this.decide(user, acls, level, row)
-        }
-        return true
+        const points = [...this.db.schema.ancestry(table), '*']
+        return this.decide(user, this.recordAcls(operation), points, table, row)
+    }
+
+    /** A field: the record decision first, then the field's own. */
+    canAccessField(user: SessionUser, table: string, field: string, operation: RecordOperation, row?: Row): boolean {
+        return this.canAccessRecord(user, table, operation, row) && this.passesFieldAcls(user, table, field, operation, row)
+    }
+
+    /**
+     * Only the field-level decision, for a record whose table-level decision passed. A field's create check
+     * uses its write ACLs unless a create ACL matches the field (as the platform's *.* create rule does).
+     */
+    passesFieldAcls(user: SessionUser, table: string, field: string, operation: RecordOperation, row?: Row): boolean {
+        if (user.sysId === GUEST_USER.sysId) return false
+        const points = this.fieldPoints(table, field)
+        let acls = this.recordAcls(operation)
+        if (operation === 'create' && !points.some((point) => acls.some((acl) => acl.name === point))) acls = this.recordAcls('write')
+        return this.decide(user, acls, points, table, row)
+    }
+
+    /** Whether any ACL for the operation names a field of this table (directly or through a wildcard): a quick way out. */
+    hasFieldAcls(table: string, operation: RecordOperation): boolean {
+        const tables = new Set([...this.db.schema.ancestry(table), '*'])
+        return this.recordAcls(operation).some((acl) => acl.name.includes('.') && tables.has(acl.name.split('.')[0]!))
     }
 
     /** Non-record ACLs (client_callable_script_include, REST_Endpoint): undefined when none ships for the name. */
@@ -71,43 +109,86 @@ export class AccessControl {
 
     /** A named resource's ACLs of one type and operation (e.g. ui_page read): undefined when none ships for the name. */
     canUse(user: SessionUser, type: string, operation: string, name: string): boolean | undefined {
-        const acls = this.acls(type, operation, name)
-        return acls.length === 0 ? undefined : this.decide(user, acls, '', undefined)
+        const acls = this.activeAcls().filter((acl) => acl.type.toLowerCase() === type.toLowerCase() && acl.operation === operation)
+        if (!acls.some((acl) => acl.name === name)) return undefined
+        return this.decide(user, acls, [name], '', undefined)
     }
 
     /** The ACL records with these sys_ids, all of which the user must pass (a REST operation's enforce_acl list). */
     passesAll(user: SessionUser, aclSysIds: string[]): boolean {
-        const acls = this.db.rows('sys_security_acl').filter((acl) => aclSysIds.includes(acl.sys_id) && acl.active !== 'false')
-        return acls.every((acl) => this.passes(user, acl, '', undefined))
+        const acls = this.activeAcls().filter((acl) => aclSysIds.includes(acl.sys_id))
+        const adminOverride = this.adminOverride(acls)
+        return acls.every((acl) => this.passes(user, acl, '', undefined, adminOverride(acl)))
     }
 
-    private acls(type: string, operation: string, name: string): Row[] {
-        return this.db
-            .rows('sys_security_acl')
-            .filter((acl) => acl.active !== 'false' && acl.type.toLowerCase() === type.toLowerCase() && acl.operation === operation && acl.name === name)
+    /** table.field, parent.field, *.field, table.*, parent.*, *.* */
+    private fieldPoints(table: string, field: string): string[] {
+        const chain = this.db.schema.ancestry(table)
+        return [...chain.map((name) => `${name}.${field}`), `*.${field}`, ...chain.map((name) => `${name}.*`), '*.*']
     }
 
-    /** Allow ACLs are alternatives (one must pass); deny-unless ACLs must all pass. */
-    private decide(user: SessionUser, acls: Row[], table: string, row: Row | undefined): boolean {
-        const denies = acls.filter((acl) => acl.decision_type === 'deny')
-        const allows = acls.filter((acl) => acl.decision_type !== 'deny')
-        if (!denies.every((acl) => this.passes(user, acl, table, row))) return false
-        return allows.length === 0 || allows.some((acl) => this.passes(user, acl, table, row))
+    private activeAcls(): Row[] {
+        return this.db.rows('sys_security_acl').filter((acl) => acl.active !== 'false')
     }
 
-    private passes(user: SessionUser, acl: Row, table: string, row: Row | undefined): boolean {
-        const roles = this.roles(user)
-        if (acl.admin_overrides !== 'false' && roles.has('admin')) return true
-        const required = this.db
-            .rows('sys_security_acl_role')
-            .filter((link) => link.sys_security_acl === acl.sys_id)
-            .map((link) => this.db.get('sys_user_role', link.sys_user_role ?? '')?.name ?? '')
-        if (required.length > 0 && !required.some((role) => roles.has(role))) return false
-        if (acl.condition && row) {
-            const { groups } = parseEncodedQuery(acl.condition)
-            if (!groups.some((conditions) => conditionsMatch(conditions, (field) => row[field] ?? ''))) return false
+    private recordAcls(operation: RecordOperation): Row[] {
+        return this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === operation)
+    }
+
+    /**
+     * Deny-Unless ACLs of every matching point must pass (they are evaluated first); then the Allow-If ACLs of the
+     * most specific point that has any decide, one passing being enough. No Allow-If ACL at all: granted.
+     */
+    private decide(user: SessionUser, acls: Row[], points: string[], table: string, row: Row | undefined): boolean {
+        const applying = (point: string) => acls.filter((acl) => acl.name === point && this.appliesTo(acl, table, row))
+        const denies = points.flatMap((point) => applying(point).filter((acl) => acl.decision_type === 'deny'))
+        const allows = points.map((point) => applying(point).filter((acl) => acl.decision_type !== 'deny')).find((found) => found.length > 0) ?? []
+        const adminOverride = this.adminOverride([...denies, ...allows])
+        if (!denies.every((acl) => this.passes(user, acl, table, row, adminOverride(acl)))) return false
+        return allows.length === 0 || allows.some((acl) => this.passes(user, acl, table, row, adminOverride(acl)))
+    }
+
+    /** Admin overrides are cumulative: one ACL on the object with it off turns it off for all, unless the property says per ACL. */
+    private adminOverride(acls: Row[]): (acl: Row) => boolean {
+        if (this.property(ADMIN_OVERRIDE_PER_ACL_PROPERTY) === 'true') return (acl) => acl.admin_overrides !== 'false'
+        const all = acls.every((acl) => acl.admin_overrides !== 'false')
+        return () => all
+    }
+
+    /** Applies To filters the records an ACL is about; a new record (no row) has every field empty. */
+    private appliesTo(acl: Row, table: string, row: Row | undefined): boolean {
+        return !acl.applies_to || this.conditionHolds(acl.applies_to, table, row)
+    }
+
+    /** An encoded condition on the row (a new record: every field empty), values compared as the columns store them. */
+    private conditionHolds(condition: string, table: string, row: Row | undefined): boolean {
+        const rowClass = row?.sys_class_name || table
+        const stored = (field: string, value: string) => {
+            const column = this.db.schema.column(rowClass, field)
+            return column?.type === 'boolean' ? storedValue(column, value) : value
         }
-        if (acl.advanced === 'true' && acl.script) return this.evaluateScript(acl.script, table, row)
-        return true
+        const { groups } = withStoredValues(parseEncodedQuery(condition), stored)
+        return groups.some((conditions) => conditionsMatch(conditions, (field) => row?.[field] ?? ''))
+    }
+
+    private requiredRoles(acl: Row): { names: string[]; valid: boolean } {
+        const links = this.db.rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id)
+        const names = links.map((link) => this.db.get('sys_user_role', link.sys_user_role ?? '')?.name)
+        return { names: names.filter((name): name is string => Boolean(name)), valid: names.every(Boolean) }
+    }
+
+    private passes(user: SessionUser, acl: Row, table: string, row: Row | undefined, adminOverride: boolean): boolean {
+        if (acl.security_attribute) unsupported(`ACL ${acl.name}: security attributes`)
+        const roles = this.requiredRoles(acl)
+        const script = acl.advanced === 'true' ? (acl.script ?? '').trim() : ''
+        const empty = roles.names.length === 0 && roles.valid && !acl.condition && !script
+        if (empty || !roles.valid || TRIVIAL_SCRIPTS.has(script.replace(/[\s;]/g, ''))) return false
+        if (roles.names.includes(NOBODY_ROLE)) return false
+        const held = this.roles(user)
+        const admin = held.has('admin')
+        if (admin && adminOverride) return true
+        if (roles.names.length > 0 && !admin && !roles.names.some((role) => held.has(role))) return false
+        if (acl.condition && !this.conditionHolds(acl.condition, table, row)) return false
+        return !script || this.evaluateScript(acl, table, row)
     }
 }

@@ -1,6 +1,7 @@
 // GlideElement: what `gr.field` gives. toString() is the value (booleans 'true'/'false', journals ''),
 // `==` compares through valueOf (so `current.active == true` works), and a reference dot-walks:
-// `gr.caller_id.email` reads the referenced user's email.
+// `gr.caller_id.email` reads the referenced user's email. canRead/canWrite/canCreate ask the field's ACLs.
+import type { RecordOperation } from './acl.ts'
 import type { ColumnDefinition } from './loader.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { APP_SCOPE } from './scope.ts'
@@ -18,6 +19,8 @@ export interface ElementHost {
     refElement(field: string, referencedField: string): unknown
     /** The scope the positioned row belongs to (see scope.ts). */
     rowScope(): string
+    /** The record's table-level ACL decision for the operation, then the field's. */
+    canAccessField(field: string, operation: RecordOperation): boolean
 }
 
 const UNSUPPORTED_ELEMENT_METHODS = new Set([
@@ -34,8 +37,6 @@ const UNSUPPORTED_ELEMENT_METHODS = new Set([
     'changes',
     'changesFrom',
     'changesTo',
-    'canRead',
-    'canWrite',
     'setError',
     'setPhoneNumber',
     'dateNumericValue',
@@ -82,6 +83,18 @@ class Element {
     getRefRecord(): unknown {
         if (this.#host.column(this.#field)?.type !== 'reference') unsupported(`GlideElement.getRefRecord on non-reference field ${this.#field}`)
         return this.#host.refRecord(this.#field)
+    }
+
+    canRead(): boolean {
+        return this.#host.canAccessField(this.#field, 'read')
+    }
+
+    canWrite(): boolean {
+        return this.#host.canAccessField(this.#field, 'write')
+    }
+
+    canCreate(): boolean {
+        return this.#host.canAccessField(this.#field, 'create')
     }
 
     nil(): boolean {

@@ -1,10 +1,12 @@
 // GlideRecord and GlideRecordSecure over the emulated database. A record is a Proxy so that
 // `gr.field` gives a GlideElement and `gr.field = 'x'` sets the value, as in platform scripts.
-// GlideRecordSecure applies the record ACLs (read filters rows; create/write/delete refuse).
+// GlideRecordSecure applies the ACLs after the query, as the platform's post-query check does: rows the
+// user may not read are skipped, fields they may not read hold NULL, fields they may not write are stored
+// as NULL, and a create/write/delete the table's ACLs refuse does nothing.
 import type { Row } from './loader.ts'
 import type { RecordOperation } from './acl.ts'
 import { createElement, type ElementHost } from './glide-element.ts'
-import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, type Condition, type Order, type Term } from './query.ts'
+import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from './query.ts'
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { rowScope } from './scope.ts'
@@ -44,6 +46,9 @@ const UNSUPPORTED_METHODS = new Set([
 
 const records = new WeakMap<object, GlideRecordCore>()
 
+/** What identifies a row; field ACLs never blank them in memory. */
+const IDENTITY_FIELDS = new Set(['sys_id', 'sys_class_name'])
+
 /** The implementation behind a GlideRecord proxy, or undefined for anything else. */
 export function recordCore(value: unknown): GlideRecordCore | undefined {
     return value && typeof value === 'object' ? records.get(value) : undefined
@@ -66,9 +71,13 @@ export class GlideRecordCore implements ElementHost {
     #orders: Order[] = []
     #limit: number | undefined
     #results: Row[] = []
+    /** Rows the last secure query found but the ACLs hid. */
+    #removedByAcl = 0
     #position = -1
-    /** The row the record is positioned on (as stored), or undefined for a new record. */
+    /** The row the record is positioned on (as stored; secure: with unreadable fields NULL), or undefined for a new record. */
     #row: Row | undefined
+    /** The row as stored, which ACL conditions and scripts see. */
+    #storedRow: Row | undefined
     /** Values set since the row was loaded, as they will be stored. */
     #changes: Record<string, string> = {}
     #proxy: object
@@ -104,6 +113,33 @@ export class GlideRecordCore implements ElementHost {
         return this.#runtime.acl.canAccessRecord(this.#runtime.user(), this.#table, operation, row)
     }
 
+    /** canRead/canWrite/canCreate on a record of its own class: on `task` positioned on an incident the platform's choice is undocumented. */
+    #ownClass(api: string): void {
+        const rowClass = this.#storedRow?.sys_class_name
+        if (rowClass && rowClass !== this.#table) unsupported(`GlideRecord('${this.#table}').${api} on a ${rowClass} row (open it as GlideRecord('${rowClass}'))`)
+    }
+
+    /** Fields of the loaded row the user may not read (secure records hold NULL for them); its identity (sys_id, class) stays. */
+    #unreadableFields(row: Row): string[] {
+        const acl = this.#runtime.acl
+        if (!acl.hasFieldAcls(this.#table, 'read')) return []
+        const user = this.#runtime.user()
+        return this.#runtime.db.schema
+            .columns(row.sys_class_name || this.#table)
+            .map((column) => column.name)
+            .filter((field) => !IDENTITY_FIELDS.has(field) && !acl.passesFieldAcls(user, this.#table, field, 'read', row))
+    }
+
+    /** Secure writes store NULL for each changed field the user may not write (create: a field's create ACL, else its write ACL). */
+    #nullUnwritableChanges(operation: 'create' | 'write'): void {
+        const acl = this.#runtime.acl
+        if (!acl.hasFieldAcls(this.#table, 'write') && !acl.hasFieldAcls(this.#table, 'create')) return
+        const user = this.#runtime.user()
+        for (const field of Object.keys(this.#changes)) {
+            if (!IDENTITY_FIELDS.has(field) && !acl.passesFieldAcls(user, this.#table, field, operation, this.#storedRow)) this.#changes[field] = ''
+        }
+    }
+
     #read(row: Row, field: string): string {
         const [head, ...rest] = field.split('.')
         const value = row[head!] ?? ''
@@ -136,7 +172,9 @@ export class GlideRecordCore implements ElementHost {
     }
 
     #load(row: Row | undefined): void {
+        this.#storedRow = row
         this.#row = row ? { ...row } : undefined
+        if (row && this.#secure) for (const field of this.#unreadableFields(row)) this.#row![field] = ''
         this.#changes = {}
     }
 
@@ -164,11 +202,8 @@ export class GlideRecordCore implements ElementHost {
     }
 
     addEncodedQuery(query: string): void {
-        const parsed = parseEncodedQuery(String(query))
-        const stored = parsed.groups.map((group) =>
-            group.map((condition) => condition.map((term) => ({ ...term, value: term.operator === 'IN' || term.operator === 'NOT IN' ? term.value : this.#queryValue(term.field, term.value) })))
-        )
-        this.#groups = this.#groups.flatMap((existing) => stored.map((group) => [...existing, ...group]))
+        const parsed = withStoredValues(parseEncodedQuery(String(query)), (field, value) => this.#queryValue(field, value))
+        this.#groups = this.#groups.flatMap((existing) => parsed.groups.map((group) => [...existing, ...group]))
         this.#orders.push(...parsed.orders)
     }
 
@@ -201,10 +236,12 @@ export class GlideRecordCore implements ElementHost {
             this.#results = []
             return
         }
-        let rows = this.#runtime.db.rows(this.#table).filter((row) => this.#matches(row))
-        if (this.#secure) rows = rows.filter((row) => this.#can('read', row))
-        rows = sortRows(rows, this.#orders, (row, field) => this.#read(row, field))
-        this.#results = this.#limit === undefined ? rows : rows.slice(0, Math.max(0, this.#limit))
+        const matching = this.#runtime.db.rows(this.#table).filter((row) => this.#matches(row))
+        const sorted = sortRows(matching, this.#orders, (row, field) => this.#read(row, field))
+        const found = this.#limit === undefined ? sorted : sorted.slice(0, Math.max(0, this.#limit))
+        // The post-query check: ACLs see the rows the query (and its limit) returned.
+        this.#results = this.#secure ? found.filter((row) => this.#can('read', row)) : found
+        this.#removedByAcl = found.length - this.#results.length
     }
 
     next(): boolean {
@@ -228,6 +265,7 @@ export class GlideRecordCore implements ElementHost {
             const row = this.isValid() ? this.#runtime.db.get(this.#table, String(fieldOrSysId)) : undefined
             const visible = row && (!this.#secure || this.#can('read', row)) ? row : undefined
             this.#results = visible ? [visible] : []
+            this.#removedByAcl = row && !visible ? 1 : 0
             this.#position = visible ? 0 : -1
             this.#load(visible)
             return visible !== undefined
@@ -240,6 +278,7 @@ export class GlideRecordCore implements ElementHost {
     }
 
     getRowCount(): number {
+        if (this.#removedByAcl > 0) unsupported('GlideRecordSecure.getRowCount after ACLs hid rows (whether the platform counts them is not documented; count next() instead)')
         return this.#results.length
     }
 
@@ -289,14 +328,17 @@ export class GlideRecordCore implements ElementHost {
     }
 
     canRead(): boolean {
-        return this.isValid() && this.#can('read', this.#row)
+        this.#ownClass('canRead')
+        return this.isValid() && this.#can('read', this.#storedRow)
     }
 
     canWrite(): boolean {
-        return this.isValid() && this.#can('write', this.#row)
+        this.#ownClass('canWrite')
+        return this.isValid() && this.#can('write', this.#storedRow)
     }
 
     canCreate(): boolean {
+        this.#ownClass('canCreate')
         return this.isValid() && this.#can('create', undefined)
     }
 
@@ -328,6 +370,7 @@ export class GlideRecordCore implements ElementHost {
             this.#runtime.log('warn', `Security restricted: create operation on table '${this.#table}' not allowed`)
             return null
         }
+        if (this.#secure) this.#nullUnwritableChanges('create')
         if (this.#runtime.db.scriptWriteAborted(this.#table, 'insert')) return null
         const result = this.#runtime.db.insertStored(this.#table, { ...this.#changes }, this.#runtime.user().userName)
         if (!result.ok) return null
@@ -338,10 +381,11 @@ export class GlideRecordCore implements ElementHost {
 
     update(): string | null {
         if (!this.#row) return this.insert()
-        if (this.#secure && !this.#can('write', this.#row)) {
+        if (this.#secure && !this.#can('write', this.#storedRow)) {
             this.#runtime.log('warn', `Security restricted: write operation on table '${this.#table}' not allowed`)
             return null
         }
+        if (this.#secure) this.#nullUnwritableChanges('write')
         // As on the platform, an update with nothing changed writes nothing (no mod count, no journal).
         if (Object.keys(this.#changes).length === 0) return this.#row.sys_id
         if (this.#runtime.db.scriptWriteAborted(this.#row.sys_class_name || this.#table, 'update')) return null
@@ -354,7 +398,7 @@ export class GlideRecordCore implements ElementHost {
 
     deleteRecord(): boolean {
         if (!this.#row) return false
-        if (this.#secure && !this.#can('delete', this.#row)) return false
+        if (this.#secure && !this.#can('delete', this.#storedRow)) return false
         const deleted = this.#runtime.db.delete(this.#table, this.#row.sys_id)
         if (deleted) this.#runtime.counters.deletes++
         this.#load(undefined)
@@ -362,6 +406,21 @@ export class GlideRecordCore implements ElementHost {
     }
 
     // ---- for the emulator itself and GlideElement, not visible to scripts ----
+
+    /** The positioned row as this record holds it (secure: unreadable fields NULL), or undefined. */
+    heldRow(): Row | undefined {
+        return this.#row ? { ...this.#row } : undefined
+    }
+
+    /** Fields of the positioned row a secure record holds NULL for because the user may not read them. */
+    unreadableFields(): string[] {
+        return this.#secure && this.#storedRow ? this.#unreadableFields(this.#storedRow) : []
+    }
+
+    /** Rows the last secure query or get found but the ACLs hid. */
+    rowsHiddenByAcl(): number {
+        return this.#removedByAcl
+    }
 
     /** Positions the record on a row without a query (the emulator hands scripts `current` this way). */
     openRow(row: Row): void {
@@ -404,6 +463,12 @@ export class GlideRecordCore implements ElementHost {
         this.setValue(field, choice ? choice.value : value)
     }
 
+    /** GlideElement.canRead/canWrite/canCreate: the record's table-level decision, then the field's. */
+    canAccessField(field: string, operation: RecordOperation): boolean {
+        const row = operation === 'create' ? undefined : this.#storedRow
+        return this.isValid() && this.#runtime.acl.canAccessField(this.#runtime.user(), this.#table, field, operation, row)
+    }
+
     refRecord(field: string): unknown {
         const column = this.column(field)
         const target = new GlideRecordCore(this.#runtime, column?.reference ?? '', false)
@@ -423,7 +488,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'rowScope'])
+const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'rowScope', 'canAccessField', 'heldRow', 'unreadableFields', 'rowsHiddenByAcl'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

@@ -1,5 +1,5 @@
 // The Glide emulator: see README.md for the contract.
-export { Instance, type LoadOptions, type NewUser, type CurrentRecord } from './instance.ts'
+export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord } from './instance.ts'
 export type { AjaxResult } from './ajax.ts'
 export type { RestRequest, RestResult, RestError } from './rest.ts'
 export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './outbound.ts'

@@ -18,6 +18,7 @@ import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, 
 import { Schema } from './schema.ts'
 import { APP_SCOPE } from './scope.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
+import { errorMessage } from './unsupported.ts'
 import { encryptPassword2 } from './values.ts'
 
 export interface LoadOptions {
@@ -42,6 +43,24 @@ export interface NewUser {
     table?: string
 }
 
+/** An ACL the instance has besides the app's (a platform table's, say), as sys_security_acl + sys_security_acl_role rows. */
+export interface NewAcl {
+    /** `table`, `table.field`, `table.*`, `*`, … (record ACLs), or the secured object's name. */
+    name: string
+    type?: string
+    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute'
+    roles?: string[]
+    /** Encoded query the record must match. */
+    condition?: string
+    /** Advanced script: grants with `answer = true` or by evaluating to true. */
+    script?: string
+    decision?: 'allow' | 'deny'
+    adminOverrides?: boolean
+    /** Encoded query picking the records the ACL is about. */
+    appliesTo?: string
+    description?: string
+}
+
 /** A record for evaluateCondition / runScript: a GlideRecord, or a table and sys_id to open one. */
 export type CurrentRecord = object | { table: string; sysId: string }
 
@@ -57,7 +76,13 @@ const DEFAULT_REST_ACL_ID = 'cf9d01d3e73003009d6247e603f6a990'
 /** Metadata tables the emulator reads even when the app ships none of their records. */
 const METADATA_TABLES: TableDefinition[] = [
     { name: 'sys_script_include', columns: ['name', 'api_name', 'script', 'active', 'client_callable', 'access'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_security_acl', columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_security_acl',
+        columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type', 'applies_to', 'security_attribute', 'description'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+    },
     { name: 'sys_security_acl_role', columns: ['sys_security_acl', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
@@ -132,7 +157,11 @@ export class Instance {
         for (const [table, rows] of loaded.records) if (!schema.has(table)) schema.defineFromRows(table, rows)
         const now = options.now ?? (() => new Date())
         this.db = new Database(schema, now, (message) => this.log('error', message))
-        this.acl = new AccessControl(this.db, (script, table, row) => this.aclScript(script, table, row))
+        this.acl = new AccessControl(
+            this.db,
+            (acl, table, row) => this.aclScript(acl, table, row),
+            (name) => readProperty(this.runtime, name)
+        )
         const instance = this
         this.runtime = {
             db: this.db,
@@ -181,9 +210,21 @@ export class Instance {
         return role.sys_id
     }
 
-    private aclScript(script: string, table: string, row: Row | undefined): boolean {
-        const current = row ? this.record(table, row.sys_id) : null
-        return Boolean(this.world.run(`(function () { var answer; ${script}\n; return answer; })()`, { current }, 'sys_security_acl.js'))
+    /**
+     * An advanced ACL's script, with `current` on the row (a new, empty record for a create or a table-level check).
+     * It grants only with `answer` set to true, or, when it leaves `answer` alone, by evaluating to true. A script
+     * that throws denies; the error is logged.
+     */
+    private aclScript(acl: Row, table: string, row: Row | undefined): boolean {
+        const current = new GlideRecordCore(this.runtime, row?.sys_class_name || table, false)
+        if (row) current.openRow(row)
+        const source = `(function () { var answer; var aclScriptValue = eval(${JSON.stringify(acl.script ?? '')}); return answer === undefined ? aclScriptValue : answer; })()`
+        try {
+            return this.world.run(source, { current: current.proxy }, `sys_security_acl/${acl.name}.js`) === true
+        } catch (error) {
+            this.log('error', `ACL ${acl.name} (${acl.operation}) script failed: ${errorMessage(error)}`)
+            return false
+        }
     }
 
     // ---- data and users ----
@@ -208,6 +249,26 @@ export class Instance {
             active: user.active ?? true,
         })
         for (const role of user.roles ?? []) this.db.insert('sys_user_has_role', { user: sysId, role: this.roleSysId(role) })
+        return sysId
+    }
+
+    /** Adds an ACL as now-sdk shapes it; every role must exist (platform roles, or the app's). Returns its sys_id. */
+    addAcl(acl: NewAcl): string {
+        const roleIds = (acl.roles ?? []).map((role) => this.roleSysId(role))
+        const sysId = this.db.insert('sys_security_acl', {
+            name: acl.name,
+            type: acl.type ?? 'record',
+            operation: acl.operation ?? 'read',
+            active: 'true',
+            admin_overrides: acl.adminOverrides === false ? 'false' : 'true',
+            advanced: acl.script === undefined ? 'false' : 'true',
+            condition: acl.condition ?? '',
+            script: acl.script ?? '',
+            decision_type: acl.decision ?? 'allow',
+            applies_to: acl.appliesTo ?? '',
+            description: acl.description ?? '',
+        })
+        for (const role of roleIds) this.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: role })
         return sysId
     }
 
@@ -249,6 +310,29 @@ export class Instance {
         const core = new GlideRecordCore(this.runtime, row.sys_class_name || table, false)
         core.openRow(row)
         return core.proxy
+    }
+
+    /**
+     * A list as the user sees it (what GlideRecordSecure returns): the rows of the query they may read, with NULL
+     * ('') for fields they may not read, and how many rows the ACLs removed (the platform's list says so).
+     */
+    secureQuery(table: string, asUser: string, encodedQuery = ''): { rows: Row[]; removed: number } {
+        return this.runAs(asUser, () => {
+            const list = new GlideRecordCore(this.runtime, table, true)
+            if (encodedQuery) list.addEncodedQuery(encodedQuery)
+            list.query()
+            const rows: Row[] = []
+            while (list.next()) rows.push(list.heldRow()!)
+            return { rows, removed: list.rowsHiddenByAcl() }
+        })
+    }
+
+    /** A record as a form shows it to the user: undefined when they may not read it, else its values and the fields they may not read. */
+    secureRecord(table: string, sysId: string, asUser: string): { row: Row; unreadable: string[] } | undefined {
+        return this.runAs(asUser, () => {
+            const record = new GlideRecordCore(this.runtime, table, true)
+            return record.get(sysId) ? { row: record.heldRow()!, unreadable: record.unreadableFields() } : undefined
+        })
     }
 
     // ---- running shipped code ----

@@ -75,6 +75,8 @@ interface LoadedRecord {
     table: string
     row: Row
     displayValues: Record<string, string>
+    /** `DELETE` for a record the app removes (author_elective_update/), else INSERT_OR_UPDATE. */
+    action: string
 }
 
 function recordFromXml(xml: string): LoadedRecord | undefined {
@@ -91,7 +93,7 @@ function recordFromXml(xml: string): LoadedRecord | undefined {
         const display = displayOf(value)
         if (display !== undefined) displayValues[field] = display
     }
-    return row.sys_id ? { table, row, displayValues } : undefined
+    return row.sys_id ? { table, row, displayValues, action: String((body as Record<string, unknown>)['@_action'] ?? '') } : undefined
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {
@@ -151,6 +153,8 @@ export function loadDist(distDir: string): LoadedDist {
     const tables: TableDefinition[] = []
     const superClasses = new Map<string, string>()
     const scopes = new Map<string, string>()
+    // A record the app no longer defines ships as action="DELETE" (author_elective_update/): installing removes it.
+    const deleted = new Set<string>()
     for (const file of xmlFiles(distDir)) {
         const xml = readFileSync(file, 'utf8')
         if (/<database>/.test(xml.slice(0, 200))) {
@@ -159,12 +163,17 @@ export function loadDist(distDir: string): LoadedDist {
         }
         const record = recordFromXml(xml)
         if (!record) continue
+        if (record.action === 'DELETE') {
+            deleted.add(`${record.table}/${record.row.sys_id}`)
+            continue
+        }
         const rows = records.get(record.table) ?? []
         rows.push(record.row)
         records.set(record.table, rows)
         if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
         if (record.row.sys_scope && record.displayValues.sys_scope) scopes.set(record.row.sys_scope, record.displayValues.sys_scope)
     }
+    for (const [table, rows] of records) records.set(table, rows.filter((row) => !deleted.has(`${table}/${row.sys_id}`)))
     for (const table of tables) {
         const superClass = superClasses.get(table.name)
         if (superClass) table.superClass = superClass

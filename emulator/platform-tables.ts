@@ -80,6 +80,13 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             ref('sys_scope', 'sys_scope'),
         ],
     },
+    // Attachment records (the file contents are not emulated): which record a file hangs on is what ACLs ask.
+    {
+        name: 'sys_attachment',
+        label: 'Attachment',
+        display: 'file_name',
+        columns: [string('table_name'), string('table_sys_id'), string('file_name'), string('content_type'), integer('size_bytes')],
+    },
     { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value')] },
     { name: 'sysevent', label: 'Event', columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')] },
     {

@@ -72,6 +72,12 @@ export function parseEncodedQuery(encoded: string): ParsedQuery {
     return { groups, orders }
 }
 
+/** The query with each value as its column stores it (so `active=true` matches the stored '1'); IN lists stay as written. */
+export function withStoredValues(query: ParsedQuery, stored: (field: string, value: string) => string): ParsedQuery {
+    const convert = (term: Term): Term => (term.operator === 'IN' || term.operator === 'NOT IN' ? term : { ...term, value: stored(term.field, term.value) })
+    return { orders: query.orders, groups: query.groups.map((group) => group.map((condition) => condition.map(convert))) }
+}
+
 /** Reads a (possibly dot-walked) field of a row as its stored string. */
 export type FieldReader = (field: string) => string
 

@@ -1,10 +1,11 @@
 // The demo world `npm start` serves: the built app in the emulator with users, incidents, cases and
 // settings filled in, and the Rescue simulator in place of LogMeIn Rescue's servers.
-import { Instance, RescueSimulator } from '../emulator/index.ts'
+import { Instance, RescueSimulator, type NewAcl } from '../emulator/index.ts'
 
 export const DEMO_COMPANY_ID = '4242'
 export const DEMO_SSO_PASSWORD = 'Demo-Sso-Password-1'
 export const DEMO_INTEGRATION = { user: 'rescue.integration', password: 'Integration-Pass-1' }
+export const SESSION_DETAILS_PATH = '/api/x_rescue_connect/v1/rescue/sessiondetails'
 /** The password every interactive demo user has (the login page only asks whom to act as). */
 export const DEMO_USER_PASSWORD = 'demo'
 
@@ -24,7 +25,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
         userName: 'jane.doe',
         name: 'Jane Doe',
         roles: ['itil', 'x_rescue_connect.user'],
-        purpose: 'agent; her email is a Rescue technician, so Generate Rescue PIN works',
+        purpose: 'agent; her email is a Rescue technician, so Generate Rescue PIN works; may not open the confidential incident, nor see its Rescue session',
         password: DEMO_USER_PASSWORD,
         ui: true,
     },
@@ -40,7 +41,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
         userName: 'admin',
         name: 'System Administrator',
         roles: ['admin', 'x_rescue_connect.admin'],
-        purpose: 'integration admin (may also post session details)',
+        purpose: 'integration admin: sees every Rescue session and its raw posts (may also post session details)',
         password: DEMO_USER_PASSWORD,
         ui: true,
     },
@@ -84,12 +85,23 @@ export const DEMO_SETTINGS: Record<string, string> = {
     'x_rescue_connect.work_notes.chat_log': 'true',
 }
 
+/**
+ * Incident ACLs as an instance has them (the emulator ships none for platform tables): agents read incidents but
+ * confidential ones, callers read their own. The app's session ACLs ask these, so they decide which sessions show.
+ */
+export const DEMO_INCIDENT_ACLS: NewAcl[] = [
+    { name: 'incident', operation: 'read', roles: ['itil'], condition: 'category!=confidential', description: 'Agents (itil) read incidents, except confidential ones.' },
+    { name: 'incident', operation: 'read', script: 'answer = current.caller_id == gs.getUserID();', description: 'Callers read their own incidents.' },
+]
+
 export interface Demo {
     instance: Instance
     rescue: RescueSimulator
     /** sys_id by user_name of every demo login. */
     users: Record<string, string>
+    /** INC0010001…INC0010004, then the confidential INC0010005 that agents may not open. */
     incidents: string[]
+    confidentialIncident: string
     cases: string[]
 }
 
@@ -144,8 +156,41 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
         incident('Laptop fan very loud', users['john.smith']!),
         incident('Password reset (closed)', mary, { category: 'inquiry', active: 'false', state: '7' }),
     ]
+    const confidentialIncident = incident('Payroll export sent to the wrong mailbox', mary, { category: 'confidential', priority: '1', assigned_to: users.admin! })
+    incidents.push(confidentialIncident)
+    for (const acl of DEMO_INCIDENT_ACLS) instance.addAcl(acl)
     const supportCase = (short_description: string, fields: Record<string, string> = {}) =>
         instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
     const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
-    return { instance, rescue, users, incidents, cases }
+    const demo = { instance, rescue, users, incidents, confidentialIncident, cases }
+    seedPastSessions(demo)
+    return demo
+}
+
+/**
+ * Sessions that happened before the demo starts, through the app's own flows: a PIN the admin issued on the
+ * confidential incident and Jane's on the VPN incident (both started and ended, chat logs included), and a console
+ * session that matched no record. Jane sees only the VPN one, without its raw posts; the admin sees all three.
+ */
+function seedPastSessions(demo: Demo): void {
+    const { instance, rescue, users } = demo
+    const post = (body: string) => {
+        const answer = instance.rest({
+            method: 'POST',
+            path: SESSION_DETAILS_PATH,
+            headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${DEMO_INTEGRATION.user}:${DEMO_INTEGRATION.password}`).toString('base64') },
+            body,
+        })
+        if (answer.status >= 300) throw new Error(`demo: seeding a session post answered ${answer.status}: ${answer.body}`)
+    }
+    const pastSession = (technician: string, incident: string, chatLog: string, notes: string) => {
+        const generated = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: 'incident', sysparm_sys_id: incident }, technician)
+        const pin = (JSON.parse(generated.answer ?? '{}') as { pin?: string }).pin
+        if (!pin) throw new Error(`demo: could not seed a PIN: ${generated.answer}`)
+        post(rescue.sessionPost(pin, 'start', 'json').body)
+        post(rescue.sessionPost(pin, 'end', 'json', { ChatLog: chatLog, Notes: notes }).body)
+    }
+    pastSession(users.admin!, demo.confidentialIncident, '09:12 AM Mary Jones: the export went to payroll-all@ instead of payroll-hr@', 'Recalled the message; mailbox rule fixed.')
+    pastSession(users['jane.doe']!, demo.incidents[1]!, '11:40 AM Mary Jones: it drops again right now', 'Updated the VPN client to 5.2.')
+    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.' }))
 }

@@ -31,6 +31,8 @@ button, .btn { font: inherit; padding: 6px 14px; border-radius: 4px; border: 1px
 .message-error { background: #fde8e8; border: 1px solid #e0a0a0; }
 .message-info { background: #e6f3fa; border: 1px solid #9ccbe3; }
 .muted { color: #5b6b77; }
+.security-note { color: #5b6b77; font-style: italic; margin: 6px 0; }
+pre.posts { white-space: pre-wrap; word-break: break-all; margin: 0; font: 12px monospace; }
 .modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .35); display: flex; align-items: flex-start; justify-content: center; padding-top: 80px; }
 .modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; }
 .modal header { display: flex; justify-content: space-between; align-items: center; padding: 10px 16px; border-bottom: 1px solid #dde3e8; }
@@ -74,7 +76,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
 ${head}
 </head>
 <body>
-<nav><a href="/">Rescue sandbox</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
+<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
 <main>
 ${content}
 </main>
@@ -117,16 +119,27 @@ export interface TaskSummary {
     active: boolean
 }
 
-export function homePage(user: PageUser, incidents: TaskSummary[], cases: TaskSummary[], restUrl: string): string {
-    const list = (tasks: TaskSummary[]) =>
-        `<table><tr><th>Number</th><th>Short description</th><th>Active</th></tr>
+/** The platform's note under a list that read ACLs shortened ('' when none were removed). */
+function securityNote(note: string, id: string): string {
+    return note ? `<p class="security-note" id="${escapeHtml(id)}">${escapeHtml(note)}</p>` : ''
+}
+
+export interface TaskList {
+    tasks: TaskSummary[]
+    /** The platform's "rows removed by Security constraints" note, or ''. */
+    note: string
+}
+
+export function homePage(user: PageUser, incidents: TaskList, cases: TaskList, restUrl: string): string {
+    const list = ({ tasks, note }: TaskList, id: string) =>
+        `<table id="${id}"><tr><th>Number</th><th>Short description</th><th>Active</th></tr>
 ${tasks
     .map(
         (task) =>
             `<tr><td><a href="/${escapeHtml(task.table)}/${escapeHtml(task.sysId)}" data-number="${escapeHtml(task.number)}">${escapeHtml(task.number)}</a></td><td>${escapeHtml(task.shortDescription)}</td><td>${task.active ? 'yes' : 'no'}</td></tr>`
     )
     .join('\n')}
-</table>`
+</table>${securityNote(note, `${id}-removed`)}`
     return layout(
         'Home',
         user,
@@ -134,9 +147,9 @@ ${tasks
 <p>The <strong>built</strong> app (<code>dist/app</code>) runs here on an emulated instance; LogMeIn Rescue is simulated.
 Open a record, click <em>Generate Rescue PIN</em>, then act as the technician on the <a href="/rescue">Rescue simulator</a> page.</p>
 <h2>Incidents</h2>
-${list(incidents)}
+${list(incidents, 'incidents')}
 <h2>Cases</h2>
-${list(cases)}
+${list(cases, 'cases')}
 <h2>Session endpoint</h2>
 <p>Real HTTP: <code>POST ${escapeHtml(restUrl)}</code> with basic auth as the integration account (see the terminal that runs <code>npm start</code>).</p>`
     )
@@ -172,7 +185,10 @@ export interface FormPageData {
     fields: FormField[]
     workNotes: WorkNote[]
     sessionColumns: { name: string; label: string }[]
+    /** Session rows the user may read, each with the href of its form. */
     sessions: Record<string, string>[]
+    /** The platform's "rows removed by Security constraints" note for the related list, or ''. */
+    sessionsNote: string
     buttons: FormButton[]
     /** Why the Generate Rescue PIN button is absent, when it is. */
     hiddenActions: string[]
@@ -187,11 +203,14 @@ export function formPage(data: FormPageData): string {
               .map((note) => `<div class="note"><div class="meta">${escapeHtml(note.createdOn)} · ${escapeHtml(note.createdBy)}</div><pre>${escapeHtml(note.value)}</pre></div>`)
               .join('\n')
         : '<p class="muted">No work notes yet.</p>'
-    const sessions = data.sessions.length
-        ? `<table id="rescue-sessions"><tr>${data.sessionColumns.map((column) => `<th>${escapeHtml(column.label)}</th>`).join('')}</tr>
-${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td data-column="${escapeHtml(column.name)}">${escapeHtml(row[column.name] ?? '')}</td>`).join('')}</tr>`).join('\n')}
+    const cell = (row: Record<string, string>, name: string) =>
+        name === 'pin' && row.href ? `<a href="${escapeHtml(row.href)}">${escapeHtml(row[name] ?? '')}</a>` : escapeHtml(row[name] ?? '')
+    const sessions =
+        (data.sessions.length
+            ? `<table id="rescue-sessions"><tr>${data.sessionColumns.map((column) => `<th>${escapeHtml(column.label)}</th>`).join('')}</tr>
+${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td data-column="${escapeHtml(column.name)}">${cell(row, column.name)}</td>`).join('')}</tr>`).join('\n')}
 </table>`
-        : '<p class="muted" id="rescue-sessions">No Rescue sessions for this record.</p>'
+            : '<p class="muted" id="rescue-sessions">No Rescue sessions for this record.</p>') + securityNote(data.sessionsNote, 'rescue-sessions-removed')
     const buttons = data.buttons
         .map((button) => `<button type="button" class="ui-action" title="${escapeHtml(button.hint)}" onclick="${escapeHtml(button.onclick)}">${escapeHtml(button.name)}</button>`)
         .join('\n')
@@ -222,6 +241,56 @@ ${sessions}
 </div>`,
         head
     )
+}
+
+export interface SessionListRow {
+    sysId: string
+    /** Display values by column name. */
+    cells: Record<string, string>
+    /** The form of the session's incident or case, or ''. */
+    taskHref: string
+}
+
+/** LogMeIn Rescue > Sessions: the rows the user may read; fields they may not read are empty, as in the platform's lists. */
+export function sessionListPage(user: PageUser, columns: { name: string; label: string }[], sessions: SessionListRow[], note: string): string {
+    const cell = (session: SessionListRow, name: string) => {
+        const text = escapeHtml(session.cells[name] ?? '')
+        if (name === 'pin') return `<a href="/x_rescue_connect_session/${escapeHtml(session.sysId)}">${text || '(no PIN)'}</a>`
+        if (name === 'task' && session.taskHref) return `<a href="${escapeHtml(session.taskHref)}">${text}</a>`
+        return text
+    }
+    const rows = sessions.length
+        ? sessions.map((session) => `<tr data-session="${escapeHtml(session.sysId)}">${columns.map((column) => `<td data-column="${escapeHtml(column.name)}">${cell(session, column.name)}</td>`).join('')}</tr>`).join('\n')
+        : `<tr><td colspan="${columns.length}" class="muted">No Rescue sessions to show.</td></tr>`
+    return layout(
+        'Rescue Sessions',
+        user,
+        `<h1>Rescue Sessions</h1>
+<p class="muted">What <em>LogMeIn Rescue &gt; Sessions</em> lists for you: the sessions of the incidents and cases you may read.
+Sessions that belong to no record, and the raw posts, are for integration admins.</p>
+<table id="session-list"><tr>${columns.map((column) => `<th>${escapeHtml(column.label)}</th>`).join('')}</tr>
+${rows}
+</table>
+${securityNote(note, 'session-list-removed')}`
+    )
+}
+
+export interface SessionField {
+    name: string
+    label: string
+    value: string
+    /** A link for the value (the session's record), or ''. */
+    href: string
+}
+
+/** One Rescue session: only the fields the user may read are on the form; the raw posts show as JSON text. */
+export function sessionFormPage(user: PageUser, title: string, fields: SessionField[]): string {
+    const value = (field: SessionField) => {
+        if (field.name === 'posts') return `<pre class="posts">${escapeHtml(field.value)}</pre>`
+        return field.href ? `<a href="${escapeHtml(field.href)}">${escapeHtml(field.value)}</a>` : escapeHtml(field.value)
+    }
+    const rows = fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${value(field)}</td></tr>`).join('\n')
+    return layout(`${title} Rescue Session`, user, `<h1>Rescue Session <span id="record-number">${escapeHtml(title)}</span></h1>\n<table class="fields">${rows}</table>`)
 }
 
 export interface SimulatorPin {

@@ -1,6 +1,8 @@
 // The sandbox HTTP server: an emulated instance running the built app, on 127.0.0.1.
 //   /login, /            user switcher (cookie session) and record lists
 //   /incident/<sys_id>   minimal forms (also /sn_customerservice_case/<sys_id>) with the app's UI actions
+//   /sessions            LogMeIn Rescue > Sessions; /x_rescue_connect_session/<sys_id> one session's form
+//                        (lists, forms and related lists show what the user's ACLs let them read)
 //   /workspace/<table>/<sys_id>  the same record as a configurable-workspace form (client_script_v2, g_modal)
 //   /x_rescue_connect_*.do  the app's UI pages (static markup + client script), behind their ui_page ACLs
 //   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
@@ -12,12 +14,26 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
-import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, type Demo } from './demo.ts'
+import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
-import { formPage, homePage, loginPage, messagePage, settingsPage, simulatorPage, uiPage, type FormButton, type PageUser, type PostOutcome, type TaskSummary } from './pages.ts'
+import {
+    formPage,
+    homePage,
+    loginPage,
+    messagePage,
+    sessionFormPage,
+    sessionListPage,
+    settingsPage,
+    simulatorPage,
+    uiPage,
+    type FormButton,
+    type PageUser,
+    type PostOutcome,
+    type TaskSummary,
+} from './pages.ts'
 import { uiPageView } from './ui-pages.ts'
 
-export const SESSION_DETAILS_PATH = '/api/x_rescue_connect/v1/rescue/sessiondetails'
+export { SESSION_DETAILS_PATH }
 const PIN_ACTION = 'x_rescue_connect_generate_pin'
 const SESSION_TABLE = 'x_rescue_connect_session'
 const FORM_TABLES: Record<string, string> = { incident: 'Incident', sn_customerservice_case: 'Case' }
@@ -41,6 +57,10 @@ const FORM_FIELDS: Record<string, string> = {
     opened_at: 'Opened',
 }
 const SESSION_COLUMNS = ['pin', 'state', 'rescue_session_id', 'tech_name', 'customer_name', 'work_time', 'last_post_received']
+/** The Sessions list adds the record each session belongs to. */
+const SESSION_LIST_COLUMNS = ['pin', 'task', 'state', 'source', 'tech_name', 'customer_name', 'work_time', 'last_post_received']
+/** What the platform's list says when read ACLs removed rows (see emulator/README.md, "ACLs"). */
+const removedNote = (removed: number) => (removed > 0 ? `Number of rows removed from this list by Security constraints: ${removed}` : '')
 
 export interface SandboxOptions {
     demo: Demo
@@ -139,8 +159,17 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const display = instance.db.schema.displayField(column.reference) ?? 'name'
         return target?.[display] || target?.name || value
     }
-    const summaries = (table: string): TaskSummary[] =>
-        instance.db.rowsOf(table).map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
+    /** A table's list as the user's ACLs let them see it (rows of that class only), and the platform's note on removed rows. */
+    const summaries = (table: string, user: Row): { tasks: TaskSummary[]; note: string } => {
+        const { rows, removed } = instance.secureQuery(table, user.sys_id)
+        const tasks = rows
+            .filter((row) => (row.sys_class_name || table) === table)
+            .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
+        return { tasks, note: removedNote(removed) }
+    }
+    const sessionCells = (row: Row, columns: string[]) =>
+        Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '')]))
+    const columnLabels = (table: string, columns: string[]) => columns.map((name) => ({ name, label: instance.db.schema.column(table, name)?.label ?? name }))
 
     /**
      * The app's UI actions on a form for this user: shown when active, the role matches and the condition holds;
@@ -176,15 +205,19 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         return { buttons: [button], hidden: [] }
     }
 
-    function renderForm(table: string, sysId: string, user: Row, view: View): string | undefined {
-        const row = instance.db.get(table, sysId)
-        if (!row || (row.sys_class_name || table) !== table) return undefined
+    /** A record the user may not read answers 403 (the platform shows no such form); one that does not exist, 404. */
+    function renderForm(table: string, sysId: string, user: Row, view: View): { status: number; page: string } | undefined {
+        const stored = instance.db.get(table, sysId)
+        if (!stored || (stored.sys_class_name || table) !== table) return undefined
+        const record = instance.secureRecord(table, sysId, user.sys_id)
+        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.') }
+        const row = record.row
         const fields = Object.entries(FORM_FIELDS)
             .filter(([name]) => instance.db.schema.column(table, name) && row[name])
             .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!) }))
-        const sessionRows = instance.db.schema.has(SESSION_TABLE) ? instance.db.rows(SESSION_TABLE).filter((session) => session.task === sysId) : []
+        const sessionList = instance.db.schema.has(SESSION_TABLE) ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`) : { rows: [], removed: 0 }
         const { buttons, hidden } = formActions(table, sysId, user, view)
-        return formPage({
+        const page = formPage({
             user: pageUser(user),
             view,
             table,
@@ -197,8 +230,9 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 .slice()
                 .reverse()
                 .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
-            sessionColumns: SESSION_COLUMNS.map((name) => ({ name, label: instance.db.schema.column(SESSION_TABLE, name)?.label ?? name })),
-            sessions: sessionRows,
+            sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS),
+            sessions: sessionList.rows.map((session) => ({ ...session, href: `/${SESSION_TABLE}/${session.sys_id}` })),
+            sessionsNote: removedNote(sessionList.removed),
             buttons,
             hiddenActions: hidden,
             clientState: {
@@ -209,6 +243,32 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: roleNames(user.sys_id) },
             },
         })
+        return { status: 200, page }
+    }
+
+    /** LogMeIn Rescue > Sessions: the rows the user's ACLs let them read, newest first. */
+    function renderSessionList(user: Row): string {
+        const { rows, removed } = instance.secureQuery(SESSION_TABLE, user.sys_id, 'ORDERBYDESCsys_created_on')
+        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS), taskHref: taskHref(row.task ?? '') }))
+        return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS), sessions, removedNote(removed))
+    }
+
+    /** One session's form: only the fields the user may read are on it (as the platform's form hides the others). */
+    function renderSessionForm(sysId: string, user: Row): { status: number; page: string } | undefined {
+        if (!instance.db.get(SESSION_TABLE, sysId)) return undefined
+        const record = instance.secureRecord(SESSION_TABLE, sysId, user.sys_id)
+        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this Rescue session.') }
+        const fields = instance.db.schema
+            .columns(SESSION_TABLE)
+            .filter((column) => column.label && !record.unreadable.includes(column.name))
+            .map((column) => ({ name: column.name, label: column.label!, value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? ''), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
+        return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields) }
+    }
+
+    /** The form of a session's incident or case ('' when it has none). */
+    const taskHref = (taskSysId: string) => {
+        const task = taskSysId ? instance.db.get('task', taskSysId) : undefined
+        return task && FORM_TABLES[task.sys_class_name ?? ''] ? `/${task.sys_class_name}/${task.sys_id}` : ''
     }
 
     const isAdmin = (user: Row) => roleNames(user.sys_id).some((role) => role === 'admin' || role === 'x_rescue_connect.admin')
@@ -329,7 +389,13 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return send(response, 200, 'text/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`)
         }
         if (!user) return redirect(response, '/login')
-        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident'), summaries('sn_customerservice_case'), `${baseUrl}${SESSION_DETAILS_PATH}`))
+        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`))
+        if (path === '/sessions' && method === 'GET') return html(response, 200, renderSessionList(user))
+        const sessionForm = new RegExp(`^/${SESSION_TABLE}/([0-9a-f]{32})$`).exec(path)
+        if (sessionForm && method === 'GET') {
+            const rendered = renderSessionForm(sessionForm[1]!, user)
+            if (rendered) return html(response, rendered.status, rendered.page)
+        }
 
         if (path === '/settings') {
             if (!isAdmin(user)) return html(response, 403, messagePage('Settings', pageUser(user), 'Only admins (admin or x_rescue_connect.admin) change the settings.'))
@@ -349,8 +415,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         }
         const form = /^\/(workspace\/)?([a-z_]+)\/([0-9a-f]{32})$/.exec(path)
         if (form && method === 'GET' && FORM_TABLES[form[2]!]) {
-            const page = renderForm(form[2]!, form[3]!, user, form[1] ? 'workspace' : 'classic')
-            if (page) return html(response, 200, page)
+            const rendered = renderForm(form[2]!, form[3]!, user, form[1] ? 'workspace' : 'classic')
+            if (rendered) return html(response, rendered.status, rendered.page)
         }
         const pageName = /^\/(x_rescue_connect_[a-z_]+\.do)$/.exec(path)?.[1]
         if (pageName && method === 'GET') {

@@ -1,14 +1,74 @@
 import { Acl } from '@servicenow/sdk/core'
 import { adminRole, integrationRole, userRole } from './roles.now'
 
-// Agents read sessions; admins and the integration account maintain them; nobody else touches them.
+// Rescue sessions are as visible as the record they belong to; their raw posts are for integration admins.
+// Read ACLs on one table are alternatives: integration admins and the integration account pass the first and
+// read every row (rows with no record included); an agent passes the second only for a row whose incident or case
+// they can read themselves. Field ACLs then hide the raw posts and their fingerprints from everyone but those two.
+
+Acl({
+    $id: Now.ID['acl-session-read-all'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    operation: 'read',
+    roles: [adminRole, integrationRole],
+    description: 'Integration admins and the integration account read every Rescue session, including those that belong to no record.',
+})
+
+// The record's own access decision (its ACLs, whatever the instance made them), asked through canRead on the
+// record opened in its own class (incident, sn_customerservice_case): nothing of those rules is copied here.
+// Costs two queries per row (the task, then the record) plus the record's own ACLs.
+// It keeps the id (and the agent-role link) of 1.0's role-only read ACL, so an upgrade narrows that ACL in place:
+// the app relies on no record deletion, which an installation from the repository may skip (author elective).
 Acl({
     $id: Now.ID['acl-session-read'],
     type: 'record',
     table: 'x_rescue_connect_session',
     operation: 'read',
-    roles: [userRole, integrationRole],
-    description: 'Agents (and admins, who contain the agent role) and the integration account read Rescue sessions.',
+    roles: [userRole],
+    script: `answer = (function (session) {
+    var taskId = session.getValue('task');
+    if (!taskId) return false;
+    var task = session.task.getRefRecord();
+    if (!task.isValidRecord()) return false;
+    var record = new GlideRecord(task.getRecordClassName());
+    return record.get(taskId) && record.canRead();
+})(current);`,
+    description: 'Agents read the Rescue sessions of the incidents and cases they can read; sessions with no record are not theirs.',
+})
+
+// Every post as received (chat log included) and the fingerprints of processed posts.
+Acl({
+    $id: Now.ID['acl-session-posts-read'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'posts',
+    operation: 'read',
+    roles: [adminRole, integrationRole],
+    description: 'Only integration admins and the integration account read the raw session posts (they carry the whole chat log).',
+})
+
+Acl({
+    $id: Now.ID['acl-session-post-hashes-read'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'post_hashes',
+    operation: 'read',
+    roles: [adminRole, integrationRole],
+    description: 'Only integration admins and the integration account read the fingerprints of processed session posts.',
+})
+
+// Files on a session row (the chat log kept as an attachment) are the raw posts' kin: Deny-Unless, evaluated before
+// the platform's own attachment ACLs (which follow the parent record), and only for attachments of session rows.
+Acl({
+    $id: Now.ID['acl-session-attachment-read'],
+    type: 'record',
+    table: 'sys_attachment',
+    operation: 'read',
+    decisionType: 'deny',
+    appliesTo: 'table_name=x_rescue_connect_session',
+    roles: [adminRole, integrationRole],
+    description: 'Attachments of Rescue sessions (chat logs) are for integration admins and the integration account only.',
 })
 
 Acl({

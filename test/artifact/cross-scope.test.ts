@@ -89,6 +89,11 @@ describe('cross-scope privileges', () => {
             renderMailScript(pins, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
             renderMailScript(pins, 'x_rescue_connect_pin_email_customer', answer.sessionId!)
         }
+        // An agent's session list: the read ACL's script (it runs in the app's scope) opens each row's task and
+        // then the incident or case in its own class to ask that record's ACLs.
+        const lister = pins.instance.addUser({ user_name: 'list.agent', roles: ['itil', 'x_rescue_connect.user'] })
+        const listed = pins.instance.runScript(`var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`, { asUser: lister })
+        expect(listed).toBe(2)
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
 

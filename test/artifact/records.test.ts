@@ -85,7 +85,7 @@ describe('session table', () => {
         }
     })
 
-    it('lets users read, admins and the integration role write, nobody else', () => {
+    it('lets admins and the integration role read every row, users the rows their script allows, and write; nobody else', () => {
         const roleName = new Map(rows('sys_user_role').map((row) => [row.sys_id, row.name]))
         const acls = rows('sys_security_acl').filter((row) => row.name === 'x_rescue_connect_session' && row.type === 'record')
         const rolesOf = (operation: string) =>
@@ -93,7 +93,11 @@ describe('session table', () => {
                 .filter((link) => acls.some((acl) => acl.operation === operation && acl.sys_id === link.sys_security_acl))
                 .map((link) => roleName.get(link.sys_user_role) ?? link.sys_user_role)
                 .sort()
-        expect(rolesOf('read')).toEqual(['x_rescue_connect.integration', 'x_rescue_connect.user'])
+        expect(rolesOf('read')).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration', 'x_rescue_connect.user'])
+        const scripted = acls.filter((acl) => acl.operation === 'read' && acl.advanced === 'true')
+        expect(scripted.map((acl) => rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => roleName.get(link.sys_user_role)))).toEqual([
+            ['x_rescue_connect.user'],
+        ])
         for (const operation of ['write', 'create', 'delete']) {
             expect(rolesOf(operation), operation).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration'])
         }

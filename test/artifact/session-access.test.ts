@@ -1,26 +1,173 @@
+// Who reads Rescue Session rows, through the shipped ACLs as the emulator evaluates them (emulator/README.md,
+// "ACLs"): an agent sees the sessions of the incidents and cases they can read themselves — the record's own
+// ACLs decide, whatever they are — and never the raw posts, their fingerprints or a session row's attachments;
+// integration admins and the integration account see everything; nobody else sees anything.
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
 
-// The shipped session-table ACLs, enforced by GlideRecordSecure in the emulator: what each role can do.
-function access(roles: string[]) {
+const AGENT_ROLES = ['itil', 'x_rescue_connect.user']
+const RAW_POSTS = JSON.stringify([{ SessionID: '512000001', ChatLog: '10:02 Customer: my password is hunter2' }])
+
+/**
+ * An instance with platform-style ACLs on incident (agents with itil read incidents, except confidential ones)
+ * and one session per kind of record: a readable incident, a confidential incident, a case, and none (console).
+ */
+function world() {
     const instance = Instance.load()
-    instance.db.insert('x_rescue_connect_session', { pin: '012345', rescue_session_id: '1' })
-    const user = instance.addUser({ user_name: 'someone', roles })
+    instance.addAcl({ name: 'incident', roles: ['itil'], condition: 'category!=confidential', description: 'platform-style: agents read incidents but confidential ones' })
+    const users = {
+        agent: instance.addUser({ user_name: 'agent', roles: AGENT_ROLES }),
+        itilOnly: instance.addUser({ user_name: 'itil.only', roles: ['itil'] }),
+        integrationAdmin: instance.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] }),
+        integration: instance.addUser({ user_name: 'rescue.integration', roles: ['x_rescue_connect.integration'], web_service_access_only: true }),
+        admin: instance.addUser({ user_name: 'sysadmin', roles: ['admin'] }),
+    }
+    const records = {
+        open: instance.db.insert('incident', { short_description: 'Printer', category: 'hardware' }),
+        confidential: instance.db.insert('incident', { short_description: 'Payroll data exposure', category: 'confidential' }),
+        case: instance.db.insert('sn_customerservice_case', { short_description: 'Portal login' }),
+    }
+    const session = (pin: string, task: string) =>
+        instance.db.insert('x_rescue_connect_session', {
+            pin,
+            task,
+            rescue_session_id: `5120000${pin}`,
+            state: 'ended',
+            tech_name: 'Jane Doe',
+            customer_name: 'John Smith',
+            platform: 'Windows',
+            work_time: '120',
+            posts: RAW_POSTS,
+            post_hashes: 'a1b2c3',
+        })
+    const sessions = { open: session('11', records.open), confidential: session('22', records.confidential), case: session('33', records.case), console: session('44', '') }
+    return { instance, users, records, sessions }
+}
+
+type Seen = Record<string, string | null>
+
+/** What the user's secure query of the session table returns, per PIN, with the columns that matter here. */
+function secureList(instance: Instance, user: string): Record<string, Seen> {
     const result = instance.runScript(
         `(function () {
-            var read = new GlideRecordSecure('x_rescue_connect_session'); read.query();
-            var canRead = read.next();
-            var wrote = canRead && (read.setValue('state', 'started'), read.update() !== null);
-            var created = new GlideRecordSecure('x_rescue_connect_session');
-            created.setValue('pin', '000001');
-            return JSON.stringify({ read: canRead, write: wrote, create: created.insert() !== null });
+            var out = {};
+            var s = new GlideRecordSecure('x_rescue_connect_session'); s.orderBy('pin'); s.query();
+            while (s.next()) out[s.getValue('pin')] = {
+                state: s.getValue('state'), tech_name: s.getValue('tech_name'), customer_name: s.getValue('customer_name'),
+                platform: s.getValue('platform'), work_time: s.getValue('work_time'), task: s.getValue('task'),
+                posts: s.getValue('posts'), post_hashes: s.getValue('post_hashes')
+            };
+            return JSON.stringify(out);
         })()`,
         { asUser: user }
     )
-    return JSON.parse(result as string)
+    return JSON.parse(result as string) as Record<string, Seen>
 }
 
-describe('x_rescue_connect_session access through GlideRecordSecure', () => {
+const pins = (seen: Record<string, Seen>) => Object.keys(seen)
+
+describe('Rescue Session rows are as visible as their record', () => {
+    it('an agent reads the session of an incident or case they can read', () => {
+        const { instance, users } = world()
+        const seen = secureList(instance, users.agent)
+        expect(seen['11']).toMatchObject({ state: 'ended', tech_name: 'Jane Doe', customer_name: 'John Smith', platform: 'Windows', work_time: '120' })
+        expect(seen['33']).toMatchObject({ state: 'ended' })
+    })
+
+    it('an agent does not see the session of a record they cannot read: not listed, not fetched, not readable', () => {
+        const { instance, users, sessions } = world()
+        expect(pins(secureList(instance, users.agent))).not.toContain('22')
+        const probe = instance.runScript(
+            `var g = new GlideRecordSecure('x_rescue_connect_session'); var got = g.get('${sessions.confidential}');
+             var r = new GlideRecord('x_rescue_connect_session'); r.get('${sessions.confidential}'); [got, r.canRead()].join()`,
+            { asUser: users.agent }
+        )
+        expect(probe).toBe('false,false')
+    })
+
+    it('a session with no record is hidden from agents', () => {
+        const { instance, users } = world()
+        expect(pins(secureList(instance, users.agent))).not.toContain('44')
+    })
+
+    it("a secure query lists only the rows the agent may read", () => {
+        const { instance, users } = world()
+        expect(pins(secureList(instance, users.agent))).toEqual(['11', '33'])
+    })
+
+    it("follows the record's own ACLs as they change, for incidents and cases alike (it asks the record; it copies nothing)", () => {
+        const { instance, users, records } = world()
+        instance.db.update('incident', records.confidential, { category: 'hardware' })
+        expect(pins(secureList(instance, users.agent))).toEqual(['11', '22', '33'])
+        instance.addAcl({ name: 'sn_customerservice_case', roles: ['sn_customerservice_agent'] })
+        expect(pins(secureList(instance, users.agent))).toEqual(['11', '22'])
+    })
+
+    it('a user without the app role sees no session, even of a record they can read', () => {
+        const { instance, users } = world()
+        expect(pins(secureList(instance, users.itilOnly))).toEqual([])
+    })
+
+    it('integration admins, the integration account and admins read every session', () => {
+        const { instance, users } = world()
+        for (const user of [users.integrationAdmin, users.integration, users.admin]) expect(pins(secureList(instance, user))).toEqual(['11', '22', '33', '44'])
+    })
+})
+
+describe('raw posts and their fingerprints are for integration admins', () => {
+    it('are NULL for an agent, who keeps the ordinary columns', () => {
+        const { instance, users, records } = world()
+        const seen = secureList(instance, users.agent)['11']!
+        expect(seen).toMatchObject({ posts: null, post_hashes: null, task: records.open, state: 'ended', tech_name: 'Jane Doe' })
+        const elements = instance.runScript(
+            `var r = new GlideRecord('x_rescue_connect_session'); r.addQuery('pin', '11'); r.query(); r.next();
+             [r.posts.canRead(), r.post_hashes.canRead(), r.state.canRead(), r.customer_name.canRead()].join()`,
+            { asUser: users.agent }
+        )
+        expect(elements).toBe('false,false,true,true')
+    })
+
+    it('are readable by integration admins, the integration account and admins', () => {
+        const { instance, users } = world()
+        for (const user of [users.integrationAdmin, users.integration, users.admin]) {
+            const seen = secureList(instance, user)
+            for (const pin of ['11', '22', '33', '44']) expect(seen[pin]).toMatchObject({ posts: RAW_POSTS, post_hashes: 'a1b2c3' })
+        }
+    })
+
+    it("a session row's attachments (the chat log of issue 11) are for them too; an incident's are not affected", () => {
+        const { instance, users, sessions, records } = world()
+        instance.db.insert('sys_attachment', { table_name: 'x_rescue_connect_session', table_sys_id: sessions.open, file_name: 'rescue-chat-512000011.txt', content_type: 'text/plain' })
+        instance.db.insert('sys_attachment', { table_name: 'incident', table_sys_id: records.open, file_name: 'screenshot.png', content_type: 'image/png' })
+        const files = (user: string) =>
+            instance.runScript(`var a = new GlideRecordSecure('sys_attachment'); a.orderBy('file_name'); a.query(); var out = []; while (a.next()) out.push(a.getValue('file_name')); out.join()`, {
+                asUser: user,
+            })
+        expect(files(users.agent)).toBe('screenshot.png')
+        for (const user of [users.integrationAdmin, users.integration, users.admin]) expect(files(user)).toBe('rescue-chat-512000011.txt,screenshot.png')
+    })
+})
+
+describe('what the roles may do with session rows', () => {
+    function access(roles: string[]) {
+        const instance = Instance.load()
+        const incident = instance.db.insert('incident', { short_description: 'Printer' })
+        instance.db.insert('x_rescue_connect_session', { pin: '012345', rescue_session_id: '1', task: incident })
+        const user = instance.addUser({ user_name: 'someone', roles })
+        const result = instance.runScript(
+            `(function () {
+                var read = new GlideRecordSecure('x_rescue_connect_session'); read.query();
+                var canRead = read.next();
+                var wrote = canRead && (read.setValue('state', 'started'), read.update() !== null);
+                var created = new GlideRecordSecure('x_rescue_connect_session');
+                created.setValue('pin', '000001');
+                return JSON.stringify({ read: canRead, write: wrote, create: created.insert() !== null });
+            })()`,
+            { asUser: user }
+        )
+        return JSON.parse(result as string)
+    }
+
     it.each([
         [[], { read: false, write: false, create: false }],
         [['itil'], { read: false, write: false, create: false }],
@@ -28,7 +175,7 @@ describe('x_rescue_connect_session access through GlideRecordSecure', () => {
         [['x_rescue_connect.admin'], { read: true, write: true, create: true }],
         [['x_rescue_connect.integration'], { read: true, write: true, create: true }],
         [['admin'], { read: true, write: true, create: true }],
-    ])('roles %j', (roles, expected) => {
+    ])('roles %j (on a session of a readable incident)', (roles, expected) => {
         expect(access(roles)).toEqual(expected)
     })
 })

@@ -92,6 +92,36 @@ describe('npm start sandbox in Chromium', () => {
         expect(pageErrors).toEqual([])
     })
 
+    it('shows each user only the Rescue sessions their ACLs allow: the agent neither the confidential incident nor its session', async () => {
+        const { page } = await openPage()
+        const confidentialNumber = sandbox.demo.instance.db.get('incident', sandbox.demo.confidentialIncident)!.number!
+        const confidentialSession = sandbox.demo.instance.db.rows('x_rescue_connect_session').find((row) => row.task === sandbox.demo.confidentialIncident)!.sys_id
+
+        await logIn(page, 'jane.doe')
+        expect(await page.locator(`a[data-number="${confidentialNumber}"]`).count()).toBe(0)
+        expect(await page.textContent('#incidents-removed')).toContain('removed from this list by Security constraints: 1')
+        await page.click('nav a[href="/sessions"]')
+        await page.waitForSelector('#session-list')
+        expect(await page.locator(`#session-list tr[data-session="${confidentialSession}"]`).count()).toBe(0)
+        expect(await page.locator('#session-list tr[data-session]').count()).toBeGreaterThan(0)
+        expect(await page.textContent('#session-list-removed')).toMatch(/removed from this list by Security constraints: \d+/)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-sessions-agent.png'), fullPage: true })
+        await page.click('#session-list tr[data-session] [data-column="pin"] a')
+        await page.waitForSelector('#record-number')
+        expect(await page.locator('[data-field="state"]').count()).toBe(1)
+        expect(await page.locator('[data-field="posts"]').count()).toBe(0)
+        const refused = await page.goto(`${sandbox.url}/incident/${sandbox.demo.confidentialIncident}`)
+        expect(refused?.status()).toBe(403)
+
+        await logIn(page, 'admin')
+        await page.goto(`${sandbox.url}/sessions`)
+        expect(await page.locator('#session-list-removed').count()).toBe(0)
+        await page.click(`#session-list tr[data-session="${confidentialSession}"] [data-column="pin"] a`)
+        await page.waitForSelector('[data-field="posts"]')
+        expect(await page.textContent('[data-field="posts"]')).toContain('payroll-all@')
+        await page.screenshot({ path: join(RESULTS, 'sandbox-session-admin.png'), fullPage: true })
+    })
+
     it('shows the agent an actionable error, with its apostrophe, once and as text', async () => {
         const { page, pageErrors } = await openPage()
         await logIn(page, 'sam.lee')

@@ -18,7 +18,7 @@ function withUsers() {
 const probe = (table: string, cls: string) => `
     (function () {
         var out = {};
-        var q = new ${cls}('${table}'); q.query(); out.read = q.getRowCount();
+        var q = new ${cls}('${table}'); q.query(); out.read = 0; while (q.next()) out.read++;
         var n = new ${cls}('${table}'); n.name = 'new'; out.created = n.insert() !== null;
         var w = new ${cls}('${table}'); w.addQuery('name', 'seeded'); w.query();
         if (w.next()) { w.name = 'changed'; out.updated = w.update() !== null; out.deleted = w.deleteRecord(); }
@@ -92,6 +92,22 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
         expect(has(users.admin, 'x_rescue_connect.fixture_admin')).toBe(true)
     })
 
+})
+
+describe('instance.secureQuery / secureRecord: what a list and a form show the user', () => {
+    it('are what GlideRecordSecure returns: readable rows, NULL for unreadable fields, how many rows the ACLs removed', () => {
+        const { instance, users } = withUsers()
+        const visible = instance.db.insert('incident', { short_description: 'Visible', description: 'Shown', priority: '2' })
+        const hidden = instance.db.insert('incident', { short_description: 'Hidden', priority: '1' })
+        instance.addAcl({ name: 'incident', roles: ['x_rescue_connect.fixture_role'], condition: 'priority!=1' })
+        instance.addAcl({ name: 'incident.description', roles: ['x_rescue_connect.fixture_admin'] })
+        const list = instance.secureQuery('incident', users.reader)
+        expect(list.rows.map((row) => [row.short_description, row.description])).toEqual([['Visible', '']])
+        expect(list.removed).toBe(1)
+        expect(instance.secureRecord('incident', hidden, users.reader)).toBeUndefined()
+        expect(instance.secureRecord('incident', visible, users.reader)).toMatchObject({ row: { short_description: 'Visible', description: '' }, unreadable: ['description'] })
+        expect(instance.secureRecord('incident', visible, users.manager)).toMatchObject({ row: { description: 'Shown' }, unreadable: [] })
+    })
 })
 
 describe('UI page ACLs', () => {

@@ -1,3 +1,6 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDist } from '../../emulator/loader.ts'
 import { Instance } from '../../emulator/index.ts'
@@ -18,6 +21,24 @@ describe('loader', () => {
         // A reference element keeps its sys_id, not its display value.
         const aclRole = records.get('sys_security_acl_role')![0]!
         expect(aclRole.sys_user_role).toMatch(/^[0-9a-f]{32}$/)
+    })
+
+    it('applies a record shipped as action="DELETE" (author_elective_update/): the record is gone, as after an install', () => {
+        const dist = mkdtempSync(join(tmpdir(), 'emulator-dist-'))
+        try {
+            cpSync(FIXTURE_DIST, dist, { recursive: true })
+            const link = loadDist(FIXTURE_DIST).records.get('sys_security_acl_role')![0]!
+            mkdirSync(join(dist, 'author_elective_update'))
+            writeFileSync(
+                join(dist, 'author_elective_update', `sys_security_acl_role_${link.sys_id}.xml`),
+                `<?xml version="1.0"?>\n<record_update table="sys_security_acl_role">\n  <sys_security_acl_role action="DELETE">\n    <sys_id>${link.sys_id}</sys_id>\n    <sys_security_acl>${link.sys_security_acl}</sys_security_acl>\n  </sys_security_acl_role>\n</record_update>`
+            )
+            const links = loadDist(dist).records.get('sys_security_acl_role')!
+            expect(links.map((row) => row.sys_id)).not.toContain(link.sys_id)
+            expect(links.length).toBe(loadDist(FIXTURE_DIST).records.get('sys_security_acl_role')!.length - 1)
+        } finally {
+            rmSync(dist, { recursive: true, force: true })
+        }
     })
 
     it('reads table definitions with types, unique flags, defaults and choices', () => {

@@ -99,6 +99,60 @@ describe('pages and GlideAjax', () => {
     })
 })
 
+describe('what each user may read (the ACLs the demo seeds, and the app ships)', () => {
+    const page = async (path: string, cookie: string) => {
+        const answer = await fetch(sandbox.url + path, { headers: { cookie } })
+        return { status: answer.status, text: await answer.text() }
+    }
+    const sessionOf = (where: (row: Record<string, string>) => boolean) => sandbox.demo.instance.db.rows('x_rescue_connect_session').find(where)!.sys_id
+    const confidentialSession = () => sessionOf((row) => row.task === sandbox.demo.confidentialIncident)
+    const consoleSession = () => sessionOf((row) => row.rescue_session_id === '512990001')
+    const vpnSession = () => sessionOf((row) => row.task === sandbox.demo.incidents[1])
+
+    it('an agent does not see the confidential incident in the list, cannot open it, and is told rows were removed', async () => {
+        const agent = await logIn('jane.doe')
+        const home = await page('/', agent)
+        expect(home.text).not.toContain('Payroll export')
+        expect(home.text).toContain('Number of rows removed from this list by Security constraints: 1')
+        const form = await page(`/incident/${sandbox.demo.confidentialIncident}`, agent)
+        expect(form.status).toBe(403)
+        expect(form.text).not.toContain('Payroll export')
+    })
+
+    it("an agent's Sessions list shows only the sessions of records they may read, and no raw post; those forms answer 403", async () => {
+        const agent = await logIn('jane.doe')
+        const list = await page('/sessions', agent)
+        expect(list.text).toContain(`data-session="${vpnSession()}"`)
+        expect(list.text).not.toContain(`data-session="${confidentialSession()}"`)
+        expect(list.text).not.toContain(`data-session="${consoleSession()}"`)
+        // The confidential and console sessions at least (other tests here post console sessions too).
+        expect(Number(/removed from this list by Security constraints: (\d+)/.exec(list.text)?.[1])).toBeGreaterThanOrEqual(2)
+        const vpn = await page(`/x_rescue_connect_session/${vpnSession()}`, agent)
+        expect(vpn.status).toBe(200)
+        expect(vpn.text).toContain('data-field="state"')
+        expect(vpn.text).not.toContain('data-field="posts"')
+        expect(vpn.text).not.toContain('it drops again right now')
+        for (const hidden of [confidentialSession(), consoleSession()]) {
+            const form = await page(`/x_rescue_connect_session/${hidden}`, agent)
+            expect(form.status).toBe(403)
+            expect(form.text).not.toMatch(/payroll-all|badge PIN/)
+        }
+    })
+
+    it('the integration admin sees every session with its raw posts, and the confidential incident with its session', async () => {
+        const admin = await logIn('admin')
+        const list = await page('/sessions', admin)
+        for (const session of [vpnSession(), confidentialSession(), consoleSession()]) expect(list.text).toContain(`data-session="${session}"`)
+        expect(list.text).not.toContain('removed from this list')
+        const form = await page(`/x_rescue_connect_session/${confidentialSession()}`, admin)
+        expect(form.text).toContain('data-field="posts"')
+        expect(form.text).toContain('payroll-all@')
+        const incident = await page(`/incident/${sandbox.demo.confidentialIncident}`, admin)
+        expect(incident.status).toBe(200)
+        expect(incident.text).toContain(`href="/x_rescue_connect_session/${confidentialSession()}"`)
+    })
+})
+
 describe('settings page', () => {
     it('lets admins switch the integration off (the endpoint answers 503) and never shows a secret', async () => {
         const agent = await logIn('jane.doe')

@@ -33,6 +33,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3185c512e0144da68f5cfa1b6361837c'
                     }
+                    'acl-session-attachment-read': {
+                        table: 'sys_security_acl'
+                        id: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                    }
                     'acl-session-create': {
                         table: 'sys_security_acl'
                         id: '91f6715c7380480197ad304ddc884149'
@@ -41,9 +45,21 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ddd98e46a1cf4149a88a087d51327f6a'
                     }
+                    'acl-session-post-hashes-read': {
+                        table: 'sys_security_acl'
+                        id: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                    }
+                    'acl-session-posts-read': {
+                        table: 'sys_security_acl'
+                        id: 'e4e8bbb6cf854ffe848177705e1f2b8a'
+                    }
                     'acl-session-read': {
                         table: 'sys_security_acl'
                         id: '5de3497056974c799d9df7c4264736d9'
+                    }
+                    'acl-session-read-all': {
+                        table: 'sys_security_acl'
+                        id: 'aace4a8d16984f32a5733728ede93730'
                     }
                     'acl-session-write': {
                         table: 'sys_security_acl'
@@ -775,6 +791,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2659ec96e8ac45c68173ac9fcd68cfd6'
+                        key: {
+                            sys_security_acl: 'aace4a8d16984f32a5733728ede93730'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2680c1ca2f5a42a6b5f7a9dd32a3c4be'
                         key: {
@@ -963,6 +992,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '3641b8b26f8145b0a15912b2a5cb574f'
+                        deleted: true
                         key: {
                             sys_security_acl: '5de3497056974c799d9df7c4264736d9'
                             sys_user_role: {
@@ -1068,6 +1098,19 @@ declare global {
                                 id: 'c3a17638ce474d66bf89df1a05030a38'
                                 key: {
                                     name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '46256f9298f04c9295e9dca95f2a64fa'
+                        key: {
+                            sys_security_acl: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
                                 }
                             }
                         }
@@ -1324,6 +1367,19 @@ declare global {
                         id: '619a04cc91f04e59acba67ce288798cf'
                         key: {
                             sys_security_acl: '91f6715c7380480197ad304ddc884149'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6428135fb7884a06b67f8f4630a77f8c'
+                        key: {
+                            sys_security_acl: 'e4e8bbb6cf854ffe848177705e1f2b8a'
                             sys_user_role: {
                                 id: '47a5eba604a34eb8b797e2b7a608588b'
                                 key: {
@@ -1829,6 +1885,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9f847bb02f4e4f6da193a1674bfaa7c9'
+                        key: {
+                            sys_security_acl: 'aace4a8d16984f32a5733728ede93730'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a2a6b84a7b5b446fb4d78c34c5f4a495'
                         key: {
@@ -2012,6 +2081,19 @@ declare global {
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf4b2e8a36f44d5d95a6803250ba045f'
+                        key: {
+                            sys_security_acl: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2272,6 +2354,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'daeb0013216e49a8a31b2176ed479593'
+                        key: {
+                            sys_security_acl: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                            sys_user_role: {
+                                id: '47a5eba604a34eb8b797e2b7a608588b'
+                                key: {
+                                    name: 'x_rescue_connect.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'db3214ce7a1845cf9509ff411b1da938'
                         key: {
@@ -2407,6 +2502,19 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'technician'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eae9b7e5db154908a7cacd7e821141f9'
+                        key: {
+                            sys_security_acl: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2631,6 +2739,19 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fdfb1c0ee61c4e0db09c19289f6a84d6'
+                        key: {
+                            sys_security_acl: 'e4e8bbb6cf854ffe848177705e1f2b8a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
