@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Row } from './loader.ts'
 import { FIRST_NUMBER } from './platform-tables.ts'
 import { JOURNAL_TYPES, type Schema } from './schema.ts'
-import { formatUtc, storedValue } from './values.ts'
+import { fitToColumn, formatUtc, storedValue, type ColumnCut } from './values.ts'
 
 export interface JournalEntry {
     value: string
@@ -16,6 +16,13 @@ export type ScriptWrite = 'insert' | 'update'
 
 export type WriteResult = { ok: true; sysId: string } | { ok: false; reason: string }
 
+/** A value the database cut to its column's size (see fitToColumn). */
+export interface Truncation extends ColumnCut {
+    table: string
+    field: string
+    sysId: string
+}
+
 export function newSysId(): string {
     return randomUUID().replace(/-/g, '')
 }
@@ -26,6 +33,8 @@ export class Database {
     private readonly numbers = new Map<string, number>()
     /** Tables whose script writes a before business rule aborts (see abortScriptWrites). */
     private readonly aborting = new Map<string, Set<ScriptWrite>>()
+    /** Every value cut to its column's size, seeding included: the platform cuts silently, tests assert this stays empty. */
+    readonly truncations: Truncation[] = []
 
     constructor(
         readonly schema: Schema,
@@ -106,7 +115,7 @@ export class Database {
             if (column.defaultValue !== undefined && column.defaultValue !== '') row[column.name] = storedValue(column, column.defaultValue)
         }
         const journal = this.splitJournal(table, values)
-        Object.assign(row, journal.plain, {
+        Object.assign(row, this.fitColumns(table, sysId, journal.plain), {
             sys_id: sysId,
             sys_class_name: table,
             sys_created_on: values.sys_created_on || now,
@@ -131,7 +140,7 @@ export class Database {
         const journal = this.splitJournal(table, values)
         const updated: Row = {
             ...existing,
-            ...journal.plain,
+            ...this.fitColumns(table, sysId, journal.plain),
             sys_id: sysId,
             sys_updated_on: formatUtc(this.now()),
             sys_updated_by: userName,
@@ -167,6 +176,17 @@ export class Database {
             }
         }
         return { plain, entries }
+    }
+
+    /** What the database keeps of each value: string columns hold at most their size (fitToColumn). */
+    private fitColumns(table: string, sysId: string, values: Record<string, string>): Record<string, string> {
+        const kept: Record<string, string> = {}
+        for (const [field, value] of Object.entries(values)) {
+            const fit = fitToColumn(this.schema.column(table, field), value)
+            if (fit.cut) this.truncations.push({ table, field, sysId, ...fit.cut })
+            kept[field] = fit.value
+        }
+        return kept
     }
 
     private appendJournal(table: string, sysId: string, entries: [string, string][], userName: string): void {

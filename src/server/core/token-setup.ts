@@ -57,7 +57,7 @@ export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], 
     if (entries.length === 0) {
         notice = `No OAuth API endpoint for external clients exists in the ${APP_NAME} application scope (${APP_SCOPE}). ${CREATE_IN_SCOPE}, then reload this page.`
     } else if (wanted !== '' && preselected === undefined) {
-        notice = `No OAuth API endpoint for external clients is named "${wanted}" (setting ${SETTINGS.oauthApplication.property}); pick one below or correct the setting.`
+        notice = `No OAuth API endpoint for external clients has the name in setting ${SETTINGS.oauthApplication.property}; pick one below or correct the setting.`
     }
     return { options, notice }
 }
@@ -141,7 +141,7 @@ export function registryEntryProblem(entry: RegistryEntry | null, selection: Reg
     if (entry === null) {
         return selection.by === 'sysId'
             ? `The OAuth application registry entry you picked does not exist in the ${APP_NAME} application scope. ${create}, then pick it on the Token Setup form.`
-            : `No OAuth application registry entry is named "${selection.value}" (setting ${SETTINGS.oauthApplication.property}). ${create}, or correct the name in LogMeIn Rescue > Settings.`
+            : `No OAuth application registry entry has the name in setting ${SETTINGS.oauthApplication.property}. ${create}, or correct the name in LogMeIn Rescue > Settings.`
     }
     if (entry.type !== EXTERNAL_CLIENT_TYPE) {
         return `The OAuth application registry entry "${entry.name}" is of type "${entry.type || 'none'}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. ${create}, then pick it.`
