@@ -140,10 +140,31 @@ export interface Demo {
     cases: string[]
 }
 
+/** The emulated instance's own host: Token Setup calls its /oauth_token.do there (served by the emulator). */
+export const DEMO_INSTANCE_HOST = 'sandbox.service-now.com'
+export const DEMO_OAUTH_ENTRY = 'LogMeIn Rescue connector'
+
 export function createDemo(options: { distDir?: string } = {}): Demo {
-    const instance = Instance.load({ distDir: options.distDir })
-    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS }).attach(instance)
+    // One clock for the instance and Rescue: session times in posts follow the sandbox's time.
+    const clock = () => new Date()
+    const instance = Instance.load({ distDir: options.distDir, now: clock })
+    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS, clock: () => clock().getTime() }).attach(instance)
     for (const [name, value] of Object.entries(DEMO_SETTINGS)) instance.setProperty(name, value)
+
+    // Token Setup: an OAuth API endpoint for external clients created in the app's scope, as the setup guide
+    // has the admin do, and the instance's own token endpoint; the simulated connector accepts the token.
+    instance.db.insert('oauth_entity', {
+        name: DEMO_OAUTH_ENTRY,
+        type: 'client',
+        client_id: 'sandbox-connector-client',
+        client_secret: 'Sandbox-Client-Secret-1',
+        active: true,
+        sys_scope: instance.appScopeSysId,
+    })
+    instance.setProperty('instance_name', 'sandbox')
+    instance.setProperty('glide.servlet.uri', `https://${DEMO_INSTANCE_HOST}/`)
+    instance.setProperty('x_rescue_connect.oauth.application', DEMO_OAUTH_ENTRY)
+    instance.serveOAuthTokens(DEMO_INSTANCE_HOST)
 
     const users: Record<string, string> = {}
     for (const login of DEMO_LOGINS) {

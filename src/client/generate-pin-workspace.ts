@@ -1,5 +1,7 @@
 // Generate Rescue PIN in configurable workspaces (client_script_v2, called as onClick(g_form)):
-// the same request; the PIN and join link appear as read-only, copyable fields in a workspace modal.
+// the same request; the PIN and join link appear as copyable fields in a workspace modal. Only the
+// options "g_modal (Next Experience) - Client" documents for showFields: the PIN is also in the title,
+// and the fields are there to copy from (what the agent types into them is not read).
 // Every text comes in the agent's language with the answer (shared/pin-answer.ts).
 import { rescuePinRequest } from './shared/pin-request'
 
@@ -17,9 +19,10 @@ function onClick(form: GlideFormClient): void {
             title: result.labels.titleWithPin,
             instruction: result.message,
             size: 'md',
+            confirmTitle: result.labels.done,
             fields: [
-                { type: 'string', name: 'pin', label: result.labels.fieldPin, value: result.pin, readonly: true },
-                { type: 'string', name: 'customer_url', label: result.labels.fieldJoinLink, value: result.customerUrl, readonly: true },
+                { type: 'string', name: 'pin', label: result.labels.fieldPin, value: result.pin },
+                { type: 'string', name: 'customer_url', label: result.labels.fieldJoinLink, value: result.customerUrl },
             ],
         })
     })

@@ -14,7 +14,7 @@ Record({
         suffix: 'pin.email_technician',
         table: 'x_rescue_connect_session',
         fired_by: 'RescueCore.generatePin (script include)',
-        description: 'A Rescue PIN was generated; parm1 = the technician (sys_user sys_id) to email it to, parm2 = their language.',
+        description: 'Rescue PIN generated. parm1: the technician (sys_user sys_id); parm2: their language',
     },
 })
 
@@ -26,7 +26,7 @@ Record({
         suffix: 'pin.email_customer',
         table: 'x_rescue_connect_session',
         fired_by: 'RescueCore.generatePin (script include)',
-        description: 'A Rescue PIN was generated; parm1 = the customer email address to send the join link to, parm2 = their language.',
+        description: 'Rescue PIN generated. parm1: the customer email address; parm2: their language',
     },
 })
 
@@ -63,7 +63,9 @@ EmailNotification({
     description: 'Emails a newly generated LogMeIn Rescue PIN to the technician who generated it.',
     active: true,
     triggerConditions: { generationType: 'event', eventName: 'x_rescue_connect.pin.email_technician' },
-    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
+    // The technician is the user whose click queued the event (its creator): without sendToCreator the
+    // platform leaves them out and nobody gets the PIN. Always explicit: the SDK's default is not what it writes.
+    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: true },
     emailContent: {
         contentType: 'text/html',
         subject: 'LogMeIn Rescue ${pin}',
@@ -78,7 +80,8 @@ EmailNotification({
     description: 'Emails the customer a link to join the LogMeIn Rescue session, with the PIN. Nothing internal is included.',
     active: true,
     triggerConditions: { generationType: 'event', eventName: 'x_rescue_connect.pin.email_customer' },
-    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
+    // The customer's address: an agent who is also the record's caller gets the join link too.
+    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: true },
     emailContent: {
         contentType: 'text/html',
         subject: 'LogMeIn Rescue',

@@ -8,10 +8,11 @@ export const tokenExpiringEvent = Record({
     table: 'sysevent_register',
     data: {
         event_name: 'x_rescue_connect.token.expiring',
+        suffix: 'token.expiring',
         table: 'x_rescue_connect_token_request',
         fired_by: 'Scheduled job "LogMeIn Rescue token expiry check" (RescueCore.warnTokenExpiry)',
-        description:
-            "The refresh token sent to Rescue's connector expires within 14 days or has expired. Queued once per admin: parm1: the admin's sys_user sys_id; parm2: days left (0 = expired).",
+        // At most 100 characters (the column's size). Queued once per admin, so each email is in its reader's language.
+        description: "Rescue connector's refresh token expires within 14 days. parm1: one admin (sys_id); parm2: days left",
     },
 })
 
@@ -38,9 +39,10 @@ EmailNotification({
         generationType: 'event',
         eventName: 'x_rescue_connect.token.expiring',
     },
+    // parm1 names one admin per event; an admin who runs the job by hand creates every event and must still get their own.
     recipientDetails: {
         eventParm1WithRecipient: true,
-        sendToCreator: false,
+        sendToCreator: true,
     },
     emailContent: {
         contentType: 'text/html',

@@ -86,6 +86,7 @@ export const MESSAGES = {
     'pin.modal.join_link': 'Customer join link: {0}',
     'pin.modal.field_pin': 'PIN for the customer',
     'pin.modal.field_join_link': 'Customer join link',
+    'pin.modal.done': 'Done',
     'pin.modal.info_fallback': 'Rescue PIN {0}. {1}',
 
     // ---- Settings: each problem names the property (and never echoes a secret) ----
@@ -164,18 +165,18 @@ export const MESSAGES = {
     // ---- Token Setup (admins); the steps are journal entries on the token request ----
     'token.inactive_entry': '{0} (inactive)',
     'token.no_external_clients':
-        'No OAuth API endpoint for external clients exists yet. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then come back.',
+        'No OAuth API endpoint for external clients exists in the {0} application scope ({1}). With the application picker set to {0}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then reload this page.',
     'token.configured_entry_missing':
         'No OAuth API endpoint for external clients has the name in setting {0}; pick one below or correct the setting.',
     'token.missing_company_id': 'Enter the Rescue company ID ({0}) in LogMeIn Rescue > Settings; the connector files the token under it.',
     'token.missing_username': "Enter the service account's user ID ({0}) in LogMeIn Rescue > Settings; the token is issued for that account.",
     'token.missing_password': "Enter the service account's password ({0}) in LogMeIn Rescue > Settings; Token Setup signs in with it once.",
     'token.entry_gone':
-        'The OAuth application registry entry you picked no longer exists. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it on the Token Setup form.',
+        'The OAuth application registry entry you picked does not exist in the {0} application scope. With the application picker set to {0}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it on the Token Setup form.',
     'token.entry_not_named':
-        'No OAuth application registry entry has the name in setting {0}. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", or correct the name in LogMeIn Rescue > Settings.',
+        'No OAuth application registry entry has the name in setting {0}. With the application picker set to {1}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", or correct the name in LogMeIn Rescue > Settings.',
     'token.entry_wrong_type':
-        'The OAuth application registry entry "{0}" is of type "{1}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it.',
+        'The OAuth application registry entry "{0}" is of type "{1}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. With the application picker set to {2}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it.',
     'token.entry_type_none': 'none',
     'token.entry_inactive':
         'The OAuth application registry entry "{0}" is inactive. Open it under System OAuth > Application Registry, tick Active, and run Token Setup again.',

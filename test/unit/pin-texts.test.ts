@@ -23,6 +23,7 @@ const LABELS: RescuePinLabels = {
     joinLink: 'Customer join link: {0}',
     fieldPin: 'PIN for the customer',
     fieldJoinLink: 'Customer join link',
+    done: 'Done',
     infoFallback: 'Rescue PIN 012345. Tell them',
 }
 

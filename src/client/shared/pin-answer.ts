@@ -15,6 +15,7 @@ export interface RescuePinLabels {
     joinLink: string
     fieldPin: string
     fieldJoinLink: string
+    done: string
     infoFallback: string
 }
 
@@ -33,6 +34,7 @@ const LABEL_NAMES: (keyof RescuePinLabels)[] = [
     'joinLink',
     'fieldPin',
     'fieldJoinLink',
+    'done',
     'infoFallback',
 ]
 

@@ -104,6 +104,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-agent': {
                         table: 'sys_atf_step'
                         id: '302e5ef7a2ad4085981c710b00680f30'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-call': {
                         table: 'sys_atf_step'
@@ -112,6 +113,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-clear': {
                         table: 'sys_atf_step'
                         id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-incident': {
                         table: 'sys_atf_step'
@@ -178,6 +180,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '68d8c3a51e284b2098d76dbd0fff92fb'
                     }
+                    'atf-session-stores-grant': {
+                        table: 'sys_atf_step'
+                        id: '92bfb940e8c84330bd555814f8078fc4'
+                    }
                     'atf-session-stores-query': {
                         table: 'sys_atf_step'
                         id: '4c39cc6b3dcb458c94f259f44a024d00'
@@ -197,6 +203,7 @@ declare global {
                     'atf-token-setup-form-default': {
                         table: 'sys_atf_step'
                         id: '6e34a337bac04f0f9b05f54e1623b636'
+                        deleted: true
                     }
                     'atf-token-setup-form-entry': {
                         table: 'sys_atf_step'
@@ -217,6 +224,7 @@ declare global {
                     'atf-user-integration-role': {
                         table: 'sys_user_has_role'
                         id: '34766bcbc1924f89a493f6b4428e29f9'
+                        deleted: true
                     }
                     'atf-user-no-role': {
                         table: 'sys_user'
@@ -256,2911 +264,2907 @@ declare global {
                     }
                     'i18n-field-de-menu_hint': {
                         table: 'sys_translated'
-                        id: '7f9b5a19acd442f28790c2d8f6e3cdd6'
+                        id: '9d8aab99307c44f8bdebe28f7c32b37c'
                     }
                     'i18n-field-de-menu_title': {
                         table: 'sys_translated'
-                        id: '186ae35c747b43a4a6267229bd8832f7'
+                        id: 'c9448ef746e64b7ba8877b332f953a15'
                     }
                     'i18n-field-de-module_sessions': {
                         table: 'sys_translated'
-                        id: 'a528e3859b424679bf93248b9d39eac9'
+                        id: '926f28446ed44f6d960a1d8ce408d6df'
                     }
                     'i18n-field-de-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '004774ef685f42718bfa9a6bd5dadb84'
+                        id: '6cc2b460a7c64bb4a933a2fffaa63617'
                     }
                     'i18n-field-de-module_settings': {
                         table: 'sys_translated'
-                        id: '9099c48055a3498e9135e30dfc45c6b8'
+                        id: '1a52cc47a92b483fa0952c588cb8ad69'
                     }
                     'i18n-field-de-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '8b424637957c4e8db6e623fcad0b836e'
+                        id: '05dc82e5d26a47418f651eb2e486ca92'
                     }
                     'i18n-field-de-module_test_connection': {
                         table: 'sys_translated'
-                        id: '577b5da2ce0c4b799c35392de834484b'
+                        id: '8541258ef6014d748238bdce02c7cd2d'
                     }
                     'i18n-field-de-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: 'cdc974536528451b8445ebc820da1965'
+                        id: '20225c2dc8fc4e68a77b3f1d5ff21ef5'
                     }
                     'i18n-field-de-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'f20bedad956749399b52df45781129b8'
+                        id: 'ed32a38fe0874cf6b73e9faa22f621cd'
                     }
                     'i18n-field-de-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '652fb6110391490ea45c28b95ad939c7'
+                        id: 'b431f1e618b34c34909f64073c505ecc'
                     }
                     'i18n-field-de-settings_title': {
                         table: 'sys_translated'
-                        id: '66046198b93248de976320bfc0a86498'
+                        id: 'f08b71e4eeb4464da1c514939fd215a6'
                     }
                     'i18n-field-de-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '0365e5cce8d842228709ad01a95eab2c'
+                        id: '3232d15876f64b2c993e6a582f76f520'
                     }
                     'i18n-field-de-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: '82404d37475541ca9c28dc4add5e2aec'
+                        id: 'e407a60d6bc44158881929d8deb833d0'
                     }
                     'i18n-field-de-ui_action_name': {
                         table: 'sys_translated'
-                        id: '3eed1908e47a42f4af9a842cff463c66'
+                        id: 'a5acff35de494cc8a7f2d74fcbe6714b'
                     }
                     'i18n-field-fr-menu_hint': {
                         table: 'sys_translated'
-                        id: 'ab97f9c2ef41463da087f7b7254687e6'
+                        id: '63898033c2f44bb9acfc56fca39396d6'
                     }
                     'i18n-field-fr-menu_title': {
                         table: 'sys_translated'
-                        id: 'ed7c78d3968245b984f0e7f290596bdc'
+                        id: '9a463698d5654170be9d705b8e70fec0'
                     }
                     'i18n-field-fr-module_sessions': {
                         table: 'sys_translated'
-                        id: 'f5599d65911e4af3bea3a54e901a9a95'
+                        id: '3ed1bb7e9ef749689470e40506d63548'
                     }
                     'i18n-field-fr-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '7a0ba75952824493aef874ea31749def'
+                        id: 'fa3652e49888432a8c3e3f6664d22a58'
                     }
                     'i18n-field-fr-module_settings': {
                         table: 'sys_translated'
-                        id: '32af7842f2804e3cb5fd7e097263f076'
+                        id: 'a12da092343d4f3683b6b00845d26aac'
                     }
                     'i18n-field-fr-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '828c2fc97989483db338cdb3d4023152'
+                        id: '69982ef7a75247e99ef0f77682f893df'
                     }
                     'i18n-field-fr-module_test_connection': {
                         table: 'sys_translated'
-                        id: '06516245245f4799b9c5584952869d4e'
+                        id: 'f9a94e06b99e414689923a471b919c60'
                     }
                     'i18n-field-fr-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '73c39c4562254bfb827e8b36211d077c'
+                        id: '4868e0819edc472792769c153428f204'
                     }
                     'i18n-field-fr-module_token_setup': {
                         table: 'sys_translated'
-                        id: '0d281e08dc5a413eabe4d58788beafc0'
+                        id: 'd335195d056647fa833ad40a7b50f47b'
                     }
                     'i18n-field-fr-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '96e9a176452941e395dae7bace889cdc'
+                        id: '0b312854bab342f595eafe3586d10867'
                     }
                     'i18n-field-fr-settings_title': {
                         table: 'sys_translated'
-                        id: 'c86e790d574e460a87babe0205522dce'
+                        id: 'bb7bc552b3094c4dbde556712c3106a5'
                     }
                     'i18n-field-fr-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '5dcb3bb50b8c4b5d8a7a336dc1b9adb7'
+                        id: '106a586abcb145bf8138ca31f01ff101'
                     }
                     'i18n-field-fr-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'e1f8f6ba1c744302b51d862cf9fd6622'
+                        id: 'c0a7e5ee729d42f69951fcdfb35703a8'
                     }
                     'i18n-field-fr-ui_action_name': {
                         table: 'sys_translated'
-                        id: 'd195e1dc14904ba9bb372a57312cc21f'
+                        id: 'a40a10af206546d885f01a2f8674e1b2'
                     }
                     'i18n-field-nl-menu_hint': {
                         table: 'sys_translated'
-                        id: 'e09fe04d975f4c73adc169145350b9fa'
+                        id: '90db60e534a34507b03889e2967da558'
                     }
                     'i18n-field-nl-menu_title': {
                         table: 'sys_translated'
-                        id: '234e3bf3d8ed4b079e0eadc796c179f9'
+                        id: '90489d0e687d47848146a343f8931b9b'
                     }
                     'i18n-field-nl-module_sessions': {
                         table: 'sys_translated'
-                        id: 'b8bbbcbdb56a434aac4f9d0df27cb15b'
+                        id: 'ef681aeed09a4651a8b05925ba2862b3'
                     }
                     'i18n-field-nl-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '0da8b0deb76e444085e37d25a0957a26'
+                        id: '381618103847465ca78314bdfb99a61a'
                     }
                     'i18n-field-nl-module_settings': {
                         table: 'sys_translated'
-                        id: '8d8020983bdb4ac48e7ee8cad21e85f9'
+                        id: '1622c627877b449da9877a92f0f1ba6b'
                     }
                     'i18n-field-nl-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '774288857aca4dc69cb5906a00b64287'
+                        id: '6e0a5d263cec431f96ee15a219547bfe'
                     }
                     'i18n-field-nl-module_test_connection': {
                         table: 'sys_translated'
-                        id: '9679cad382bb45e9b7e5c6b24b9f5e9c'
+                        id: '0b782bd008874eaf899cc971fb9e00ff'
                     }
                     'i18n-field-nl-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '81d846166b4149a6ab0a713134cf453e'
+                        id: 'b762669c6a9141c98f3b713458447d78'
                     }
                     'i18n-field-nl-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'f11ab986153b4042991ca03bc2b1d047'
+                        id: '41deb1a7cc794b9695468da95d4e83d0'
                     }
                     'i18n-field-nl-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '903167b8cc2746dda1377ae6ff6a8648'
+                        id: '28901b0607704debb1fabe5fd0ff17ee'
                     }
                     'i18n-field-nl-settings_title': {
                         table: 'sys_translated'
-                        id: '372075de7b394f53b6177728d0e629fa'
+                        id: '21375e2d943e4e8598a2791d0f9cbb4f'
                     }
                     'i18n-field-nl-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: 'f45b2a9013514414a17597a849c93f04'
+                        id: 'eaa0d7f6d1b94602881a5887e326e0d7'
                     }
                     'i18n-field-nl-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'f7d762d6cc724462990f0feddfce2f50'
+                        id: '39afcba80e864174832b3d442d877435'
                     }
                     'i18n-field-nl-ui_action_name': {
                         table: 'sys_translated'
-                        id: '377658da54c349a89abad0ff460dde20'
+                        id: '513753729f5940619288e2029883e59d'
                     }
                     'i18n-message-de-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '2edc2bf76f4a4edb81915b23deabb34e'
+                        id: 'b546aa7343094f2b87d32ec60f58aafd'
                     }
                     'i18n-message-de-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '4dfd30f266a8470cbb9b007199b1a8e6'
+                        id: '20f4bd1ae488408a81a42180dde447de'
                     }
                     'i18n-message-de-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: 'ed7c9cbf6772463381736e1153ef202e'
+                        id: '6fd41119339e40b99f9e6d7337a8faf7'
                     }
                     'i18n-message-de-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '6c91b5cb3ee44c998589b6b27ad591ee'
+                        id: '2ed0e37bf1ed47689363c534e6397ee8'
                     }
                     'i18n-message-de-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '7636b44200614045a81bdcfdb9c01d77'
+                        id: '7694ef77eb754d90943b8f57d422118d'
                     }
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: 'c85f5668a0b54b618b03f0b10eddc87e'
+                        id: '5bc1bd0b497a4853ae93372ebd93bbd9'
                     }
                     'i18n-message-de-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'd9b90f908186405b89f7e90458030a68'
+                        id: '9fc3c6b2332f4453aad8a1cfefedfdba'
                     }
                     'i18n-message-de-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'aacbfa55719547bda41fd0ac8b7cbbcb'
+                        id: '671c5649baa34ca7aa0b5baa113ee6b2'
                     }
                     'i18n-message-de-connection.failed': {
                         table: 'sys_ui_message'
-                        id: 'dd2dd119f04f4c949b779eb058dd92ea'
+                        id: '80b47de501f64acc9ec6eac63e229396'
                     }
                     'i18n-message-de-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'd393024331204117a66e5df024687750'
+                        id: '95bbac08f6344dd6aea5a9e110f9e8dc'
                     }
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '63a62654dd554394867fbe54905d25e8'
+                        id: 'beab68ee948446bca24c61e84b026ec9'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: '0cd95e4f42414436b480fdf67d2933ae'
+                        id: 'b41507ca5db64454887d488798ee28f5'
                     }
                     'i18n-message-de-console.description': {
                         table: 'sys_ui_message'
-                        id: '51995a1394784deebc959c8bce1dfe9a'
+                        id: '1d157c136f984a9e9e9b5ecfa6fa09c4'
                     }
                     'i18n-message-de-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '367fcf187bce407f88975ccb3b0f517b'
+                        id: '6eb362302843428aaeb6a4bddf78b981'
                     }
                     'i18n-message-de-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '8254287a01c2428f91ef07087b391631'
+                        id: '68c23663036a4ffbbc887daa2b9d811e'
                     }
                     'i18n-message-de-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'b25dd02a292d4f8080b29bc57183df33'
-                    }
-                    'i18n-message-de-console.short_description_with_customer': {
-                        table: 'sys_ui_message'
-                        id: '7e5cefba7aeb4139b9a793952667de80'
-                        deleted: true
+                        id: 'f42bdeb140a94e18b96bae2cfb23e167'
                     }
                     'i18n-message-de-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '7e0dd033403e401f90f5bfd247dfeca1'
+                        id: '4242ea10a610449abe079c2d99189c14'
                     }
                     'i18n-message-de-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '168d902ce41c4f1bbcd350806051cecf'
+                        id: 'a904e10f6ed74eeab39412c620e13ac9'
                     }
                     'i18n-message-de-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: 'c5f9db4d536d4cb8b01eef9b10325658'
+                        id: '44661630764f4b18bcdcde466a43b0f2'
                     }
                     'i18n-message-de-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '085aabc5262944e9bdf00fae217d85b7'
+                        id: 'e2e78be3fb8d423e9356498aaffc3b15'
                     }
                     'i18n-message-de-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: 'cc870392ba66459b8d30de142a930543'
+                        id: '419df305c5e1423d885f6bff7c8547cb'
                     }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: 'c84cf3d70a844d21b240bb33917e37e2'
+                        id: '21df9d8b79ec44f9bf9f00ec1a750e75'
                     }
                     'i18n-message-de-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'c9bc0d34571e436594f534755bb3c53c'
+                        id: '5e088f26767f40eca88f6e9b559a35fe'
                     }
                     'i18n-message-de-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '6811f04a4333472cabb535eb792489a2'
+                        id: '536baca054ba4932abfaef359633eddc'
                     }
                     'i18n-message-de-email.token.action': {
                         table: 'sys_ui_message'
-                        id: 'ba596d14c6cf414c9901d4d62081cebc'
+                        id: '2bd25bbbba9543728f8bb2e0f7714469'
                     }
                     'i18n-message-de-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '71407e810fbb4ee4a48fe17d6a629557'
+                        id: '306951bdfef94a9b841eb3ef3d10005c'
                     }
                     'i18n-message-de-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '1adf0fb5b5a946b3882b86c91ab79f8b'
+                        id: '3e7b567fb9f04a3792579dccdcd2a29e'
                     }
                     'i18n-message-de-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'df2f9dfbe8da491a8509c219a340c1cb'
+                        id: 'e6601e5ee6744d2f8aed5e55e7eeab56'
                     }
                     'i18n-message-de-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '6fbadcf8747e4b12aa773a526be3b8d5'
+                        id: '74857da7d42c494f922662cb9af12b8a'
                     }
                     'i18n-message-de-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'b935d5b00bed4d2bb0af6c4b0a00b8c1'
+                        id: '7be64d67d6d74a76956e984467a40e1a'
                     }
                     'i18n-message-de-list.two': {
                         table: 'sys_ui_message'
-                        id: 'b61dcd2822414f8fa793184750dc8a24'
+                        id: '1b19ca911e444f72ad64e88ac110d32d'
                     }
                     'i18n-message-de-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'f4a583519a37484d8c16c0ae876ad6b5'
+                        id: 'f02bde39711647b5adf3eada6301aaed'
                     }
                     'i18n-message-de-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'c1d5da64c36747d2adecc8103976b332'
+                        id: 'fedc1fb74ab94b8aa48fe1782960a440'
                     }
                     'i18n-message-de-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '455570795be14b1d8688ccc346addc05'
+                        id: '7b3ffd42f5d7430c907449048ae2c85a'
                     }
                     'i18n-message-de-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: '00d121a71e364a1184083846b4f6f1ec'
+                        id: 'ac26763728ed495aa155aeead467b4ae'
                     }
                     'i18n-message-de-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'c1938ef342234daf8887b742d30aa0b8'
+                        id: '3e8b7b1882b943c58c346fb30b5a1b04'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
-                        id: '4e7b7557a389476fb96ff5dfc27cabd1'
+                        id: '479f71f7f38d4920b08a3d3514cda0e5'
                     }
                     'i18n-message-de-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '9a0b45e6cff54f8b895979ca19a43ed6'
+                        id: '14719f10c9c8423d9c983bed354a5491'
                     }
                     'i18n-message-de-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '428d6c18cd7140fead353f5a02373359'
+                        id: '75f1f6756a3b484cbc63dd2fb16db7f6'
                     }
                     'i18n-message-de-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '6b8ed1fef3b344399ebdac18209c9b1d'
+                        id: 'c90ce964a81444a88ee50036b4abeb32'
                     }
                     'i18n-message-de-note.started': {
                         table: 'sys_ui_message'
-                        id: '8a65c8a748fe44288ded8b05fd7e53f7'
+                        id: '0e23006a5efe46498163d61455b863ea'
                     }
                     'i18n-message-de-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '77f9ebedc9e648e69a770ce2db504c50'
+                        id: '27b1a6bcb71e4bf099708125384bca9d'
                     }
                     'i18n-message-de-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'afb51021a2f54de89d1190cc132027e3'
+                        id: 'bf2eaacb7d6745d39aa9b0bf3d74d1be'
                     }
                     'i18n-message-de-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'b89b2a676c664645a157d87f6836e7a0'
+                        id: 'bde3d6612bb744ebbdcaf0adb0dc6f3a'
                     }
                     'i18n-message-de-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: 'a630516e013d446eb68f7bc49299ff13'
+                        id: '1136115649d6400ab175cba49acdaeaa'
                     }
                     'i18n-message-de-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'b24eceedcace421eade3c45adbd57f67'
+                        id: 'e71cfbdd0f09445397e0ba96afde36a9'
                     }
                     'i18n-message-de-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '5c6685a33cb94eaea7eaf3365418a2bd'
+                        id: 'fea53284e4df444d8f2dd8786fe994a9'
                     }
                     'i18n-message-de-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: 'afedcbf3347047e8b3cf9fabc8c96d9b'
+                        id: '3998ff855b7342f994680b88215f0913'
                     }
                     'i18n-message-de-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '15a5bca6c23440a7a1cbe51e46eb72d4'
+                        id: '83cae2ad7fc64e038ed3725b46eb8e75'
                     }
                     'i18n-message-de-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: 'df33d477bda64d94aae869a349509d77'
+                        id: '70b1bedb1a6e4bbab096c673ac7718e1'
                     }
                     'i18n-message-de-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: 'c1dd0836f204408993bb26b39e1cf7f4'
+                        id: '987240f6215944b28a4dde58c66a4723'
                     }
                     'i18n-message-de-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: 'f14d1d00d33d401ebf74fc0e410c863a'
+                        id: '89a6f9898a6f4f209257bb7610050c78'
                     }
                     'i18n-message-de-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: 'bc682741764348ebba02b7dbd12cc882'
+                        id: 'fff3419f678c4cc7a34cf2f41611d2d2'
                     }
                     'i18n-message-de-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: 'eb410c3ab2674f2c8d7ef2176698bfd8'
+                        id: '371e4600505b4310863128d1c6264bd0'
                     }
                     'i18n-message-de-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '73d4f24e6fd642e593fa793c3bf8b62d'
+                        id: '1366d62c9b1241e28d40c01cbb2a80a2'
                     }
                     'i18n-message-de-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '1bc4f00758e54f09915ae2250f8c4f9a'
+                        id: 'b028c9b703b14aafb60453c1b7e6d79c'
                     }
                     'i18n-message-de-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '160fad5ac03647eb923d1da59c65fe64'
+                        id: '5fe483b9ec26410ab03232b3404d350a'
                     }
                     'i18n-message-de-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '4d93bccbc6704d328ca274b401038add'
+                        id: '9e898bae88164c7aae474d65562e87fe'
                     }
                     'i18n-message-de-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '69fc9388928449a2a952d2269c063151'
+                        id: 'fa0fa25110ba4ef7aac20acb2f2ac0ef'
                     }
                     'i18n-message-de-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '682a83fbbb7946059c6494388c74f39b'
+                        id: 'f81ec2f94a524ca0a34b41b5c84179bc'
                     }
                     'i18n-message-de-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'd2e797dadad04e0f8a4e0f8b041d83e5'
+                        id: '75617a820ada465685e0087f2591ff78'
                     }
                     'i18n-message-de-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '5a8d28f9ea6b4440b91b1c24302df6ef'
+                        id: 'f5bc23ac166442ab810c394430522298'
                     }
                     'i18n-message-de-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '5ee58011db83411f8edd6fc9da780b32'
+                        id: '3aea36f74a1a4916a5aa3c9b67f9eec4'
                     }
                     'i18n-message-de-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: 'f13ea8c2b6cf43e9bb0f11e5a8102332'
+                        id: '954644da740143c1b23804ff11713d19'
                     }
                     'i18n-message-de-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '7c3299abaaaf444995fdfd053e235c86'
+                        id: '510ef505b21c4708856c90b4bc99de37'
                     }
                     'i18n-message-de-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '7f8853fcc4f44fc8b4377ea4215c5b71'
+                        id: '9ba7e5ddac89432b838355b79af1fb7f'
                     }
                     'i18n-message-de-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: 'a0fd028e888d42ceb6f67f0108958526'
+                        id: '60f53e46b4c74f4f921150dd32ca037d'
                     }
                     'i18n-message-de-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '2ff19cd43d6943c48519e3bc7fa1fa6a'
+                        id: '4165344128d44c8dbb3b6a4d70475032'
                     }
                     'i18n-message-de-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '7aeb1b0f24c6417897dbd3ced5ad1ff9'
+                        id: 'd6cd6896d82e458f9bdf6f8fc7acb3e3'
                     }
                     'i18n-message-de-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: 'da30dace2b464e8b8c8102453f12e254'
+                        id: '69923fab388e48b8ba987be665ddfc59'
                     }
                     'i18n-message-de-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '87b77609556b45a0bfc42f16729d44f0'
+                        id: 'b42ce255fff948b48bd5fa432597f578'
                     }
                     'i18n-message-de-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: 'cdf5dbb5dc2342e4a35fff90dd6da418'
+                        id: '91d130642d294fd58fc5d1a15672d426'
                     }
                     'i18n-message-de-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: '7954446428e54974bd82898959193c4d'
+                        id: 'e7677489f92743d5b8c6e15b77fe441e'
                     }
                     'i18n-message-de-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '1fda8f29330441c7821b29983dc0adb3'
+                        id: 'a92a58e663a9490aa1b8af1ac0c160a8'
                     }
                     'i18n-message-de-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '601017abdad740329a5dfe88948a5c0c'
+                        id: '6ba8fdc882d248cbaf16d0cd7c500d95'
                     }
                     'i18n-message-de-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '7d2dfb6832df44318e9d105853aa4773'
+                        id: 'cc1774fe4b244931a34fccfef7807283'
                     }
                     'i18n-message-de-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '14e0dddc8b784d8480a6630248190c0e'
+                        id: '1acc45d407754b67b4d278cbb85b45c1'
                     }
                     'i18n-message-de-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '4f98558b30944644ae5aacb82135252e'
+                        id: '34ef4e557d9d4c34bed8e065cd988da9'
                     }
                     'i18n-message-de-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '70a6f3fe8fc24b8f9e6a1097db8c87d9'
+                        id: '51149359ece94c4fbe47a58fc53fd536'
                     }
                     'i18n-message-de-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '4fd064caa50f4418bc450bcbf70a0738'
+                        id: '1ab1ef09cc064afcb38bb3cf676a0fd8'
                     }
                     'i18n-message-de-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '3f18d0083ac444f891c3f1bffd560f87'
+                        id: 'a6518d550bfa476e978f0550f82403e4'
                     }
                     'i18n-message-de-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '05b0388b379f49dd80703669180347a5'
+                        id: 'aa79e5741648448e89cca7a32216fed4'
                     }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '9b625adebe0f40d59e2188324de7a93d'
+                        id: '252a5bdeb8104f9ba275bd431fcca4de'
                     }
                     'i18n-message-de-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '0f9bbfcac3184d56950bd3eafd65193b'
+                        id: '694dd5dc88e04beab7206b01ca38ee53'
                     }
                     'i18n-message-de-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '3d0880b109714bc181949936673f7532'
+                        id: '4df87e5128d64b609a036fc468152761'
                     }
                     'i18n-message-de-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: 'f3560da9d8d2497d8db32e353ea30cb5'
+                        id: '0f4a87cd98b2426cbfdf9714a719294f'
                     }
                     'i18n-message-de-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: 'f8f6b675f7e04c36beaf10bbd189fd3e'
+                        id: 'b657b5b9ff0e4787974437ca1844c156'
                     }
                     'i18n-message-de-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '225650a88a204330a111e24dc45ce846'
+                        id: 'fe187296a11a405b85ad36ee6b3b580e'
                     }
                     'i18n-message-de-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: 'a7b75156813741b8b0e5c377efa831db'
+                        id: '28d4249fd42b4729946a70915a3b831e'
                     }
                     'i18n-message-de-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: 'cdaaeb3ef02d4d5ea2d9a02509a79085'
+                        id: '7cea03ad4d134172a6284ab2038b518b'
+                    }
+                    'i18n-message-de-pin.modal.done': {
+                        table: 'sys_ui_message'
+                        id: '9090d8613f074665805c0ff57ca71709'
                     }
                     'i18n-message-de-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'b88e7c3b17444492b5d0cd9e93fb036e'
+                        id: 'c1873cc640c94e1885dfc2a546a5cbd2'
                     }
                     'i18n-message-de-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: 'cf177c69130843f789da99ae077358d4'
+                        id: 'bf587b0bb8744dfea8efe9ab25793326'
                     }
                     'i18n-message-de-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: 'ba9c9709aaa34de49b28df6a102d736d'
+                        id: '721c056ecb6e4847994d773289f6242d'
                     }
                     'i18n-message-de-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '58261c42de8049ba8e0db0d1f03b1fab'
+                        id: '14879dc8c20b47c4b69f52554ee4ea1b'
                     }
                     'i18n-message-de-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '41c62138e9a546e9991a3f93df97c9fb'
+                        id: '3d40c8cdab214c3695ca3357160850a3'
                     }
                     'i18n-message-de-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'fd947e86ebb94c9ca6e1b18ee898c900'
+                        id: '19902a6dbcb443fdac09076e506e8dc2'
                     }
                     'i18n-message-de-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'd5feb956f6fe44c1bec145f894d16bb3'
+                        id: '0e598be2025048ea80ab34f68d07b72b'
                     }
                     'i18n-message-de-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '2dac3a2caec5447b81720baa8beb3ab6'
+                        id: '79c68bdbdb6a4f60b2a1bf50bff436de'
                     }
                     'i18n-message-de-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '95a430a60f5240a5a1c72987490dd321'
+                        id: '14d28a218bac4f26a1533a172bac329b'
                     }
                     'i18n-message-de-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '14c12419abaf4250bb1718315a6e9321'
+                        id: '3479bd6883864bee8e3852403785bbec'
                     }
                     'i18n-message-de-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '50ba9ed512654b94a7b51240ff82b18f'
+                        id: '1a3ab2ddf16b402a9aa09df0c1c38cb3'
                     }
                     'i18n-message-de-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '827a8de039ad4687a98efe6fb76c90de'
+                        id: '2497534490f94c39a916a66eb33e9710'
                     }
                     'i18n-message-de-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: 'e4cbda7dbc1c435c89023e504d526889'
+                        id: '5dfdd383582146a495be7d80819145e1'
                     }
                     'i18n-message-de-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '878147b1584d4c4da8be22495b20c44d'
+                        id: 'c524142e450b4f2eb12e166661abb474'
                     }
                     'i18n-message-de-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '7bba8bea449341d69459661b43c7c5ac'
+                        id: '451e94a3610b4bfc98b8cdb8e98455c1'
                     }
                     'i18n-message-de-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '62aba33be1eb4c5eb00c67738944709e'
+                        id: 'b31c85789d04444a866db5fd920ce24d'
                     }
                     'i18n-message-de-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '6e54dffcad3c40b89e03b0dff9f0f808'
+                        id: 'b039491f657e421ba07f9382b8208049'
                     }
                     'i18n-message-de-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '42267e2b1a8443e8834978e4f68fd615'
+                        id: '2b5ebefffacb4245891b8c59b0091461'
                     }
                     'i18n-message-de-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'abf3ac306e054ba98d2a6aad83f4d65e'
+                        id: '143aa26475c64b598bfe84e5cba8dcd7'
                     }
                     'i18n-message-de-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '11bb8113fab74224879d0cf19a60cd6f'
+                        id: '34b441b62c19441f841b573272d31ca6'
                     }
                     'i18n-message-de-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'e0f863e0de6243d49fcd85ae1da279b3'
+                        id: 'a464203462dc4353865792fda9827e1a'
                     }
                     'i18n-message-de-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: 'd68ef2e1607f46a4a61a49fefa5bf808'
+                        id: '8c84ddf870cd4df19bbf61a0456c4710'
                     }
                     'i18n-message-de-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '19501956d3ee4863a39c913f8ff5549e'
+                        id: '5d14c78b777547e89ba4b7a23a038232'
                     }
                     'i18n-message-de-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '8d7e57b6590246208bc35329331d0fab'
+                        id: 'fcc1a26f8c904f86922e643c5e664dc3'
                     }
                     'i18n-message-de-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '15883813036d467d81f60ce0b1061fd4'
+                        id: '73efcefdd7134124bec44c3decf31e5c'
                     }
                     'i18n-message-de-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '52cad85630684d129602a3b462d5787d'
+                        id: '5009b9d5be5344d192bd4b414afadd1a'
                     }
                     'i18n-message-de-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: 'e8df2df4e3ee405e9a35e4205f3eb136'
+                        id: '55042b514f5441c183217a32c05dc85a'
                     }
                     'i18n-message-de-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: '8560db850d3a4893b109d88b7ed0cf8c'
+                        id: 'bf29e4bcf8d54ccc9df8cbdd8173b2c8'
                     }
                     'i18n-message-de-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '09eb687b866f4b7c8cd9af50a2cd4e55'
+                        id: 'c5f0597a53ec49b9b44f83a5acba0570'
                     }
                     'i18n-message-de-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '574c7f32b0b542b08c85d18c216277a6'
+                        id: '2b21ce78d65048fa81240e8aaaa642e8'
                     }
                     'i18n-message-de-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '126894f333af4d2296e50c627738914d'
+                        id: 'd31d03e1895c497992ea0cf6286138a1'
                     }
                     'i18n-message-de-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '6762a577e80547fa84143884421721d3'
+                        id: '238d3721720b4b50a8b3e6c61efaa3e1'
                     }
                     'i18n-message-de-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: 'fa4594210c424d6aa3f43847e4339ae5'
+                        id: '4085e88cad0349e69e78ba72c41654bd'
                     }
                     'i18n-message-de-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '12b35ff2fae34e14a8cf0d154006e16f'
+                        id: '255f0e658b4d4cfeb6ab8df8a814fa33'
                     }
                     'i18n-message-de-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: 'f937c6c2a0a14435aed62974f5fd0dfb'
+                        id: '60bae42010be424fbe2a8029c0d1912b'
                     }
                     'i18n-message-de-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: '9f52f70376234c0e8de2af840b42b319'
+                        id: '51a1180938ba4bf5bcb0bdb52ed97a53'
                     }
                     'i18n-message-de-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '0a844b89ed584402ad64d92dcaf37407'
+                        id: '49a5d69959284d4d91c1cd8e553e1029'
                     }
                     'i18n-message-de-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: 'bfd9825ee8364ce2bcf6328ba51cefc8'
+                        id: '3927ab42167e4df3b63358a06ba0a095'
                     }
                     'i18n-message-de-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '44f7d624c79149ec948a8e39499b7b04'
+                        id: 'ea5650e341224e839576d43c2cf0abf6'
                     }
                     'i18n-message-de-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '4e4ca23496034eaaaf3ee1583131b7c9'
+                        id: 'c723d16342104bb6b146b122f7dd4f27'
                     }
                     'i18n-message-de-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: 'd75743e6666841d997b5d8d54d39d2ec'
+                        id: '30c002276db94e308fc14fa0f5388f82'
                     }
                     'i18n-message-de-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'b013f1ea72394701acba1ba711a3436a'
+                        id: 'd583fb4e738c46959843f40b418d6273'
                     }
                     'i18n-message-de-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: 'd2b345d095d84928b2436739f5ee1973'
+                        id: '1f202b95f8b74911be8f344f9ac890da'
                     }
                     'i18n-message-de-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'c54ddb04d0024038b3074f1d01b6b921'
+                        id: '1330377ca64e449ab57ee5ba3342b2f4'
                     }
                     'i18n-message-de-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '6291a45b5fd64e91bbb994e23c01342f'
+                        id: 'abced0a3c9fd4d16b469c75a21f4559d'
                     }
                     'i18n-message-de-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '5d0f509ed8c44c358eabcfe6837da791'
+                        id: 'f4ab0aa159f54c899f01675a71ae339e'
                     }
                     'i18n-message-de-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'd65fa526d1a044acbfe8f19e7677ca1f'
+                        id: 'fdc06495dfac4a59a6bc213e4ef93a31'
                     }
                     'i18n-message-de-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '65bc331d215d4ba29f558e8158ae0ed2'
+                        id: '1a329a6f77ca4ac6a4ea86578f799c88'
                     }
                     'i18n-message-de-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '2c0eb86cb7eb40c6935ab319a6a4f83f'
+                        id: '82b105198b464acbaebb92f45e5a427c'
                     }
                     'i18n-message-de-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'cecf878b027b46d096a6b5c74f4ff5be'
+                        id: '8eaa6a4c223946c699980047f1b2ba47'
                     }
                     'i18n-message-de-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'cd1ccef6e42446bfbbc99342b07fbf02'
+                        id: 'eba77586b50d4d20a82930ba85e2bb83'
                     }
                     'i18n-message-de-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: 'f259a25f80f541e3ac6f8d3462479e98'
+                        id: 'c8de5e94a02f4a7fa0041949c9243105'
                     }
                     'i18n-message-de-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: 'de75c36296e74aa2acc6af434f138e80'
+                        id: '70cfcea2f3564590942acac8fcd0b7c6'
                     }
                     'i18n-message-de-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '6ff415106b0b4a33a9b43ba516d4d82f'
+                        id: 'a9405616e646441c88682e7d7564effb'
                     }
                     'i18n-message-de-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '78adcbe0bd3d451da2d4302cc4984287'
+                        id: '8fa49df5fd2e442b8a15d219caf9b2b7'
                     }
                     'i18n-message-de-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '09b80ba1dd6d4234a97df444d49986b4'
+                        id: 'e0ca80244c5b4e4d92b026db5b6d8f1f'
                     }
                     'i18n-message-de-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '482742c4703e4276a50a2d1ea7f589e5'
+                        id: '07fd80ddd41a4a768b20668656cc540b'
                     }
                     'i18n-message-de-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '88fb5f10f9db440d8ae5b03762d8ad8c'
+                        id: '9e06c2f6d6bb41c592c1f34a5167b019'
                     }
                     'i18n-message-de-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '886552bbce9144778d506932d482088d'
+                        id: 'd5842cf1e64844578635edcba54f35c6'
                     }
                     'i18n-message-de-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'fa8fa31e57b7471483c8c90291255939'
+                        id: 'c4b21b5a40e842ce90d33a042b74a3c8'
                     }
                     'i18n-message-de-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '7693a3588bb9473b8633fab56a517070'
+                        id: '66733d3cf4b94b0ab7538c0da69387e0'
                     }
                     'i18n-message-de-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '2525cdaae15149a684c8559c350447ee'
+                        id: 'e90da992487b478b89fa8332867f94b2'
                     }
                     'i18n-message-de-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: 'a8b8cad6e6d04491b2e1a05ef9630c6c'
+                        id: '0c46582450814152b8cfbb1630f5702f'
                     }
                     'i18n-message-de-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '522870fc142241a1bf38f4e102ab7e54'
+                        id: '4a3e1246450e45e6a61ded4f0791c610'
                     }
                     'i18n-message-de-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: 'a9d31579910e445abd31138c27ea7004'
+                        id: 'c2b257cb0f1543ddb8f0b0c525c87076'
                     }
                     'i18n-message-de-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: 'f3002877a88849e6ac0720852acb4990'
+                        id: 'dda1eb332e894e88ae31caf486aeca91'
                     }
                     'i18n-message-de-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'c0897b60fa864f59a60f7d8b577a3f65'
+                        id: '161b94cdde5e439b9bd2cc550ca4d8d5'
                     }
                     'i18n-message-de-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'ffdf4593825648f0865c03df33e9e69d'
+                        id: '72463e6d07ad4b238424278c2612c902'
                     }
                     'i18n-message-de-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '1ba48ee20c164520950f150cfe6a0bbb'
+                        id: '148d87e0257b4c16aece80d5c9b73e3f'
                     }
                     'i18n-message-de-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '12d3640557ee48af9f77d7b906a949eb'
+                        id: '3037e99a3f9248339afeb0779cce8008'
                     }
                     'i18n-message-de-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '5c6cc6a0696f4ac4a72641c985f3f7c4'
+                        id: '9ab6ebc87c5345cfa92540c2801be778'
                     }
                     'i18n-message-de-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '72e77e6a1df34d5cba23d1f19419066a'
+                        id: '2e7f528311aa419c8779d6c61f45225f'
                     }
                     'i18n-message-de-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '59cff977854e4886bd686a3bc808f1a4'
+                        id: 'ba9624458be04af3aef8eb3a657eafc8'
                     }
                     'i18n-message-de-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'b0b7c5315fc94239be4a011dd3066d4b'
+                        id: '94f62ef4bbe544119ed2f2fa4707454d'
                     }
                     'i18n-message-de-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: 'f3424e942ce6468483ef00d764f40534'
+                        id: '46b3923828b44d6f8fae3996d2292b86'
                     }
                     'i18n-message-de-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '8a2d1109cb424fb9ace84d2e3e6fa83f'
+                        id: '0ed818a2087441a8a2221cd1d1593d6e'
                     }
                     'i18n-message-de-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '7325092ad8d44a7aa5b40237cb51d77e'
+                        id: '6d672884379d4106bf031768bc34429c'
                     }
                     'i18n-message-de-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '9691bb5e177d47afa1d5859135aca4e0'
+                        id: 'b6e332bfc9ea41c2b8682ec2e37dd448'
                     }
                     'i18n-message-de-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'c45904123ffc46ac93361349d5a5ed07'
+                        id: 'c0f22e18addf4f148fbd7dcea652272c'
                     }
                     'i18n-message-de-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '09665001cc7a4df2931b65d117629481'
+                        id: '899d6bf30c31407385fed998ad9a2814'
                     }
                     'i18n-message-en-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'b402b4ad07c6468baa1d1767ce33e1eb'
+                        id: 'debe65de99724966bf8b586d9b7cdd5c'
                     }
                     'i18n-message-en-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '03f07f8fd1154b1ebe65d0144d853045'
+                        id: 'aaf0199d274e40aabf6b558462d96cc2'
                     }
                     'i18n-message-en-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '5417a03aa8d543a3ac060e2843d48bb3'
+                        id: '7909742ee4534b15aac29271ba8979eb'
                     }
                     'i18n-message-en-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: 'e9fed3202c6944b89bd64f5106629d40'
+                        id: '2f652f52346245d39a69d5394bfbb7be'
                     }
                     'i18n-message-en-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '51ac7fca05ca46d18546d588b00e658f'
+                        id: 'b7fb65ab606b40c4af6d6fc13541f1b3'
                     }
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '65ff1e6f272044038bce77294fe25f29'
+                        id: '48125af38bf84a05a36d4276ed40bc83'
                     }
                     'i18n-message-en-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: '35331a1a24ed46c6bdfe978cf615bb58'
+                        id: 'df7c654a78e3487aa2ac88da836c9000'
                     }
                     'i18n-message-en-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: '5db484a1799a422f9ebdf649954fc353'
+                        id: 'a5001d75e3cd41b689155a7f6f682db8'
                     }
                     'i18n-message-en-connection.failed': {
                         table: 'sys_ui_message'
-                        id: 'db9052cd29f8433195c2c46e3b9007a3'
+                        id: '2b2e638029bc48c18353c123231a13f3'
                     }
                     'i18n-message-en-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '5597c5fecbcd4f22811ff135ed5bb447'
+                        id: '65193f1b58444d94b38bcca29a00be53'
                     }
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '78e394954c3d4b4088877015dd6e97f8'
+                        id: '3859e61b5d594fa98a470fccaf62192e'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: '55549c55c9964185ba4616cecd23e79b'
+                        id: 'a013fae6231d47909c92bd680607b8d1'
                     }
                     'i18n-message-en-console.description': {
                         table: 'sys_ui_message'
-                        id: 'd855191464c44c069a7c7861241366e5'
+                        id: 'aa67f27fc4d640f1aa58b251bfa30c3b'
                     }
                     'i18n-message-en-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '26d69d9e938748c0a1c20bfc8ac62e82'
+                        id: 'a9c6f98ea4f04ea3a4232777aeccf42b'
                     }
                     'i18n-message-en-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: 'f0fc7095d29b43ffa90750786aac7108'
+                        id: '0afbf44ce57b498c939c01afdfb0d9f5'
                     }
                     'i18n-message-en-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '6fdaffdc19d749bb9f7ca8c432d07932'
-                    }
-                    'i18n-message-en-console.short_description_with_customer': {
-                        table: 'sys_ui_message'
-                        id: 'd4d39152514048499094f82295597667'
-                        deleted: true
+                        id: '35f8379135b842aebcbe3508ca06be7f'
                     }
                     'i18n-message-en-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '2c8b5d95e68749f5a43dc7c5f206c59a'
+                        id: 'ddb285f48c734cf192f07587665cb1de'
                     }
                     'i18n-message-en-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '43c44caefe4d4b75ba462eced5303e76'
+                        id: 'c51b8deb20ab434eadefa08eabae1190'
                     }
                     'i18n-message-en-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '16950b8074df4a0993d8832f4ff67889'
+                        id: '4fed6d13a6f4461095c39fcc9f559f86'
                     }
                     'i18n-message-en-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: 'b8e2b67cb6a944a984978e0df479bda2'
+                        id: '376fbfda66d24b8789e8038da3846cb0'
                     }
                     'i18n-message-en-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: 'b730e854ab4d42648c27c3db062f00ac'
+                        id: '951d01a623874dcdbddfa7a572d473f0'
                     }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '516bad8554b3462583c6a4cdb2375571'
+                        id: '673a278c4f1748dc85bcfa982c24afca'
                     }
                     'i18n-message-en-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'a56c51cc86ca42409a2ff04e17b50646'
+                        id: '2a189256a9ee4d499728d276ec1f51a5'
                     }
                     'i18n-message-en-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '97f4e91418774d719655d768736a37d6'
+                        id: 'ff375016c3d34981afed506347e34759'
                     }
                     'i18n-message-en-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '2ef4ef23173c43b4b185d13e2624e067'
+                        id: 'eaef429561a3478099cee94a72c99765'
                     }
                     'i18n-message-en-email.token.after': {
                         table: 'sys_ui_message'
-                        id: 'fe2ece11b46548d4b0434b87e222f693'
+                        id: '1c601b5d338e4d4c83e75373331dead8'
                     }
                     'i18n-message-en-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '8166bc0359be473baf9e768ed31ee3d5'
+                        id: '0e5f6d2c204b45a9b1bcaff38f2af793'
                     }
                     'i18n-message-en-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'b48051777c9b4fd297b6f6e510de4ab5'
+                        id: '6891a758eb134efe844f7c94505c1ad6'
                     }
                     'i18n-message-en-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: 'a837cb75762044b4b9f32e24a8e20e2b'
+                        id: 'a344152542154cf0ae291e7cc89d2754'
                     }
                     'i18n-message-en-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'f26fe05b681748bf81a331a7d9092b47'
+                        id: '265211dc12534906804512247b960ef3'
                     }
                     'i18n-message-en-list.two': {
                         table: 'sys_ui_message'
-                        id: 'ad7b8f25bfe6405f8309a830989f26f8'
+                        id: 'a4b2fd5920814300b134bf950677a7a2'
                     }
                     'i18n-message-en-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'd789a9abd8d34dc9866f481bed4ae2e3'
+                        id: 'b48717f9e1194ae7a58c903d83796c4f'
                     }
                     'i18n-message-en-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'f00c57f16b464e16815301b44d8a6c3d'
+                        id: '6d7dde67ab4742bc870dff4699fc3304'
                     }
                     'i18n-message-en-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '8ff3ccb75812416d9909fd94b387bca4'
+                        id: 'c1a324743f97446cbb7ac9a51d463e0b'
                     }
                     'i18n-message-en-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: '5ec5d752be15442ab376fc23033c873b'
+                        id: 'f39b9d8f2e2046d7817cc43a4fdc4002'
                     }
                     'i18n-message-en-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: '4a0fbbe344af427195a3131a97e17eb7'
+                        id: '76fd332b76d94080af051651c100a8e5'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
-                        id: '62c959121a3341af8cb51c3d3a2c65be'
+                        id: '2948b01ab58d4cc980698ab33c196ed0'
                     }
                     'i18n-message-en-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: 'd668871ce6d7481e9093a7fc8a792924'
+                        id: '3e2802184be54fbc93f18447d8b4be3a'
                     }
                     'i18n-message-en-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '62103fd559df4d06bb64d0256b5c26e2'
+                        id: 'feadcdc24ebe4577851186bf92c3f6aa'
                     }
                     'i18n-message-en-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '7f14c3ccee6e425692c5fd1ace5434db'
+                        id: '28be13fadfac455ea973787843ade2b5'
                     }
                     'i18n-message-en-note.started': {
                         table: 'sys_ui_message'
-                        id: 'f1140a908a454efd8b45524f5c3bbb36'
+                        id: 'fba9d15628ff48ceb2ec0df7e56a02cf'
                     }
                     'i18n-message-en-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '6a3f7a788c064633a09bb0ab8d93fc7a'
+                        id: '2841134c396a462da18d5da998e3b515'
                     }
                     'i18n-message-en-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: '3e42e01e55b84032b74ad4cf4672cdb2'
+                        id: '866e21a1518f4e30b0c0262d4b5d70b5'
                     }
                     'i18n-message-en-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'a9916d53405844438b693a04a7b2da90'
+                        id: 'b10739940ab54e84b3f7db3eb91b3dc8'
                     }
                     'i18n-message-en-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '57f3d63a3fad4b54bb99e09b4b45bcff'
+                        id: '26afe35e1f5c41799bf2e5e394442d44'
                     }
                     'i18n-message-en-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'e20e5083ef204707bc90468ce2787fef'
+                        id: '953c6952f9284a56b3e3e2a1430bea9a'
                     }
                     'i18n-message-en-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'c985d650c4b142bcbd314e0b0ac2831d'
+                        id: '4b1b5666e72441d88133b24bf02d8ebe'
                     }
                     'i18n-message-en-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '952970779aaf4d888db29f3bb499e7d8'
+                        id: '4da1f9eed25948b4a9c216edf3fba073'
                     }
                     'i18n-message-en-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: 'fa66137dee5f476ab6da0283c34fc2fb'
+                        id: '4c2b350e3e5d41be98862eb6d14dd567'
                     }
                     'i18n-message-en-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '4b43d508a2dd42199dde1d0aa377a377'
+                        id: 'baa34c710f11477ca09cf0ccbfe83334'
                     }
                     'i18n-message-en-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '61e6d91ceaae4989b5b3eba87e84070d'
+                        id: '8588c3d4c0c240f49155ebb52bf0ac1c'
                     }
                     'i18n-message-en-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '2f1972a9b3684604b45469372182aad3'
+                        id: '32455ca000fe46b3accda38d748cb104'
                     }
                     'i18n-message-en-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '87696d4251804df69d85ffe6d91240ae'
+                        id: '4ce9fd5babf04617b236ffcbfb5e082e'
                     }
                     'i18n-message-en-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '56475acc40814febbc68db35b5badefb'
+                        id: 'ec08c5ce0ed44a48a5c88a106db7e8a1'
                     }
                     'i18n-message-en-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '55c67636c38941b483991a64a6e9269a'
+                        id: '95448334f91a4565b006149f112fc815'
                     }
                     'i18n-message-en-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: 'c8ddbdc5dcb54571896c717df9028141'
+                        id: '2e6158c0009b4e00acbf573c66fdf56a'
                     }
                     'i18n-message-en-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '002721837cf14851877b54eaeb85de79'
+                        id: 'c8deac598afb4a01888b1d586e80485e'
                     }
                     'i18n-message-en-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '102570a25b394d83b1790ba358e1dad2'
+                        id: '48b3089c805540bebff724aadaace110'
                     }
                     'i18n-message-en-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'adf34050796147b6980ebe01bd7cf916'
+                        id: '2ad209b96e32490aae648061dd397e24'
                     }
                     'i18n-message-en-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '6fd005b1382d4636b8f4e3f7c5b678b9'
+                        id: '1f724bd3d8564a6388458847fc705d41'
                     }
                     'i18n-message-en-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: '3b55b345ed7649d899a1de1cdc7a8f4a'
+                        id: 'f20f0666f3014329b35bd2d9964d8493'
                     }
                     'i18n-message-en-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '07134c2ffb68443e9b87eb8f28435aba'
+                        id: 'dd0e433247dd4724b733a342d688a0ae'
                     }
                     'i18n-message-en-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '6506e7d537a54476bc57ff5b53f4ca7d'
+                        id: '7dafc327139e4e8397deede8cbc3f1dd'
                     }
                     'i18n-message-en-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: 'fc0d45d2748d4fdd987e05fa704a8d34'
+                        id: '26f716c86ede4b92ae8b389ddc4b36d5'
                     }
                     'i18n-message-en-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: 'a36b0024ce9642ee8ca7e6076b2eb472'
+                        id: '47249aafeb74499e9e58822d7e1a9cb5'
                     }
                     'i18n-message-en-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '6dfe1e996c5141109ed912223ac0d7f2'
+                        id: '7acccae14681448897832965026b275b'
                     }
                     'i18n-message-en-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '2aac7e2a088242608802e24883412838'
+                        id: '57ddd7686d364ccab5ed0d39dc94dbad'
                     }
                     'i18n-message-en-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '63774e28d2204fdfb2897550581868f8'
+                        id: 'ce6c86ab98634812827b13e4f7a5cbb7'
                     }
                     'i18n-message-en-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: 'eabdc8bc2b204fd49536172d9c06c4b7'
+                        id: '72b54fa8d0c8471aa74798841332031a'
                     }
                     'i18n-message-en-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '799bc559e699465582842b7f7d3dc762'
+                        id: '4f020a78a170481791ed842e5f541164'
                     }
                     'i18n-message-en-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '297ecdf7d6574b078039b30ae4708a02'
+                        id: '7c9da91ebd2a4e03893d6c06616ce248'
                     }
                     'i18n-message-en-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '8d50c722458e420fb769326001136628'
+                        id: '9377c5db55b44dc0bf05485ed35e53b9'
                     }
                     'i18n-message-en-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: 'b455a8a0d34741fa9039ec7cc0094293'
+                        id: '0b2286443e4e472a9743d0af56ec6f6d'
                     }
                     'i18n-message-en-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '8066c336fe1c4a4d8eb0340ce06c8a69'
+                        id: '7911742bf4d044059523fd0c72dd8618'
                     }
                     'i18n-message-en-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: 'a06502f3fbb84e5f9775023a4bf235de'
+                        id: '213f9c7fa91b4a0c8fa2e5f483128944'
                     }
                     'i18n-message-en-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '8b1e07db5bb2424fa8b0d6b6190745b2'
+                        id: '94009e85522245bda5efdb5501a811fa'
                     }
                     'i18n-message-en-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '28f980192c36444587e0db695b1b1578'
+                        id: 'd3bc6e8d6ca44c30a3001d3bf77b9f10'
                     }
                     'i18n-message-en-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: 'e73dc148896947b5a180f9350d40849d'
+                        id: '7db6903f9387484fa81b8cb776a34f7b'
                     }
                     'i18n-message-en-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: 'caa5843621e24223a3f8d89d6fc57539'
+                        id: 'fcd7b66f2c824f3181bcdacd63ded819'
                     }
                     'i18n-message-en-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '7a265443263041d5b3e6a85de82302e6'
+                        id: '876670293a9441e0b6bd062b83a5ef3c'
                     }
                     'i18n-message-en-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '19110385b5904008b7d96972ba1fb3f4'
+                        id: '87b077e0ed8e41fdab5a13fbe0bc54a0'
                     }
                     'i18n-message-en-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '6d4b71e48b9f46dc8556da19f987b9e1'
+                        id: '5c57c0ae203c478a903aac9b91a98b42'
                     }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: 'b6469f07333c46afb014167efc112202'
+                        id: 'fa2ac6a831b24457bed8a545a3d95fac'
                     }
                     'i18n-message-en-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '6041dc01a9ad4b8b80858203d71fbc56'
+                        id: 'd1d4861d3a1b44c1b7ae8a64dd0f351d'
                     }
                     'i18n-message-en-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '7f0e58dd010e4139ab21d33e847f6997'
+                        id: '0c9e4ecca5e345a3b875b3731dbc618d'
                     }
                     'i18n-message-en-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '988381c8058a41f6acad82f970b98bf2'
+                        id: 'd2c68eed562442f4beb71fb070ad6a34'
                     }
                     'i18n-message-en-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '1191ecd96b654ee48b3ccc11210e97d8'
+                        id: '215bbde2ee5f45dab486acf7b84c43ed'
                     }
                     'i18n-message-en-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '8974dbc8c65d45cc886785e19de97034'
+                        id: 'f4669770b1b542b685813cee30c256b8'
                     }
                     'i18n-message-en-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '6dc456032aef47bfb1c2fa8cfd1db3b4'
+                        id: '7846ebf05cb64211b84876506f2af569'
                     }
                     'i18n-message-en-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: 'bb946a26c79a4713a59c5b0e6856599f'
+                        id: 'ff5aea0615fe4b44aa2bfc56318528d3'
+                    }
+                    'i18n-message-en-pin.modal.done': {
+                        table: 'sys_ui_message'
+                        id: '6512a9c056264d03a6fccc24a8e11f15'
                     }
                     'i18n-message-en-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'bb835fb54fc4487a9adb2883de78c896'
+                        id: 'b03fa53b1d0044b782dc85b7e2e1d1a3'
                     }
                     'i18n-message-en-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: 'f8adf5ff2e4f462d8a9d8c3d7b14f59f'
+                        id: '0e35bc908775452f9a3c888d13b77077'
                     }
                     'i18n-message-en-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: 'f9e370335add406e87ba7a520ef11f49'
+                        id: '29cc4eba10934c8c88776464d0b49514'
                     }
                     'i18n-message-en-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '67e8b57a8a4c4ed483272ed83c8db07c'
+                        id: '66a55991caf240fabb190702a1e3445b'
                     }
                     'i18n-message-en-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '467fd98fde7e4064a39946ab00e8c136'
+                        id: '1aa696911d9e4d989e849f2fd972cb7b'
                     }
                     'i18n-message-en-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '0d4c0e3a2ac04ffd94678117b6bdb060'
+                        id: 'bbb5a43cb79540d7b2271804597db62b'
                     }
                     'i18n-message-en-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'ea78ed8953a5493c8ee8f377f34758d2'
+                        id: 'e815c941a5b7403d92408734004fc10b'
                     }
                     'i18n-message-en-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '2af97829c93b4984983a3b57d94ad97b'
+                        id: '880e838b32174fc2a544b8313701c2a1'
                     }
                     'i18n-message-en-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: 'a8882fabe02f4a28b920e13ac9b5386e'
+                        id: 'fd7090712da14f348a4e52fc0bf898e9'
                     }
                     'i18n-message-en-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '599bd70fa28e41a38776eb8c4978e161'
+                        id: '4e95dbbbf0b34af4a4ad923fb65797d3'
                     }
                     'i18n-message-en-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: 'f0b6631ae9244637a9388d81db981429'
+                        id: '13ca3b4ac975422480f9e7ea4e4bc5bc'
                     }
                     'i18n-message-en-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '9c7164d66e4e47448cdfff77d627de2f'
+                        id: 'd70d411e5ca648cdbd44c46459461cd8'
                     }
                     'i18n-message-en-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '05df81885fc14896969c2063a2724e36'
+                        id: '8469aabc671d407fa47b831c2a314458'
                     }
                     'i18n-message-en-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '3ba75b4265f343dcbcdfffb6a9e7ba41'
+                        id: '24b154a9050341599ac67ea47bcfda4f'
                     }
                     'i18n-message-en-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: 'de2f8142bf904ee981eecb9162c69ad1'
+                        id: '4cce602b77da4f5da9a7f396353bee4c'
                     }
                     'i18n-message-en-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: 'df29008044d742dfa7b1865f850faa27'
+                        id: '4f5849806cfb46eda36b415544dd21ce'
                     }
                     'i18n-message-en-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'de42d4fcaae34283a92316d4bda0c7d2'
+                        id: 'cf04a6d8d2074febbf7d9fc82c3b6d74'
                     }
                     'i18n-message-en-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: 'b8f459403c5f4736ae65edf484291a0d'
+                        id: 'ba3364d75e8b4d00b31232a9694affab'
                     }
                     'i18n-message-en-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: '0c86d3c5b62f4cd590001ad13b96172c'
+                        id: 'd79d229c65bc4a9e926e27749b9b10d9'
                     }
                     'i18n-message-en-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '2b9539ca4b9a49b3aa63eef9aa8349ed'
+                        id: '6730a4a8db794ed8ae44088e435b50d6'
                     }
                     'i18n-message-en-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '4e4112d2ac894f23a011f5ff3c9726aa'
+                        id: 'bf68ae3bc4194a7da1e382c057493c71'
                     }
                     'i18n-message-en-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '543caac4e39844979b0826f83f00c997'
+                        id: '4fe82c5c4d8e4dfaa282a3e70ce29aab'
                     }
                     'i18n-message-en-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '8048f2173fed460caecfa19b8a7c0081'
+                        id: '61f21c709d7443969a24c4771bbf20ce'
                     }
                     'i18n-message-en-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '39ba881226b24c5084b8cf8f242b2bb0'
+                        id: 'b5f0477581f149c7b67797a9ee2b9dc6'
                     }
                     'i18n-message-en-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '0028b49427a8469f9e27f3c42d282b24'
+                        id: 'c921a8772dcc4892b154a370a467e275'
                     }
                     'i18n-message-en-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '255a53d78861450d940dfcd45fae7131'
+                        id: 'dc3f71fc860940bc95fb48a8f88d45d7'
                     }
                     'i18n-message-en-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: 'baf5147010e74bed82a1e4e601030d23'
+                        id: 'c6f96689162f4236adaea53fd0d2565d'
                     }
                     'i18n-message-en-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'a5b52065dc05432a8f820cc45c620fdd'
+                        id: 'f938b6c088b84f11bbcbf071d2481f6a'
                     }
                     'i18n-message-en-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '919e794285fa40b8808588862d48f6cc'
+                        id: '7676b6b016d34b48bce217a0ff8a2cb5'
                     }
                     'i18n-message-en-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '2d0cac5e5de0415db2c3b8460af55928'
+                        id: 'b6b87fcf294d4354adbd7f25f6998ff0'
                     }
                     'i18n-message-en-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: 'ea0680e1e8554d97ac34c2c1774b5dba'
+                        id: '55afc33693c1453db0b9c45fda64d60a'
                     }
                     'i18n-message-en-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: 'dc41ec46a3b2467798b9d7bb78943a5c'
+                        id: 'bf02cdbdb57a4cd7b71429019ab365d6'
                     }
                     'i18n-message-en-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '100f0982f56f4d3995ddea6491c3c08a'
+                        id: '0662d5b1de454c08b95e8d802220cd3c'
                     }
                     'i18n-message-en-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '84d3a9a38954414ea5474569c15f3186'
+                        id: '8b164ecda2e7492694da30198ee2b6f3'
                     }
                     'i18n-message-en-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '66ce0f45fd3f4a4daf3fe7092fa29d49'
+                        id: '63f5fe78ba8c4edbb5b6b0c7f77a7fe2'
                     }
                     'i18n-message-en-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'b7ca5fa0f9224218969b191d3e8da700'
+                        id: 'c6703ec58e4b486e96cb2f9bf2af6c42'
                     }
                     'i18n-message-en-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'f172f01d96bd4c4d85814a27b38fb70d'
+                        id: '10ab11c36a1949c18766f2c50e5d8497'
                     }
                     'i18n-message-en-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '69d1ccbf41b64bfdba6513004b8a96f2'
+                        id: '01aeb2b6c4ef431c991b57c65e2783a9'
                     }
                     'i18n-message-en-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: 'aca6f2f128ac438c840a5904f643e2c6'
+                        id: 'e2d2977951f14eea81efa6cfd773fb8d'
                     }
                     'i18n-message-en-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '3fcaf7409acb4d04b4001f64e64d1e0b'
+                        id: '87102318852443b5b0c1ca0668abb43c'
                     }
                     'i18n-message-en-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: 'ed71e923b1cf4028bceaacf93144bf14'
+                        id: '2674d6b4eae948758ffe812748c82648'
                     }
                     'i18n-message-en-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '09fe4cc34f454350a7569779d052080f'
+                        id: 'ef2ef4e4882c4d48b3cec4011e2c96d5'
                     }
                     'i18n-message-en-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: 'ff9332ee4e1d4f7b80ca85b50ea47ce4'
+                        id: 'e0e783c0c43c4424a5777db06f48a19f'
                     }
                     'i18n-message-en-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'be4594a2a00f4e889f0ff15472074f3e'
+                        id: 'd6cabccc40b54bcfa96ce1b7eba0d50d'
                     }
                     'i18n-message-en-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '78cb0d8f676b4e259a5ed71a5c308396'
+                        id: '25d0de5543c94937b2b9e095b85e923f'
                     }
                     'i18n-message-en-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '49f58777241d4af9b8b7b1560d6dc21b'
+                        id: '4d67f3a62554456b9570ac2f04ed6d4b'
                     }
                     'i18n-message-en-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '552f74936a0c48a9afd399918c531917'
+                        id: '02d855772eda48a5914fba0b0f4763c2'
                     }
                     'i18n-message-en-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '64fd4d5c595849269ee1031919621bee'
+                        id: '791923ae29c9408ea9da60f10e2a8cac'
                     }
                     'i18n-message-en-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '0a49195ed84f4363a834ffddaa41972f'
+                        id: '9470632733254625b1d451810527cec5'
                     }
                     'i18n-message-en-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '038606c412934b74a6fa3eb7ab44091d'
+                        id: 'ecf67748a292464ea80b44f58714fba0'
                     }
                     'i18n-message-en-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'd08d0721788d43df8a02eca4205227b2'
+                        id: 'f8d7192e8d0a4510bcacc9566aba6a3c'
                     }
                     'i18n-message-en-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: 'fe96cd143b964bad90a3b76f5594e531'
+                        id: '87376ce6177e44e0bc22da092b8dea00'
                     }
                     'i18n-message-en-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: 'b4bd7957ee4f45de97bc926ce531bb4d'
+                        id: '393093a17eef4d18ab1e467b1f28b6e9'
                     }
                     'i18n-message-en-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: 'aeecc08a484b4145b6e0d3975bda99ee'
+                        id: 'ec672640635249b3978764f05a8b0f42'
                     }
                     'i18n-message-en-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '2b520acf397e4bae954806eeac91e290'
+                        id: '7ba59604e288473abd7ce0f68cdf3038'
                     }
                     'i18n-message-en-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '15eb7660d53943908bfe549861655321'
+                        id: '6c5fc7d465c14d809ebe5305650ca648'
                     }
                     'i18n-message-en-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: 'a06a464f63754cd5b5b0e77b3b180ba6'
+                        id: '30aeadc2d29e450db5f85684efb5e587'
                     }
                     'i18n-message-en-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '7c8a56205d9c4c3fa7e9465feef0b6ae'
+                        id: '785870a3d5d84759bb7c8a28e8f6631a'
                     }
                     'i18n-message-en-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'a45c002f5cb949d69dd3bdec31ce51d9'
+                        id: 'edc60d84fea04c7f9ca668107d285239'
                     }
                     'i18n-message-en-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'e8a46248ddc04c428c6b11fe50830286'
+                        id: '71b42f600dfa4fb5a70635ed38326396'
                     }
                     'i18n-message-en-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '42fe863f49974e7799a1c73a3c8e4d9e'
+                        id: '482a504e61c94f24bfa1bb383991ff0a'
                     }
                     'i18n-message-en-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'a5adf8888269471caba6869f9ab7bb34'
+                        id: '2c916899353a4497a651043e25c36f2d'
                     }
                     'i18n-message-en-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '354a3077046b4002ba798b73116bf3d3'
+                        id: 'd0d250fa139e4ef0a12aca48a0a033a2'
                     }
                     'i18n-message-en-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '74dc6943c3334c89adee6a08f871f17e'
+                        id: 'a6dfcf395b3448f195537461703de2df'
                     }
                     'i18n-message-en-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '9e2e566d7f664e9696fba80db95b4a74'
+                        id: '9adf4fc39e76481488428e8b0558ab9e'
                     }
                     'i18n-message-en-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '4c949f964d494958b85977e86392d29d'
+                        id: '19e6b326b0884b9db8588ee52ae4a082'
                     }
                     'i18n-message-en-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'ba495653e3b647568f18aaa60eba6ea3'
+                        id: 'bf1b7923dbb24bef9f0f75689b8405b1'
                     }
                     'i18n-message-en-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: '4d04c92a9d6145aa9c8d5aded7fea20b'
+                        id: 'edb3a4e1ace449ad8052952edbe0c61d'
                     }
                     'i18n-message-en-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: 'b1dd5a54e7bd441aac6c81a843f30234'
+                        id: 'afadedae90b648e697a4bb1f7cd9b221'
                     }
                     'i18n-message-en-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '7042e7a435fd422ca073755f14bc9901'
+                        id: '784d35ca33b644629c018326f7e84f8e'
                     }
                     'i18n-message-en-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: 'e20142118d2048c4832f21d46f7132b3'
+                        id: '9a9bb1fcbfdc46f7b5332e59efeaa009'
                     }
                     'i18n-message-en-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'cc13c73727ee4c4d8f8dcfb87bfced16'
+                        id: 'e90d05bdf9f041cdb9b839790150832d'
                     }
                     'i18n-message-en-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '717b05fe9a6f4c5fa7fd94a8bfbc3861'
+                        id: '815d14bc2c584faa9a88bdeedb6d246f'
                     }
                     'i18n-message-en-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '56c111a7ba2b4d14ba7912ba426dfdfb'
+                        id: 'c82a43dc20df4cca86ed45ffd731447f'
                     }
                     'i18n-message-en-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '4fb431a1240f40d4a51d73d90735221d'
+                        id: 'b47b8145a8514ac2b581f13fa742cf0b'
                     }
                     'i18n-message-en-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: 'adaacf50eaca4438bb30511d32a6fafa'
+                        id: '171e3d4e83f34bbfa8ac4bb96db8064a'
                     }
                     'i18n-message-en-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '1f775fa68e6c4f918cceac193453d866'
+                        id: '5528aca067f74dfe9fd112a8173fbdd1'
                     }
                     'i18n-message-en-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: 'be330be306624f949ea79c929bb0b579'
+                        id: 'f12a1d233ddb4a15889d8613bda6d585'
                     }
                     'i18n-message-en-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'eea974b2e93149598c95d1e8e02ce97a'
+                        id: 'dfc8d6be07e64c19892d8d7be8948fe6'
                     }
                     'i18n-message-en-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '0605bd5f86d64a428c6d3d7268f64b9a'
+                        id: '054943c802a44744a3452c8c5e323192'
                     }
                     'i18n-message-fr-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '0471f654f38847518bafad1402bdc50d'
+                        id: '3fef9ccb47cb4ff7aeaad6f4f0b4dbc2'
                     }
                     'i18n-message-fr-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '02bb35acb688428cada4f55414f14aab'
+                        id: 'd0b7c7306d724dd8aa0c1a0fd9481344'
                     }
                     'i18n-message-fr-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '60f209e27af64492a40142d8c20e8e27'
+                        id: 'fa205cc39b9b4bf5a56867ed2dd5ec98'
                     }
                     'i18n-message-fr-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '43ddfbd3eaf44227a20b24dc02061a89'
+                        id: '9a1e909be5614c318b5289aab7aac4c4'
                     }
                     'i18n-message-fr-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '0d08480329464197973bbd410e3c86a6'
+                        id: '92e17f56f86a44b8af9d1ec55e8b5910'
                     }
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: 'fa04e96a748746ebb6980596b045946b'
+                        id: '8273b8d9b79e4d05bf82547d9c27791b'
                     }
                     'i18n-message-fr-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'a9b1dac3b3aa4c8cad98fe27541bf11f'
+                        id: 'f32ec8a148e14bfe9996ff4bdb132f67'
                     }
                     'i18n-message-fr-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'fd75e876ddcb4b20a658bc1f841d03e6'
+                        id: '57894a9ffb7c441cbcfec36d71d0c970'
                     }
                     'i18n-message-fr-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '32496e17b83046369a2d753a6c6557e7'
+                        id: '78c5b85a95af4f5f95452fd2aabdef4d'
                     }
                     'i18n-message-fr-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '2e27b736da0d47d1a0332e41897d32ff'
+                        id: '5007468f7d694797a427630caabfd668'
                     }
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '394ff49e3cb341a6b7d345fc03d38da1'
+                        id: '6a581feb050b46188f195a03cfec1873'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'd05f7bee2a574464a83cc2cb7e946463'
+                        id: '3991c2fc8aa44e119c0b3288666b7345'
                     }
                     'i18n-message-fr-console.description': {
                         table: 'sys_ui_message'
-                        id: '0b557c16860c46fa97be69dd6a871db8'
+                        id: '0f7f46b20ac644a3b370ae062e8e40d2'
                     }
                     'i18n-message-fr-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '9320f69f60a242b2b152c328f397f8f8'
+                        id: '4bc855b171184f2da7b2b0c244b0e869'
                     }
                     'i18n-message-fr-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '2a778a27264a4dc380b3f4480248a62a'
+                        id: 'a8e93c0e84eb48949e40a75936c95d2d'
                     }
                     'i18n-message-fr-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'eab59c5a96d649da842e68bf44388df5'
-                    }
-                    'i18n-message-fr-console.short_description_with_customer': {
-                        table: 'sys_ui_message'
-                        id: 'cfda5b4461fb41d99f22ce3a12c0792b'
-                        deleted: true
+                        id: 'd90aa0d208b74b2294307029b4241afc'
                     }
                     'i18n-message-fr-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '050643314bc8429c9cb38813d1577f29'
+                        id: '29f731b65dc84b2996e3d993543bff1b'
                     }
                     'i18n-message-fr-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '22454fc7cce34d0a853742f710c33e9e'
+                        id: '8fd4d0bcd5714347902f21d93fa98ba1'
                     }
                     'i18n-message-fr-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: 'e67366f3702c45e8bf3df01dc2fde5d4'
+                        id: 'da8a2ee9481f403aaeb27a0dca1e58d9'
                     }
                     'i18n-message-fr-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: 'd020cfde03094a80a8eb5661c39deb9e'
+                        id: '90e9a6a3565d40df8e626c6750e92554'
                     }
                     'i18n-message-fr-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '0e135d08167f4a7d84112afab1744cc6'
+                        id: '1c1b53c658e5435599846993ac1958bf'
                     }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '24e28182b3b64fe2b389960b94a147fb'
+                        id: 'c834f8e1b51f4c6784251d36ccedd2fd'
                     }
                     'i18n-message-fr-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: '5b9ff55b8ac04c9f8930f9be84f384d8'
+                        id: 'e87fe54fc18b41279477361b63177c83'
                     }
                     'i18n-message-fr-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '83ae06b6c7744f328c865ec247d0a406'
+                        id: '2f3dd60634124e9996f1827872510fe0'
                     }
                     'i18n-message-fr-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '135010d7344e4bf79c72ab796e891a67'
+                        id: '590e604b97624502afb46995cf3372c3'
                     }
                     'i18n-message-fr-email.token.after': {
                         table: 'sys_ui_message'
-                        id: 'c23b7004bf614dd9ae4f9430222c854a'
+                        id: 'd0d4b3ef543c4662ab0b75f49ac16245'
                     }
                     'i18n-message-fr-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: 'a82c7463c6d3457fa4acc90f97aa5f33'
+                        id: 'ed66b98f1b43450ab9ba1a49f2db1741'
                     }
                     'i18n-message-fr-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: '1c2cbf00c2ed45cc891a53babdb1fee7'
+                        id: '07aa6c722f0943febec95bb9938a0ee2'
                     }
                     'i18n-message-fr-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: 'ab67f388705e40ad9ae49014651d8caf'
+                        id: '1daece1c76c449aba2d2e3995e65a280'
                     }
                     'i18n-message-fr-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '56aa7eef777345f5acc3607c37d3f541'
+                        id: 'b8429f0fd1c84177bbc56ed298741d49'
                     }
                     'i18n-message-fr-list.two': {
                         table: 'sys_ui_message'
-                        id: '61fda0abff3c4227b2ebec48bc141bce'
+                        id: '1c87d4a08eb6453392b0a47c6cc41039'
                     }
                     'i18n-message-fr-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '83f77c67311d43b18995ed51de7c267a'
+                        id: '6abff0373b584aada5c8502d1af24b42'
                     }
                     'i18n-message-fr-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'db18a4a3b3854f2dadca711c381502c0'
+                        id: 'd88eefe392a24ad5ba14d5e976409cc6'
                     }
                     'i18n-message-fr-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '96d54db6019e45489191d8c3a3026ffe'
+                        id: '2ca0eab9ece040e487070ce7f72cdf16'
                     }
                     'i18n-message-fr-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: '33eb3b034b6c4f3aa0e0bbdd3cf5054b'
+                        id: 'a42cfc10cecc435a9c538521ca69ac6a'
                     }
                     'i18n-message-fr-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: '05370d704d5e4613a640f1749bd43388'
+                        id: 'e0db62015faa4ea199ca010a2313cf54'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
-                        id: '9d7f062b68d84446a820750501873c93'
+                        id: 'f7b15fe6b9ab435ea8cdb6e25af72277'
                     }
                     'i18n-message-fr-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '4ad35008b12d4cc5acfb44348088625e'
+                        id: '58edf34f9902451ca6d0401850b23883'
                     }
                     'i18n-message-fr-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '97c02d0170264f659e876f74b49a661c'
+                        id: 'e19d7495c8644e8eb124c965d37e74af'
                     }
                     'i18n-message-fr-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '724762e7ff18401b87a85d712b2d9658'
+                        id: '3b0147d12d644fe29fce325ae12035bb'
                     }
                     'i18n-message-fr-note.started': {
                         table: 'sys_ui_message'
-                        id: '80a6583012264257b854a748c1234305'
+                        id: '6fec718017da42ffaa870097281e6790'
                     }
                     'i18n-message-fr-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'c76e7b772d9a4e73928cbf041dc58a96'
+                        id: '0fa0fa56637043bdb7ab9675aea2c8d4'
                     }
                     'i18n-message-fr-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'fc11f770c31a4d8e9d3ef30e57ef6995'
+                        id: '5752bc532034415893eebadca718b943'
                     }
                     'i18n-message-fr-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: '8f9bbb9acde24cfaa1f1f466b869d682'
+                        id: 'af06aaf84e6043989e6d7bb0f604fab8'
                     }
                     'i18n-message-fr-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '24359c4c56264af0a827ecfa87964f2b'
+                        id: '9497253a5ba149cf90d2028df566ab60'
                     }
                     'i18n-message-fr-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'a285ea3b04b649729d552f3166c53c18'
+                        id: 'b18ceb9b9cd2421aaaaa492728145b39'
                     }
                     'i18n-message-fr-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'eacf5e9edad047bc973820ad818ba578'
+                        id: '63934ae879134f0abe11a5e62c3a2871'
                     }
                     'i18n-message-fr-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: 'd7f34efa6b014845884c6731e3671dae'
+                        id: 'ef9426738c354453ab426a4dd18e3c3d'
                     }
                     'i18n-message-fr-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: 'bd8b3157149445088120d74aab3dd259'
+                        id: '7e3093c9df7c45739ff36bff545759f4'
                     }
                     'i18n-message-fr-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '07cccc23bebb43ca8b5508afaa95e2b2'
+                        id: '31edd915ba8749b29420de187fe5960a'
                     }
                     'i18n-message-fr-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: 'aadb5744b8964eb082ae06571b6a5da6'
+                        id: '712ef1ad6383474fa4fcc411ce85605b'
                     }
                     'i18n-message-fr-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '3b5722fae4b2458f85aa5c512c8b3479'
+                        id: 'a752cae121a94b6ea7a2be4f008b6f0c'
                     }
                     'i18n-message-fr-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '7bfb899c500046c299a1a1d1a2b6f59a'
+                        id: '431253f1f0a24d06a2e863e7e9cad41d'
                     }
                     'i18n-message-fr-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '73dbfe1f475c4ad7946547f2d8cd2a9d'
+                        id: '7474731560544b159976b40d35205b0a'
                     }
                     'i18n-message-fr-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '06687954815146d49c8bd8320568101d'
+                        id: 'd28d4c7dfe344ff99b1b7525ff5ba43b'
                     }
                     'i18n-message-fr-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '213c28bcf29b497aa869f15426a655ad'
+                        id: '58fb0753c4aa41b58a154adc09c5d544'
                     }
                     'i18n-message-fr-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '4fe74df692e740adaf462601faf90b75'
+                        id: 'cc924a9e7afc46d8afae386ed5adc9e4'
                     }
                     'i18n-message-fr-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: 'f045c61945b54dfcab4bd89ee10fe43a'
+                        id: '5f9448e38efe44c0ac8524b6e57aa390'
                     }
                     'i18n-message-fr-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '03117c388383448e92a1b0b88d06cd0a'
+                        id: 'c72aa63c63a043b3998991c47ef04e25'
                     }
                     'i18n-message-fr-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '5096decd4ff545e0bc4c3d4b4b67b127'
+                        id: 'e0ba55f386eb4b69a5407f1e16d89de9'
                     }
                     'i18n-message-fr-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: '566a270873ca4bda9ffdf64767b21b69'
+                        id: '6b531af8da97489ea33f190f3c466f35'
                     }
                     'i18n-message-fr-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '6b27f3b418064bdabe1a1a2efefc2ce6'
+                        id: '7627c68bfb6b47f48a9a993570c176df'
                     }
                     'i18n-message-fr-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '15639e5efbae4b00bcb11046a0afd8a3'
+                        id: 'd715ede070994843b5f2d534dab67909'
                     }
                     'i18n-message-fr-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: 'd832b1cea3604a2b88b038b83c1f008a'
+                        id: '0bb3e352763c4009bfc87fe088d8c5f4'
                     }
                     'i18n-message-fr-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '22f12d4740794ed5a93326f20b8981aa'
+                        id: 'e343affb05f64d64993b5c077540444d'
                     }
                     'i18n-message-fr-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '100c6518a6704def99114ae726e461cd'
+                        id: 'bd7dd2da17c84169867cca8159419f0b'
                     }
                     'i18n-message-fr-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '3868d12222cd418482d8f11fdd2eb89f'
+                        id: 'ac1232d7b5324b8d9c1d811009519829'
                     }
                     'i18n-message-fr-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '8df1a65cbc4a41a3928473424e2e7e5d'
+                        id: 'f518cc8997e74f07a84ff296ebe121cf'
                     }
                     'i18n-message-fr-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '8cb527a2bd3d4099a4ec9a4f2498e3b4'
+                        id: '5b6b3bbdadb74470bcaa11eaa64c1356'
                     }
                     'i18n-message-fr-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: 'eae2bfa854d2461abc9cc904c61e160b'
+                        id: 'b9a12a6284e74601a5220ac22cb483ed'
                     }
                     'i18n-message-fr-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: 'cbd3ef2a4b644b7196512686f099787f'
+                        id: 'a03d314a3c9a4d458c687edd2a22915e'
                     }
                     'i18n-message-fr-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: 'd5e00bf5c6554610b3e7765d932c7162'
+                        id: '560734d474cd4681b22fcfae600f436e'
                     }
                     'i18n-message-fr-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: '5ba2f9aaa77c40678a4dd1d865c38c04'
+                        id: '2b5873eda64e4d068485e3a3b3abfa37'
                     }
                     'i18n-message-fr-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'dbd225f6bdf74089b9b74a63c5821914'
+                        id: 'fa9d45dbb1e94dcc971d90622073d5ac'
                     }
                     'i18n-message-fr-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: 'd2e27db10b3c4fbab43271fc799774c5'
+                        id: '0bac3fedd0724145abe7db2a53b936dc'
                     }
                     'i18n-message-fr-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'cb4dd1c374bd41baa084eb09e0176019'
+                        id: 'c80e300529e74c2289fbba1e1c97438a'
                     }
                     'i18n-message-fr-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: 'df6da9a885e7439c8de64f2510d9641a'
+                        id: 'b93a3e07f21340eeb5939d47a8164172'
                     }
                     'i18n-message-fr-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '3f1fd817cb4d42cbaa48fa8e5af98c0b'
+                        id: '231f4088829b497c8629c46d63c9c259'
                     }
                     'i18n-message-fr-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: 'd3482c85546e47d5a842740eb95bf059'
+                        id: '123acc7ef7a04477a8882d8742ae6d01'
                     }
                     'i18n-message-fr-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: 'c549d6aec37e4f499b1d7b5318220781'
+                        id: 'a7d4a8b86e634bb799256c4736a58faa'
                     }
                     'i18n-message-fr-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '7a9123abf2f940d396e4faafd7b05a37'
+                        id: '8efa31fc99304a9caa3a1166e4edfe9c'
                     }
                     'i18n-message-fr-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '21a3a297f7984fbdb99c869cf2616cb0'
+                        id: 'f5d8f1bde1e541f7940b6a60342cba44'
                     }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '348fc0dfdbd84c1e9f0ed7a165eb378e'
+                        id: '9bec2484e5d54407812414f4656dfa19'
                     }
                     'i18n-message-fr-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '884473ee39fa46f0b6f6a41a8be67981'
+                        id: '45aae2d75d1e48ed879b021099eb48a5'
                     }
                     'i18n-message-fr-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: 'dc7a2174b8cc45a5884cd7da0c84ad12'
+                        id: '7577bf3d2d5b43dbbca403c95abdcd09'
                     }
                     'i18n-message-fr-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '2f2b098bdd8a4e99a0b23da3ad4d6fc1'
+                        id: 'a4ffeb4f67de4183956dc61003f794ae'
                     }
                     'i18n-message-fr-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: 'e93c4341783a43e08391c679dbe1d0e3'
+                        id: '40150dede4744cd2b579dd2e9b15bd2c'
                     }
                     'i18n-message-fr-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '126d9f76f049482eabc144b9bdacde69'
+                        id: 'fb6be6419e5a40b5909257e49a9efb5a'
                     }
                     'i18n-message-fr-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '00da0ba5476a4e6fabd0c2fe4276fda4'
+                        id: '3d8551e864074dbc9f0726c4fb246bb6'
                     }
                     'i18n-message-fr-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '966b4fa47a8b45fa93134bd997aeda3e'
+                        id: 'a676d30437ca4a0c8fd3835490d12b90'
+                    }
+                    'i18n-message-fr-pin.modal.done': {
+                        table: 'sys_ui_message'
+                        id: 'b011d04c63464eb59a7729296e1a4241'
                     }
                     'i18n-message-fr-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'ec23a4a9e3e84c99bc3ac2e6f621ab18'
+                        id: '3126434fde874dc788c2443e4f523faa'
                     }
                     'i18n-message-fr-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '449660338da74f9d94b47e0bcd511071'
+                        id: '7c1977946c8b46f78f03078916e4bc33'
                     }
                     'i18n-message-fr-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '2aaf96eec5e14d1da09544fb3bdeeb9c'
+                        id: '79fd5689e591482eb6d736221d5e662f'
                     }
                     'i18n-message-fr-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: 'd9b2cf0750cb48b48b47e3bb499ff0f7'
+                        id: '7acd6045dcdc476ba60e0d5b0cfa712e'
                     }
                     'i18n-message-fr-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: 'b2283ad2cbc44f5f84a97125099b5f13'
+                        id: 'd1ca9c89d0384a42b2f4aeecf6907620'
                     }
                     'i18n-message-fr-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'f3ba3ae0f5114a2db94d95d4dceae329'
+                        id: 'e732cd7fa0de4f89a77a1f4dc4c58649'
                     }
                     'i18n-message-fr-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: '176cad30599448b6898cc2bc0072b1e2'
+                        id: 'b64cde2d7f1c459f8779e871c46bb9a8'
                     }
                     'i18n-message-fr-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: 'a715b5c6019944e7ad18e1c8279388ee'
+                        id: '140784e22d2c4dfc8c5cd34af329c5b5'
                     }
                     'i18n-message-fr-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '1d6fa8c9b3ad411ba7af1649b4079a25'
+                        id: '2bbc81b656c54b47ae317db4ce88e060'
                     }
                     'i18n-message-fr-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: 'ff6a76a5ef994b11bfa4ca723d96b5a9'
+                        id: '8d6eb2bc5bbb4d93bb8b1983266f1077'
                     }
                     'i18n-message-fr-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '714bd60177dc4cb48b93464fe5a371d6'
+                        id: '00a531a4255741e1be2e414580c861df'
                     }
                     'i18n-message-fr-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '11dc45f2e3b5428fb7bcccc3c40d7cae'
+                        id: '97d22d466dbd41659e6139ea5bc24987'
                     }
                     'i18n-message-fr-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '5fa8388eabb34ebda56325478f7e06fb'
+                        id: '632c027e642f4accb4db5dd2b78fdc8b'
                     }
                     'i18n-message-fr-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '8f0eb5d6f1c247cca70f0faba8097532'
+                        id: '6776f1db094a4304b954410320a1a61e'
                     }
                     'i18n-message-fr-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '93e0e17009fa4e0193a9f9685068d020'
+                        id: '604efdebcd2446fe89287073534e203d'
                     }
                     'i18n-message-fr-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '0a22261016d2448ab05c51245a2e221e'
+                        id: '1a42500a9d9c4624b5790a5cbcdb3b6b'
                     }
                     'i18n-message-fr-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '1a4100fbbb4842b2b2841c88667b69bd'
+                        id: '0f071ca63abf4562bcac7b40b1fe8cca'
                     }
                     'i18n-message-fr-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '8647f09561954591b76f4fe445d4c7bc'
+                        id: '98f700df733e458eac5f2b5c5133640f'
                     }
                     'i18n-message-fr-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'db76b3045eeb4ef6a62cb4879810afc7'
+                        id: 'b4451c645be14e3eb6efd58a879a9caf'
                     }
                     'i18n-message-fr-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '26ccabe59ed045769ec4bda75db05da0'
+                        id: 'd061d95495ab41f3a971b5502b4a6f60'
                     }
                     'i18n-message-fr-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '347da05fb48a433bb66f465c597459d1'
+                        id: 'c55cc0a08f7f4655b56fc8750c79fe0b'
                     }
                     'i18n-message-fr-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '3065a8c95c564574b0a8e94c8af1c5a7'
+                        id: '06b7c485c9a849a584a6e57392c25da4'
                     }
                     'i18n-message-fr-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '1289fe6c59b042b6bb5c213c034eac16'
+                        id: '61bbfe0b07ee4535b41d2c64d0ec2739'
                     }
                     'i18n-message-fr-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: 'c0f0b2b831b140a78c9b13bb98357f29'
+                        id: '9ef9bda3c15d42a684b82d6a395a13a0'
                     }
                     'i18n-message-fr-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: 'a9e0c89f04684ff99aa346028bfe5250'
+                        id: '111ed5f323c84070a57534ee56c826a3'
                     }
                     'i18n-message-fr-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '226bb76853844fab95cfea78ae11f203'
+                        id: '66bb6d441e5f46ef8126b56f4c88d1c5'
                     }
                     'i18n-message-fr-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: 'df21617778054f8591624911dc921ce6'
+                        id: '7918a2d03fc446a49637ba3b52f28873'
                     }
                     'i18n-message-fr-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'd6179ab75d334a7f981b6ebd52cc7bab'
+                        id: 'cb9e581f3a23462798d3e187b2d0b1c6'
                     }
                     'i18n-message-fr-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: 'f40c1ddccfa74b25b8f9da9eee911bd6'
+                        id: '01ec9b7a757549a9b946d54ae6b1cb06'
                     }
                     'i18n-message-fr-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: 'f0a5150af0444b2cb5c63456f4d413f7'
+                        id: '9e3beeeef3e7425ab9ece270624c0f2d'
                     }
                     'i18n-message-fr-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: 'fe586728bf974b7e8d9a99923d9df2a3'
+                        id: '252cf07ebd4b47c1ad279af06e5c60d0'
                     }
                     'i18n-message-fr-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '780737031ff84e7a86498ea8593638e0'
+                        id: '1acb0bbb27ba44a2973bb5428b0a42e5'
                     }
                     'i18n-message-fr-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '1176d6d06a714c6682599330eefe09b1'
+                        id: 'e87a97cbe5484e328b245858be1f6c35'
                     }
                     'i18n-message-fr-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '1d01d8d64b814d319c17bf08fcf6d1d0'
+                        id: '45a776c1ed0240df9ca07eeaec8132aa'
                     }
                     'i18n-message-fr-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '8e597c4b52334f6a84118276716512bd'
+                        id: '8c9c9be68b0546e2950c29aa292533f9'
                     }
                     'i18n-message-fr-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'a91670db16cd4402aa92acdc4cd28505'
+                        id: 'db16f1d83b284d13a302ac7ce120c0cc'
                     }
                     'i18n-message-fr-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '84079cc9925846dea618a0ab64c7f8d6'
+                        id: 'e61a55a017f34fd5b24fbbea374a3569'
                     }
                     'i18n-message-fr-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '529636f050124614aa231288c2a6383d'
+                        id: '1a642cd48151410ab0158163a8fb68bf'
                     }
                     'i18n-message-fr-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '70fd66e6a7b84d5c97e943cc5e6d31a7'
+                        id: '7de450e046c741b08cf4d92c41916a10'
                     }
                     'i18n-message-fr-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'ae3d8b881c4b46abac3fd110305139df'
+                        id: 'a73c84c24e17473d9344967b655a5a2e'
                     }
                     'i18n-message-fr-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '61342eb499bf4b669048cc3b1c50f5bd'
+                        id: 'a7b5f909a7f942fc91ee5666580bdd94'
                     }
                     'i18n-message-fr-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '6944056f17e945f396bae53bd3bc2ee4'
+                        id: '159343ede236412b9634bbc2f8a66234'
                     }
                     'i18n-message-fr-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '29392bfbec014359a349654df7a262cc'
+                        id: '0379350c5f5649f49f22e4d4eef1b94a'
                     }
                     'i18n-message-fr-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '36fbfc3b039746688fa0717950d3dbfd'
+                        id: '797e983071714025a51f1c5b5b09a87e'
                     }
                     'i18n-message-fr-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '119c2fcc28194613ab2fd8952d2b87c1'
+                        id: 'a8ac04e2b0f24fc4baaefdebf73ba6a5'
                     }
                     'i18n-message-fr-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '75bcb7fd1a2444aeb3b8e0ba393bd8cf'
+                        id: 'cd773311ab4d4f11a5c1c317822ff77a'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '9413c1ebca9f46498c5aa55b8beddb74'
+                        id: '6148e11d715544e8a1edd94f4efd0b98'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '52d2ad8708a94153ad0f23553407487c'
+                        id: '3d54e4e7e74a4bd5acf30c36e1566118'
                     }
                     'i18n-message-fr-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: 'a9ae69c70fc345379174f54a45466768'
+                        id: 'd9c56da7200141e2928e68595b1e4fce'
                     }
                     'i18n-message-fr-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '1efed46731f34bbfae4cfb8d68742623'
+                        id: '44abfb43754046b8a42c2628edce9fb3'
                     }
                     'i18n-message-fr-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'c889cd8bbc9b4f558c22f25938aab464'
+                        id: 'e2386eb7f9794cab96c3375f72c8770b'
                     }
                     'i18n-message-fr-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '3bc0d69c809442088b1c91cf516ef2b3'
+                        id: 'f554caa8a9e44e708641b3b37f4c47b1'
                     }
                     'i18n-message-fr-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '9658eb1b26844b519ee512423928f3f1'
+                        id: '688f35f5334a4c1a8b05a29abb865280'
                     }
                     'i18n-message-fr-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: 'b3273b681a6e4ead95636ea1560f8d32'
+                        id: '208b0d4ac37a4127aa0639fcbc0ccaa6'
                     }
                     'i18n-message-fr-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '2a1180ead84f4b77b12b9d4357adeaae'
+                        id: '03b077a9a2bf4ce28cf8ea8c00ad712c'
                     }
                     'i18n-message-fr-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: 'd4bf939b1bb94c029a06759d0fff748f'
+                        id: '27846177b8684127bc477a777fda9688'
                     }
                     'i18n-message-fr-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: 'e7c2f79d48ef41c493a1088e37b4fe3e'
+                        id: '85d3966e72c64491952b6557f9d2c425'
                     }
                     'i18n-message-fr-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: 'daa83e45fac34579a0edc9a7f0ab8567'
+                        id: 'b09c7498fe4d4b8fbff5885d9f42a5b5'
                     }
                     'i18n-message-fr-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'a57a4aff64e34b459c66ab5dc61c15a6'
+                        id: '2589ada150d94027ae46fc7f1376a587'
                     }
                     'i18n-message-fr-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'dcd658bf3a8748ac90e25fb9f63ce222'
+                        id: 'c45a3904f9ae4b0780ef0ba9ede6ced6'
                     }
                     'i18n-message-fr-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '2d3a5b5e4f6f4a768fb1a5787577bc6d'
+                        id: '1f01fc30c9d0428294eebc6fd68be747'
                     }
                     'i18n-message-fr-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '855af6c654294cbba38a604c29f33f4e'
+                        id: '1eb179edb6aa4635978c322dff556e16'
                     }
                     'i18n-message-fr-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '03f7a2b22c6b4144aa6b9edddb51553f'
+                        id: '8e98818ea790470593b3c0ee8bbc0f55'
                     }
                     'i18n-message-fr-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: 'c4e1a29dded046579cf2aff51ffdfe15'
+                        id: '375d4b136d9b445db6e9662328b5cdf0'
                     }
                     'i18n-message-fr-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '98c433303a294b0693db6f7300d65e42'
+                        id: '97ff14d2cc3641f0932104d7e38f0b60'
                     }
                     'i18n-message-fr-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '45c00b0b42454a71a192781ecfe92cfa'
+                        id: '957041c150ee49a3b9da484bafac1d7c'
                     }
                     'i18n-message-fr-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'b8b8767a122945a0a70cb12d8a1444ab'
+                        id: 'f598bc473a294d03beba8f54dd84e9bd'
                     }
                     'i18n-message-fr-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'c40bb6e37b2240aa85912cade2f733a5'
+                        id: '5ecd344280cb40049e265d72b59ab6f0'
                     }
                     'i18n-message-fr-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '71060b4aa87b49ad82e655c03ecb0a0f'
+                        id: '0cf115f721b842aba784f3f3dcbe6c4c'
                     }
                     'i18n-message-fr-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: 'b33544a434f349c7b116364ae248a8c5'
+                        id: '1114d78f837e42dd9e7f89f983f103bf'
                     }
                     'i18n-message-fr-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '44d53b0eeead415fb5914bf8b4b96f75'
+                        id: 'd417bc18c51d4a1da2877e1a9213c3fd'
                     }
                     'i18n-message-fr-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'e5402fea2d624e74bfb0ae96b5a99910'
+                        id: 'd2e1cbc4b42d41b6a916ab2a6b9a8915'
                     }
                     'i18n-message-fr-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '28d77273b5a644929164edfb35c6c1a5'
+                        id: 'df773f5e5c3b4173b730b9ef1cef944a'
                     }
                     'i18n-message-fr-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '0fada715624f4a629f996ae53d1de511'
+                        id: 'e9e34d11a86f4fbc845ba55d70a65f0e'
                     }
                     'i18n-message-fr-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '149963d233c04b77ba709b3d4398203a'
+                        id: '2bc5e952a65947d3a5432ff55156999d'
                     }
                     'i18n-message-fr-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '27511e76f5ca401b9fd1667805ac9522'
+                        id: '18da3fb9b6f04870a7529aa9d20b162e'
                     }
                     'i18n-message-fr-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: 'c6f0a49a33954bfeaf020dc6fcf1878d'
+                        id: 'a016fb5d685f48e59befba123e939464'
                     }
                     'i18n-message-fr-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '7cb2c63de6b24cccb789c717888df8a1'
+                        id: '37b89e0e95e64cefb8017999dc50d3cc'
                     }
                     'i18n-message-fr-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '6424789ef4e04332974063136a76de9f'
+                        id: 'b37fe1b6785c4f218615d318c4e7759a'
                     }
                     'i18n-message-fr-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: 'dc354a19a2404fafa8b83cab1ba6c9e4'
+                        id: 'cee6a31a17a24d67b04d52c85e86ad8a'
                     }
                     'i18n-message-nl-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '0179614debcc4589a1f727688d4e6170'
+                        id: 'a061bfbc40564083b46aeac260f291ad'
                     }
                     'i18n-message-nl-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '8656c8e7113f4d97a50d91ba32c1979f'
+                        id: '24f8190914684d4cb811719e22d3ddee'
                     }
                     'i18n-message-nl-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '147347252f48423fbcaa508ed9a7bae3'
+                        id: '0633e481fa6848cebad8c4d867a6b740'
                     }
                     'i18n-message-nl-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '43861ad0b3994b34921b94c78960e1db'
+                        id: 'c303b904e89140459aef9f37aa7d916c'
                     }
                     'i18n-message-nl-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: 'be2aa0b09e244dce9d91bba635bc261f'
+                        id: '243d59a3b45444d881557ab74cd2a478'
                     }
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: 'ec690d46fe164b01923a628cf569b007'
+                        id: '2402f807c232438aba56a30e667c12f5'
                     }
                     'i18n-message-nl-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'eb279f10d1bc487fbbfcc53fe8b999ae'
+                        id: '142f45fbe908424b8ef3ab7b806791a4'
                     }
                     'i18n-message-nl-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'a660e08940a44b4797831875edf688f1'
+                        id: 'a7e512ac939045e1971dc8910d04af9a'
                     }
                     'i18n-message-nl-connection.failed': {
                         table: 'sys_ui_message'
-                        id: 'b3f084fe4f6d44b6978a1343d0ed6c7c'
+                        id: '00f0f81b9fa94cdcb62a4b76edfceee7'
                     }
                     'i18n-message-nl-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'c5d1f2b225434683a8738345826ef7b6'
+                        id: '8e90ea05b0f74a968b4a90d0052092cb'
                     }
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
-                        id: 'f51e685f2b034e9b9b986d47135178d6'
+                        id: '0d656d5093ed4d7daa5d512bca864f10'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'fdc7b385674e4f088358cbf8d5a40fea'
+                        id: 'cfc5c6e590dc4d978b699590d104d659'
                     }
                     'i18n-message-nl-console.description': {
                         table: 'sys_ui_message'
-                        id: 'eceb08a826b642308ecd593ff5e99b35'
+                        id: '475c0d6c8daf479c83bf01b37123c77f'
                     }
                     'i18n-message-nl-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '0feadee8370340aaabd0b1e243a9f950'
+                        id: '2006ff78c89b4d59b4b83a57190b3cd6'
                     }
                     'i18n-message-nl-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '4ac2b342d0e6430493ca0a9840717c24'
+                        id: '5c5a276008994f9eae53cbaa43d16e9d'
                     }
                     'i18n-message-nl-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '477f08438e034d14a77d90004f2b6048'
-                    }
-                    'i18n-message-nl-console.short_description_with_customer': {
-                        table: 'sys_ui_message'
-                        id: '10351d57fd754a409ceead0377be38b4'
-                        deleted: true
+                        id: '654bff6e387b4272abe65038d9c7e0f4'
                     }
                     'i18n-message-nl-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: 'e679774447c549e9a4454d1e0e16ce84'
+                        id: '016fc8e6c26640cc84717309674544db'
                     }
                     'i18n-message-nl-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: 'ccb7ebc047e94895b984b1753dcc37c3'
+                        id: '4214ee42550d4eb394bf80fd6ba8ab64'
                     }
                     'i18n-message-nl-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '5b0f98c2f984426badb68a73dbcd5660'
+                        id: '280bd3a04ab3425ea38a56163d14ed22'
                     }
                     'i18n-message-nl-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '5e13f1f5450447fabead6b42ee7e0d80'
+                        id: 'ed922de9875a4fdb8c7aa70d94de7d11'
                     }
                     'i18n-message-nl-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '561c724db3044fd0bd5ca841d693e363'
+                        id: '55b83129f22a4a10b5048164033352db'
                     }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '5f1c709ad74a4cc9a7f76ae051435efa'
+                        id: '871441f862f440f9896a858d2d121400'
                     }
                     'i18n-message-nl-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: '9c6a0bf53e024690bfa04f28d7425685'
+                        id: 'e5d3e8ce725e4254a671a99d5d7d1f92'
                     }
                     'i18n-message-nl-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '4a0a37cb6b6f4786a82130c9dbf253da'
+                        id: 'b091f55cca564562b35e16fbcc62ee0e'
                     }
                     'i18n-message-nl-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '2fff51242db84dbeb76cba14e92b08bf'
+                        id: 'd5b39b9b4b5644b8b064ce46865e4649'
                     }
                     'i18n-message-nl-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '81428bc766a34b72943219f7bf0d0b96'
+                        id: '9dfe284691554e858b99c4e4e5fd70de'
                     }
                     'i18n-message-nl-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '331cb91c97314301b2dc146de248aa06'
+                        id: '10446d4a80d64c50adee8828324c3121'
                     }
                     'i18n-message-nl-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'b9151de0f7f148698113e1452e3c09d4'
+                        id: 'a3b78700658e42718549d77216252bb8'
                     }
                     'i18n-message-nl-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '2a7a909fe4424e1eaa9144a984d3920a'
+                        id: 'ceb8964e4321457fa08f1ddf558dc1e7'
                     }
                     'i18n-message-nl-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'd9917df742b44d15bf1bfaed28ccf0c6'
+                        id: 'd8af7fabf5ed412abc21a670f0ce6f6b'
                     }
                     'i18n-message-nl-list.two': {
                         table: 'sys_ui_message'
-                        id: 'df2bc81857a84237812773dcff52ad32'
+                        id: 'c0214450b34a4f04b01c7f0412bbe946'
                     }
                     'i18n-message-nl-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'e7dd6805c2d9448f96e2c3cca8a831e0'
+                        id: '0b2d55b734664046988bb411f4e51c1f'
                     }
                     'i18n-message-nl-note.ended': {
                         table: 'sys_ui_message'
-                        id: '336c8f6a5f054eb0b5ed499558d2d30a'
+                        id: 'cd22c8d62a1d4d79a970d26f7c6ceaa7'
                     }
                     'i18n-message-nl-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: 'f70ce75a1f984609b217b126ebfc554d'
+                        id: 'd5ee55af90eb4916a82676aa41ecdf8d'
                     }
                     'i18n-message-nl-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'bb524cd7617b459cbb6c5ba98fd85616'
+                        id: '546d131d0d2d4372ac67bc5470e503b0'
                     }
                     'i18n-message-nl-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: '45b950528313460799e9116643646f0d'
+                        id: 'd4056259f73f4fc09e7769733337be9c'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
-                        id: '1e7fc511e1064e70afb0075ce521b1ef'
+                        id: '9734091ffead49af9879a40710db146f'
                     }
                     'i18n-message-nl-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '6ceb1faca57249aeaaf7fbf2a5b4c769'
+                        id: 'ca8c86858bce47bc84c6f9e3068e3e8f'
                     }
                     'i18n-message-nl-note.minutes': {
                         table: 'sys_ui_message'
-                        id: 'a6d3025f04f5441293144d6e85308fdc'
+                        id: '7010a09410c8401fb896c6b7e1304d5b'
                     }
                     'i18n-message-nl-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '92588ddf5fd24451b3e470207b0db579'
+                        id: 'bada361354d2479f925e948202bc134c'
                     }
                     'i18n-message-nl-note.started': {
                         table: 'sys_ui_message'
-                        id: 'b17c81c6844f4376b717e5aedbae1c83'
+                        id: '9a2f69a068b848faa53f7129ef42ca16'
                     }
                     'i18n-message-nl-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '1ff8dc3b97ad4d72a03001c071b328d1'
+                        id: 'fdf3ee53bd4048bb8aa1690d33543a10'
                     }
                     'i18n-message-nl-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'cb9d02250f924385bd19c20ae574aa4f'
+                        id: 'b537e5229e634c7e9fe22d377f00a78b'
                     }
                     'i18n-message-nl-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: '949a9800cc324d348d254e09bef006c7'
+                        id: '4c6f52a63e1d401ab1da917c979dddbc'
                     }
                     'i18n-message-nl-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: 'f9496946d73c43ce89f5a18fed81db9b'
+                        id: '25e18c63fdcb480bb7651570dda2eb74'
                     }
                     'i18n-message-nl-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: '1e1dd6d1d9444730b063038d2e489ff0'
+                        id: '39f6f0f8063d42c4acbf1391e3f59c0a'
                     }
                     'i18n-message-nl-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'c20d31b241f042ffadff59199812c5a3'
+                        id: 'e6ac589b1da44181897497ce18bd4789'
                     }
                     'i18n-message-nl-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '2b9c5e3cbfce4381998a2419b9363fa1'
+                        id: '6e9af02c8d63454bb8a1995bbbfb2e94'
                     }
                     'i18n-message-nl-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '8369f89f63564ce4a6c5d22ef687110b'
+                        id: '786e5a38bc0f476196929171bee86021'
                     }
                     'i18n-message-nl-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '9a62d5e36dab4b35bb1a4ac03120159b'
+                        id: '1708d75e0d624b6e842e778d4d5ec06d'
                     }
                     'i18n-message-nl-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: 'ca6337e4bac94f9a88cd408dea8be534'
+                        id: '56c55fe9c2f34014a160eb4bfbe90d21'
                     }
                     'i18n-message-nl-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '10f4fb80ed3d4facb4a83216925aa398'
+                        id: '6a1a890236cc49c4adbed688669a81b2'
                     }
                     'i18n-message-nl-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '4c1e2d11a61c46b2971628b44510c27c'
+                        id: '1fda62dee69648428b351cbd162a9bca'
                     }
                     'i18n-message-nl-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '674c047bcfa14cf5adbda51d12f645d3'
+                        id: '06332afe6fbc4aaebfe2f763e34d4992'
                     }
                     'i18n-message-nl-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: 'eefe481c2d734e0eae4c529956e27795'
+                        id: '1570e6d592af49b199f3c8dc1272db4c'
                     }
                     'i18n-message-nl-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '82ab78e8672e4001af69329f345b56bc'
+                        id: '98b9ccb46995472db50ed31777218e4c'
                     }
                     'i18n-message-nl-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: 'a5c279d01f994902ac8f75be4d932111'
+                        id: '216503d126834015b3939db643563bc3'
                     }
                     'i18n-message-nl-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '5b167da6359548e28ad0a31a4e9820df'
+                        id: 'b80b84df64e84f01a2c3e190764a9b85'
                     }
                     'i18n-message-nl-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '1a7c3c5ad380427f944cce5345caeb01'
+                        id: '034367f770aa4e27a99a27ca935d3443'
                     }
                     'i18n-message-nl-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '7025f540446247908845bec9695578df'
+                        id: '4ee639e7754b41178c696b0cdb068cf3'
                     }
                     'i18n-message-nl-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'adb09451ced540f5b4130f8a4754685f'
+                        id: 'fa70414e01984df0a6094a38e3af0db3'
                     }
                     'i18n-message-nl-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: 'ba93dea1927d4bc480892785db1e658f'
+                        id: 'ee65c4aedede41b29b83362026bb8d63'
                     }
                     'i18n-message-nl-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: 'fb50987740bb4de1b7cc2abd6b3604f7'
+                        id: '8e8c37cb9e4c449e8ee0fae623075bec'
                     }
                     'i18n-message-nl-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '889ee37146b8435f9565ff34fd0ab5b9'
+                        id: '53821f427254462880ec371b983e928b'
                     }
                     'i18n-message-nl-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '5265178102094ad8bffa8525e857afd7'
+                        id: 'd216db51c8874fa5abd9df139a6f55f1'
                     }
                     'i18n-message-nl-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '3f20aa95e277435c806f3ef473b3a4cb'
+                        id: 'b0329b7f037c43a69575207b1e86e4a4'
                     }
                     'i18n-message-nl-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '416a07f353744c9c9005074695410b9f'
+                        id: '0250a62c7cd345818ac9d79a5472d77f'
                     }
                     'i18n-message-nl-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'daef304674ad4251b521dc7ebb35a459'
+                        id: '00272081cf9748d2b22e6482bd57cf64'
                     }
                     'i18n-message-nl-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: 'b02a36a3de104f6d95b202b842e63563'
+                        id: '11212c8eb0914ceab6ce28cd93d8b28d'
                     }
                     'i18n-message-nl-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '3bee9acf3c5d416fbd1a4c7aac0ec4bc'
+                        id: '68f9f9f3545d46db9f8733c784f7e665'
                     }
                     'i18n-message-nl-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '90defe48fa8c463b9cbeee9b6d5a6dcc'
+                        id: '4d2d2d4fb19d458d92c84c889538fd81'
                     }
                     'i18n-message-nl-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '652af46f18d04cc084c775e13a128dd9'
+                        id: 'c6af34496b3f4a6aa4acb22c672411ed'
                     }
                     'i18n-message-nl-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: '8c56de5c10e04c8398116f7a50f2af64'
+                        id: 'e0d7511434df4909929061cf71aeb4c9'
                     }
                     'i18n-message-nl-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'ac84bc3f8c774a5fbb4d3e88a33169bb'
+                        id: '24cb8b1610f14ba9a083b03d9dc74cc9'
                     }
                     'i18n-message-nl-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '6a24487b6c9e46a78a5f6619b939112e'
+                        id: '5d26c615239b4b0b8edd4cba9f432bef'
                     }
                     'i18n-message-nl-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '0fec9c6cd4ab4d079ded4e4e0d5e9bea'
+                        id: 'fee2bbd98cfc4623b58c06f2562670dc'
                     }
                     'i18n-message-nl-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '98c7cec670a648338ccab60dfb751536'
+                        id: '05578287bb80417280c2f854e04b0001'
                     }
                     'i18n-message-nl-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '5ab0e87be5a04682b259a0709788a9cb'
+                        id: 'a02f9b3cc851424699547430f680c648'
                     }
                     'i18n-message-nl-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '9279e4acda674a2c90faed1b0d7dbf90'
+                        id: '4c8ac4a0e4d94e40ae09469150e392f3'
                     }
                     'i18n-message-nl-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '727aebb0b4c24f808b46ed7da7948228'
+                        id: '6212abd30a5940d6b48ab4cd7764e457'
                     }
                     'i18n-message-nl-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '27092beef58e421685f1b82415a69295'
+                        id: '6bb1726a27f644359898431a35ae0a44'
                     }
                     'i18n-message-nl-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '78d603c2b89541b9b4fc46c683b8dc14'
+                        id: '93421d7efc774089b07eacb6dfa31c91'
                     }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '45a350f4178c480bb1edcf3cb52a0a11'
+                        id: '1866447e7fd148c5a6e9fc54fbf08715'
                     }
                     'i18n-message-nl-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: 'beb8a46bef0741d5852d76f3c8c59f79'
+                        id: '82c2333828ef4e05b0f5c8cd9158e3da'
                     }
                     'i18n-message-nl-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '2300783f026242b18d635a00833f6da9'
+                        id: '0461980bc8e444d3aa618d670e763a18'
                     }
                     'i18n-message-nl-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '854ac2b8888e401988c57b1334cd2d33'
+                        id: '63a034eb3ab045d692006a2f40ad152b'
                     }
                     'i18n-message-nl-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: 'd3954909a18d43c29f4ac1c6de863a99'
+                        id: '9ec7e7d6119b42b49125b435dd29ac41'
                     }
                     'i18n-message-nl-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '60e20e33c8724e679d2799c83bc504df'
+                        id: '99551506c21047e5a58a7db13a3f7101'
                     }
                     'i18n-message-nl-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '75deccb1038340c491429705ee2825f9'
+                        id: '42f06a276c5d4d3f9b22bc1b91effcb6'
                     }
                     'i18n-message-nl-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '0494e1be577e49c9bc9faaa1719c1839'
+                        id: '6d29419d53d84dd798d8e631cb41c3fe'
+                    }
+                    'i18n-message-nl-pin.modal.done': {
+                        table: 'sys_ui_message'
+                        id: '745dca4b162240f298165a2a1fc33436'
                     }
                     'i18n-message-nl-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: '0d23cf1763234e178ca88e3b30d39908'
+                        id: '98003dd902674d7cb95b32f1c6e8a209'
                     }
                     'i18n-message-nl-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '4f0556231c8a406fbf5e6d3986b8bcd0'
+                        id: '3d3d652a3fdd4ad8b7b8a2cb7a09af35'
                     }
                     'i18n-message-nl-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '945196ffa4a04a8b93e4053b89b5511b'
+                        id: '04fcaa39c5334dd993d5fe1ec1179d27'
                     }
                     'i18n-message-nl-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: 'e5bf80c16b6145ec9f3efe6f194f309f'
+                        id: '0882e6b1b1b6451da1ee1992e5b6d5de'
                     }
                     'i18n-message-nl-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '8798bd6f9e794711b22ca9f548c9f3e1'
+                        id: 'e779ef7207034e218b140ec74e7f0564'
                     }
                     'i18n-message-nl-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '1df40b0134264ef2bdd659361a8756fd'
+                        id: '6e9302f4dc5647a08fbf4af70fa2d6bd'
                     }
                     'i18n-message-nl-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'fbd6a9d1075d4780afbd2d90234595d8'
+                        id: '73f4c79d64214aa2aaf3c8b0bb0eafea'
                     }
                     'i18n-message-nl-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: 'ff3c3332dcc14aad8b42b96d66e03c53'
+                        id: 'd03edb84395343fe8ebba4641a506954'
                     }
                     'i18n-message-nl-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '2e553b0644734ff0ac02c5e02b3e192e'
+                        id: '49f33546f18d44b783f349ac5b13cab3'
                     }
                     'i18n-message-nl-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: 'e8dc411a80ad441283a6c479467f12a3'
+                        id: 'b00fdf80045f404fa83487d7d40fba21'
                     }
                     'i18n-message-nl-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '04276b9231d5448eb083a2d70a75573f'
+                        id: '289f551a159648309a058e713eff43da'
                     }
                     'i18n-message-nl-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: 'bedb710ad8444e8a961dfbf3616c7f91'
+                        id: '262c4b40241842c0a0412a4d60dafb43'
                     }
                     'i18n-message-nl-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '7c398c3ac89940948011c556ad97b4ca'
+                        id: '20679fe62572449d9c3851badc256f53'
                     }
                     'i18n-message-nl-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: 'c46c656a6e324daa958bd656ec6e78d1'
+                        id: 'd82e6b0d42014ca287bee7a05e17b31e'
                     }
                     'i18n-message-nl-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '0c15d6fe7b444e589747c3ce079e72db'
+                        id: '0f82d185f5994fe0b15a051811b3e016'
                     }
                     'i18n-message-nl-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '9df24fc77a4247608cc4109a87261614'
+                        id: '9703cf6e0d6941c38470b90ef7ab85e3'
                     }
                     'i18n-message-nl-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'aafbf1ccda4b4b4aaea66ca7376b4314'
+                        id: '58e75ee1ea7849e3811e1b0f5ced2db1'
                     }
                     'i18n-message-nl-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: 'ece41e64ea80441ca6b8805890b64829'
+                        id: 'e9f9097abc9b48708ed811e0f5838b03'
                     }
                     'i18n-message-nl-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: '40f215a2d6584650af92f81a45228b70'
+                        id: '91563008287f46beb0e7a81e77bf728d'
                     }
                     'i18n-message-nl-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '45f8dec5fb6a453f97796cc1f60f102f'
+                        id: '72a9a090fa154a1892deb01ecedeff64'
                     }
                     'i18n-message-nl-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: '7bce81e47ca6423f8d9e44372c540882'
+                        id: 'a0143fb8a2cc400fbb60a86f84a2f1bf'
                     }
                     'i18n-message-nl-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: 'd46686170fdb4ed4a193a7ba9f90fb13'
+                        id: '9608da382166476386cab5f958a385e9'
                     }
                     'i18n-message-nl-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '719db4e9d00f4432870f3f4ab6ea20c9'
+                        id: '5bf6bef98fb24faf925667aee83e764e'
                     }
                     'i18n-message-nl-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: 'a28f508a98dc4e4faacdd2110d410181'
+                        id: '3ad0b57d32234c8b9b8f44dd8e52ec76'
                     }
                     'i18n-message-nl-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '577cbfab1ee640b39efd49eaba8b1f3e'
+                        id: '77326378e0b9400fa68e04d77ea4c941'
                     }
                     'i18n-message-nl-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '54a1de6424fb4bd0bf1983012f40b2a1'
+                        id: 'a4cda8ce468c44838ff4e9920e7a363b'
                     }
                     'i18n-message-nl-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '9cf75e14661942e3850c7eb3ed586e09'
+                        id: '470428b8760f4fa89b64e150540c85a0'
                     }
                     'i18n-message-nl-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: '6b8406f1b8de43e3828bf3bcee464bf5'
+                        id: 'b4a940d75c5a4a5e86980eee8f8466b8'
                     }
                     'i18n-message-nl-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '2ae3883e84aa473ba5efaccb7e6b0689'
+                        id: 'f0501bf859fb4e839398790c680c31d6'
                     }
                     'i18n-message-nl-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '6d68a83cbbe046ea9ec6488786295585'
+                        id: '1387b6a625af4e4cb963c643903d89c3'
                     }
                     'i18n-message-nl-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '502a8978914d416db72b370eca15f20d'
+                        id: '6442e990cabe4211810c36ec49052540'
                     }
                     'i18n-message-nl-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '87bf4ec7078f4c1092301b9612b8765a'
+                        id: 'fe02d0d10b134e7db4134fd4648e5e55'
                     }
                     'i18n-message-nl-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '5b0e817a79ee46cb9a52def2d8cc5902'
+                        id: '37c69056b0fd43a7acecdc5ab82304fe'
                     }
                     'i18n-message-nl-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '1c2c288c75c34eaebd617a0007fecd7a'
+                        id: '4f3aeb59e8e94758b96ec6e719c4a3a9'
                     }
                     'i18n-message-nl-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '0be94a9cf27145879c14534af4d6467c'
+                        id: '2b6a9a859d174f5dbbf21cfee731c04f'
                     }
                     'i18n-message-nl-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'd0949299cba4403ba63733981e083169'
+                        id: '7d23ea256ac34744a88a044dfb0bfadf'
                     }
                     'i18n-message-nl-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '8218074bd5244773948fa1dc10906042'
+                        id: 'd25112b9191d4bec861af60b25841a40'
                     }
                     'i18n-message-nl-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '1c89c3e199b94fdd907ddf9fdbec7d16'
+                        id: 'ec6cc923ef984cf981b6365df5d17bb6'
                     }
                     'i18n-message-nl-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '2d0eea1008d44db2b27ab45cd726f1aa'
+                        id: '3ed5f907abb2455b91816e5ce0541daf'
                     }
                     'i18n-message-nl-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '67c2c341faa54b15b0dd1f3b6a5b51aa'
+                        id: '2b0a35814e6b40c58510e6e98b9fbc34'
                     }
                     'i18n-message-nl-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '58457359dcf244fe924814c56f336019'
+                        id: '57f9056fd003480d9a57ee0f60f6b87e'
                     }
                     'i18n-message-nl-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '4965cb5890ef4345ab597473aa7ca10e'
+                        id: 'fe47473da47245b59a6da0f87b5d658a'
                     }
                     'i18n-message-nl-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '7b6df7c86264405a8159e8f097b36455'
+                        id: 'd133102448b241aa99f1d69c189f8f63'
                     }
                     'i18n-message-nl-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'a9962a495ec840a89c37fb764c431588'
+                        id: 'b86f1c7e89e043a2b5c0feced1d3a078'
                     }
                     'i18n-message-nl-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '37702c06a5504bb9af991cc9c270020e'
+                        id: '1b808e2d32e34d27a72e3960a06c91e5'
                     }
                     'i18n-message-nl-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '7ba0dd4dbd8b441fade2adfe70e588e9'
+                        id: 'e1d65a1de6784947a5fa2be1838bd3a2'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '831c75d6c83c4c95871301c9bc8e17cb'
+                        id: 'c83734ab2382447b86d20266be7f70eb'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: 'cdfa9ef13f304dae89baca37eff9a944'
+                        id: '93e6025eab1842a3b1270fbfa71b06a0'
                     }
                     'i18n-message-nl-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: 'e2055591b1a34cccb8de6532231d1506'
+                        id: '1a00821b292e43b2bb87c8452ffbab8b'
                     }
                     'i18n-message-nl-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'b90135ff2a8a44869936c8f0edd1ae61'
+                        id: '46611ce76f3542dcb5dd3309be178a51'
                     }
                     'i18n-message-nl-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: '970b74079f004d36bc882f5db35a8373'
+                        id: 'f7b369472d214d128ad3a81be0aa7f78'
                     }
                     'i18n-message-nl-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '094c80e65f2e4b9f8f15e967bb08c1b2'
+                        id: '1b2cfc873ad14072aecab2cc82dba8ec'
                     }
                     'i18n-message-nl-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: 'e2bfca3350234b2f9175337ea704a319'
+                        id: '14e7ecf4b14e4347808d3e82ad0cafb3'
                     }
                     'i18n-message-nl-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '20a7388c6c2c4613bd03849b05c9ec00'
+                        id: '7ed16adf61154434b46f5d57942f4707'
                     }
                     'i18n-message-nl-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '749b20253a764488ad41063919e0dfcf'
+                        id: 'bc3af3ff1ee6492abff02f8cd36f4aeb'
                     }
                     'i18n-message-nl-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '3cc1ca49d5764cd188d4f3a4f8691cc6'
+                        id: '2e6779e18ff945be99374fcebe53a110'
                     }
                     'i18n-message-nl-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: 'a4bfd1914ed64b9aa01f498fb0ee78b6'
+                        id: 'a5a3c4fef6914204966bdb2878eddda9'
                     }
                     'i18n-message-nl-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: 'f3090fb059394b268c422165b213841f'
+                        id: 'e275e16b17694077b1cc88a8f1d38f84'
                     }
                     'i18n-message-nl-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'e633996581564be39b0fb1d2af9447fd'
+                        id: '62cf841cfeaf48728aa8ba2136d77a5f'
                     }
                     'i18n-message-nl-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '3920874434a94132afa7ec5dcd8ee497'
+                        id: '9a9d2af69c144cfd95e2f797f317f636'
                     }
                     'i18n-message-nl-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '08d6f479a924438fb67a7a89a81e90bc'
+                        id: 'e0f8cfb6fa3748f6b81eebcba6426e5c'
                     }
                     'i18n-message-nl-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'e4b510e6e6964bd5ac72023014faf21e'
+                        id: 'f3ee846e0a3545a98ca760fcd2d1d8a5'
                     }
                     'i18n-message-nl-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '08f83cd5dffc45e785b6643486070e54'
+                        id: '853f229b23ee446386a3c012c81dd445'
                     }
                     'i18n-message-nl-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: 'f847e03f000d45678f21c73f06ab2c93'
+                        id: '30063fc1a1584279b53c472d58cbf850'
                     }
                     'i18n-message-nl-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '864e74ef8a63420cbca60c3e5ad05983'
+                        id: '93cd721035734a17aecf718f392c91c6'
                     }
                     'i18n-message-nl-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '4caeb2ee451143d3ab1a4a1ad63cb453'
+                        id: '7752539a7041409caa41d85ceee6b3fd'
                     }
                     'i18n-message-nl-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '385c63f27b22406eae5841bf02c87d34'
+                        id: '8466f50f2ecc4d77932398d796dac844'
                     }
                     'i18n-message-nl-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'dc5091e6356b47fba9a87adbaa7d9bb9'
+                        id: '177b642c668d49f18b005a5167cdbdeb'
                     }
                     'i18n-message-nl-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: 'f9867b2b336b4137b21b53b381dc50db'
+                        id: 'a853e07b7a9c4807969bfd88dc96f244'
                     }
                     'i18n-message-nl-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: 'b5627e69d4ed4791a1344b7ca606dc1f'
+                        id: '9e5d2bac72254292acf627b9b7870f8b'
                     }
                     'i18n-message-nl-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '541e40f027d240ecaaedfd7483e81c8b'
+                        id: 'ef996698533f40169696ad18d6e0eaae'
                     }
                     'i18n-message-nl-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'a9e55752428b4db9afae120898b96d71'
+                        id: '6aae5659c91741928823a173425bc719'
                     }
                     'i18n-message-nl-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '8a03bb5015a24e19b770013c04405d47'
+                        id: '3db67d46bf974bb489db4cc01ec1f21e'
                     }
                     'i18n-message-nl-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'be50e1669ee94863847d0100a6ce098d'
+                        id: 'ada551a5b1034b9a914c0fc8b7a1cb07'
                     }
                     'i18n-message-nl-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '7a74d46d0183410c95a45a4d5c5e66ec'
+                        id: '92d1330759454f05a909fb7886bf1cb8'
                     }
                     'i18n-message-nl-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '820084aca54345b4b56ce149d47d26e0'
+                        id: 'e88b5fb207bd47e4bb979a5d3fe6125d'
                     }
                     'i18n-message-nl-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '8a55720b729646d28181df294dd27009'
+                        id: '6266907c28ad4eb9aa2b3f1a5245c183'
                     }
                     'i18n-message-nl-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '60b9558fd15843c29a12d93bdffba4e9'
+                        id: '0a5ddf388f9043c59fcd208b02367ba9'
                     }
                     'i18n-message-nl-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '3ae66bb92b4640efb5017263d2d53c54'
+                        id: '6a0ec7522d4144aba62f359ec7dd102b'
                     }
                     'i18n-message-nl-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: 'fa32094f3e42405080e135f66e9f40a5'
+                        id: '984caba5c24a4d728f6790fc4699d4ba'
                     }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
@@ -3176,7 +3180,7 @@ declare global {
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
-                        id: '7d3a7e72e4d04d929dcabc990a482592'
+                        id: 'd38cd37440e14bfd898368da9384cad0'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -3340,7 +3344,7 @@ declare global {
                     }
                     'property-work-notes-language': {
                         table: 'sys_properties'
-                        id: 'f4d64550d8fb41dc9e7ba5b1f5a61792'
+                        id: '0c92a126a7d74fa0a2b13b7e7a6c8320'
                     }
                     'property-work-notes-mode': {
                         table: 'sys_properties'
@@ -3464,7 +3468,7 @@ declare global {
                     }
                     'settings-page-work-notes-language': {
                         table: 'sys_properties_category_m2m'
-                        id: '271eefaa68374938b5230cf2ac69d0e7'
+                        id: '8a1cf2ac488749a5b2d5fed6cc5ea980'
                     }
                     'settings-page-work-notes-mode': {
                         table: 'sys_properties_category_m2m'
@@ -3481,6 +3485,17 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_choice'
+                        id: '0004cd05756b40ca8cec6e60dfd350cc'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '006b84f123d84c70a42538e2df3f4509'
                         key: {
@@ -3489,14 +3504,30 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '018eab633c42493db18109d02632c87d'
+                        table: 'sys_documentation'
+                        id: '007bd1d223c74d52a60e78dc02be603e'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
                             language: 'nl'
-                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '014d5c1a4c36401a8c861fc1dda9dfcb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01caf02785674e4fb35a4a57b382024c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'de'
                         }
                     },
                     {
@@ -3517,22 +3548,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '04637991fbd6418ea56a00d6a30f45ca'
+                        id: '03e7250b8c15471886f868523a3dd012'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
                             language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '0470414659254f0987c325e4e26b873c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3542,6 +3562,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '062b2dc77b904dd0895a351237a6f78b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_action_time'
+                            language: 'fr'
                         }
                     },
                     {
@@ -3555,6 +3584,15 @@ declare global {
                                     name: 'x_rescue_connect.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '07de9449191f46469ccfc4d3a50378fd'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3576,10 +3614,20 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '08e7f482f3b04ba2a648395d63da1388'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09771168e9f4448e9243f89bdf49e6d0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3592,10 +3640,57 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0c3e09f25d694dac925c7a1b9533038d'
+                        id: '0988d211562d4e8e8f76b1d9f3efe9d7'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
+                            element: 'tracking_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a01e70a58734872ae5aecc830a17058'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a213f9678ee4491a14d7fc65200bd98'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0ae3a859c4274d1f9f7078d70852ec57'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d20ce09f09a404dad8a051ca07611df'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d9b878f7cfc4690b3dc2b8551c81d3e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
                             language: 'fr'
                         }
                     },
@@ -3605,6 +3700,24 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0de2d09c64564afea95005d1808c1df2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0e7d533e38f34f339ad72ff5e63f3f0b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'de'
                         }
                     },
                     {
@@ -3619,6 +3732,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0fa107fbc2d0450e95b1a652b9170800'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -3636,6 +3750,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '106ca3ac82494696ab1b9d8017f7d170'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '10cb1441499444c3ac74a6f413ad6354'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_action_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '10d2134669244f6ea0128b08bff15b03'
                         key: {
@@ -3644,12 +3776,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '122d7668ff574d1f8544bca74c84aa0a'
+                        table: 'sys_variable_value'
+                        id: '115ee382d7a34517b25d4e5d5918fb81'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_id'
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '11de1e5ddc0d41d0a2b5ae69478a6eef'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '129bd9040a6244acb14537480ed27966'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3663,15 +3816,6 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '13d6331ada5546c08e7fbb621650bf67'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'nl'
                         }
                     },
                     {
@@ -3692,10 +3836,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '15d37839bd064e4fbbe619cfad123c7e'
+                        id: '15c350cf9c34494ea6a9c1cffb9113b4'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_id'
                             language: 'de'
                         }
                     },
@@ -3710,11 +3854,53 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '15dfbaad9d3c46a7ba95d4751fd84560'
+                        id: '163ed4b0cce14c73a95af3cc8e54f004'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
-                            language: 'fr'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '17952cadfcff4a22bdc48f4b90d353ef'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '18425d4ce1ae47579b8224dca447f035'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '19ba604c097f4fe9bce0a14d1abde8cf'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a26ec2834e447a7a2fcf619e597cdbe'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
+                            language: 'de'
                         }
                     },
                     {
@@ -3723,24 +3909,6 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1e4e50110e9c4b0d91f5b146ffd01993'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1e8050fb9825469fadd97dc1f3e0e077'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'de'
                         }
                     },
                     {
@@ -3757,15 +3925,6 @@ declare global {
                         key: {
                             document_key: 'bb89a921afd0435a88e331fbb2ea52f1'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1e9cb4eab08b45b3b59e8d39cd6ec019'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'fr'
                         }
                     },
                     {
@@ -3787,6 +3946,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1ee40a0096124f0b8d2bf9faf23382d5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1f52626a7a114864a74ac65c23b56ab2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2007a4be996f4fefb8d607264aaf0252'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '20131dc800f54e0b9c6f02fea17a0d68'
                         key: {
@@ -3796,52 +3986,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2031e0b5a4894404aac53bd9d2f9d33b'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '237b886eae1743308e9b29d6879b6aff'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '24077c3592fb46618576159cfee89615'
+                        id: '217a2b8163924d24ad5615a33ced3433'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '249e094b1d0f47c3be9ad767b116b278'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '262ecf724ae7485a949a9c885ad0bbf7'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
+                            element: 'tech_sso_id'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2188f92d789f4940b5dd2f9ec1c0eb87'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3874,6 +4035,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '27ea7bb87d1849f4a87481b48f33c381'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '295296b9847c4c72af5df231e5098180'
                         key: {
@@ -3891,31 +4063,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2a4e4dad01f742c6b480dd01cbb3946b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '2ac386c7ebdf4c16a2cf3371b81a5263'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '2b0bb7a5224c4b4b87f1b941ff607dd8'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'nl'
                         }
                     },
                     {
@@ -3927,8 +4079,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2ba20a71583341e8831b07f759826704'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2bd327d169cf40e6b8d40b63b0b395c0'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -3952,29 +4116,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '2e61b9294192433fa638a1d753090924'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '2eaf315c1a72405ba28b42da0d438f83'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '30bb0a5643584fdaa56765282feb7d7d'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'nl'
                         }
                     },
                     {
@@ -4027,15 +4174,6 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '57a4c14631f44258ad688d5590c68dfa'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '32ed41cf9c9e4ee1abfd0da13946b84c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'de'
                         }
                     },
                     {
@@ -4103,15 +4241,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '36a6437689a84ec388059f6804f7f50e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '36c568865d5b460c9e9b97a7842fb662'
                         key: {
@@ -4128,11 +4257,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3802e0b287d94b07b595efbfeae9122f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '38302b5ac0724d258263712d3f617985'
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '389210e64d0b497fb185e10f0eef37d5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4143,23 +4290,32 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '39fffec5644b4028ae14b172f1141fa1'
+                        table: 'sys_documentation'
+                        id: '3904e7c713e04f6c8fa813320d77a980'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'fr'
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3a38d1ba4a99485288909020111b3750'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '3c8078173f1d4c7c89d1a0d9a67e7230'
+                        id: '3bd721aea2f94b24bd74684b433db4c6'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'task'
-                            language: 'nl'
+                            element: 'post_hashes'
+                            language: 'de'
                         }
                     },
                     {
@@ -4194,58 +4350,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '3eeec89db73b420d82efd73e6a29a254'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3fa5dfdc33674e2f95661e59c710bba6'
+                        id: '3f4b89cee5d54e52935356bb9bc3fa87'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4102aef370484abcb6bf54a61a5accc1'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
+                            element: 'message'
                             language: 'nl'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '414f83faf2c840de862b3f8fde30bf18'
+                        table: 'sys_variable_value'
+                        id: '3fbec5f131264202a2503c49d5051287'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '41e276d8551545748cbd3240181330a3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '422104896c724cfd9083e5d542694e10'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'nl'
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4255,6 +4372,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '445860944317449484879d412aeb9cf8'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'de'
                         }
                     },
                     {
@@ -4280,10 +4406,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '44d91562574f449ea72e7dff8d5f7040'
+                        id: '45062d982a1a4593adc477d043cae23f'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'task'
+                            element: 'tech_sso_id'
                             language: 'de'
                         }
                     },
@@ -4317,19 +4443,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '48ad2939fad249e483ddd9bced589da4'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_ui_page'
                         id: '48e1c4c1bc0844319d8055be6ada0645'
                         key: {
                             endpoint: 'x_rescue_connect_token_setup.do'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4902525e2e374f309a3e14d195dabf19'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4354,6 +4480,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4b44a2dbb0bb40a799071a5a70822716'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4c7a5e335912477a855e855a1bbd83d9'
                         key: {
@@ -4362,12 +4497,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '4d02dba04e6e48d7953cb50b606fee32'
+                        table: 'sys_choice'
+                        id: '4c848c51a8ca42e480b52e56aab1aa26'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
+                            element: 'state'
+                            value: 'started'
                             language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4c87020eace448708653cf884f064b02'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'servicenow'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4395,15 +4543,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '4dd27fa12ce04de78b2542d121761786'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '4de00f4b51254050b80059b7495a02dd'
                         key: {
@@ -4422,11 +4561,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4f7fa710b1a349c0a47b2b9d6c8d3d08'
+                        id: '4e60c2eb0f21420ab240c930cb6d175f'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'fr'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4438,14 +4577,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '50d5709a631946078457d6c291077158'
+                        table: 'sys_documentation'
+                        id: '4fa1db1c3d694459a045de7a9bbaa8f3'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
+                            element: 'NULL'
                             language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4457,36 +4594,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '51932c95b40a427a9ed0ce69be6462bb'
+                        table: 'sys_documentation'
+                        id: '5191169a7381451fbe7f2c2a4fc00b8a'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '51fbc7da92c742e6a360753907df20d5'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_id'
                             language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '52d361d2b9ac4ef393b654c6c94a6de2'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'running'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4499,29 +4612,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5385c795ee474019b611bc9135c94016'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '53cac95641f0442e9dd888b9c72497e1'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '54811a4f30f24e2b805fbdc273376fdf'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'de'
                         }
                     },
                     {
@@ -4545,6 +4640,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '560aeddcd90c4af1aba8630a8af9b185'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '562e08fd7d924663a155d266fa97d5e4'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'ended'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '567b8977ae2d423783ab437b6b2a6182'
                         key: {
@@ -4553,12 +4668,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '56db564e6149469b845cf3dfe412b3ff'
+                        table: 'sys_choice'
+                        id: '57acfffed7f24dc3a8d261a7e632f249'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'fr'
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4579,14 +4696,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '59fc5dbcb7c0496dbec05bfad23fcfe7'
+                        table: 'sys_documentation'
+                        id: '58aeafe3054f4d99857421d91abb43e0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59a177e2d3614943afb599b9b4b484a5'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
+                            element: 'connector_host'
                             language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4594,15 +4718,6 @@ declare global {
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
                             name: 'x_rescue_connect_session'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5b0d868ba1394153a46aa2c81568e32f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'nl'
                         }
                     },
                     {
@@ -4619,20 +4734,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '5c6c7eacdda344f8956c68a88c7b2238'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '5c9698bd7a5346289639b60daeed43a2'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5d51be592ccb485396869b0bb7f7db88'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4653,11 +4768,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '600e50a3202b4f6a9f5167b813815750'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '601ac00afa9349b4bac89779a799ae32'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60bf359d63e74bcd92c5a9d884e63c4b'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '60d1099aae44461e8c8edf9b5085f40a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'servicenow'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6103bc69ed394afbad83695e83b93708'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4690,12 +4842,41 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '627abf53ae8c491d9c913ae13e6a8aa2'
+                        id: '61bd0c69f04243fabe8895c8bb5be8e1'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '61e306bde0104a2bb2b0f525f40e9be9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '623eb82aa38040e39d67307626ea7122'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62c2bcff25224b67a9c13de6c5e70cff'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
-                            value: 'console'
-                            language: 'de'
+                            value: 'servicenow'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
@@ -4722,20 +4903,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '648d579a257f47139605fa3f6e4125d1'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '656aced519144d3ea2ca97550d282eff'
+                        id: '64b7566e4b01485d82be00612b8d5669'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'fr'
+                            element: 'steps'
+                            language: 'de'
                         }
                     },
                     {
@@ -4750,23 +4922,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '65e1bcee89d6409d91dc8f9614392cca'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '670764d2d6fe4d769d2e6deac53ff40b'
+                        id: '65c7dafd06b44964bc5d80644253a290'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'nl'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'de'
                         }
                     },
                     {
@@ -4786,6 +4947,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '68d47c29a4564da5a3f4b77b0944bba3'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6a5eda173c4745cc9dba24cae60d4c1f'
                         key: {
@@ -4802,19 +4972,9 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '6b885cb302984c80b04f1de4021e3ae0'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -4850,31 +5010,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '6f3416951c1b4a7192e1a8274b5661f3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6f3ebdfeccb94dfeb5e9f6cd54639961'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_name'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6f406dc97b3a4308b1a6642209a785fe'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pin'
-                            language: 'nl'
                         }
                     },
                     {
@@ -4905,22 +5045,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '702aa0e79b714d13b5dc4b4e6e65093b'
+                        id: '705f66a67c624ff3b01babc675a45160'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7133b07a85f34ef6ae6a3de6695adc17'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'running'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            element: 'customer_name'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4940,33 +5069,42 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '73cab97a201e498580d26a17648b3f21'
+                        table: 'sys_documentation'
+                        id: '72292bfb6336490b8594535793f737f9'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '744296796d5446949217d611f97f2fda'
+                        id: '736a4d5561704992a4f5a02ef79900f0'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7394af0b8db84d6b9dc4adf8bd6403ca'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
                             language: 'de'
                             dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '74d4647f01d0464a98e5ccd5e4440761'
+                        table: 'sys_dictionary'
+                        id: '73cab97a201e498580d26a17648b3f21'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
                         }
                     },
                     {
@@ -4987,22 +5125,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '77318547824e4edab0bd23364f4640aa'
+                        id: '76b679207e3e4be5995c7c40c45e9ab3'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '774b14f22484475b9573f018f48f24b0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            element: 'posts'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5014,30 +5141,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '79231183bb794ed5ad758d93da527119'
+                        table: 'sys_variable_value'
+                        id: '7a6cac70195440389d9d92f60385f02f'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '795f08553277434fa413d91061c10aa5'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pin'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '799e6338fb094013ac429ab88cb69ecd'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'nl'
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5059,15 +5167,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '7d57e3bd5b1a4383a4650773cfd45ac7'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '7deeffe7db1a47b9aacce07a00a546a4'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5078,6 +5177,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7f3ddd59f52b457f8f782d67afe7553a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -5093,22 +5193,22 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '80775cb10b2d45708d0ed73fc6418d24'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '80b0fe940055405e8a35c01639978d31'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '81cb3d551f3645cfae3821161a32df36'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'started'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5118,6 +5218,24 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82fb969ce07943a68981679fe596d2cb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '83c5f086846c4b1ab25c9f69eb77c2af'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5147,11 +5265,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '84fdd7e6827f46b8bbc3ae3927dd9c56'
+                        id: '84ad2352e88e425d94d31152459c9612'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
-                            language: 'nl'
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
+                            language: 'de'
                         }
                     },
                     {
@@ -5160,6 +5278,15 @@ declare global {
                         key: {
                             document_key: '048a5c73e3a0453e8895b73faab94b75'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8584fc8c95de4ab39eb992815ca6fde5'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'de'
                         }
                     },
                     {
@@ -5188,49 +5315,31 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '86aa19e044a6430497a2912346c85639'
+                        id: '867756224eb94ff196ad4a98cc38629e'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '86ec8cb34fc246aeb1bdb0b133ef457a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
+                            element: 'technician'
                             language: 'fr'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '876bda9da9364d5aaa5ffcc6ded18f72'
+                        id: '868084eae7784e2f8a5831d9b40669c9'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'running'
+                            value: 'new'
                             language: 'de'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '878c00cc830744229b5af558004df947'
+                        id: '872342c576294a88a82bd1cfc4696dc4'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'posts'
+                            element: 'tech_name'
                             language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '878f5b650c674b7c98a452f530f2c5d0'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'nl'
                         }
                     },
                     {
@@ -5261,31 +5370,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '88c26b50411240d88fdb026e66793434'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '892d920372304714ae0483c56411aa5b'
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '89d16d893941463d8eeab290e7a45541'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5298,10 +5387,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '8a767c9c963c4f52ab6ca16c09fd58b8'
+                        id: '8aa54f8fc59d4e11a440752fe7d1bbfa'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
+                            element: 'customer_name'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ab804993a14488e9d0501939bdb32c9'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b1007be40274e1c98382f6818686761'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
                             language: 'de'
                         }
                     },
@@ -5314,20 +5421,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8c2ce4ead6ac49cf9377eb69c0d22a48'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ef8d9064fe74b1b8b0f57f37291ef94'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5345,15 +5452,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'task'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8fdf9cc255e941e5b8808749ba2ceb9a'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'de'
                         }
                     },
                     {
@@ -5376,51 +5474,13 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '90624dc7a62847adb46e01e26361c88a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9096c0749c4d4122874400d5c9852ac8'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '92235ba79b714a55bb7c0be4b9495e3c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '92db8f501da941768bc62e9bf624306a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '930ab08e24824f149a8126c724e1d733'
+                        id: '90a90bc7979645f68e9f5b87813b928a'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
+                            element: 'state'
+                            value: 'failed'
                             language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5484,11 +5544,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9958a973a6984a8ca272891dddf475b3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '99743f1520284b12bf4ea452e04ebee0'
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99b43b8b76a64f6e91400a9510c5682f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5505,24 +5583,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9a711d4f6a004a13bc8a965b00e5ab8a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_id'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9cea71007869435db85d695cc6b3d436'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '9da4282e5d944466bc839723525c3798'
                         key: {
@@ -5532,10 +5592,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '9dcf5920a1d14df2bec59482967463d3'
+                        id: '9e4d67735c774871b4675bc48f6ad0fb'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_name'
+                            element: 'platform'
                             language: 'de'
                         }
                     },
@@ -5545,6 +5605,15 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9ed1fe5804d2401ea8f72609dfae7e2e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5569,12 +5638,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9fcf6bf54e1c468a90c827bc07c807dc'
+                        table: 'sys_choice'
+                        id: 'a26b272f3ef14077a70119279bf7caba'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a27d24ad839c42f9a6bdc6705cdabf17'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'new'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5595,33 +5677,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'a3e0d4e47cf443fb9260a97b84bc39ce'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a5a431991ccb4c5f8ff3dfd3cf30088b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a5b6d3c7349249ca8b659cff9a576fa3'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
@@ -5630,12 +5685,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a639dcb70b3b4537a5b84e1d1ed01083'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
-                        id: 'a6c8963cfd8d43c1af07f5ad906d4630'
+                        id: 'a641ce5879e54695bc58a923263b5dd9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6a96084629047d6bb1f2824e40c95e2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a71ee7c9ab6d424ebb7f8cddb704bb77'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'fr'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a853756ff4874ff58e77efe76aa7ec64'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5660,32 +5752,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a96b2d595d6d4f0f825ac3364e3b15f6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a9d2655ce5aa4bf8b54f2681bd23546f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'ab120911b1714fcba1878a88c02c4834'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
                             id: '68d8c3a51e284b2098d76dbd0fff92fb'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ab30e94109d5455c9277d351a0762a2f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'acdbe203e86d460888d86aee6d517130'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5698,11 +5790,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ad2fb7aea18b485fa0fc7b1ff9806949'
+                        id: 'ad74a3ace98847db89e4c05d6eca5105'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'nl'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ad807782c7ff43c990f50acdfe521189'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5715,19 +5816,30 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'af714ad836c44c07995faac6353aa3e4'
+                        id: 'ae2f5166355f4c2b8a6d192b78e94037'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'NULL'
+                            element: 'technician'
                             language: 'nl'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'af7a98e0008645ceb29085d4fba7d257'
+                        table: 'sys_choice'
+                        id: 'af0a43832cd546c58b87196ca0819680'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'closing_time'
+                            element: 'state'
+                            value: 'ended'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b01808f106794e659ef647954ed7d49d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
                             language: 'nl'
                         }
                     },
@@ -5741,20 +5853,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b104dac3dadc458c89c95f1a3ad30250'
+                        id: 'b1192a298314478b9825d6666ca1d60a'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
+                            element: 'last_warning_sent'
                             language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b14bb219d02b43ac9aae841679ebb12b'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'de'
                         }
                     },
                     {
@@ -5768,18 +5871,10 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b2a9c99d4790439189d4a3d1f2e6446a'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b2e7b90944e545ca961d1064da8d31a1'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5793,20 +5888,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b3a8293406e247748e491d4aae663c72'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b4617dcdbb5640c5b78e0e330c1036aa'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b46fcd48f48f4dfeb19dd0acedd0694f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5818,50 +5913,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b598164e6e854da1980ea9e1aa9e5f9e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b64860577ab946bea43aa2e6a33f7dfb'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b689c54e03c24d9c93f6b16d5e25d6f0'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
-                        id: 'b6fb6194752d4f52a0328e75ce7bc407'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b740ea852dd048e292986623829d71ef'
+                        id: 'b5c54972f5534c3cab2f9301860a61ff'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'fr'
+                            element: 'state'
+                            value: 'new'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5874,17 +5933,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'b870deca73a1481fb076848ee20172f9'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'b8e52851e252440abde57ea1195e5c5d'
                         key: {
@@ -5893,20 +5941,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b8ff90d216ad46dd92e7cf3c99acb3fe'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b91382ada37f45b68e3d32a9d65ccb6d'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b96f382ab51747e29fa886dc65a91271'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5927,6 +5975,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'baa8e8df14fc4e7d8d14195da2987904'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1778a7480f20101091d0f00c97767e03'
@@ -5934,28 +5983,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'bb4a554a0fb64bfdb588f5707d42fe50'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'bc32774dfde4467eb0f434e15e60c970'
+                        id: 'bad9fa04a0614aabbe867afa9f8b2122'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'bcd78a0256ec4d07904aa6d3f56c69f0'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            element: 'oauth_application'
                             language: 'fr'
                         }
                     },
@@ -6004,11 +6035,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c08a17b5da8845f1bde8a614352f0468'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'c200d5abc3984f24a63ebeee122aad27'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c28451df995e416d9428c0d5de6baf63'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6035,6 +6084,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        deleted: true
                         key: {
                             document_key: 'e7743af41810490a8ee43cc791503e00'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -6048,17 +6098,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c465496734024513af94ac5719628784'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'c5495d21dd5b43f8a0737f46ccb63f68'
                         key: {
@@ -6067,11 +6106,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c58e846a8bc14dd2b892f8513801235d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c891d298fa29446fbc84b33bd859b289'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'de'
                         }
                     },
                     {
@@ -6110,6 +6167,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -6124,26 +6182,9 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'cb8800d30ccf4608a13c3f130c3e177c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'cce6968eb321422d850c7d6c06d269dc'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'cd594251d2754b168554962a4be6dd68'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -6158,6 +6199,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ce920ef76f2040b68499aeffc5612e09'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cf8e52cac51a4ae7bef0a30526b90352'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e7743af41810490a8ee43cc791503e00'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd0751a4b794942e08fc5e725b7b36edc'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd096749aa81546c4a93fa69f1dded260'
                         key: {
@@ -6168,6 +6236,17 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd22b178feeb44b02b02bf4e8e35ec951'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6203,11 +6282,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd4ba2bf209f8416192f2f27260f9ad8f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd719deb86796409ebd816c5949fc0a97'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6217,28 +6317,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd8972dba7d4b42a98ab6a010171480ea'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd8987e2364574b989950fa9ea09e8f81'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6267,20 +6345,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd99c52121cd046b5aa33f27f2fca98c9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'da8b7c50abf74b96882a0eae8a094c90'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'de'
                         }
                     },
                     {
@@ -6297,42 +6375,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'db031a5e2410413aba83f2d3bc376172'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'db3214ce7a1845cf9509ff411b1da938'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tracking_id'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'dbb9051580734d509dd57228be57934e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'dd25dc06ea304c78baac22816b50fbff'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'dd4e49bab5f545038973ac70bc343170'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6345,14 +6401,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'dfcef0253f09476aa4909cdf4858e0c3'
+                        table: 'sys_documentation'
+                        id: 'dfdc23277e27493e95ce458ad3bd9f90'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'transmitted_bytes'
+                            language: 'de'
                         }
                     },
                     {
@@ -6373,17 +6427,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'e0cea21f8bea480b862639ad93a9e908'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: 'e28e84ba17a9478d8fcf5753e2504b8a'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -6396,6 +6439,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -6430,6 +6474,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e49f8692fe3c463aa7c7518ec78b0fbe'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e4c35c1fe92349e7b8f003bbd702c3d7'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e4e6100a0ef54b69978e44ea214b5845'
                         key: {
@@ -6454,12 +6518,32 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'e7d45bf0aae249ffbc0d999b3f8bcec3'
+                        table: 'sys_choice'
+                        id: 'e631884a0c844e1f8550e70ca1011690'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'started'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e69e1650cd734532ac70b06775ac2e78'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e70b967b56ac40b1844ae6b0948bc1e5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6471,11 +6555,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e841ff80026c46f3b927a5d6507b81c8'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e89b738aea114c4ab5791a44a657f293'
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9933886a02445f7af41e3f948fa6f10'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6501,15 +6602,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ec4f16833e5c478a973ebf089fcf8317'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'eca1dd02500f4d6d912ee85ee5b80c4f'
                         key: {
@@ -6524,22 +6616,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ee83ccef32bb483db84f94ba12f55cd5'
+                        id: 'ed99d07eedeb4e17af2e1f2b653c2ddc'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
+                            element: 'tech_id'
                             language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'ef8149770cae47498b1a3bc726e8e16e'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6548,6 +6629,15 @@ declare global {
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'efd25ae0322949698c352f67c3e091e0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
+                            language: 'de'
                         }
                     },
                     {
@@ -6562,6 +6652,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f0302192649e495db1a83c9a8011f08a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -6573,42 +6664,6 @@ declare global {
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: 'c7e483f3671003007ba405225685effb'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f0adce9dd8844ff5bc4785694a46cf3a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f0b23c8507734d1c8992e47f4615e0fd'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f0d08fcc394343e6abd56e088922cc31'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'task'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f11474f67abb46c9894144d8c520edda'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6639,11 +6694,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f2f6488533aa42ffa6ba3bfdbf467032'
+                        id: 'f30ebed2ac9f479ea9a193e4808621df'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pin'
-                            language: 'fr'
+                            element: 'transmitted_bytes'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6694,22 +6749,13 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'f4a8f36ef1584683aefa775da25fb064'
+                        id: 'f4cda5b5ced644c8970892a132bf2b82'
                         key: {
-                            name: 'x_rescue_connect_token_request'
+                            name: 'x_rescue_connect_session'
                             element: 'state'
-                            value: 'new'
-                            language: 'nl'
+                            value: 'pin_issued'
+                            language: 'fr'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f4e485cbf90c401395fbb06c1bf434f1'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'nl'
                         }
                     },
                     {
@@ -6741,23 +6787,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f62adb140e634312a23d1d1abc51564f'
+                        table: 'sys_choice'
+                        id: 'f60984e1ad1f43b79e6745128449ded0'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
+                            element: 'state'
+                            value: 'ended'
                             language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f743338a2b6a42d88e19c590a85ff495'
+                        table: 'sys_documentation'
+                        id: 'f78d89d2119246c79c9d15fb3e918284'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
+                            language: 'de'
                         }
                     },
                     {
@@ -6776,20 +6822,19 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f9cefe7b9a484e64aadfb1ac5fe3f182'
+                        table: 'sys_documentation'
+                        id: 'f900d0f1851c4fad9083c5f1b073bf11'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6815,20 +6860,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fb19e369cfbd416c941ee23bc0b55212'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fbc1eb9dd2da4c2b9a0e4190a9344d06'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: 'bc43e004c76733005e5c45b881c26046'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'fc88b487fe714a70b55f4597fbbc2584'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6840,12 +6894,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'fcb5c2f35eb34ff8beb62c047c718540'
+                        table: 'sys_choice'
+                        id: 'fce9f914b26c42e787abf7b696bfa316'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'de'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6863,6 +6919,17 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fdce24d3170542309d7f34fed0da8b9b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6888,11 +6955,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'fedcd08b298546c99087bada7e6ecf8f'
+                        id: 'fe6ab4f59b8c4fa587ab57d0ed127bdd'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'nl'
+                            element: 'state'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ff38f36c0b4c455da21ec650a4c78353'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'de'
                         }
                     },
                     {

@@ -94,6 +94,7 @@ export default {
         'pin.modal.join_link': 'Teilnahmelink für den Kunden: {0}',
         'pin.modal.field_pin': 'PIN für den Kunden',
         'pin.modal.field_join_link': 'Teilnahmelink für den Kunden',
+        'pin.modal.done': 'Fertig',
         'pin.modal.info_fallback': 'Rescue-PIN {0}. {1}',
 
         'config.must_be_boolean': 'Die Eigenschaft {0} muss true oder false sein.',
@@ -167,7 +168,7 @@ export default {
 
         'token.inactive_entry': '{0} (inaktiv)',
         'token.no_external_clients':
-            'Es gibt noch keinen OAuth API endpoint for external clients. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und kommen Sie dann zurück.',
+            'Im Anwendungsbereich {0} ({1}) gibt es keinen OAuth API endpoint for external clients. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und laden Sie diese Seite dann neu.',
         'token.configured_entry_missing':
             'Kein OAuth API endpoint for external clients hat den Namen aus der Einstellung {0}; wählen Sie unten einen aus oder korrigieren Sie die Einstellung.',
         'token.missing_company_id':
@@ -177,11 +178,11 @@ export default {
         'token.missing_password':
             'Tragen Sie das Passwort des Dienstkontos ({0}) unter LogMeIn Rescue > Einstellungen ein; die Token-Einrichtung meldet sich damit einmal an.',
         'token.entry_gone':
-            'Der ausgewählte Eintrag in der OAuth-Anwendungsregistrierung existiert nicht mehr. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn im Formular der Token-Einrichtung aus.',
+            'Der ausgewählte Eintrag in der OAuth-Anwendungsregistrierung existiert im Anwendungsbereich {0} nicht. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn im Formular der Token-Einrichtung aus.',
         'token.entry_not_named':
-            'Kein Eintrag in der OAuth-Anwendungsregistrierung hat den Namen aus der Einstellung {0}. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
+            'Kein Eintrag in der OAuth-Anwendungsregistrierung hat den Namen aus der Einstellung {0}. Stellen Sie die Anwendungsauswahl auf {1} und legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
         'token.entry_wrong_type':
-            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat den Typ „{1}“ und ist kein OAuth API endpoint for external clients, daher stellt die Instanz dafür keine Tokens aus. Legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn aus.',
+            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat den Typ „{1}“ und ist kein OAuth API endpoint for external clients, daher stellt die Instanz dafür keine Tokens aus. Stellen Sie die Anwendungsauswahl auf {2}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn aus.',
         'token.entry_type_none': 'keiner',
         'token.entry_inactive':
             'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung ist inaktiv. Öffnen Sie ihn unter System OAuth > Application Registry, setzen Sie den Haken bei Active und führen Sie die Token-Einrichtung erneut aus.',

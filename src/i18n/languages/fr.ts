@@ -95,6 +95,7 @@ export default {
         'pin.modal.join_link': 'Lien de connexion pour le client\u00a0: {0}',
         'pin.modal.field_pin': 'Code PIN pour le client',
         'pin.modal.field_join_link': 'Lien de connexion pour le client',
+        'pin.modal.done': 'Terminé',
         'pin.modal.info_fallback': 'Code PIN Rescue {0}. {1}',
 
         'config.must_be_boolean': 'La propriété {0} doit valoir true ou false.',
@@ -168,7 +169,7 @@ export default {
 
         'token.inactive_entry': '{0} (inactif)',
         'token.no_external_clients':
-            'Aucun OAuth API endpoint for external clients n’existe encore. Créez-en un dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis revenez ici.',
+            'Aucun OAuth API endpoint for external clients n’existe dans le périmètre d’application {0} ({1}). Avec le sélecteur d’application réglé sur {0}, créez-en un dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis rechargez cette page.',
         'token.configured_entry_missing':
             'Aucun OAuth API endpoint for external clients ne porte le nom indiqué dans le paramètre {0}\u00a0; choisissez-en un ci-dessous ou corrigez le paramètre.',
         'token.missing_company_id':
@@ -178,11 +179,11 @@ export default {
         'token.missing_password':
             'Saisissez le mot de passe du compte de service ({0}) dans LogMeIn Rescue > Paramètres\u00a0; la configuration du jeton s’en sert une fois pour se connecter.',
         'token.entry_gone':
-            'L’entrée du registre des applications OAuth que vous avez choisie n’existe plus. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la dans le formulaire de configuration du jeton.',
+            'L’entrée du registre des applications OAuth que vous avez choisie n’existe pas dans le périmètre d’application {0}. Avec le sélecteur d’application réglé sur {0}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la dans le formulaire de configuration du jeton.',
         'token.entry_not_named':
-            'Aucune entrée du registre des applications OAuth ne porte le nom indiqué dans le paramètre {0}. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
+            'Aucune entrée du registre des applications OAuth ne porte le nom indiqué dans le paramètre {0}. Avec le sélecteur d’application réglé sur {1}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
         'token.entry_wrong_type':
-            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est de type «\u00a0{1}\u00a0» et n’est pas un OAuth API endpoint for external clients\u00a0: l’instance n’émettra pas de jetons pour elle. Créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la.',
+            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est de type «\u00a0{1}\u00a0» et n’est pas un OAuth API endpoint for external clients\u00a0: l’instance n’émettra pas de jetons pour elle. Avec le sélecteur d’application réglé sur {2}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la.',
         'token.entry_type_none': 'aucun',
         'token.entry_inactive':
             'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est inactive. Ouvrez-la dans System OAuth > Application Registry, cochez Active et relancez la configuration du jeton.',

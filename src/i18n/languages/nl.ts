@@ -94,6 +94,7 @@ export default {
         'pin.modal.join_link': 'Deelnamelink voor de klant: {0}',
         'pin.modal.field_pin': 'Pincode voor de klant',
         'pin.modal.field_join_link': 'Deelnamelink voor de klant',
+        'pin.modal.done': 'Klaar',
         'pin.modal.info_fallback': 'Rescue-pincode {0}. {1}',
 
         'config.must_be_boolean': 'Eigenschap {0} moet true of false zijn.',
@@ -167,7 +168,7 @@ export default {
 
         'token.inactive_entry': '{0} (inactief)',
         'token.no_external_clients':
-            'Er bestaat nog geen OAuth API endpoint for external clients. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kom dan terug.',
+            'Er bestaat geen OAuth API endpoint for external clients in het toepassingsbereik {0} ({1}). Zet de toepassingskiezer op {0}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en laad deze pagina daarna opnieuw.',
         'token.configured_entry_missing':
             'Er is geen OAuth API endpoint for external clients met de naam uit instelling {0}; kies er hieronder een of corrigeer de instelling.',
         'token.missing_company_id':
@@ -177,11 +178,11 @@ export default {
         'token.missing_password':
             'Vul het wachtwoord van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; Token instellen meldt zich daar één keer mee aan.',
         'token.entry_gone':
-            'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet meer. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die op het formulier Token instellen.',
+            'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet in het toepassingsbereik {0}. Zet de toepassingskiezer op {0}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die op het formulier Token instellen.',
         'token.entry_not_named':
-            'Er is geen registratie in het OAuth-toepassingsregister met de naam uit instelling {0}. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
+            'Er is geen registratie in het OAuth-toepassingsregister met de naam uit instelling {0}. Zet de toepassingskiezer op {1} en maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
         'token.entry_wrong_type':
-            'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API endpoint for external clients, dus de instance geeft er geen tokens voor uit. Maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die.',
+            'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API endpoint for external clients, dus de instance geeft er geen tokens voor uit. Zet de toepassingskiezer op {2}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die.',
         'token.entry_type_none': 'geen',
         'token.entry_inactive':
             'De registratie "{0}" in het OAuth-toepassingsregister is inactief. Open haar onder System OAuth > Application Registry, vink Active aan en voer Token instellen opnieuw uit.',

@@ -174,6 +174,7 @@ export const PIN_MODAL_LABELS = {
     copyFailed: message('pin.modal.copy_failed'),
     fieldPin: message('pin.modal.field_pin'),
     fieldJoinLink: message('pin.modal.field_join_link'),
+    done: message('pin.modal.done'),
 } as const
 
 export type PinModalLabels = { readonly [name in keyof typeof PIN_MODAL_LABELS]: string } & {

@@ -8,6 +8,7 @@ import { WARNING_WINDOW_DAYS } from './token-expiry'
 import { RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
 import { neutraliseMarkup } from './session-note'
 import { message, type Message } from './i18n'
+import { APP_NAME, APP_SCOPE } from './names'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */
 export const EXTERNAL_CLIENT_TYPE = 'client'
@@ -53,7 +54,7 @@ export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], 
     }))
     let notice: Message | null = null
     if (entries.length === 0) {
-        notice = message('token.no_external_clients')
+        notice = message('token.no_external_clients', APP_NAME, APP_SCOPE)
     } else if (wanted !== '' && preselected === undefined) {
         notice = message('token.configured_entry_missing', SETTINGS.oauthApplication.property)
     }
@@ -129,9 +130,9 @@ export function missingTokenSettings(config: RescueConfig): Message[] {
 /** Why this registry entry cannot be used, as a sentence, or null when it can. */
 export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): Message | null {
     if (entry === null) {
-        return selection.by === 'sysId' ? message('token.entry_gone') : message('token.entry_not_named', SETTINGS.oauthApplication.property)
+        return selection.by === 'sysId' ? message('token.entry_gone', APP_NAME) : message('token.entry_not_named', SETTINGS.oauthApplication.property, APP_NAME)
     }
-    if (entry.type !== EXTERNAL_CLIENT_TYPE) return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'))
+    if (entry.type !== EXTERNAL_CLIENT_TYPE) return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'), APP_NAME)
     if (!entry.active) return message('token.entry_inactive', entry.name)
     if (entry.clientId === '' || entry.clientSecret === '') return message('token.entry_no_client', entry.name)
     return null

@@ -17,7 +17,6 @@ import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, w
 import { ADMIN_ROLE } from '../core/names'
 
 export const TOKEN_EXPIRING_EVENT = 'x_rescue_connect.token.expiring'
-const PAGE = 'x_rescue_connect_token_setup.do'
 const NOT_ADMIN = message('token.not_admin')
 
 export interface TokenSetupAnswer {
@@ -81,15 +80,6 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     return { ok: result.ok, message: translate(result.message), requestId }
 }
 
-/** The UI page's processing script: runs Token Setup and answers where to go next (the token request). */
-export function submitTokenSetup(pickedSysId: string): string {
-    const answer = runTokenSetup(pickedSysId)
-    // Session messages render as HTML; the message quotes registry names and the connector's words.
-    if (answer.ok) gs.addInfoMessage(escapeHtml(answer.message))
-    else gs.addErrorMessage(escapeHtml(answer.message))
-    return answer.requestId ? `x_rescue_connect_token_request.do?sys_id=${answer.requestId}` : PAGE
-}
-
 export interface TokenSetupForm {
     readonly allowed: boolean
     readonly options: (RegistryOption & { readonly label: string })[]
@@ -97,7 +87,7 @@ export interface TokenSetupForm {
     readonly lastSuccess: string
 }
 
-/** What the Token Setup page shows (its Jelly escapes every value). */
+/** What the Token Setup page shows; its client script (src/client/token-setup.ts) puts every value in as text. */
 export function tokenSetupForm(): TokenSetupForm {
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()

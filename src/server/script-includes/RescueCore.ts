@@ -1,10 +1,10 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
+import { generatePin, pinSettingsCheck, showPinButton, testConnection } from '../platform/pin-service'
 import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
-import { runTokenSetup, submitTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
+import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
@@ -14,12 +14,13 @@ const RescueCore = {
     showPinButton,
     generatePin,
     testConnection,
+    // The shipped ATF test's view of the settings check, with given values instead of the live ones.
+    pinSettingsCheck,
     pinEmail,
     // POST /api/x_rescue_connect/v1/rescue/sessiondetails (the REST resource's one-line script).
     receiveSessionDetails,
-    // Token Setup page (form + submission), one run by itself, the daily expiry job and its email.
+    // Token Setup page (its form data and one run, through RescueAdminAjax), the daily expiry job and its email.
     runTokenSetup,
-    submitTokenSetup,
     tokenSetupForm,
     warnTokenExpiry,
     tokenExpiryEmail,
