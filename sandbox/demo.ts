@@ -75,6 +75,15 @@ export const DEMO_LOGINS: DemoLogin[] = [
         ui: true,
     },
     {
+        userName: 'anke.schmidt',
+        name: 'Anke Schmidt',
+        roles: ['x_rescue_connect.admin'],
+        purpose: 'integration admin who speaks German: Test Connection and Token Setup in German',
+        password: DEMO_USER_PASSWORD,
+        ui: true,
+        language: 'de',
+    },
+    {
         userName: 'john.smith',
         name: 'John Smith',
         roles: [],
@@ -98,18 +107,20 @@ const EMAILS: Record<string, string> = {
     'sanne.devries': 'sanne.devries@example.com',
     'lukas.weber': 'lukas.weber@example.com',
     'camille.martin': 'camille.martin@example.com',
+    'anke.schmidt': 'anke.schmidt@example.com',
     admin: 'admin@example.com',
     'john.smith': 'john.smith@example.org',
     [DEMO_INTEGRATION.user]: '',
 }
 
-/** Rescue knows these SSO IDs as technicians (Jane, Sanne, Lukas, Camille and the admin; not Sam). */
+/** Rescue knows these SSO IDs as technicians (Jane, Sanne, Lukas, Camille and both admins; not Sam). */
 const TECHNICIANS = [
     { ssoId: 'jane.doe@example.com', name: 'Jane Doe' },
     { ssoId: 'sanne.devries@example.com', name: 'Sanne de Vries' },
     { ssoId: 'lukas.weber@example.com', name: 'Lukas Weber' },
     { ssoId: 'camille.martin@example.com', name: 'Camille Martin' },
     { ssoId: 'admin@example.com', name: 'System Administrator' },
+    { ssoId: 'anke.schmidt@example.com', name: 'Anke Schmidt' },
 ]
 
 export const DEMO_SETTINGS: Record<string, string> = {

@@ -177,9 +177,12 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter((link) => link.user === userSysId)
             .map((link) => instance.db.get('sys_user_role', link.role ?? '')?.name ?? '')
 
-    const displayValue = (table: string, field: string, value: string): string => {
+    /** A value as the platform shows it to a user: a choice by its label in their language, a reference by its display field. */
+    const displayValue = (table: string, field: string, value: string, language = 'en'): string => {
         const column = instance.db.schema.column(table, field)
         if (column?.type === 'boolean') return value === '1' || value === 'true' ? 'true' : 'false'
+        const choice = column?.choiceTranslations?.find((entry) => entry.value === value && entry.language === language) ?? column?.choices?.find((entry) => entry.value === value)
+        if (choice) return choice.label
         if (!value || !column?.reference) return value
         const target = instance.db.get(column.reference, value)
         const display = instance.db.schema.displayField(column.reference) ?? 'name'
@@ -193,8 +196,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
         return { tasks, note: removedNote(removed) }
     }
-    const sessionCells = (row: Row, columns: string[]) =>
-        Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '')]))
+    const sessionCells = (row: Row, columns: string[], language: string) =>
+        Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', language)]))
     // What the platform shows in the user's language: field labels (sys_documentation) and translated_field
     // values such as a UI action's name (sys_translated), else the English.
     const columnLabel = (table: string, name: string, language: string) =>
@@ -275,7 +278,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 .reverse()
                 .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
             sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS, user),
-            sessions: sessionList.rows.map((session) => ({ ...session, href: `/${SESSION_TABLE}/${session.sys_id}` })),
+            sessions: sessionList.rows.map((session) => ({ ...session, ...sessionCells(session, SESSION_COLUMNS, instance.languageOf(user.sys_id)), href: `/${SESSION_TABLE}/${session.sys_id}` })),
             sessionsNote: removedNote(sessionList.removed),
             buttons,
             hiddenActions: hidden,
@@ -294,7 +297,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     /** LogMeIn Rescue > Sessions: the rows the user's ACLs let them read, newest first. */
     function renderSessionList(user: Row): string {
         const { rows, removed } = instance.secureQuery(SESSION_TABLE, user.sys_id, 'ORDERBYDESCsys_created_on')
-        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS), taskHref: taskHref(row.task ?? '') }))
+        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS, instance.languageOf(user.sys_id)), taskHref: taskHref(row.task ?? '') }))
         return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS, user), sessions, removedNote(removed))
     }
 
@@ -306,7 +309,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const fields = instance.db.schema
             .columns(SESSION_TABLE)
             .filter((column) => column.label && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? ''), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
+            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', instance.languageOf(user.sys_id)), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
         return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields) }
     }
 

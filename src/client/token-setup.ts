@@ -1,18 +1,19 @@
-// Token Setup page (UI page client script). The page is static markup; on load this script asks
-// RescueAdminAjax.tokenSetupForm for the registry entries and the last run, fills the form, and runs
-// Token Setup through RescueAdminAjax.runTokenSetup when the admin presses the button. Every value
-// from the instance goes in as text (textContent, option.text), never as markup.
+// Token Setup page (UI page client script). The page is static markup without words; on load this
+// script asks RescueAdminAjax.tokenSetupForm for the page's texts in the admin's language, the registry
+// entries and the last run, fills the page, and runs Token Setup through RescueAdminAjax.runTokenSetup
+// when the admin presses the button. Everything from the instance goes in as text (textContent,
+// option.text), never as markup.
 import { rescueAdminRequest } from './shared/admin-request'
+import { rescueClientMessage } from './shared/messages'
+import { rescuePageTexts } from './shared/page-texts'
 
-// Every sentence this page's script shows (the page's static text is in src/fluent/ui-pages/token-setup.html).
-const TEXT = {
-    loading: 'Reading the OAuth application registry…',
-    running: 'Running Token Setup: signing the service account in and sending the token to Rescue…',
-    noAnswer: 'The instance did not answer. Reload the page and try again (Token Setup needs the x_rescue_connect.admin role).',
-    openRequest: 'Open the token request, which lists every step',
-}
+const TEXTS = ['title', 'intro', 'application', 'run', 'running', 'noAnswer', 'openRequest'] as const
 
 const ID = {
+    page: 'x_rescue_connect_token_setup_page',
+    title: 'x_rescue_connect_token_setup_title',
+    intro: 'x_rescue_connect_token_setup_intro',
+    application: 'x_rescue_connect_oauth_application_label',
     notice: 'x_rescue_connect_token_setup_notice',
     lastSuccess: 'x_rescue_connect_token_setup_last_success',
     form: 'x_rescue_connect_token_setup_form',
@@ -32,6 +33,10 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
 function rescueTokenSetup(): void {
     const element = (id: string) => document.getElementById(id)
+    const page = element(ID.page)
+    const title = element(ID.title)
+    const intro = element(ID.intro)
+    const application = element(ID.application)
     const notice = element(ID.notice)
     const lastSuccess = element(ID.lastSuccess)
     const form = element(ID.form)
@@ -39,18 +44,25 @@ function rescueTokenSetup(): void {
     const run = element(ID.run) as HTMLButtonElement | null
     const result = element(ID.result)
     const request = element(ID.request) as HTMLAnchorElement | null
-    if (!notice || !lastSuccess || !form || !select || !run || !result || !request) return
+    if (!page || !title || !intro || !application || !notice || !lastSuccess || !form || !select || !run || !result || !request) return
 
     const say = (target: HTMLElement, sentence: string) => {
         target.textContent = sentence
         target.hidden = sentence === ''
     }
+    // The page's texts, from the first answer (in the admin's language).
+    let texts: { [name in (typeof TEXTS)[number]]: string } | null = null
 
     // The form's data: on load, and again after a successful run (the last success changed).
-    const load = (done: () => void) =>
+    const load = () =>
         rescueAdminRequest('tokenSetupForm', {}, (data) => {
-            done()
-            if (!data) return say(notice, TEXT.noAnswer)
+            texts = texts ?? rescuePageTexts(data, TEXTS)
+            if (!data || !texts) return say(notice, texts ? texts.noAnswer : rescueClientMessage('page.token.no_answer'))
+            title.textContent = texts.title
+            intro.textContent = texts.intro
+            application.textContent = texts.application
+            run.textContent = texts.run
+            page.hidden = false
             say(notice, text(data.notice))
             if (data.allowed !== true) return
             say(lastSuccess, text(data.lastSuccess))
@@ -68,25 +80,27 @@ function rescueTokenSetup(): void {
             run.disabled = options.length === 0
         })
 
-    say(result, TEXT.loading)
-    load(() => say(result, ''))
+    load()
 
     run.addEventListener('click', () => {
+        const shown = texts
+        if (!shown) return
         run.disabled = true
         request.hidden = true
-        say(result, TEXT.running)
+        say(result, shown.running)
         rescueAdminRequest('runTokenSetup', { sysparm_oauth_application: select.value }, (data) => {
             run.disabled = false
-            if (!data) return say(result, TEXT.noAnswer)
+            if (!data) return say(result, shown.noAnswer)
             say(result, text(data.message))
+            // i18n-exempt: CSS classes, not text.
             result.className = data.ok === true ? 'notification notification-info' : 'notification notification-error'
             const requestId = text(data.requestId)
             if (/^[0-9a-f]{32}$/.test(requestId)) {
                 request.href = `x_rescue_connect_token_request.do?sys_id=${requestId}`
-                request.textContent = TEXT.openRequest
+                request.textContent = shown.openRequest
                 request.hidden = false
             }
-            if (data.ok === true) load(() => undefined)
+            if (data.ok === true) load()
         })
     })
 }

@@ -9,7 +9,7 @@ export const rescueAdminAjax = ScriptInclude({
     $id: Now.ID['script-include-rescue-admin-ajax'],
     name: 'RescueAdminAjax',
     apiName: 'x_rescue_connect.RescueAdminAjax',
-    description: 'GlideAjax entry of the Test connection page: testConnection() answers {"ok","message"} (admins only).',
+    description: 'GlideAjax entry of the Test Connection and Token Setup pages (admins only): their texts, Test Connection and Token Setup.',
     script: Now.include('../../build/script-includes/RescueAdminAjax.js'),
     clientCallable: true,
     // All application scopes: the documentation does not say that GlideAjax from a non-isolated UI action or a
@@ -24,21 +24,26 @@ Acl({
     name: 'x_rescue_connect.RescueAdminAjax',
     operation: 'execute',
     roles: [adminRole],
-    description: 'Only integration admins may run Test connection (the server checks the role again).',
+    description: 'Only integration admins may use Test Connection and Token Setup (the server checks the role again).',
 })
 
 UiPage({
     $id: Now.ID['ui-page-test-connection'],
     endpoint: 'x_rescue_connect_test_connection.do',
     description: 'LogMeIn Rescue > Test Connection: checks the company ID and SSO password against Rescue.',
+    // Static markup without words: the client script (src/client/test-connection.ts) asks RescueAdminAjax for the
+    // page's texts in the admin's language on load and puts them in as text.
     html: `<?xml version="1.0" encoding="utf-8" ?>
 <j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide" xmlns:j2="null" xmlns:g2="null">
     <div style="padding:16px;max-width:720px">
-        <h2>LogMeIn Rescue: test connection</h2>
-        <p>Checks the company ID and SSO password in LogMeIn Rescue > Settings by signing in to Rescue with your own SSO ID (your ServiceNow email).</p>
-        <p><button type="button" class="btn btn-primary" id="x_rescue_connect_test_connection" onclick="rescueTestConnection()">Test connection</button></p>
+        <div id="x_rescue_connect_test_connection_page" hidden="hidden">
+            <h2 id="x_rescue_connect_test_connection_title"></h2>
+            <p id="x_rescue_connect_test_connection_intro"></p>
+            <p><button type="button" class="btn btn-primary" id="x_rescue_connect_test_connection"></button></p>
+        </div>
         <p id="x_rescue_connect_test_connection_result" role="status"></p>
     </div>
+    <script>window.addEventListener('load', function () { rescueTestConnection(); });</script>
 </j:jelly>`,
     clientScript: Now.include('../../build/client/test-connection.js'),
 })

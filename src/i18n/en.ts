@@ -101,6 +101,19 @@ export const MESSAGES = {
     'list.two': '{0} and {1}',
     'list.sentences': '{0} {1}',
 
+    // ---- The admin pages' own texts (their markup holds none; src/server/core/admin-pages.ts) ----
+    'page.test.title': 'LogMeIn Rescue: Test Connection',
+    'page.test.intro':
+        'Checks the company ID and SSO password in LogMeIn Rescue > Settings by signing in to Rescue with your own SSO ID (your ServiceNow email).',
+    'page.test.run': 'Test connection',
+    'page.test.asking': 'Asking LogMeIn Rescue…',
+    'page.token.title': 'LogMeIn Rescue Token Setup',
+    'page.token.intro':
+        "Token Setup signs the service account from LogMeIn Rescue > Settings in to this instance with the OAuth application registry entry you pick, and sends the refresh token, the instance name, the company ID and the entry's client ID and secret over HTTPS to Rescue's hosted connector of your region. Only entries created in the {0} application scope are offered. Each run is recorded as a Rescue Token Request; no secret is stored on it.",
+    'page.token.application': 'OAuth application',
+    'page.token.run': 'Run Token Setup',
+    'page.token.running': 'Running Token Setup: signing the service account in and sending the token to Rescue…',
+    'page.token.open_request': 'Open the token request, which lists every step',
     // ---- Test connection ----
     'connection.ok': 'Connected: LogMeIn Rescue at {0} accepted the company ID and SSO password for {1}.',
     'connection.failed': 'Not connected: {0}',

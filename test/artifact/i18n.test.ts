@@ -243,58 +243,113 @@ describe('work notes are in one language for everyone on the record', () => {
 })
 
 describe('emails are in their recipient’s language', () => {
-    function mail(world: PinWorld, kind: 'technician' | 'customer', sessionId: string) {
-        const script = world.instance.db.rows('sys_script_email').find((row) => row.name === `x_rescue_connect_pin_email_${kind}`)!.script!
+    /** The emails the event processor sends for one kind of PIN email (its mail script sets the subject). */
+    function sent(world: PinWorld, kind: 'technician' | 'customer', sessionId: string) {
         const event = world.instance.events.find((queued) => queued.name === `x_rescue_connect.pin.email_${kind}` && queued.sysId === sessionId)!
-        const printed: string[] = []
-        const email = { subject: '', setSubject: (subject: string) => (email.subject = subject) }
-        world.instance.runScript(script, {
-            current: { table: 'x_rescue_connect_session', sysId: sessionId },
-            variables: { template: { print: (html: string) => printed.push(html) }, email, email_action: {}, event },
-        })
-        return { subject: email.subject, html: printed.join(''), event }
+        const email = world.instance.processEvents().find((mail) => mail.event === event.name && mail.sysId === sessionId)!
+        return { ...email, event }
     }
 
     it('the technician’s, the customer’s own, or the instance’s when the customer has none', () => {
         const world = agentWorld('de', { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' })
         world.instance.db.update('sys_user', world.caller, { preferred_language: 'fr' })
         const { answer } = world.generatePin('incident', world.incident)
-        const technician = mail(world, 'technician', answer.sessionId!)
-        expect(technician.event.parm2).toBe('de')
+        const emails = world.instance.processEvents()
+        const technician = emails.find((mail) => mail.event === 'x_rescue_connect.pin.email_technician')!
+        const customer = emails.find((mail) => mail.event === 'x_rescue_connect.pin.email_customer')!
+        expect(world.instance.events.map((event) => event.parm2)).toEqual(['de', 'fr'])
+        expect(technician.recipients).toEqual([AGENT_EMAIL])
         expect(technician.subject).toBe(text('de', 'email.technician.subject', answer.pin!))
-        expect(technician.html).toContain(de.messages['email.technician.join'].split('{0}')[0]!)
-        const customer = mail(world, 'customer', answer.sessionId!)
-        expect(customer.event.parm2).toBe('fr')
+        expect(technician.body).toContain(de.messages['email.technician.join'].split('{0}')[0]!)
         expect(customer.subject).toBe(text('fr', 'email.customer.subject'))
-        expect(customer.html).toContain(`<p>${text('fr', 'email.customer.greeting', 'John Smith')}</p>`)
+        expect(customer.body).toContain(`<p>${text('fr', 'email.customer.greeting', 'John Smith')}</p>`)
 
         world.instance.db.update('sys_user', world.caller, { preferred_language: '' })
         world.instance.setProperty('glide.sys.language', 'nl')
         const second = world.generatePin('incident', world.incident).answer
-        expect(mail(world, 'customer', second.sessionId!).subject).toBe(text('nl', 'email.customer.subject'))
+        expect(sent(world, 'customer', second.sessionId!).subject).toBe(text('nl', 'email.customer.subject'))
     })
 
     it('the token-expiry email, one per admin, each in that admin’s language', () => {
         const tokens = tokenWorld()
-        const french = tokens.instance.addUser({ user_name: 'admin.fr', roles: ['x_rescue_connect.admin'], preferred_language: 'fr' })
+        const french = tokens.instance.addUser({ user_name: 'admin.fr', email: 'admin.fr@example.com', roles: ['x_rescue_connect.admin'], preferred_language: 'fr' })
         expect(runTokenSetup(tokens, tokens.entryId).ok).toBe(true)
         tokens.clock.now += 95 * DAY_MS
         tokens.instance.runScript(tokens.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')!.script!)
-        const script = tokens.instance.db.rows('sys_script_email').find((row) => row.name === 'x_rescue_connect_token_expiry_email')!.script!
-        const render = (event: (typeof tokens.instance.events)[number]) => {
-            const printed: string[] = []
-            const email = { subject: '', setSubject: (subject: string) => (email.subject = subject) }
-            tokens.instance.runScript(script, { current: { table: event.table, sysId: event.sysId }, variables: { template: { print: (h: string) => printed.push(h) }, email, email_action: {}, event } })
-            return { subject: email.subject, html: printed.join('') }
-        }
         const events = tokens.instance.events.filter((event) => event.name === 'x_rescue_connect.token.expiring')
         expect(events.map((event) => event.parm1).sort()).toEqual([tokens.adminId, french].sort())
-        const forFrench = render(events.find((event) => event.parm1 === french)!)
-        const forEnglish = render(events.find((event) => event.parm1 === tokens.adminId)!)
+        const emails = tokens.instance.processEvents()
+        const forFrench = emails.find((mail) => mail.recipients.includes('admin.fr@example.com'))!
+        const forEnglish = emails.find((mail) => !mail.recipients.includes('admin.fr@example.com'))!
+        expect(emails.map((mail) => mail.recipients.length)).toEqual([1, 1])
         expect(forFrench.subject.startsWith(fr.messages['email.token.subject'].split('{0}')[0]!)).toBe(true)
-        expect(forFrench.html).toContain(`<b>${fr.messages['email.token.menu_path'].replace(/>/g, '&gt;')}</b>`)
+        expect(forFrench.body).toContain(`<b>${fr.messages['email.token.menu_path'].replace(/>/g, '&gt;')}</b>`)
         expect(forEnglish.subject.startsWith('LogMeIn Rescue: run Token Setup again')).toBe(true)
-        expect(forEnglish.html).toContain('<b>LogMeIn Rescue &gt; Token Setup</b>')
+        expect(forEnglish.body).toContain('<b>LogMeIn Rescue &gt; Token Setup</b>')
+    })
+
+    it('the notifications themselves hold no sentence: product name, PIN and mail script only', () => {
+        const notifications = pinWorld().instance.db.rows('sysevent_email_action').filter((row) => (row.event_name ?? '').startsWith('x_rescue_connect.'))
+        expect(notifications.length).toBe(3)
+        for (const notification of notifications) {
+            expect(notification.subject).toMatch(/^LogMeIn Rescue( \$\{pin\})?$/)
+            expect(notification.message_html).toMatch(/^\$\{mail_script:x_rescue_connect_[a-z_]+\}$/)
+        }
+    })
+})
+
+describe('the admin pages speak the admin’s language', () => {
+    /** The words a page's markup shows: text outside tags, comments and scripts. */
+    const words = (html: string) =>
+        html
+            .replace(/<\?xml[^>]*\?>/g, ' ')
+            .replace(/<!--[\s\S]*?-->/g, ' ')
+            .replace(/<script[\s\S]*?<\/script>/g, ' ')
+            .replace(/<[^>]*>/g, ' ')
+            .trim()
+
+    it('ship markup without words, so every reader gets their own texts from the instance', () => {
+        const pages = pinWorld().instance.db.rows('sys_ui_page')
+        expect(pages.length).toBe(2)
+        for (const page of pages) expect({ page: page.endpoint, words: words(page.html ?? '') }).toEqual({ page: page.endpoint, words: '' })
+        // The check sees words where they are.
+        expect(words('<div><h1>Token Setup</h1><!-- note --><script>x()</script></div>')).toBe('Token Setup')
+    })
+
+    for (const language of LANGUAGES) {
+        it(`${language}: Test Connection’s and Token Setup’s texts`, () => {
+            const world = pinWorld()
+            const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'], preferred_language: language })
+            const test = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnectionPage', {}, admin).answer!)
+            expect(test).toEqual({
+                allowed: true,
+                notice: '',
+                labels: {
+                    title: text(language, 'page.test.title'),
+                    intro: text(language, 'page.test.intro'),
+                    run: text(language, 'page.test.run'),
+                    asking: text(language, 'page.test.asking'),
+                    noAnswer: text(language, 'page.test.no_answer'),
+                },
+            })
+            const form = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'tokenSetupForm', {}, admin).answer!)
+            expect(form.labels).toEqual({
+                title: text(language, 'page.token.title'),
+                intro: text(language, 'page.token.intro', 'LogMeIn Rescue Integration'),
+                application: text(language, 'page.token.application'),
+                run: text(language, 'page.token.run'),
+                running: text(language, 'page.token.running'),
+                noAnswer: text(language, 'page.token.no_answer'),
+                openRequest: text(language, 'page.token.open_request'),
+            })
+            expect(form.lastSuccess).toBe(text(language, 'token.never_succeeded'))
+        })
+    }
+
+    it('an agent who reaches the page’s entry is told why in their language', () => {
+        const world = agentWorld('de')
+        const answer = world.instance.runScript('JSON.stringify(x_rescue_connect.RescueCore.testConnectionPage())', { asUser: world.agent })
+        expect(JSON.parse(String(answer))).toMatchObject({ allowed: false, notice: text('de', 'connection.not_admin') })
     })
 })
 

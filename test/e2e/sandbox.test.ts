@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDemo } from '../../sandbox/server.ts'
 import { MESSAGES } from '../../src/i18n/en.ts'
 import nl from '../../src/i18n/languages/nl.ts'
+import de from '../../src/i18n/languages/de.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const RESULTS = join(import.meta.dirname, '../../test-results')
@@ -89,7 +90,7 @@ describe('npm start sandbox in Chromium', () => {
         expect(workNotes).toContain(`Replaced the toner`)
         expect(await page.locator('#work-notes b').count()).toBe(0)
         expect(await page.textContent('#rescue-sessions [data-column="pin"]')).toBe(pin)
-        expect(await page.textContent('#rescue-sessions [data-column="state"]')).toBe('ended')
+        expect(await page.textContent('#rescue-sessions [data-column="state"]')).toBe('Ended')
         await page.screenshot({ path: join(RESULTS, 'sandbox-form-after-session.png'), fullPage: true })
         expect(pageErrors).toEqual([])
     })
@@ -222,6 +223,62 @@ describe('npm start sandbox in Chromium', () => {
             .filter((part) => part.split(' ').length > 1 && shown.includes(part))
         expect(englishLeft).toEqual([])
         await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal-nl.png') })
+        expect(pageErrors).toEqual([])
+    })
+    it('shows a Dutch agent the workspace modal in Dutch', async () => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'sanne.devries')
+        await page.click('a[data-number="INC0010003"]')
+        await page.click('a.view-switch:has-text("Workspace view")')
+        await page.waitForSelector('.workspace #record-number')
+        await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
+        const pin = await (await page.waitForSelector('[role="dialog"] input[name="pin"]')).inputValue()
+        expect(await page.textContent('[role="dialog"] h2')).toBe(nl.messages['pin.modal.title_with_pin'].replace('{0}', pin))
+        const shown = ((await page.innerText('[role="dialog"]')) ?? '').replace(/\s+/g, ' ')
+        expect(shown).toContain(nl.messages['pin.modal.field_pin'])
+        expect(shown).toContain(nl.messages['pin.modal.field_join_link'])
+        expect(shown).toContain(nl.messages['pin.success.tell_customer'].replace('{0}', pin))
+        // The record's sessions list: the session table's column labels and choices in Dutch.
+        expect(await page.textContent('#rescue-sessions th:first-child')).toBe(nl.labels.tables.x_rescue_connect_session.columns.pin)
+        expect(await page.locator('#rescue-sessions [data-column="state"]').allTextContents()).toContain(nl.labels.tables.x_rescue_connect_session.choices.state.pin_issued)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-workspace-pin-nl.png') })
+        await page.click(`[role="dialog"] button:has-text("${nl.messages['pin.modal.done']}")`)
+        expect(await page.locator('[role="dialog"]').count()).toBe(0)
+        expect(pageErrors).toEqual([])
+    })
+
+    it('shows a German admin Test Connection and Token Setup in German, with no English sentence left', async () => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'anke.schmidt')
+        /** The fixed wording of the English texts of these pages (the parts between placeholders) that the page shows. */
+        const englishLeft = (shown: string, prefixes: string[]) =>
+            Object.entries(MESSAGES)
+                .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
+                .flatMap(([, text]) => text.split(/\{\d+\}/).map((part) => part.trim()))
+                .filter((part) => part.split(' ').length > 1 && shown.includes(part))
+
+        await page.click('nav a[href="/x_rescue_connect_test_connection.do"]')
+        await page.waitForSelector('#x_rescue_connect_test_connection_title:not(:empty)')
+        expect(await page.textContent('#x_rescue_connect_test_connection_title')).toBe(de.messages['page.test.title'])
+        await page.click(`#x_rescue_connect_test_connection:has-text("${de.messages['page.test.run']}")`)
+        await page.waitForSelector('#x_rescue_connect_test_connection_result:not(:empty)')
+        await page.waitForFunction(`document.getElementById('x_rescue_connect_test_connection_result').textContent !== ${JSON.stringify(de.messages['page.test.asking'])}`)
+        expect(await page.textContent('#x_rescue_connect_test_connection_result')).toBe(
+            de.messages['connection.ok'].replace('{0}', 'secure.logmeinrescue.com').replace('{1}', 'anke.schmidt@example.com')
+        )
+        expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'connection.'])).toEqual([])
+        await page.screenshot({ path: join(RESULTS, 'sandbox-test-connection-de.png') })
+
+        await page.click('nav a[href="/x_rescue_connect_token_setup.do"]')
+        await page.locator('#x_rescue_connect_oauth_application').waitFor({ state: 'visible' })
+        expect(await page.textContent('#x_rescue_connect_token_setup_title')).toBe(de.messages['page.token.title'])
+        expect(await page.textContent('label[for="x_rescue_connect_oauth_application"]')).toBe(de.messages['page.token.application'])
+        await page.click(`#x_rescue_connect_token_setup_run:has-text("${de.messages['page.token.run']}")`)
+        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-info')
+        expect(await page.textContent('#x_rescue_connect_token_setup_result')).toMatch(new RegExp(`^${de.messages['token.succeeded'].split('{0}')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+        expect(await page.textContent('#x_rescue_connect_token_setup_request')).toBe(de.messages['page.token.open_request'])
+        expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'token.'])).toEqual([])
+        await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-de.png'), fullPage: true })
         expect(pageErrors).toEqual([])
     })
 })

@@ -694,6 +694,54 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9ba7e5ddac89432b838355b79af1fb7f'
                     }
+                    'i18n-message-de-page.test.asking': {
+                        table: 'sys_ui_message'
+                        id: 'fe1f467a1aee43b9af88eb68d2902525'
+                    }
+                    'i18n-message-de-page.test.intro': {
+                        table: 'sys_ui_message'
+                        id: '610eca8d4e8d49849ebb2a81da20ecf3'
+                    }
+                    'i18n-message-de-page.test.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '7ebc260552bc4224ba83700b42c070d4'
+                    }
+                    'i18n-message-de-page.test.run': {
+                        table: 'sys_ui_message'
+                        id: 'af51111a7108464cb5f05923fdf4efb2'
+                    }
+                    'i18n-message-de-page.test.title': {
+                        table: 'sys_ui_message'
+                        id: '3ab2e95d902d46c2accf5fc390f9246c'
+                    }
+                    'i18n-message-de-page.token.application': {
+                        table: 'sys_ui_message'
+                        id: 'af33f7144a6644a5bf30250ebe950f1c'
+                    }
+                    'i18n-message-de-page.token.intro': {
+                        table: 'sys_ui_message'
+                        id: '4af1bf1b2ad142c6b1857d8475aad8c8'
+                    }
+                    'i18n-message-de-page.token.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '476b4cff452a498a8bdd7921a423baee'
+                    }
+                    'i18n-message-de-page.token.open_request': {
+                        table: 'sys_ui_message'
+                        id: '429c1ffd2ae34755bf8824bcd5e84ecf'
+                    }
+                    'i18n-message-de-page.token.run': {
+                        table: 'sys_ui_message'
+                        id: '404d1c6955e34a8f8d9117eae086b2fe'
+                    }
+                    'i18n-message-de-page.token.running': {
+                        table: 'sys_ui_message'
+                        id: '30f409774aef4b75bb42b5e94b361fb1'
+                    }
+                    'i18n-message-de-page.token.title': {
+                        table: 'sys_ui_message'
+                        id: 'dae63777d0b24f4b88da03a59cc51d78'
+                    }
                     'i18n-message-de-pin.client.no_answer': {
                         table: 'sys_ui_message'
                         id: '60f53e46b4c74f4f921150dd32ca037d'
@@ -1377,6 +1425,54 @@ declare global {
                     'i18n-message-en-note.variable.WorkTime': {
                         table: 'sys_ui_message'
                         id: '7acccae14681448897832965026b275b'
+                    }
+                    'i18n-message-en-page.test.asking': {
+                        table: 'sys_ui_message'
+                        id: '1168a326e98447378e7307633ff0c68b'
+                    }
+                    'i18n-message-en-page.test.intro': {
+                        table: 'sys_ui_message'
+                        id: '2065dbebe3924b20834e8489e7f2b318'
+                    }
+                    'i18n-message-en-page.test.no_answer': {
+                        table: 'sys_ui_message'
+                        id: 'd0cf04ac7d3549b88b11086ea133369b'
+                    }
+                    'i18n-message-en-page.test.run': {
+                        table: 'sys_ui_message'
+                        id: '5ec138fdc0994d3ea90fef7ac7b2fb5d'
+                    }
+                    'i18n-message-en-page.test.title': {
+                        table: 'sys_ui_message'
+                        id: 'bf593d12f1d74a4ebcf5ae1066e1353a'
+                    }
+                    'i18n-message-en-page.token.application': {
+                        table: 'sys_ui_message'
+                        id: '7cd30db93c8645f9863c67bed95b377d'
+                    }
+                    'i18n-message-en-page.token.intro': {
+                        table: 'sys_ui_message'
+                        id: '72dc1e02b4984bc6bea698c051bc0f26'
+                    }
+                    'i18n-message-en-page.token.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '544e155e2649401a98dda72f24d525e6'
+                    }
+                    'i18n-message-en-page.token.open_request': {
+                        table: 'sys_ui_message'
+                        id: '7956063e9a474774bed1469325ebaccc'
+                    }
+                    'i18n-message-en-page.token.run': {
+                        table: 'sys_ui_message'
+                        id: 'b056c8b6a4444000a316a5226f7dc5d0'
+                    }
+                    'i18n-message-en-page.token.running': {
+                        table: 'sys_ui_message'
+                        id: 'c3a5461c426a43bd8b67d674222fe984'
+                    }
+                    'i18n-message-en-page.token.title': {
+                        table: 'sys_ui_message'
+                        id: 'd9f21ff81e844a5e9f83f87b47bf6b57'
                     }
                     'i18n-message-en-pin.client.no_answer': {
                         table: 'sys_ui_message'
@@ -2062,6 +2158,54 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'bd7dd2da17c84169867cca8159419f0b'
                     }
+                    'i18n-message-fr-page.test.asking': {
+                        table: 'sys_ui_message'
+                        id: '42ecab14aa244de09966f47441bf83a4'
+                    }
+                    'i18n-message-fr-page.test.intro': {
+                        table: 'sys_ui_message'
+                        id: 'b244708960f343e88551242ff6af0d3c'
+                    }
+                    'i18n-message-fr-page.test.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '8b47c658504b4f4db1dbddf0058c0ec1'
+                    }
+                    'i18n-message-fr-page.test.run': {
+                        table: 'sys_ui_message'
+                        id: '2ded7bb6bea4417fbeb9a6e08627397f'
+                    }
+                    'i18n-message-fr-page.test.title': {
+                        table: 'sys_ui_message'
+                        id: '230357ed6bc3433c9755c50caa97c433'
+                    }
+                    'i18n-message-fr-page.token.application': {
+                        table: 'sys_ui_message'
+                        id: '65e8a1c5811e4f9cb6da1881a312be6d'
+                    }
+                    'i18n-message-fr-page.token.intro': {
+                        table: 'sys_ui_message'
+                        id: '04d0ed89c3ce4b648569e720fd750162'
+                    }
+                    'i18n-message-fr-page.token.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '3a1314b4d5a44950b06df1853529000f'
+                    }
+                    'i18n-message-fr-page.token.open_request': {
+                        table: 'sys_ui_message'
+                        id: 'deb720e7789947a281a259d1ef591100'
+                    }
+                    'i18n-message-fr-page.token.run': {
+                        table: 'sys_ui_message'
+                        id: '37daeda8bec548789ffef754fa0ef3c5'
+                    }
+                    'i18n-message-fr-page.token.running': {
+                        table: 'sys_ui_message'
+                        id: 'e800eefc899945b49f3702f435267e54'
+                    }
+                    'i18n-message-fr-page.token.title': {
+                        table: 'sys_ui_message'
+                        id: '276cd5624d654375bea8f70f29398422'
+                    }
                     'i18n-message-fr-pin.client.no_answer': {
                         table: 'sys_ui_message'
                         id: 'ac1232d7b5324b8d9c1d811009519829'
@@ -2745,6 +2889,54 @@ declare global {
                     'i18n-message-nl-note.variable.WorkTime': {
                         table: 'sys_ui_message'
                         id: 'b0329b7f037c43a69575207b1e86e4a4'
+                    }
+                    'i18n-message-nl-page.test.asking': {
+                        table: 'sys_ui_message'
+                        id: 'd772c2d8f32e4786b0d6b2e7066abe02'
+                    }
+                    'i18n-message-nl-page.test.intro': {
+                        table: 'sys_ui_message'
+                        id: '3671f81952774d9caecf6a56e4ee9d1a'
+                    }
+                    'i18n-message-nl-page.test.no_answer': {
+                        table: 'sys_ui_message'
+                        id: 'e217b1a215b844099765c5800d873cbc'
+                    }
+                    'i18n-message-nl-page.test.run': {
+                        table: 'sys_ui_message'
+                        id: '16045fb7b9b6423a820afb59a3e39e4e'
+                    }
+                    'i18n-message-nl-page.test.title': {
+                        table: 'sys_ui_message'
+                        id: '8f3bba3a2622494eb3c2de9c0a8fa41c'
+                    }
+                    'i18n-message-nl-page.token.application': {
+                        table: 'sys_ui_message'
+                        id: '91eb293858b24da4b0418590b339ab0b'
+                    }
+                    'i18n-message-nl-page.token.intro': {
+                        table: 'sys_ui_message'
+                        id: '58aca59b558143a6a89147b7f06d1255'
+                    }
+                    'i18n-message-nl-page.token.no_answer': {
+                        table: 'sys_ui_message'
+                        id: '5088e169a3aa4a8689fd27ccd7036ac5'
+                    }
+                    'i18n-message-nl-page.token.open_request': {
+                        table: 'sys_ui_message'
+                        id: '2465dfdabd024dcf965c53c9ce5c5f39'
+                    }
+                    'i18n-message-nl-page.token.run': {
+                        table: 'sys_ui_message'
+                        id: 'fd4ea65293364d789b9a795afc45b2b5'
+                    }
+                    'i18n-message-nl-page.token.running': {
+                        table: 'sys_ui_message'
+                        id: '51572835568f4ea585841af0a95ba440'
+                    }
+                    'i18n-message-nl-page.token.title': {
+                        table: 'sys_ui_message'
+                        id: '355b866868cf4715835670f462facc19'
                     }
                     'i18n-message-nl-pin.client.no_answer': {
                         table: 'sys_ui_message'

@@ -7,6 +7,10 @@ export default {
             'Die Instanz hat auf die Anforderung der Rescue-PIN nicht geantwortet (vielleicht fehlt Ihnen die Rolle x_rescue_connect.user, oder Ihre Sitzung ist abgelaufen). Laden Sie das Formular neu und versuchen Sie es noch einmal; wenn das weiterhin passiert, wenden Sie sich an Ihren ServiceNow-Administrator.',
         'pin.client.unreadable':
             'Die Instanz hat eine Antwort gesendet, die die Schaltfläche „Rescue-PIN erzeugen“ nicht lesen kann. Laden Sie das Formular neu und versuchen Sie es noch einmal; wenn das weiterhin passiert, wenden Sie sich an Ihren ServiceNow-Administrator.',
+        'page.test.no_answer':
+            'Die Instanz hat nicht geantwortet. Laden Sie die Seite neu und versuchen Sie es erneut (Verbindung testen erfordert die Rolle x_rescue_connect.admin).',
+        'page.token.no_answer':
+            'Die Instanz hat nicht geantwortet. Laden Sie die Seite neu und versuchen Sie es erneut (die Token-Einrichtung erfordert die Rolle x_rescue_connect.admin).',
 
         'pin.rescue.error':
             'LogMeIn Rescue hat einen nicht näher bezeichneten Fehler gemeldet. Warten Sie eine Minute und versuchen Sie es erneut; wenn das weiterhin passiert, bitten Sie Ihren ServiceNow-Administrator, den Status von LogMeIn Rescue zu prüfen.',
@@ -109,6 +113,18 @@ export default {
         'list.two': '{0} und {1}',
         'list.sentences': '{0} {1}',
 
+        'page.test.title': 'LogMeIn Rescue: Verbindung testen',
+        'page.test.intro':
+            'Prüft die Firmen-ID und das SSO-Passwort aus LogMeIn Rescue > Einstellungen durch eine Anmeldung bei Rescue mit Ihrer eigenen SSO-ID (Ihrer ServiceNow-E-Mail-Adresse).',
+        'page.test.run': 'Verbindung testen',
+        'page.test.asking': 'LogMeIn Rescue wird gefragt…',
+        'page.token.title': 'LogMeIn Rescue: Token-Einrichtung',
+        'page.token.intro':
+            'Die Token-Einrichtung meldet das Dienstkonto aus LogMeIn Rescue > Einstellungen mit dem ausgewählten Eintrag der OAuth-Anwendungsregistrierung bei dieser Instanz an und sendet das Aktualisierungstoken, den Namen der Instanz, die Firmen-ID sowie Client-ID und Client-Geheimnis des Eintrags über HTTPS an den gehosteten Connector von Rescue für Ihre Region. Angeboten werden nur Einträge, die im Anwendungsbereich {0} angelegt wurden. Jeder Lauf wird als Rescue-Token-Anforderung festgehalten; darauf wird kein Geheimnis gespeichert.',
+        'page.token.application': 'OAuth-Anwendung',
+        'page.token.run': 'Token-Einrichtung ausführen',
+        'page.token.running': 'Token-Einrichtung läuft: Das Dienstkonto wird angemeldet und das Token an Rescue gesendet…',
+        'page.token.open_request': 'Token-Anforderung öffnen (sie listet jeden Schritt auf)',
         'connection.ok': 'Verbunden: LogMeIn Rescue unter {0} hat die Firmen-ID und das SSO-Passwort für {1} akzeptiert.',
         'connection.failed': 'Nicht verbunden: {0}',
         'connection.not_admin': 'Nur LogMeIn Rescue-Administratoren (Rolle x_rescue_connect.admin) können die Verbindung testen.',

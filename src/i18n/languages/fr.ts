@@ -8,6 +8,10 @@ export default {
             'L’instance n’a pas répondu à la demande de code PIN Rescue (il vous manque peut-être le rôle x_rescue_connect.user, ou votre session a expiré). Rechargez le formulaire et réessayez\u00a0; si le problème persiste, contactez votre administrateur ServiceNow.',
         'pin.client.unreadable':
             'L’instance a envoyé une réponse que le bouton «\u00a0Générer un code PIN Rescue\u00a0» ne sait pas lire. Rechargez le formulaire et réessayez\u00a0; si le problème persiste, contactez votre administrateur ServiceNow.',
+        'page.test.no_answer':
+            'L’instance n’a pas répondu. Rechargez la page et réessayez (Tester la connexion nécessite le rôle x_rescue_connect.admin).',
+        'page.token.no_answer':
+            'L’instance n’a pas répondu. Rechargez la page et réessayez (la configuration du jeton nécessite le rôle x_rescue_connect.admin).',
 
         'pin.rescue.error':
             'LogMeIn Rescue a signalé une erreur non précisée. Patientez une minute et réessayez\u00a0; si le problème persiste, demandez à votre administrateur ServiceNow de vérifier l’état du service LogMeIn Rescue.',
@@ -110,6 +114,18 @@ export default {
         'list.two': '{0} et {1}',
         'list.sentences': '{0} {1}',
 
+        'page.test.title': 'LogMeIn Rescue\u00a0: tester la connexion',
+        'page.test.intro':
+            'Vérifie l’ID de société et le mot de passe SSO de LogMeIn Rescue > Paramètres en se connectant à Rescue avec votre propre ID SSO (votre adresse e-mail ServiceNow).',
+        'page.test.run': 'Tester la connexion',
+        'page.test.asking': 'Interrogation de LogMeIn Rescue…',
+        'page.token.title': 'LogMeIn Rescue\u00a0: configuration du jeton',
+        'page.token.intro':
+            'La configuration du jeton connecte le compte de service de LogMeIn Rescue > Paramètres à cette instance avec l’entrée du registre des applications OAuth que vous choisissez, puis envoie en HTTPS le jeton d’actualisation, le nom de l’instance, l’ID de société ainsi que l’ID client et le secret client de l’entrée au connecteur hébergé de Rescue pour votre région. Seules les entrées créées dans le périmètre d’application {0} sont proposées. Chaque exécution est enregistrée comme demande de jeton Rescue\u00a0; aucun secret n’y est conservé.',
+        'page.token.application': 'Application OAuth',
+        'page.token.run': 'Lancer la configuration du jeton',
+        'page.token.running': 'Configuration du jeton en cours\u00a0: connexion du compte de service et envoi du jeton à Rescue…',
+        'page.token.open_request': 'Ouvrir la demande de jeton, qui liste chaque étape',
         'connection.ok': 'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’ID de société et le mot de passe SSO pour {1}.',
         'connection.failed': 'Non connecté\u00a0: {0}',
         'connection.not_admin': 'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent tester la connexion.',

@@ -7,6 +7,10 @@ export default {
             'De instance gaf geen antwoord op de aanvraag van de Rescue-pincode (misschien heeft u de rol x_rescue_connect.user niet, of is uw sessie verlopen). Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
         'pin.client.unreadable':
             'De instance stuurde een antwoord dat de knop Rescue-pincode aanmaken niet kan lezen. Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
+        'page.test.no_answer':
+            'De instance gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (Verbinding testen vereist de rol x_rescue_connect.admin).',
+        'page.token.no_answer':
+            'De instance gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (Token instellen vereist de rol x_rescue_connect.admin).',
 
         'pin.rescue.error':
             'LogMeIn Rescue meldde een onbekende fout. Wacht een minuut en probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder de status van LogMeIn Rescue te controleren.',
@@ -109,6 +113,18 @@ export default {
         'list.two': '{0} en {1}',
         'list.sentences': '{0} {1}',
 
+        'page.test.title': 'LogMeIn Rescue: verbinding testen',
+        'page.test.intro':
+            'Controleert de bedrijfs-ID en het SSO-wachtwoord uit LogMeIn Rescue > Instellingen door bij Rescue aan te melden met uw eigen SSO-ID (uw ServiceNow-e-mailadres).',
+        'page.test.run': 'Verbinding testen',
+        'page.test.asking': 'LogMeIn Rescue wordt gevraagd…',
+        'page.token.title': 'LogMeIn Rescue: token instellen',
+        'page.token.intro':
+            'Token instellen meldt het serviceaccount uit LogMeIn Rescue > Instellingen bij deze instance aan met de registratie uit het OAuth-toepassingsregister die u kiest, en stuurt het vernieuwingstoken, de naam van de instance, de bedrijfs-ID en de client-ID en het clientgeheim van de registratie via HTTPS naar de gehoste connector van Rescue voor uw regio. Alleen registraties die in het toepassingsbereik {0} zijn gemaakt, worden aangeboden. Elke uitvoering wordt vastgelegd als Rescue-tokenaanvraag; er wordt geen geheim op opgeslagen.',
+        'page.token.application': 'OAuth-toepassing',
+        'page.token.run': 'Token instellen uitvoeren',
+        'page.token.running': 'Token instellen loopt: het serviceaccount wordt aangemeld en het token naar Rescue gestuurd…',
+        'page.token.open_request': 'Open de tokenaanvraag; daarin staat elke stap',
         'connection.ok': 'Verbonden: LogMeIn Rescue op {0} accepteerde de bedrijfs-ID en het SSO-wachtwoord voor {1}.',
         'connection.failed': 'Niet verbonden: {0}',
         'connection.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen de verbinding testen.',

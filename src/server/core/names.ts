@@ -5,4 +5,5 @@ export const USER_ROLE = 'x_rescue_connect.user'
 export const SESSION_TABLE = 'x_rescue_connect_session'
 /** The app's scope and name: Token Setup offers only OAuth registry entries created in this scope. */
 export const APP_SCOPE = 'x_rescue_connect'
+// i18n-exempt: the application's name as the application picker shows it (a product name, never translated).
 export const APP_NAME = 'LogMeIn Rescue Integration'

@@ -20,6 +20,7 @@ import {
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
 import { message } from '../core/i18n'
+import { TEST_CONNECTION_PAGE, pageTexts, type PageTexts } from '../core/admin-pages'
 import { neutraliseMarkup } from '../core/session-note'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
@@ -203,6 +204,13 @@ export function showPinButton(current: GlideRecord): boolean {
 }
 
 export type ConnectionCheck = { ok: boolean; message: string }
+
+/** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
+export function testConnectionPage(): { allowed: boolean; notice: string; labels: PageTexts<typeof TEST_CONNECTION_PAGE> } {
+    const labels = pageTexts(TEST_CONNECTION_PAGE, translate)
+    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, notice: translate(message('connection.not_admin')), labels }
+    return { allowed: true, notice: '', labels }
+}
 
 /**
  * Test connection (admins): requests an auth code for the admin's own SSO ID with the configured

@@ -13,6 +13,7 @@ import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
 import { htmlSentence, message, textLine, type Message } from '../core/i18n'
 import { sentences } from '../core/pin-errors'
+import { TOKEN_SETUP_PAGE, pageTexts, type PageTexts } from '../core/admin-pages'
 import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
 import { ADMIN_ROLE } from '../core/names'
 
@@ -82,6 +83,8 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
 
 export interface TokenSetupForm {
     readonly allowed: boolean
+    /** The page's own texts in the admin's language (its markup holds none). */
+    readonly labels: PageTexts<typeof TOKEN_SETUP_PAGE>
     readonly options: (RegistryOption & { readonly label: string })[]
     readonly notice: string
     readonly lastSuccess: string
@@ -89,14 +92,15 @@ export interface TokenSetupForm {
 
 /** What the Token Setup page shows; its client script (src/client/token-setup.ts) puts every value in as text. */
 export function tokenSetupForm(): TokenSetupForm {
-    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
+    const labels = pageTexts(TOKEN_SETUP_PAGE, translate)
+    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, labels, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()
     const form = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
     const options = form.options.map((option) => ({ ...option, label: typeof option.label === 'string' ? option.label : translate(option.label) }))
     const latest = latestSucceededRequest()
     const expiresOnMs = latest ? millisOf(latest, 'expires_on') : null
     const lastSuccess: Message = latest && expiresOnMs !== null ? message('token.last_success', formatUtc(expiresOnMs)) : message('token.never_succeeded')
-    return { allowed: true, options, notice: form.notice ? translate(form.notice) : '', lastSuccess: translate(lastSuccess) }
+    return { allowed: true, labels, options, notice: form.notice ? translate(form.notice) : '', lastSuccess: translate(lastSuccess) }
 }
 
 /** The daily job: from 14 days before the connector's refresh token expires, email the admins once a day. */

@@ -2,11 +2,15 @@
 // the Test Connection and Token Setup pages. Thin: RescueCore checks the admin role and does the work.
 const RescueAdminAjax = Class.create()
 RescueAdminAjax.prototype = Object.extendsObject(global.AbstractAjaxProcessor, {
+    /** -> JSON {"allowed", "notice", "labels": the Test Connection page's texts in the admin's language} */
+    testConnectionPage(): string {
+        return JSON.stringify(x_rescue_connect.RescueCore.testConnectionPage())
+    },
     /** -> JSON {"ok": boolean, "message": "<one sentence>"} */
     testConnection(): string {
         return JSON.stringify(x_rescue_connect.RescueCore.testConnection())
     },
-    /** -> JSON {"allowed", "options": [{"sysId", "label", "selected"}], "notice", "lastSuccess"} */
+    /** -> JSON {"allowed", "labels", "options": [{"sysId", "label", "selected"}], "notice", "lastSuccess"} */
     tokenSetupForm(): string {
         return JSON.stringify(x_rescue_connect.RescueCore.tokenSetupForm())
     },

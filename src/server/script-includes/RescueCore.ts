@@ -1,7 +1,7 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, pinSettingsCheck, showPinButton, testConnection } from '../platform/pin-service'
+import { generatePin, pinSettingsCheck, showPinButton, testConnection, testConnectionPage } from '../platform/pin-service'
 import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
@@ -9,11 +9,12 @@ import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
     readConfig,
-    // Generate Rescue PIN (UI action condition, RescuePinAjax), Test connection (RescueAdminAjax),
+    // Generate Rescue PIN (UI action condition, RescuePinAjax), Test connection and its page's texts (RescueAdminAjax),
     // and the PIN emails' mail scripts.
     showPinButton,
     generatePin,
     testConnection,
+    testConnectionPage,
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
     pinSettingsCheck,
     pinEmail,

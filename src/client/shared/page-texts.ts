@@ -1,0 +1,13 @@
+// The admin pages' own texts, as the instance sends them in the admin's language (their markup holds
+// none): every named text must be a string, or the page has nothing to show but the fallback sentence.
+export function rescuePageTexts<Name extends string>(data: { [key: string]: unknown } | null, names: readonly Name[]): { [name in Name]: string } | null {
+    const labels = data ? data.labels : null
+    if (typeof labels !== 'object' || labels === null) return null
+    const texts = {} as { [name in Name]: string }
+    for (const name of names) {
+        const value = (labels as { [key: string]: unknown })[name]
+        if (typeof value !== 'string') return null
+        texts[name] = value
+    }
+    return texts
+}
