@@ -2,7 +2,9 @@
 // Source: "Create an email notification", https://www.servicenow.com/docs/r/platform-administration/t_CreateANotification.html
 // (Who will receive: Send to event creator, Event parm 1/2 contains recipient, active users with an email);
 // "Register an event", https://www.servicenow.com/docs/r/australia/build-workflows/system-events/t_RegisterAnEvent.html
-// and the SDK's registering-events guide (an unregistered event reaches no notification).
+// and the SDK's registering-events guide (an unregistered event reaches no notification); the mail script's
+// email object: "GlideEmailOutbound - Scoped", https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideEmailOutboundScopedAPI.html
+// ("Sets the email's subject line").
 import { describe, expect, it } from 'vitest'
 import { fixtureInstance } from './fixture.ts'
 
@@ -99,6 +101,19 @@ describe('event-triggered notifications', () => {
         expect(parm2.instance.processEvents().map((email) => email.recipients)).toEqual([['other@example.com']])
     })
 
+    it('let a mail script read and replace the subject line (email.getSubject, email.setSubject)', () => {
+        const { instance, other, queue } = world({ message_html: '${mail_script:fx_subject}' })
+        instance.db.insert('sys_script_email', {
+            name: 'fx_subject',
+            script: `(function runMailScript(current, template, email, email_action, event) {
+    email.setSubject('Re: ' + email.getSubject());
+    template.print('body');
+})(current, template, email, email_action, event);`,
+        })
+        queue(other)
+        expect(instance.processEvents()).toEqual([expect.objectContaining({ subject: 'Re: About INC0010001', body: 'body' })])
+    })
+
     it('throw on settings and variables the emulator does not implement', () => {
         const groups = world({ recipient_groups: 'abc' })
         groups.queue(groups.other)
@@ -106,5 +121,9 @@ describe('event-triggered notifications', () => {
         const variable = world({ subject: '${URI_REF}' })
         variable.queue(variable.other)
         expect(() => variable.instance.processEvents()).toThrow(/unsupported/)
+        const method = world({ message_html: '${mail_script:fx_cc}' })
+        method.instance.db.insert('sys_script_email', { name: 'fx_cc', script: "email.addAddress('cc', 'x@example.com');" })
+        method.queue(method.other)
+        expect(() => method.instance.processEvents()).toThrow(/unsupported/)
     })
 })
