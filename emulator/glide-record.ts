@@ -10,7 +10,7 @@ import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredVal
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { newSysId } from './db.ts'
-import { displayedValue, storedValue } from './values.ts'
+import { displayText, storedValue } from './values.ts'
 import { unsupported } from './unsupported.ts'
 
 /** Platform GlideRecord methods this emulator does not implement: calling one throws. */
@@ -447,7 +447,7 @@ export class GlideRecordCore implements ElementHost {
         }
         const choice = column.choices?.find((c) => c.value === stored)
         if (choice) return choice.label
-        return displayedValue(column, stored)
+        return displayText(column, stored)
     }
 
     setDisplayValue(field: string, value: string): void {

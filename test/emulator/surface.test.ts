@@ -40,6 +40,7 @@ const SUBJECTS: Record<string, string> = {
     GlideRecordSecure: "new GlideRecordSecure('incident')",
     GlideElement: "new GlideRecord('incident').short_description",
     GlideDateTime: 'new GlideDateTime()',
+    GlideSysAttachment: 'new GlideSysAttachment()',
     GlideUser: 'gs.getUser()',
     gs: 'gs',
     'sn_ws.RESTMessageV2': 'new sn_ws.RESTMessageV2()',

@@ -64,6 +64,16 @@ declare class GlideDateTime {
     compareTo(other: GlideDateTime): number
 }
 
+/** Scoped GlideSysAttachment: files on records (sys_attachment). */
+declare class GlideSysAttachment {
+    constructor()
+    /** The new attachment's sys_id, or null when it was not added. */
+    write(record: GlideRecord, fileName: string, contentType: string, content: string): string | null
+    getAttachments(tableName: string, sysId: string): GlideRecord
+    getContent(attachment: GlideRecord): string
+    deleteAttachment(attachmentSysId: string): void
+}
+
 declare interface GlideUser {
     getID(): string
     getName(): string
