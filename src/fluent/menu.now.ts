@@ -37,6 +37,22 @@ Record({
     },
 })
 
+// The reports on Rescue sessions (reports.now.ts, and any an admin adds on the session table).
+Record({
+    $id: Now.ID['module-reports'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Reports',
+        application: rescueMenu,
+        link_type: 'LIST',
+        name: 'sys_report',
+        filter: 'table=x_rescue_connect_session',
+        roles: ['x_rescue_connect.admin'],
+        order: 250,
+        hint: 'Sessions per week, work time per technician, waiting time before pick-up, sessions by platform',
+    },
+})
+
 Record({
     $id: Now.ID['module-token-setup'],
     table: 'sys_app_module',

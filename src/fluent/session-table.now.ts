@@ -52,6 +52,14 @@ export const x_rescue_connect_session = Table({
         transmitted_bytes: IntegerColumn({ label: 'Bytes transmitted' }),
         platform: StringColumn({ label: 'Platform', maxLength: 100 }),
         last_post_received: DateTimeColumn({ label: 'Last post received' }),
+        // Written by the session endpoint when x_rescue_connect.time_worked.record is on: the one Time Worked entry the
+        // session added to its incident or case (set before the entry is inserted, cleared again if the insert fails).
+        time_worked_entry: ReferenceColumn({ label: 'Time Worked entry', referenceTable: 'task_time_worked' }),
+        // When x_rescue_connect.chat_log.attachment is on: the attachment on this row holding the longest chat log
+        // received, and that chat log's length and line count (so a repeat or a shorter one writes nothing).
+        chat_log_attachment: ReferenceColumn({ label: 'Chat log attachment', referenceTable: 'sys_attachment' }),
+        chat_log_chars: IntegerColumn({ label: 'Chat log length (characters)' }),
+        chat_log_lines: IntegerColumn({ label: 'Chat log lines' }),
         // Written by the session endpoint (src/server/core/session-decision.ts): fingerprints of the posts
         // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
         post_hashes: StringColumn({ label: 'Processed post fingerprints', maxLength: 4000, readOnly: true }),

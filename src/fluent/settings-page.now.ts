@@ -14,6 +14,8 @@ import {
     workNotesMode,
     workNotesFields,
     workNotesChatLog,
+    chatLogAttachment,
+    timeWorkedRecord,
     consoleCreateRecord,
     consoleRecordType,
     serviceAccountUsername,
@@ -114,6 +116,18 @@ Record({
     $id: Now.ID['settings-page-work-notes-chat-log'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: workNotesChatLog, order: 1400 },
+})
+
+Record({
+    $id: Now.ID['settings-page-chat-log-attachment'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: chatLogAttachment, order: 1420 },
+})
+
+Record({
+    $id: Now.ID['settings-page-time-worked-record'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: timeWorkedRecord, order: 1440 },
 })
 
 Record({

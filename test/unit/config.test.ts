@@ -29,6 +29,8 @@ describe('parseConfig', () => {
                 workNotesMode: 'all',
                 workNotesFields: [],
                 workNotesChatLog: false,
+                chatLogAttachment: false,
+                timeWorkedRecord: false,
                 httpTimeoutMs: 10000,
                 tokenConnectorPath: '/integration/api/servicenow/token',
             },

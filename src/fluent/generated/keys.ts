@@ -61,6 +61,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'aace4a8d16984f32a5733728ede93730'
                     }
+                    'acl-session-report-view': {
+                        table: 'sys_security_acl'
+                        id: '5945ad34f8864ce5a93a59939471c45e'
+                    }
                     'acl-session-write': {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
@@ -270,6 +274,10 @@ declare global {
                         table: 'sys_app_application'
                         id: '0b47e1002ac24c2f8c7eb3d80608ca12'
                     }
+                    'module-reports': {
+                        table: 'sys_app_module'
+                        id: '8c11a99ec95c407abf97882cc3107b58'
+                    }
                     'module-sessions': {
                         table: 'sys_app_module'
                         id: 'b95088b847e24f1d9fcdb47af28414de'
@@ -346,6 +354,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'bbaaa6e6ecb947ebb622063f9b03934e'
                     }
+                    'property-chat-log-attachment': {
+                        table: 'sys_properties'
+                        id: 'f16020bf2e834d91b182df5f24e1cb54'
+                    }
                     'property-company-id': {
                         table: 'sys_properties'
                         id: '8c53bc1cb0384dcdb55608047bae608a'
@@ -414,6 +426,10 @@ declare global {
                         table: 'sys_properties'
                         id: '6af2f0a8d8b1430dbc19f29f28fd6eca'
                     }
+                    'property-time-worked-record': {
+                        table: 'sys_properties'
+                        id: '8535d86da6b341638fffbd1baa1a5221'
+                    }
                     'property-token-connector-path': {
                         table: 'sys_properties'
                         id: '8354700331744c8b901a5f31567a502c'
@@ -429,6 +445,22 @@ declare global {
                     'property-work-notes-mode': {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
+                    }
+                    'report-average-waiting-time': {
+                        table: 'sys_report'
+                        id: '8c4a1d8c91fa48aba35f3c6205dd30ea'
+                    }
+                    'report-sessions-by-platform': {
+                        table: 'sys_report'
+                        id: 'b183e4a7b8b74c38917331f08a2d9087'
+                    }
+                    'report-sessions-per-week': {
+                        table: 'sys_report'
+                        id: '469dccf314194e0ebea386fff00b770b'
+                    }
+                    'report-work-time-per-technician': {
+                        table: 'sys_report'
+                        id: '87596f5ef1af45a4b9f0a08c27c21a31'
                     }
                     'rest-rescue': {
                         table: 'sys_ws_definition'
@@ -465,6 +497,10 @@ declare global {
                     'settings-page-case-show-pin-button': {
                         table: 'sys_properties_category_m2m'
                         id: '12a817effb444c4583907dfa1404cf8f'
+                    }
+                    'settings-page-chat-log-attachment': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'e68f416e9229492fa041e948b3d15cff'
                     }
                     'settings-page-company-id': {
                         table: 'sys_properties_category_m2m'
@@ -533,6 +569,10 @@ declare global {
                     'settings-page-sso-password': {
                         table: 'sys_properties_category_m2m'
                         id: 'a1ae91ca237c4b5195b6a0083ab77e9f'
+                    }
+                    'settings-page-time-worked-record': {
+                        table: 'sys_properties_category_m2m'
+                        id: '2460d1dd73474f48bfe4c7e5646e3574'
                     }
                     'settings-page-token-connector-path': {
                         table: 'sys_properties_category_m2m'
@@ -673,6 +713,19 @@ declare global {
                             value: 'started'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '10520df9f68740cf899a046541718ac9'
+                        key: {
+                            sys_security_acl: '5945ad34f8864ce5a93a59939471c45e'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1242,6 +1295,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5728553475bc424ea9f6e05af698936a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '586290486bbd44c696612eff022899f3'
                         key: {
@@ -1340,6 +1401,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '63440e3917e547a58cad560850f3caa3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6428135fb7884a06b67f8f4630a77f8c'
                         key: {
@@ -1369,6 +1439,15 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '66c2ec2661ff4ee3b76b08e234098f82'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                            language: 'en'
                         }
                     },
                     {
@@ -1523,6 +1602,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7c074d5f125947d7932bb820964b70a1'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '7c35e497b5b8418497416f1b45bca1f4'
                         key: {
@@ -1640,6 +1728,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '86565409f2f1406da4dbc17cdb013fae'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8863f189afae491bbe5fb954a295a183'
                         key: {
@@ -1696,6 +1793,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8d7e97da0c5d4b5d86020dbeaa6db3bf'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
                         }
                     },
                     {
@@ -2190,6 +2295,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ce7ff68825fa4266bcb529f4befe4560'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd096749aa81546c4a93fa69f1dded260'
                         key: {
@@ -2312,6 +2425,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pickup_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e02e9738ac994bb4b2d0a3cc2714f08c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
                         }
                     },
                     {
