@@ -7,6 +7,12 @@ import { canonicalVariable, SESSION_VARIABLES, VARIABLE_LABELS, type SessionVari
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
+/** The chat-log attachment on the session row (chat_log.attachment on): notes name it instead of carrying the chat log. */
+export interface ChatLogAttachmentRef {
+    readonly fileName: string
+    readonly lines: number
+}
+
 export interface SessionNote {
     /** The work note, or null when the mode is `none`. */
     readonly text: string | null
@@ -30,9 +36,15 @@ export function describeDuration(secondsText: string | undefined): string | unde
     return seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`
 }
 
+/** How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. */
+export function technicianName(post: SessionPost): string {
+    const v = post.variables
+    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || 'an unknown technician'
+}
+
 function headline(post: SessionPost): string {
     const v = post.variables
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || v.TechID || 'an unknown technician'
+    const technician = technicianName(post)
     if (post.kind === 'start') {
         const customer = v.CField0 ? ` with ${v.CField0}` : ''
         return `LogMeIn Rescue session ${post.sessionId} started by ${technician}${customer}.`
@@ -55,12 +67,19 @@ function variableLine(post: SessionPost, name: SessionVariable): string | undefi
     return line(VARIABLE_LABELS[name], duration && duration !== `${value} s` ? `${duration} (${value} s)` : value)
 }
 
+/** Where a note would carry the chat log: the chat log itself, or — when it is kept as an attachment — the file's name and line count. */
+function chatLogLine(post: SessionPost, attachment: ChatLogAttachmentRef | undefined): string | undefined {
+    if (!attachment || !post.variables.ChatLog) return variableLine(post, 'ChatLog')
+    const lines = attachment.lines === 1 ? '1 line' : `${attachment.lines} lines`
+    return `${VARIABLE_LABELS.ChatLog}: ${lines}, in the attachment ${attachment.fileName} of the Rescue Session record.`
+}
+
 function extraName(post: SessionPost, requested: string): string | undefined {
     const wanted = requested.toLowerCase()
     return Object.keys(post.extra).find((name) => name.toLowerCase() === wanted)
 }
 
-export function formatSessionNote(post: SessionPost, settings: NoteSettings): SessionNote {
+export function formatSessionNote(post: SessionPost, settings: NoteSettings, chatLogAttachment?: ChatLogAttachmentRef): SessionNote {
     if (settings.workNotesMode === 'none') return { text: null, unknownFields: [] }
     const lines: string[] = []
     const unknownFields: string[] = []
@@ -75,7 +94,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings): Se
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
         if (settings.workNotesChatLog) {
-            const chat = variableLine(post, 'ChatLog')
+            const chat = chatLogLine(post, chatLogAttachment)
             if (chat) lines.push(chat)
         }
     } else {
@@ -86,7 +105,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings): Se
             if (seen[key]) continue
             seen[key] = true
             if (canonical) {
-                const text = variableLine(post, canonical)
+                const text = canonical === 'ChatLog' ? chatLogLine(post, chatLogAttachment) : variableLine(post, canonical)
                 if (text) lines.push(text)
                 continue
             }
