@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { END_POST, START_POST } from '../test/fixtures/rescue-posts'
 import { world } from '../test/artifact/session-harness'
+import { MAX_POSTS_PER_SESSION } from '../src/server/core/session-decision'
 
 function operations(w: ReturnType<typeof world>) {
     const { queries, inserts, updates, deletes } = w.instance.counters
@@ -16,7 +17,7 @@ function timePosts(label: string, sessions: number, chatLog: string | null, sett
     const bodies: object[] = []
     for (let i = 0; i < sessions; i++) {
         const task = w.instance.db.insert('incident', { short_description: `Bench ${i}` })
-        w.instance.db.insert('x_rescue_connect_session', { task, tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
+        w.instance.db.insert('x_rescue_connect_session', { task, pin: String(100000 + i), tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
         const ids = { SessionID: String(700000000 + i), Tracking0: task }
         bodies.push({ ...START_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) }, { ...END_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) })
     }
@@ -38,6 +39,7 @@ describe('session endpoint', () => {
             ['matched end post', END_POST],
             ['duplicate post', END_POST],
             ['console start post, unlinked', { ...START_POST, SessionID: '600000001', Tracking0: '' }],
+            ['post whose Tracking0 names a task without a PIN, unlinked', { ...START_POST, SessionID: '600000003', Tracking0: w.incident + '.forged' }],
         ] as const) {
             w.instance.resetCounters()
             w.post(body)
@@ -47,10 +49,16 @@ describe('session endpoint', () => {
         created.instance.resetCounters()
         created.post({ ...START_POST, SessionID: '600000002', Tracking0: '' })
         rows.push(['console start post, incident created', operations(created)])
+        const full = world()
+        for (let i = 0; i < MAX_POSTS_PER_SESSION; i++) full.post({ ...END_POST, Notes: `Step ${i}` })
+        full.instance.resetCounters()
+        if (full.post({ ...END_POST, Notes: 'one too many' }).status !== 422) throw new Error('expected 422 beyond the cap')
+        rows.push([`distinct post beyond the ${MAX_POSTS_PER_SESSION}-post cap, 422`, operations(full)])
         for (const [label, ops] of rows) console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates)`)
         expect(rows[0][1].total).toBeLessThanOrEqual(4)
         expect(rows[1][1].total).toBeLessThanOrEqual(4)
         expect(rows[2][1].inserts + rows[2][1].updates).toBe(0)
+        expect(rows[rows.length - 1][1].inserts + rows[rows.length - 1][1].updates).toBe(0)
     })
     it('time per post', () => {
         timePosts('typical matched post (start and end of 100 PIN sessions)', 100, null)

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { ColumnDefinition, Row } from './loader.ts'
 import { CURRENT_USER_DEFAULT, FIRST_NUMBER } from './platform-tables.ts'
 import { JOURNAL_TYPES, type Schema } from './schema.ts'
-import { formatUtc, storedValue } from './values.ts'
+import { fitToColumn, formatUtc, storedValue, type ColumnCut } from './values.ts'
 
 export interface JournalEntry {
     value: string
@@ -15,6 +15,13 @@ export interface JournalEntry {
 export type ScriptWrite = 'insert' | 'update'
 
 export type WriteResult = { ok: true; sysId: string } | { ok: false; reason: string }
+
+/** A value the database cut to its column's size (see fitToColumn). */
+export interface Truncation extends ColumnCut {
+    table: string
+    field: string
+    sysId: string
+}
 
 export function newSysId(): string {
     return randomUUID().replace(/-/g, '')
@@ -28,6 +35,8 @@ export class Database {
     private readonly aborting = new Map<string, Set<ScriptWrite>>()
     /** The content of each attachment, by its sys_attachment sys_id (the platform keeps it in sys_attachment_doc). */
     private readonly files = new Map<string, string>()
+    /** Every value cut to its column's size, seeding included: the platform cuts silently, tests assert this stays empty. */
+    readonly truncations: Truncation[] = []
 
     constructor(
         readonly schema: Schema,
@@ -118,7 +127,7 @@ export class Database {
             if (value !== '') row[column.name] = value
         }
         const journal = this.splitJournal(table, values)
-        Object.assign(row, journal.plain, {
+        Object.assign(row, this.fitColumns(table, sysId, journal.plain), {
             sys_id: sysId,
             sys_class_name: table,
             sys_created_on: values.sys_created_on || now,
@@ -143,7 +152,7 @@ export class Database {
         const journal = this.splitJournal(table, values)
         const updated: Row = {
             ...existing,
-            ...journal.plain,
+            ...this.fitColumns(table, sysId, journal.plain),
             sys_id: sysId,
             sys_updated_on: formatUtc(this.now()),
             sys_updated_by: userName,
@@ -190,6 +199,17 @@ export class Database {
             }
         }
         return { plain, entries }
+    }
+
+    /** What the database keeps of each value: string columns hold at most their size (fitToColumn). */
+    private fitColumns(table: string, sysId: string, values: Record<string, string>): Record<string, string> {
+        const kept: Record<string, string> = {}
+        for (const [field, value] of Object.entries(values)) {
+            const fit = fitToColumn(this.schema.column(table, field), value)
+            if (fit.cut) this.truncations.push({ table, field, sysId, ...fit.cut })
+            kept[field] = fit.value
+        }
+        return kept
     }
 
     private appendJournal(table: string, sysId: string, entries: [string, string][], userName: string): void {

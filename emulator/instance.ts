@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { AccessControl } from './acl.ts'
 import { callAjax, type AjaxResult } from './ajax.ts'
 import { createScriptWorld, type ScriptWorld } from './context.ts'
-import { Database, type JournalEntry } from './db.ts'
+import { Database, type JournalEntry, type Truncation } from './db.ts'
 import { recordCore, GlideRecordCore } from './glide-record.ts'
 import { readProperty, writeProperty } from './gs.ts'
 import { loadDist, type Row, type TableDefinition } from './loader.ts'
@@ -125,6 +125,10 @@ export class Instance {
     readonly messages: { type: 'info' | 'error'; message: string }[] = []
     /** Uncaught exceptions of REST operation scripts (each answered 500): tests assert this stays empty. */
     readonly restErrors: RestError[] = []
+    /** Values the database cut to their column's size (the platform does so silently): tests assert this stays empty. */
+    get truncations(): Truncation[] {
+        return this.db.truncations
+    }
     private session: SessionUser = SYSTEM_USER
     private readonly acl: AccessControl
     private readonly runtime: Runtime

@@ -48,8 +48,9 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         numberPrefix: 'TASK',
         columns: [
             string('number'),
-            string('short_description'),
-            string('description'),
+            // The base system's sizes: a short description is varchar(160), a description mediumtext.
+            string('short_description', { maxLength: 160 }),
+            string('description', { maxLength: 4000 }),
             integer('state', '1'),
             integer('priority', '4'),
             bool('active', 'true'),
@@ -92,7 +93,7 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             string('comments', { maxLength: 4000 }),
         ],
     },
-    { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value')] },
+    { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value', { maxLength: 4000 })] },
     { name: 'sysevent', label: 'Event', columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')] },
     {
         name: 'sys_properties',

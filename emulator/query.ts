@@ -92,13 +92,25 @@ function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0
 }
 
+/**
+ * Strings compare case-insensitively, as the platform documents for GlideRecord queries
+ * (GlideFilter API, "Case sensitivity": "GlideRecord queries are case-insensitive").
+ */
+function sameText(a: string, b: string): boolean {
+    return a === b || a.toLowerCase() === b.toLowerCase()
+}
+
+function inList(list: string, actual: string): boolean {
+    return list.split(',').some((item) => sameText(item.trim(), actual))
+}
+
 export function termMatches(term: Term, actual: string): boolean {
     const { operator, value } = term
     switch (operator) {
         case '=':
-            return actual === value
+            return sameText(actual, value)
         case '!=':
-            return actual !== value
+            return !sameText(actual, value)
         case '>':
             return actual !== '' && compare(actual, value) > 0
         case '>=':
@@ -108,9 +120,9 @@ export function termMatches(term: Term, actual: string): boolean {
         case '<=':
             return actual !== '' && compare(actual, value) <= 0
         case 'IN':
-            return value.split(',').map((v) => v.trim()).includes(actual)
+            return inList(value, actual)
         case 'NOT IN':
-            return !value.split(',').map((v) => v.trim()).includes(actual)
+            return !inList(value, actual)
         case 'STARTSWITH':
             return actual.toLowerCase().startsWith(value.toLowerCase())
         case 'ENDSWITH':

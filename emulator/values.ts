@@ -94,3 +94,48 @@ export function displayText(column: ColumnDefinition | undefined, stored: string
     if (column?.type === 'glide_duration') return durationDisplay(stored)
     return displayedValue(column, stored)
 }
+
+/** A string column with max_length above this is mediumtext in the database; up to it, varchar(max_length). */
+export const VARCHAR_MAX_LENGTH = 255
+/** mediumtext holds at most this many bytes (of UTF-8). */
+export const MEDIUMTEXT_BYTES = 16_777_215
+
+export interface ColumnCut {
+    /** The value's size, in the unit the database limits. */
+    size: number
+    limit: number
+    unit: 'characters' | 'bytes'
+}
+
+/** The longest prefix of whole characters (code points) whose size stays within the limit. */
+function prefixWithin(text: string, limit: number, sizeOf: (codePoint: number) => number): string {
+    let size = 0
+    let end = 0
+    for (const character of text) {
+        size += sizeOf(character.codePointAt(0)!)
+        if (size > limit) break
+        end += character.length
+    }
+    return text.slice(0, end)
+}
+
+const utf8Size = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
+
+/**
+ * What the database keeps of a string column's value (KB0685779: max_length is not enforced by the
+ * platform; the column is varchar(max_length) up to 255 characters and mediumtext above, and the
+ * database limits the size). A longer value is cut to what fits; `cut` says so.
+ */
+export function fitToColumn(column: ColumnDefinition | undefined, value: string): { value: string; cut?: ColumnCut } {
+    if (column?.type !== 'string' || !column.maxLength || value === '') return { value }
+    if (column.maxLength <= VARCHAR_MAX_LENGTH) {
+        if (value.length <= column.maxLength) return { value }
+        const characters = [...value].length
+        if (characters <= column.maxLength) return { value }
+        return { value: prefixWithin(value, column.maxLength, () => 1), cut: { size: characters, limit: column.maxLength, unit: 'characters' } }
+    }
+    if (value.length * 3 <= MEDIUMTEXT_BYTES) return { value }
+    const bytes = Buffer.byteLength(value, 'utf8')
+    if (bytes <= MEDIUMTEXT_BYTES) return { value }
+    return { value: prefixWithin(value, MEDIUMTEXT_BYTES, utf8Size), cut: { size: bytes, limit: MEDIUMTEXT_BYTES, unit: 'bytes' } }
+}

@@ -7,6 +7,8 @@
 //   /api/...             real HTTP for Scripted REST → instance.rest (basic auth from the request)
 //   /rescue              the Rescue simulator: act as the technician and post session details
 //   /settings            the app's properties, for admins
+// Only local Host names and same-origin requests are served (foreignRequest): a page the developer
+// visits cannot drive the sandbox.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -112,6 +114,29 @@ function cookies(request: IncomingMessage): Record<string, string> {
     return found
 }
 
+/** Host names that can only mean this machine. A page elsewhere that rebinds its own name to 127.0.0.1 still sends its own name. */
+const LOCAL_HOST_NAMES = ['127.0.0.1', 'localhost', '[::1]']
+
+/** The Host header names this machine (with this server's port, or none). */
+function isLocalHost(hostHeader: string | undefined, port: number): boolean {
+    const host = (hostHeader ?? '').toLowerCase()
+    return LOCAL_HOST_NAMES.some((name) => host === name || host === `${name}:${port}`)
+}
+
+/**
+ * Refuses what a web page on another site could make the developer's browser send: a foreign Host
+ * (DNS rebinding) or a cross-origin request (a form posted from elsewhere carries its own Origin, or
+ * `null`). Requests without Origin (curl, the simulator's own posts) pass once the Host is local.
+ */
+function foreignRequest(request: IncomingMessage, port: number): string | null {
+    if (!isLocalHost(request.headers.host, port)) return 'Host not allowed: the sandbox answers only to 127.0.0.1, localhost and [::1].'
+    const origin = request.headers.origin
+    if (origin !== undefined && origin.toLowerCase() !== `http://${(request.headers.host ?? '').toLowerCase()}`) {
+        return 'Cross-origin request refused: the sandbox accepts requests only from its own pages.'
+    }
+    return null
+}
+
 /** An XML attribute value keeps its line breaks only as character references. */
 const xmlAttribute = (text: string) => escapeHtml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')
 
@@ -121,6 +146,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     const sessions = new Map<string, string>()
     const outcomes: PostOutcome[] = []
     let baseUrl = ''
+    let listeningPort = 0
 
     const userRow = (sysId: string) => instance.db.get('sys_user', sysId)
     const pageUser = (row: Row): PageUser => ({ sysId: row.sys_id, userName: row.user_name ?? '', name: row.name || row.user_name || '' })
@@ -296,6 +322,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     }
 
     async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+        const refusal = foreignRequest(request, listeningPort)
+        if (refusal) return send(response, 403, 'text/plain; charset=utf-8', refusal)
         const url = new URL(request.url ?? '/', 'http://sandbox.invalid')
         const method = request.method ?? 'GET'
         const path = url.pathname
@@ -396,6 +424,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         server.once('error', reject)
         server.listen(options.port, host, () => {
             const { port } = server.address() as AddressInfo
+            listeningPort = port
             baseUrl = `http://${host}:${port}`
             resolve({
                 url: baseUrl,

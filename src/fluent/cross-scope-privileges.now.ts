@@ -105,7 +105,7 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// ...creates an incident or a case for a console-started session...
+// ...and creates an incident or a case for a console-started session.
 CrossScopePrivilege({
     $id: Now.ID['privilege-session-incident-create'],
     operation: 'create',
@@ -124,7 +124,7 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// ...and looks its customer up among CSM contacts (Generate Rescue PIN reads a case contact's email too).
+// Generate Rescue PIN reads a case contact's email (for the customer's join-link email).
 CrossScopePrivilege({
     $id: Now.ID['privilege-session-contact-read'],
     operation: 'read',

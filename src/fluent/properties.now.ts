@@ -5,6 +5,13 @@ import { adminRole } from './roles.now'
 // The server reads them through src/server/core/config.ts, which validates each value.
 const adminOnly = { read: [adminRole], write: [adminRole] }
 
+// The secrets and the identifiers of the accounts they open (company ID, SSO password, service account
+// user name and password) are private (isPrivate): the platform leaves private properties out of update
+// sets ("Private": exclude this property from being imported via update sets,
+// https://www.servicenow.com/docs/r/platform-administration/t_AddAPropertyUsingSysPropsList.html), so they
+// never travel to another instance with one, and a development instance's account never overwrites
+// production's. Each instance is configured on its own Settings page.
+
 // PIN button, endpoint and jobs: master switch for the whole integration.
 export const enabled = Property({
     $id: Now.ID['property-enabled'],
@@ -22,6 +29,7 @@ export const companyId = Property({
     type: 'string',
     value: '',
     description: 'LogMeIn Rescue company ID (digits only), from Rescue Admin Center > Global Settings > Single Sign-On.',
+    isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
 })
 
@@ -32,6 +40,7 @@ export const ssoPassword = Property({
     type: 'password2',
     value: '',
     description: 'LogMeIn Rescue global SSO password (Admin Center > Global Settings > Single Sign-On). Stored encrypted.',
+    isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
 })
 
@@ -42,6 +51,7 @@ export const serviceAccountUsername = Property({
     type: 'string',
     value: '',
     description: 'User ID of the web-service-only ServiceNow account (role x_rescue_connect.integration) that Rescue posts session data as.',
+    isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
 })
 
@@ -52,6 +62,7 @@ export const serviceAccountPassword = Property({
     type: 'password2',
     value: '',
     description: 'Password of the service account above. Used only by Token Setup. Stored encrypted.',
+    isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
 })
 

@@ -62,8 +62,10 @@ export const x_rescue_connect_session = Table({
         chat_log_lines: IntegerColumn({ label: 'Chat log lines' }),
         // Written by the session endpoint (src/server/core/session-decision.ts): fingerprints of the posts
         // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
+        // Sizes as in src/server/core/session-columns.ts (at most 100 posts of 17 characters; 5,000,000
+        // characters fit mediumtext's 16,777,215 bytes whatever the characters).
         post_hashes: StringColumn({ label: 'Processed post fingerprints', maxLength: 4000, readOnly: true }),
-        posts: StringColumn({ label: 'Received posts (JSON)', maxLength: 8000000, readOnly: true }),
+        posts: StringColumn({ label: 'Received posts (JSON)', maxLength: 5000000, readOnly: true }),
     },
     index: [
         { name: 'x_rescue_connect_session_tracking', unique: false, element: 'tracking_id' },

@@ -93,8 +93,10 @@ describe('classic form script', () => {
         expect(form.errors).toEqual([expect.stringContaining('not a technician')])
     })
 
-    it('escapes the failure sentence, since the classic form renders messages as HTML (it may quote a setting or an email)', () => {
-        const world = pinWorld({ settings: { 'x_rescue_connect.company_id': '<img src=x onerror=alert(1)>' } })
+    it('escapes the failure sentence, since the classic form renders messages as HTML (it may quote an answer from Rescue or an email)', () => {
+        const world = pinWorld()
+        // Rescue does not know this SSO ID, and the sentence names it.
+        world.instance.db.update('sys_user', world.agent, { email: '<img src=x onerror=alert(1)>@example.com' })
         const form = page(world, 'incident', world.incident)
         form.run(`${script(world, 'incident')}\ngenerateRescuePin()`)
         expect(form.errors).toHaveLength(1)

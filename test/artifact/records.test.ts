@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { loadDist, type Row } from '../../emulator/loader.ts'
 import { SETTINGS } from '../../src/server/core/config'
+import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
 
 // What the instance receives: the built records agree with the contract in shared/spec/product.md
 // and with the setting definitions the server code validates against.
@@ -36,6 +37,20 @@ describe('settings', () => {
         }
         const secrets = properties.filter((row) => /password/.test(row.name)).map((row) => row.type)
         expect(secrets).toEqual(['password2', 'password2'])
+    })
+
+    // Private properties are left out of update sets, so the secrets and the Rescue account identifiers
+    // never travel to another instance (or back from a clone source) with them: "Set this property to true to
+    // exclude this property from being imported via update sets"
+    // (https://www.servicenow.com/docs/r/platform-administration/t_AddAPropertyUsingSysPropsList.html, field Private).
+    it('keeps the secrets and the account identifiers private (is_private), and nothing else', () => {
+        const privateOnes = properties.filter((row) => row.is_private === 'true').map((row) => row.name).sort()
+        expect(privateOnes).toEqual([
+            'x_rescue_connect.company_id',
+            'x_rescue_connect.service_account.password',
+            'x_rescue_connect.service_account.username',
+            'x_rescue_connect.sso_password',
+        ])
     })
 
     it('groups every property on the one LogMeIn Rescue properties page, opened by the Settings module', () => {
@@ -83,6 +98,14 @@ describe('session table', () => {
         expect(columns.get('source')?.choices?.map((choice) => choice.value)).toEqual(['servicenow', 'console'])
         for (const name of ['pin', 'customer_name', 'tech_id', 'tech_sso_id', 'tech_name', 'waiting_time', 'work_time', 'pickup_time', 'closing_time', 'platform', 'last_post_received']) {
             expect(columns.has(name), name).toBe(true)
+        }
+    })
+
+    it('declares the string column sizes the code fits values to (core/session-columns.ts)', () => {
+        const columns = new Map(table!.columns.map((column) => [column.name, column]))
+        for (const [name, size] of Object.entries(SESSION_COLUMN_SIZES)) {
+            expect(columns.get(name)?.type, name).toBe('string')
+            expect(columns.get(name)?.maxLength, name).toBe(size)
         }
     })
 

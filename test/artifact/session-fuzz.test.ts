@@ -38,7 +38,8 @@ describe('session endpoint fuzz (built app, emulated REST)', () => {
                 const before = w.writes()
                 const answer = w.post(body, contentType)
                 expect(answer.status, answer.raw).not.toBe(500)
-                expect([200, 201, 202, 400, 409, 413, 415]).toContain(answer.status)
+                // 422: a session that already holds the most distinct posts it keeps (the fuzz reuses a few session ids).
+                expect([200, 201, 202, 400, 409, 413, 415, 422]).toContain(answer.status)
                 if (answer.status >= 400) {
                     expect(w.writes()).toBe(before)
                     // A 415 is the platform's own refusal (a content type the resource does not consume); the rest are ours.

@@ -14,7 +14,7 @@ const failures: Array<{ name: string; arrange: (world: TokenWorld) => string; me
     {
         name: 'registry entry named in the settings missing',
         arrange: (world) => (world.instance.setProperty('x_rescue_connect.oauth.application', 'Deleted entry'), ''),
-        message: /^No OAuth application registry entry is named "Deleted entry" \(setting x_rescue_connect\.oauth\.application\)\./,
+        message: /^No OAuth application registry entry has the name in setting x_rescue_connect\.oauth\.application\./,
         tokenCalls: 0,
         connectorCalls: 0,
     },

@@ -1,5 +1,6 @@
 // The sandbox server over real HTTP (no browser): the REST path answers what the artifact tests
 // expect of the endpoint, GlideAjax and forms need a logged-in interactive user, pages escape data.
+import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD } from '../../sandbox/demo.ts'
 import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
@@ -173,5 +174,71 @@ describe('settings page', () => {
             await save({ 'x_rescue_connect.enabled': 'true' })
         }
         expect(sandbox.demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
+    })
+})
+
+/** A raw HTTP request, so the test can send any Host header (fetch sets its own). */
+function raw(options: { method?: string; path: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+    const { port } = new URL(sandbox.url)
+    return new Promise((resolve, reject) => {
+        const call = httpRequest({ host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path, headers: options.headers }, (response) => {
+            const chunks: Buffer[] = []
+            response.on('data', (chunk: Buffer) => chunks.push(chunk))
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        })
+        call.on('error', reject)
+        call.end(options.body)
+    })
+}
+
+// A web page the developer visits must not drive the sandbox: a foreign Host (DNS rebinding) or a
+// cross-origin form post is refused before anything runs.
+describe('requests from elsewhere', () => {
+    const local = () => `127.0.0.1:${new URL(sandbox.url).port}`
+
+    it('accepts only local host names in Host', async () => {
+        const port = new URL(sandbox.url).port
+        for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+            expect((await raw({ path: '/login', headers: { host } })).status, host).toBe(200)
+        }
+        for (const host of [`evil.example:${port}`, 'evil.example', `localhost.evil.example:${port}`, `127.0.0.1.nip.io:${port}`]) {
+            const answer = await raw({ path: '/login', headers: { host } })
+            expect(answer.status, host).toBe(403)
+            expect(answer.body).not.toContain('<form')
+        }
+    })
+
+    it('refuses a foreign Host on the REST path too, storing nothing', async () => {
+        const rows = sandbox.demo.instance.db.rows('x_rescue_connect_session').length
+        const body = JSON.stringify({ SessionID: '512000901', Notes: 'rebound' })
+        const answer = await raw({ method: 'POST', path: SESSION_DETAILS_PATH, headers: { host: 'evil.example', 'content-type': 'application/json', authorization: integration }, body })
+        expect(answer.status).toBe(403)
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
+    })
+
+    it('refuses cross-origin posts (log in, GlideAjax, settings, Rescue simulator, REST) and accepts same-origin ones', async () => {
+        const cookie = await logIn('jane.doe')
+        const admin = await logIn('admin')
+        const pins = sandbox.demo.rescue.pins.length
+        const rows = sandbox.demo.instance.db.rows('x_rescue_connect_session').length
+        for (const origin of ['https://evil.example', 'null', `http://${local()}.evil.example`, `https://${local()}`]) {
+            const headers = { host: local(), origin, 'content-type': 'application/x-www-form-urlencoded' }
+            const login = await raw({ method: 'POST', path: '/login', headers, body: 'user_name=jane.doe' })
+            expect([login.status, login.headers['set-cookie']], origin).toEqual([403, undefined])
+            const ajax = await raw({ method: 'POST', path: '/xmlhttp.do', headers: { ...headers, cookie }, body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[1]! }).toString() })
+            expect(ajax.status, origin).toBe(403)
+            const settings = await raw({ method: 'POST', path: '/settings', headers: { ...headers, cookie: admin }, body: 'x_rescue_connect.enabled=false' })
+            expect(settings.status, origin).toBe(403)
+            const rest = await raw({ method: 'POST', path: SESSION_DETAILS_PATH, headers: { ...headers, 'content-type': 'application/json', authorization: integration }, body: JSON.stringify({ SessionID: '512000902' }) })
+            expect(rest.status, origin).toBe(403)
+        }
+        expect(sandbox.demo.rescue.pins).toHaveLength(pins)
+        expect(sandbox.demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
+        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
+
+        const sameOrigin = await raw({ method: 'POST', path: '/login', headers: { host: local(), origin: `http://${local()}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'user_name=jane.doe' })
+        expect(sameOrigin.status).toBe(303)
+        const noOrigin = await raw({ method: 'POST', path: '/login', headers: { host: local(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'user_name=jane.doe' })
+        expect(noOrigin.status).toBe(303)
     })
 })

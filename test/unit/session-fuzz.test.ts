@@ -74,7 +74,7 @@ describe('session pipeline fuzz', () => {
         const postOf = fc.dictionary(fc.constantFrom(...SESSION_VARIABLES.filter((v) => v !== 'SessionID')), fc.oneof(fc.constant(''), fc.string({ maxLength: 8 }), fc.constantFrom('42', '3/5/2026 10:02:11 AM')), { maxKeys: 8 })
         const apply = (row: SessionRowState, post: SessionPost): SessionRowState => {
             const d = decideSessionUpdate(row, post)
-            return d.duplicate ? row : { state: d.state, postHashes: d.postHashes, posts: d.posts, columns: { ...row.columns, ...d.columns } }
+            return d.kind !== 'update' ? row : { state: d.state, postHashes: d.postHashes, posts: d.posts, columns: { ...row.columns, ...d.columns } }
         }
         fc.assert(
             fc.property(postOf, postOf, (a, b) => {

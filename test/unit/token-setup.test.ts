@@ -122,7 +122,7 @@ describe('performTokenSetup', () => {
         ['missing company id', { config: config({ 'x_rescue_connect.company_id': '' }) }, /Rescue company ID/, 0],
         ['nothing picked and no name configured', { selection: null }, /No OAuth application registry entry was picked/, 0],
         ['registry entry missing (picked)', { entry: null }, /you picked no longer exists/, 0],
-        ['registry entry missing (by name)', { entry: null, selection: { by: 'name', value: 'Gone' } }, /No OAuth application registry entry is named "Gone"/, 0],
+        ['registry entry missing (by name)', { entry: null, selection: { by: 'name', value: 'Gone' } }, /^No OAuth application registry entry has the name in setting x_rescue_connect\.oauth\.application\./, 0],
         ['registry entry of the wrong type', { entry: { ...ENTRY, type: 'oauth_provider' } }, /type "oauth_provider", not an OAuth API endpoint for external clients/, 0],
         ['registry entry inactive', { entry: { ...ENTRY, active: false } }, /is inactive/, 0],
         ['registry entry without secret', { entry: { ...ENTRY, clientSecret: '' } }, /no client ID or client secret/, 0],
@@ -213,7 +213,8 @@ describe('tokenSetupFormOptions', () => {
         expect(notice).toBe('')
     })
     it('says so when the configured name matches no entry, or when there is none', () => {
-        expect(tokenSetupFormOptions(entries, 'Gone').notice).toContain('"Gone"')
+        expect(tokenSetupFormOptions(entries, 'Gone').notice).toContain('has the name in setting x_rescue_connect.oauth.application')
+        expect(tokenSetupFormOptions(entries, 'Gone').notice).not.toContain('Gone')
         expect(tokenSetupFormOptions(entries, 'Gone').options.some((option) => option.selected)).toBe(false)
         expect(tokenSetupFormOptions([], '').notice).toContain('No OAuth API endpoint for external clients exists yet')
     })

@@ -102,7 +102,11 @@ export type PropertyReader = (property: string) => string | null | undefined
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
 const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
 
-/** Reads and validates every setting; each problem is a sentence that names the property to fix. */
+/**
+ * Reads and validates every setting; each problem is a sentence that names the property to fix and never
+ * quotes its value: these sentences reach agents and the system log, and an admin may have pasted a
+ * password into the wrong field.
+ */
 export function parseConfig(read: PropertyReader): ConfigResult {
     const errors: string[] = []
     const raw = (key: SettingKey): string => {
@@ -113,26 +117,26 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         const value = raw(key).toLowerCase() || SETTINGS[key].defaultValue
         if (value === 'true') return true
         if (value === 'false') return false
-        errors.push(`Property ${SETTINGS[key].property} must be true or false, not "${raw(key)}".`)
+        errors.push(`Property ${SETTINGS[key].property} must be true or false.`)
         return SETTINGS[key].defaultValue === 'true'
     }
     const choice = <T extends string>(key: 'consoleRecordType' | 'workNotesMode'): T => {
         const spec = SETTINGS[key]
         const value = raw(key) || spec.defaultValue
         if ((spec.choices as readonly string[]).includes(value)) return value as T
-        errors.push(`Property ${spec.property} must be one of ${spec.choices.join(', ')}, not "${value}".`)
+        errors.push(`Property ${spec.property} must be one of ${spec.choices.join(', ')}.`)
         return spec.defaultValue as T
     }
     const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
         const value = raw(key) || SETTINGS[key].defaultValue
         if (FIELD_NAME.test(value)) return value
-        errors.push(`Property ${SETTINGS[key].property} must be a field name such as ${SETTINGS[key].defaultValue}, not "${value}".`)
+        errors.push(`Property ${SETTINGS[key].property} must be a field name such as ${SETTINGS[key].defaultValue}.`)
         return SETTINGS[key].defaultValue
     }
 
     let companyId = raw('companyId')
     if (companyId !== '' && !/^\d+$/.test(companyId)) {
-        errors.push(`Property ${SETTINGS.companyId.property} must contain only digits (the Rescue company ID), not "${companyId}".`)
+        errors.push(`Property ${SETTINGS.companyId.property} must contain only digits (the Rescue company ID).`)
         companyId = SETTINGS.companyId.defaultValue
     }
 
@@ -140,7 +144,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
     let httpTimeoutMs = Number(SETTINGS.httpTimeoutMs.defaultValue)
     if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < HTTP_TIMEOUT_MIN_MS || Number(timeoutText) > HTTP_TIMEOUT_MAX_MS) {
         errors.push(
-            `Property ${SETTINGS.httpTimeoutMs.property} must be a whole number of milliseconds from ${HTTP_TIMEOUT_MIN_MS} to ${HTTP_TIMEOUT_MAX_MS}, not "${timeoutText}".`
+            `Property ${SETTINGS.httpTimeoutMs.property} must be a whole number of milliseconds from ${HTTP_TIMEOUT_MIN_MS} to ${HTTP_TIMEOUT_MAX_MS}.`
         )
     } else {
         httpTimeoutMs = Number(timeoutText)
@@ -150,7 +154,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
     const tokenConnectorPath = raw('tokenConnectorPath') || SETTINGS.tokenConnectorPath.defaultValue
     if (!CONNECTOR_PATH.test(tokenConnectorPath)) {
         errors.push(
-            `Property ${SETTINGS.tokenConnectorPath.property} must be a path on the Rescue host such as ${SETTINGS.tokenConnectorPath.defaultValue}, not "${tokenConnectorPath}".`
+            `Property ${SETTINGS.tokenConnectorPath.property} must be a path on the Rescue host such as ${SETTINGS.tokenConnectorPath.defaultValue}.`
         )
     }
 

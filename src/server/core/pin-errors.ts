@@ -141,6 +141,14 @@ export function settingsInvalid(problems: readonly string[]): PinError {
     }
 }
 
+/** The agent's email is their Rescue SSO ID, so an address several active users share identifies no technician. */
+export function emailNotUnique(email: string): PinError {
+    return {
+        code: 'EMAIL_NOT_UNIQUE',
+        message: `Your email address, ${email}, belongs to more than one active ServiceNow user, so LogMeIn Rescue cannot tell which technician you are. Ask your ServiceNow admin to give each user their own email address, then try again.`,
+    }
+}
+
 export function noCustomer(recordLabel: string, fieldLabel: string): PinError {
     return {
         code: 'NO_CUSTOMER',

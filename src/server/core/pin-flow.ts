@@ -68,8 +68,8 @@ export function choosePinTable(table: string, sysId: string, config: RescueConfi
 }
 
 // tracking0 names the record and the one PIN: `<task sys_id>.<token>` (57 characters, under Rescue's
-// 64). The token tells apart several PINs on one record, so each session comes back to its own PIN's
-// row; the sys_id part still finds the record if that row is gone (session-match.ts reads it back).
+// 64). The session endpoint looks the exact value up on the PIN rows (platform/session-store.ts): the
+// token tells apart several PINs on one record, and a value the app did not issue reaches no record.
 export const PIN_TOKEN_CHARS = 24
 
 export function trackingValue(taskSysId: string, pinToken: string): string {

@@ -1,19 +1,12 @@
-// Step 3 of a session post: the pure parts of finding where it belongs — which tracking values can
-// name a task, when the technician must be looked up, who the customer of a console session may be,
-// and what a record created for a console-started session says.
+// Step 3 of a session post: the pure parts of finding where it belongs — when the technician must be
+// looked up, and what a record created for a console-started session says. Which record a post
+// reaches is the PIN row's business (platform/session-store.ts): text in a post never names it.
 import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
 import { neutraliseMarkup } from './session-note'
-
-const TRACKING = /^([0-9a-f]{32})(?:\.[0-9a-z]{1,31})?$/
-const EMAIL = /^[^\s@<>"'(),;:\\[\]]+@[^\s@<>"'(),;:\\[\]]+\.[A-Za-z]{2,}$/
-
-/** Tracking0 set at PIN time starts with the task's sys_id (pin-flow.ts trackingValue); anything else cannot name a task. */
-export function taskSysIdFromTracking(tracking: string | undefined): string | null {
-    const match = TRACKING.exec((tracking ?? '').trim().toLowerCase())
-    return match ? match[1] : null
-}
+import { VARIABLE_LABELS, type SessionVariable } from './session-variables'
+import { wholeValue } from './session-columns'
 
 /**
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred
@@ -27,54 +20,61 @@ export function needsTechnicianLookup(columns: { readonly [column in PostColumn]
     return stored !== '' && stored !== reported
 }
 
-export interface ConsoleRecordTarget {
-    readonly table: 'incident' | 'sn_customerservice_case'
-    /** Where the customer is looked up, and the record field that references them. */
-    readonly customerTable: 'sys_user' | 'customer_contact'
-    readonly customerField: string
-    /** Cases also carry the contact's account. */
-    readonly accountField: string | null
-}
+/** task.description's declared size: what the app writes there stays within it, whole values only. */
+const DESCRIPTION_CHARS = 4000
 
-export function consoleRecordTarget(config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>): ConsoleRecordTarget {
-    return config.consoleRecordType === 'case'
-        ? { table: 'sn_customerservice_case', customerTable: 'customer_contact', customerField: config.caseContactField, accountField: 'account' }
-        : { table: 'incident', customerTable: 'sys_user', customerField: config.incidentCallerField, accountField: null }
-}
+/** Rescue's Name field (CField0) and custom fields: what the customer typed, or what a PIN set. */
+const CUSTOMER_FIELDS: readonly SessionVariable[] = ['CField0', 'CField1', 'CField2', 'CField3', 'CField4', 'CField5']
 
-export interface CustomerCandidate {
-    readonly field: 'email' | 'name'
-    readonly value: string
-}
-
-/** Emails typed into any custom field first (most specific), then the Name field (CField0) as a full name. */
-export function customerCandidates(post: SessionPost): CustomerCandidate[] {
-    const v = post.variables
-    const candidates: CustomerCandidate[] = []
-    for (const text of [v.CField0, v.CField1, v.CField2, v.CField3, v.CField4, v.CField5]) {
-        const value = (text ?? '').trim()
-        if (EMAIL.test(value) && !candidates.some((c) => c.value.toLowerCase() === value.toLowerCase())) candidates.push({ field: 'email', value })
-    }
-    const name = (v.CField0 ?? '').trim()
-    if (name !== '' && !EMAIL.test(name)) candidates.push({ field: 'name', value: name.slice(0, 160) })
-    return candidates
-}
+const GIVEN_BY_CUSTOMER = 'Given by the customer in LogMeIn Rescue (not verified):'
 
 export interface ConsoleRecordFields {
-    readonly target: ConsoleRecordTarget
+    readonly table: 'incident' | 'sn_customerservice_case'
     readonly shortDescription: string
     readonly description: string
 }
 
-/** Short description names the session (and the customer, when Rescue knows them), within the field's 160 characters. */
-export function consoleRecordFields(post: SessionPost, config: Pick<RescueConfig, 'consoleRecordType' | 'incidentCallerField' | 'caseContactField'>): ConsoleRecordFields {
+function typedLine(name: SessionVariable, value: string): string {
+    return value.indexOf('\n') === -1 ? `${VARIABLE_LABELS[name]}: ${value}` : `${VARIABLE_LABELS[name]}:\n${value}`
+}
+
+function notShownLine(name: SessionVariable, value: string): string {
+    return `${VARIABLE_LABELS[name]}: (${value.length} characters, not shown here; the Rescue Session record keeps them)`
+}
+
+/**
+ * What the customer typed into Rescue's fields, as text lines under a heading that says so, within
+ * `budget` characters: when they do not fit, the longest values are named with their length instead
+ * (never cut). Empty when nothing was typed.
+ */
+function givenByCustomer(post: SessionPost, budget: number): string {
+    const typed = CUSTOMER_FIELDS.filter((name) => (post.variables[name] ?? '') !== '')
+    if (typed.length === 0) return ''
+    const lines = typed.map((name) => typedLine(name, post.variables[name] as string))
+    const size = () => GIVEN_BY_CUSTOMER.length + lines.reduce((total, text) => total + 1 + text.length, 0)
+    const longestFirst = typed.map((_, index) => index).sort((a, b) => lines[b].length - lines[a].length || a - b)
+    for (const index of longestFirst) {
+        if (size() <= budget) break
+        lines[index] = notShownLine(typed[index], post.variables[typed[index]] as string)
+    }
+    return [GIVEN_BY_CUSTOMER].concat(lines).join('\n')
+}
+
+/**
+ * The record created for a console-started session. Nothing the customer typed picks its caller or
+ * contact (anyone can type anyone's name or email); it is kept in the description, marked as given by
+ * the customer, and neutralised like every text from Rescue. The short description names the session only.
+ */
+export function consoleRecordFields(post: SessionPost, config: Pick<RescueConfig, 'consoleRecordType'>): ConsoleRecordFields {
     const v = post.variables
-    const customer = v.CField0 ? ` with ${v.CField0}` : ''
-    const shortDescription = neutraliseMarkup(`LogMeIn Rescue session ${post.sessionId}${customer}`.replace(/\s+/g, ' ')).slice(0, 160)
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || 'a technician'
-    const description = neutraliseMarkup(
+    const technician = wholeValue(v.TechName || v.TechSSOID || v.TechEmail, 'tech_name') || 'a technician'
+    const intro =
         `Created by the LogMeIn Rescue integration for session ${post.sessionId}, which ${technician} started ` +
         'from the Rescue Technician Console (no PIN from ServiceNow). Session details are in the work notes.'
-    )
-    return { target: consoleRecordTarget(config), shortDescription, description }
+    const typed = givenByCustomer(post, DESCRIPTION_CHARS - intro.length - 2)
+    return {
+        table: config.consoleRecordType === 'case' ? 'sn_customerservice_case' : 'incident',
+        shortDescription: `LogMeIn Rescue session ${post.sessionId} (Technician Console)`,
+        description: neutraliseMarkup(typed === '' ? intro : `${intro}\n\n${typed}`),
+    }
 }

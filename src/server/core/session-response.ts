@@ -1,6 +1,7 @@
 // What the session endpoint answers. Errors are { error: { code, message } } and never carry a stack
 // trace; results say what happened so a Rescue admin testing the URL can see it worked.
 import type { SessionPost } from './session-post'
+import { MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, type SessionLimit } from './session-decision'
 
 export type StoreOutcome =
     | { readonly kind: 'duplicate'; readonly sessionSysId: string }
@@ -17,6 +18,8 @@ export type StoreOutcome =
     | { readonly kind: 'note_refused'; readonly sessionSysId: string; readonly table: string; readonly taskSysId: string; readonly number: string }
     /** The session row could not be written (a concurrent post stored the same session id). */
     | { readonly kind: 'conflict' }
+    /** The session already holds the most it keeps; nothing was written. */
+    | { readonly kind: 'refused'; readonly limit: SessionLimit }
 
 export interface SessionResultBody {
     readonly result: {
@@ -84,5 +87,21 @@ export function sessionResultBody(
             }
         case 'conflict':
             return { status: 409, body: sessionErrorBody('conflict', 'Another post for this session was being stored at the same moment; send it again.') }
+        case 'refused':
+            return outcome.limit === 'too_many_posts'
+                ? {
+                      status: 422,
+                      body: sessionErrorBody(
+                          'too_many_posts',
+                          `Session ${post.sessionId} already has ${MAX_POSTS_PER_SESSION} different posts stored, the most one session keeps; this post was not stored.`
+                      ),
+                  }
+                : {
+                      status: 422,
+                      body: sessionErrorBody(
+                          'session_storage_full',
+                          `This post does not fit the stored posts of session ${post.sessionId} (at most ${MAX_STORED_POSTS_CHARS} characters, even with its longest values left out); it was not stored.`
+                      ),
+                  }
     }
 }

@@ -53,7 +53,7 @@ export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], 
     if (entries.length === 0) {
         notice = 'No OAuth API endpoint for external clients exists yet. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then come back.'
     } else if (wanted !== '' && preselected === undefined) {
-        notice = `No OAuth API endpoint for external clients is named "${wanted}" (setting ${SETTINGS.oauthApplication.property}); pick one below or correct the setting.`
+        notice = `No OAuth API endpoint for external clients has the name in setting ${SETTINGS.oauthApplication.property}; pick one below or correct the setting.`
     }
     return { options, notice }
 }
@@ -137,7 +137,7 @@ export function registryEntryProblem(entry: RegistryEntry | null, selection: Reg
     if (entry === null) {
         return selection.by === 'sysId'
             ? `The OAuth application registry entry you picked no longer exists. ${create}, then pick it on the Token Setup form.`
-            : `No OAuth application registry entry is named "${selection.value}" (setting ${SETTINGS.oauthApplication.property}). ${create}, or correct the name in LogMeIn Rescue > Settings.`
+            : `No OAuth application registry entry has the name in setting ${SETTINGS.oauthApplication.property}. ${create}, or correct the name in LogMeIn Rescue > Settings.`
     }
     if (entry.type !== EXTERNAL_CLIENT_TYPE) {
         return `The OAuth application registry entry "${entry.name}" is of type "${entry.type || 'none'}", not an OAuth API endpoint for external clients, so the instance will not issue tokens for it. ${create}, then pick it.`

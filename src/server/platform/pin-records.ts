@@ -2,6 +2,7 @@
 // leaves behind: the session row, the work note and the email events.
 import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
+import { wholeValue } from '../core/session-columns'
 
 export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
 export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
@@ -61,10 +62,11 @@ export function insertPinSession(row: PinSessionRow): GlideRecord | null {
     session.setValue('pin', row.pin)
     session.setValue('tracking_id', row.tracking)
     session.setValue('technician', row.technicianSysId)
-    session.setValue('tech_name', row.technicianName)
-    session.setValue('tech_email', row.technicianEmail)
-    session.setValue('tech_sso_id', row.technicianEmail)
-    session.setValue('customer_name', row.customerName)
+    // A name or address too long for its column is left out rather than cut; Rescue's posts bring them again.
+    session.setValue('tech_name', wholeValue(row.technicianName, 'tech_name') ?? '')
+    session.setValue('tech_email', wholeValue(row.technicianEmail, 'tech_email') ?? '')
+    session.setValue('tech_sso_id', wholeValue(row.technicianEmail, 'tech_sso_id') ?? '')
+    session.setValue('customer_name', wholeValue(row.customerName, 'customer_name') ?? '')
     session.setValue('state', 'pin_issued')
     session.setValue('source', 'servicenow')
     return session.insert() ? session : null

@@ -18,7 +18,7 @@ import {
     trackingValue,
     type PinAnswer,
 } from '../core/pin-flow'
-import { PIN_ERRORS, describeRescueFailure, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
+import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
@@ -34,6 +34,18 @@ import {
     tableInstalled,
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { activeUserWithEmail } from './users'
+
+/**
+ * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
+ * active user has it (compared case-insensitively). Otherwise the error to answer; Rescue is not called.
+ */
+function agentSsoId(): { ok: true; ssoId: string } | { ok: false; error: PinError } {
+    const ssoId = (gs.getUser().getEmail() || '').trim()
+    if (ssoId === '') return { ok: false, error: PIN_ERRORS.noEmail }
+    if (activeUserWithEmail(ssoId).kind === 'several') return { ok: false, error: emailNotUnique(ssoId) }
+    return { ok: true, ssoId }
+}
 
 const INTERNAL_ERROR: PinError = {
     code: 'INTERNAL_ERROR',
@@ -68,14 +80,14 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
     if (!tableHasField(target.table, target.customerField)) {
         const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([`Property ${property} names "${target.customerField}", which is not a field of ${target.table}.`]))
+        return failureAnswer(settingsInvalid([`Property ${property} must name a field of ${target.table}.`]))
     }
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
     if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
-    const user = gs.getUser()
-    const ssoId = (user.getEmail() || '').trim()
-    if (ssoId === '') return failureAnswer(PIN_ERRORS.noEmail)
+    const agent = agentSsoId()
+    if (!agent.ok) return failureAnswer(agent.error)
+    const ssoId = agent.ssoId
     if (record.customerName === '') return failureAnswer(noCustomer(target.recordLabel, customerFieldLabel(target.customerField)))
 
     const technicianSysId = gs.getUserID()
@@ -105,7 +117,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         return failureAnswer({ code: error.code, message: redactSecrets(error.message, secrets) })
     }
 
-    const technicianName = user.getDisplayName() || ssoId
+    const technicianName = gs.getUser().getDisplayName() || ssoId
     const session = insertPinSession({
         taskSysId: sysId,
         pin: outcome.pin,
@@ -174,8 +186,9 @@ export function testConnection(): ConnectionCheck {
         const usable = usableConfig()
         if (!usable.ok) return { ok: false, message: connectionCheckSentence(usable.error.message, '', '') }
         const { config, logger, secrets } = usable
-        const ssoId = (gs.getUser().getEmail() || '').trim()
-        if (ssoId === '') return { ok: false, message: connectionCheckSentence(PIN_ERRORS.noEmail.message, '', '') }
+        const agent = agentSsoId()
+        if (!agent.ok) return { ok: false, message: connectionCheckSentence(agent.error.message, '', '') }
+        const ssoId = agent.ssoId
         const host = RESCUE_HOSTS[config.region]
         const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
         const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)

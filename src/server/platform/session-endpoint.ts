@@ -1,8 +1,8 @@
 // POST /api/x_rescue_connect/v1/rescue/sessiondetails — the REST resource's whole behaviour.
 // The route script is one line calling x_rescue_connect.RescueCore.receiveSessionDetails.
 // Answers: 200 processed or duplicate, 201 record created for a console session, 202 stored without a
-// record or without the work note the record refused, 4xx JSON for bad input, 503 when the integration
-// is off. The body stream is read exactly once.
+// record or without the work note the record refused, 4xx JSON for bad input (422 when the session
+// already holds the most it keeps), 503 when the integration is off. The body stream is read exactly once.
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { readSessionForm, readSessionPost } from '../core/session-post'

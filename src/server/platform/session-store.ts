@@ -3,25 +3,20 @@
 // write is decided in core/; this file only reads and writes Glide records.
 // A matched post costs four operations: session query, session update, task get, task update (one more
 // write when the record refuses the work note).
-import type { RescueConfig } from '../core/config'
+import { SETTINGS, type RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
-import { decideSessionUpdate, forgetPost, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
-import {
-    consoleRecordFields,
-    customerCandidates,
-    needsTechnicianLookup,
-    taskSysIdFromTracking,
-    type ConsoleRecordTarget,
-} from '../core/session-match'
+import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import { SESSION_COLUMN_SIZES } from '../core/session-columns'
+import { activeUserWithEmail, type EmailOwner } from './users'
+import { consoleRecordFields, needsTechnicianLookup } from '../core/session-match'
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
 
-
 interface Match {
     readonly row: GlideRecord | null
-    /** The task the session belongs to: the row's, or the one Tracking0 names when no row has it. */
+    /** The task the session belongs to: the row's, or the task of the PIN whose tracking value the post carries. */
     readonly taskSysId: string
 }
 
@@ -30,86 +25,78 @@ function value(record: GlideRecord, field: string): string {
 }
 
 /**
- * Tracking0 first: the row written at PIN time carries it, one per PIN. Then the Rescue session id
- * (console sessions, or a row made by an earlier post). Last, the task Tracking0 names.
+ * The row the app wrote when it issued the PIN whose tracking value this is, exactly (the database
+ * compares case-insensitively, so the match is checked here). Posts never write a tracking value, and
+ * requiring a PIN keeps out any other row that has one (an earlier version wrote them from posts):
+ * text in a post can name no other row.
+ */
+function findPinRow(tracking: string): GlideRecord | null {
+    if (tracking === '' || tracking.length > SESSION_COLUMN_SIZES.tracking_id) return null
+    const row = new GlideRecord(SESSION_TABLE)
+    row.addQuery('tracking_id', tracking)
+    row.addEncodedQuery('pinISNOTEMPTY')
+    row.query()
+    while (row.next()) {
+        if (value(row, 'tracking_id') === tracking) return row
+    }
+    return null
+}
+
+/**
+ * The PIN's row by its tracking value first: written at PIN time, one per PIN. Then the Rescue session
+ * id (console sessions, or a row made by an earlier post). A post that matches neither has no task:
+ * a Tracking0 that merely names a record links nothing.
  * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the
  * session id is already on another row (a post without Tracking0 stored it first), so the post goes
  * to that row, linked to the PIN's task; the fast path keeps its single query.
  */
 function findSession(post: SessionPost, retrying: boolean): Match {
-    const tracking = post.variables.Tracking0 ?? ''
-    let taskOfTracking = ''
-    if (tracking !== '') {
-        const pinRow = new GlideRecord(SESSION_TABLE)
-        if (pinRow.get('tracking_id', tracking.slice(0, POST_COLUMNS.tracking_id))) {
-            const claimedBy = value(pinRow, 'rescue_session_id')
-            // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
-            if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
-            taskOfTracking = value(pinRow, 'task')
-        }
+    const pinRow = findPinRow(post.variables.Tracking0 ?? '')
+    let taskOfPin = ''
+    if (pinRow) {
+        const claimedBy = value(pinRow, 'rescue_session_id')
+        // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
+        if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
+        taskOfPin = value(pinRow, 'task')
     }
     const row = new GlideRecord(SESSION_TABLE)
     if (row.get('rescue_session_id', post.sessionId)) {
-        return { row, taskSysId: value(row, 'task') || taskOfTracking }
+        return { row, taskSysId: value(row, 'task') || taskOfPin }
     }
-    if (taskOfTracking !== '') return { row: null, taskSysId: taskOfTracking }
-    const trackedTask = taskSysIdFromTracking(tracking)
-    if (trackedTask) {
-        const task = new GlideRecord('task')
-        if (task.get(trackedTask)) return { row: null, taskSysId: trackedTask }
-    }
-    return { row: null, taskSysId: '' }
+    return { row: null, taskSysId: taskOfPin }
 }
 
 function rowState(row: GlideRecord | null): SessionRowState {
     const columns: { [column in PostColumn]?: string } = {}
     if (!row) return { state: '', postHashes: '', posts: '', columns }
-    for (const column of Object.keys(POST_COLUMNS) as PostColumn[]) columns[column] = value(row, column)
+    for (const column of POST_COLUMNS) columns[column] = value(row, column)
     return { state: value(row, 'state'), postHashes: value(row, 'post_hashes'), posts: value(row, 'posts'), columns }
 }
 
-/** The ServiceNow user whose email is the technician's SSO ID (or, failing that, their Rescue email). */
-function findTechnician(post: SessionPost): string {
+/**
+ * Who the technician is, by the email that is their SSO ID (or, when no user has that one, their Rescue
+ * email). An address several active users share names no one: `several` credits nobody.
+ */
+function findTechnician(post: SessionPost): EmailOwner {
     const addresses = [post.variables.TechSSOID ?? '', post.variables.TechEmail ?? '']
     for (let i = 0; i < addresses.length; i++) {
         if (addresses[i] === '' || addresses.indexOf(addresses[i]) !== i) continue
-        const user = new GlideRecord('sys_user')
-        user.addQuery('email', addresses[i])
-        user.addQuery('active', true)
-        user.setLimit(1)
-        user.query()
-        if (user.next()) return user.getUniqueValue()
+        const owner = activeUserWithEmail(addresses[i])
+        if (owner.kind !== 'none') return owner
     }
-    return ''
-}
-
-/** The one user/contact the Rescue fields name (by email, then by full name); ambiguous matches count as none. */
-function findCustomer(target: ConsoleRecordTarget, post: SessionPost): GlideRecord | null {
-    for (const candidate of customerCandidates(post)) {
-        const person = new GlideRecord(target.customerTable)
-        person.addQuery(candidate.field, candidate.value)
-        person.setLimit(2)
-        person.query()
-        if (person.getRowCount() === 1 && person.next()) return person
-    }
-    return null
+    return { kind: 'none' }
 }
 
 function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger) {
     const fields = consoleRecordFields(post, config)
-    const record = new GlideRecord(fields.target.table)
+    const record = new GlideRecord(fields.table)
     if (!record.isValid()) {
-        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.target.table} does not exist on this instance.`)
+        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.table} does not exist on this instance.`)
         return null
     }
     record.initialize()
     record.setValue('short_description', fields.shortDescription)
     record.setValue('description', fields.description)
-    const customer = findCustomer(fields.target, post)
-    if (customer) {
-        record.setValue(fields.target.customerField, customer.getUniqueValue())
-        if (fields.target.accountField && value(customer, 'account') !== '') record.setValue(fields.target.accountField, value(customer, 'account'))
-    }
     if (technician !== '') record.setValue('assigned_to', technician)
     if (note) record.setValue('work_notes', note)
     const sysId = record.insert()
@@ -117,7 +104,7 @@ function createConsoleRecord(post: SessionPost, config: RescueConfig, technician
         log.error(`Creating a ${config.consoleRecordType} for Rescue session ${post.sessionId} failed.`)
         return null
     }
-    return { table: fields.target.table, sysId, number: value(record, 'number') }
+    return { table: fields.table, sysId, number: value(record, 'number') }
 }
 
 /** null when the task no longer exists; `written: false` when the record refused the update (a business rule or data policy aborted it). */
@@ -133,11 +120,23 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     const match = findSession(post, retrying)
     const current = rowState(match.row)
     const decision = decideSessionUpdate(current, post)
-    if (decision.duplicate) return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
+    if (decision.kind === 'duplicate') return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
+    if (decision.kind === 'refused') {
+        log.warn(
+            decision.limit === 'too_many_posts'
+                ? `Rescue session ${post.sessionId} already has ${MAX_POSTS_PER_SESSION} different posts stored; a further post was refused (422).`
+                : `Rescue session ${post.sessionId}: a post does not fit the session's stored posts (${MAX_STORED_POSTS_CHARS} characters) and was refused (422).`
+        )
+        return { kind: 'refused', limit: decision.limit }
+    }
+    if (decision.valuesLeftOut > 0) {
+        log.warn(`Rescue session ${post.sessionId}: ${decision.valuesLeftOut} long values are left out of the stored posts to keep them within ${MAX_STORED_POSTS_CHARS} characters.`)
+    }
 
     const note = formatSessionNote(post, config)
     if (note.unknownFields.length > 0) {
-        log.warn(`work_notes.fields names variables Rescue did not send and does not document: ${note.unknownFields.join(', ')}.`)
+        // The setting is named, never quoted: an admin may have pasted anything into it.
+        log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)
     }
     const row = match.row ?? new GlideRecord(SESSION_TABLE)
     if (!match.row) {
@@ -145,7 +144,11 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
         row.setValue('source', match.taskSysId !== '' ? 'servicenow' : 'console')
     }
     let technician = match.row ? value(match.row, 'technician') : ''
-    if (needsTechnicianLookup(current.columns, technician, post)) technician = findTechnician(post) || technician
+    if (needsTechnicianLookup(current.columns, technician, post)) {
+        // Rescue reporting someone ServiceNow does not know leaves the PIN's technician; a shared address credits no one.
+        const reported = findTechnician(post)
+        if (reported.kind !== 'none') technician = reported.kind === 'one' ? reported.sysId : ''
+    }
     for (const column of Object.keys(decision.columns) as PostColumn[]) row.setValue(column, decision.columns[column] ?? '')
     row.setValue('state', decision.state)
     row.setValue('post_hashes', decision.postHashes)
