@@ -34,7 +34,6 @@ const UNSUPPORTED_METHODS = new Set([
     'isNewRecord',
     'operation',
     'setAbortAction',
-    'setNewGuidValue',
     'setForceUpdate',
     'setQueryReferences',
     'setUseEngines',
@@ -361,6 +360,12 @@ export class GlideRecordCore implements ElementHost {
     newRecord(): void {
         this.initialize()
         this.#changes.sys_id = newSysId()
+    }
+
+    /** The sys_id a new record will be inserted with (GlideRecord - Scoped: "Sets sys_id value for the current record"). */
+    setNewGuidValue(guid: string): void {
+        if (this.#row) unsupported('GlideRecord.setNewGuidValue on a stored record (changing its sys_id is not documented)')
+        this.#changes.sys_id = String(guid)
     }
 
     insert(): string | null {

@@ -326,6 +326,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1aaad21557d342939e46d046d4824f28'
                     }
+                    'privilege-session-attachment-create': {
+                        table: 'sys_scope_privilege'
+                        id: '1c2c0fcd7652479789ae6e592530a0ef'
+                    }
+                    'privilege-session-attachment-delete': {
+                        table: 'sys_scope_privilege'
+                        id: '3bbfdf270ed64b4ea05b63b0300657df'
+                    }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
                         id: 'd7ccd98515ca4b1d94d5b0ddc338d5cf'
@@ -345,6 +353,10 @@ declare global {
                     'privilege-session-task-write': {
                         table: 'sys_scope_privilege'
                         id: 'c2b471ced72e4139a197628bad457dac'
+                    }
+                    'privilege-session-time-worked-create': {
+                        table: 'sys_scope_privilege'
+                        id: '66d083bc5eda4720ba935b8b012f9ef0'
                     }
                     'property-case-contact-field': {
                         table: 'sys_properties'

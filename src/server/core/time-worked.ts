@@ -8,8 +8,8 @@ import { neutraliseMarkup, technicianName } from './session-note'
 /** The comment field's size on the platform's Time Worked table (as the emulator defines it). */
 export const TIME_WORKED_COMMENT_MAX_CHARS = 4000
 
-/** Who the technician's email names: exactly one active user, none, or several (then none is credited). */
-export type TechnicianMatch = { readonly kind: 'one'; readonly sysId: string } | { readonly kind: 'none' } | { readonly kind: 'several' }
+/** Whom an email names: exactly one active user, none, or several (then none is credited: platform/users.ts). */
+export type EmailOwner = { readonly kind: 'none' } | { readonly kind: 'one'; readonly sysId: string } | { readonly kind: 'several' }
 
 export interface TimeWorkedFacts {
     /** The incident or case the session belongs to ('' when none). */
@@ -18,7 +18,7 @@ export interface TimeWorkedFacts {
     readonly recordedEntry: string
     /** The session's work time in whole seconds, as the row's work_time column holds it ('' when Rescue sent none). */
     readonly workTimeSeconds: string
-    readonly technician: TechnicianMatch
+    readonly technician: EmailOwner
 }
 
 export interface TimeWorkedEntry {
@@ -38,7 +38,7 @@ export function durationValue(seconds: number): string {
     return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-function comment(post: SessionPost, technician: TechnicianMatch): string {
+function comment(post: SessionPost, technician: EmailOwner): string {
     const address = post.variables.TechSSOID || post.variables.TechEmail || ''
     const who = address && address !== technicianName(post) ? `${technicianName(post)} (${address})` : technicianName(post)
     const named = `LogMeIn Rescue session ${post.sessionId}, technician ${who}.`

@@ -29,6 +29,7 @@ declare class GlideRecord {
     deleteRecord(): boolean
     initialize(): void
     newRecord(): void
+    setNewGuidValue(guid: string): void
     isValid(): boolean
     isValidRecord(): boolean
     isValidField(field: string): boolean
