@@ -27,7 +27,7 @@ describe('Time Worked entries from Rescue sessions', () => {
         expect(entry).toMatchObject({ task: TASK_SYS_ID, user: w.agent, time_worked: '1970-01-01 00:29:29' })
         expect(entry!.comments).toBe('LogMeIn Rescue session 512345678, technician Jane Doe (jane.doe@example.com).')
         expect(w.sessionRows()[0]!.time_worked_entry).toBe(entry!.sys_id)
-        expect(w.instance.record('task_time_worked', entry!.sys_id).getDisplayValue('time_worked')).toBe('29 Minutes')
+        expect((w.instance.record('task_time_worked', entry!.sys_id) as { getDisplayValue(field: string): string }).getDisplayValue('time_worked')).toBe('29 Minutes')
         // The incident's own timer is the agent's; the entry does not change it.
         expect(w.instance.db.get('incident', TASK_SYS_ID)!.time_worked ?? '').toBe('')
     })
