@@ -107,7 +107,12 @@ export class AccessControl {
 
     /** Non-record ACLs (client_callable_script_include, REST_Endpoint): undefined when none ships for the name. */
     canExecute(user: SessionUser, type: string, name: string): boolean | undefined {
-        const acls = this.activeAcls().filter((acl) => acl.type.toLowerCase() === type.toLowerCase() && acl.operation === 'execute')
+        return this.canUse(user, type, 'execute', name)
+    }
+
+    /** A named resource's ACLs of one type and operation (e.g. ui_page read): undefined when none ships for the name. */
+    canUse(user: SessionUser, type: string, operation: string, name: string): boolean | undefined {
+        const acls = this.activeAcls().filter((acl) => acl.type.toLowerCase() === type.toLowerCase() && acl.operation === operation)
         if (!acls.some((acl) => acl.name === name)) return undefined
         return this.decide(user, acls, [name], '', undefined)
     }

@@ -6,9 +6,10 @@ import type { Row } from './loader.ts'
 import { createGlideSysAttachmentClass } from './attachment.ts'
 import { createGlideDateTimeClass } from './glide-date-time.ts'
 import { createGlideRecordClasses } from './glide-record.ts'
-import { APP_SCOPE, createGs } from './gs.ts'
+import { createGs } from './gs.ts'
 import { createRestMessageClass, type HttpRouter } from './outbound.ts'
 import type { Runtime } from './runtime.ts'
+import { APP_SCOPE } from './scope.ts'
 import { unsupported } from './unsupported.ts'
 
 /** Written in the script world itself so that Class, Object.extendsObject and AbstractAjaxProcessor use its own Object. */

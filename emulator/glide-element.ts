@@ -4,6 +4,7 @@
 import type { RecordOperation } from './acl.ts'
 import type { ColumnDefinition } from './loader.ts'
 import { JOURNAL_TYPES } from './schema.ts'
+import { APP_SCOPE } from './scope.ts'
 import { decryptPassword2, displayedValue } from './values.ts'
 import { unsupported } from './unsupported.ts'
 
@@ -16,6 +17,8 @@ export interface ElementHost {
     /** A GlideRecord (proxy) on the referenced row; not positioned when the reference is empty. */
     refRecord(field: string): unknown
     refElement(field: string, referencedField: string): unknown
+    /** The scope the positioned row belongs to (see scope.ts). */
+    rowScope(): string
     /** The record's table-level ACL decision for the operation, then the field's. */
     canAccessField(field: string, operation: RecordOperation): boolean
 }
@@ -66,7 +69,10 @@ class Element {
         return this.#host.displayValue(this.#field)
     }
 
+    /** Scoped scripts decrypt password2 values only of rows in their own scope (emulator/README.md, "Platform rules"). */
     getDecryptedValue(): string {
+        const scope = this.#host.rowScope()
+        if (scope !== APP_SCOPE) throw new Error(`Access to api 'getDecryptedValue(${this.#field})' from scope '${APP_SCOPE}' has been refused due to the api's cross-scope access policy (the row is in scope '${scope}')`)
         return decryptPassword2(this.#host.storedValue(this.#field))
     }
 

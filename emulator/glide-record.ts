@@ -9,6 +9,7 @@ import { createElement, type ElementHost } from './glide-element.ts'
 import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from './query.ts'
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
+import { rowScope } from './scope.ts'
 import { newSysId } from './db.ts'
 import { displayText, storedValue } from './values.ts'
 import { unsupported } from './unsupported.ts'
@@ -481,6 +482,10 @@ export class GlideRecordCore implements ElementHost {
         return target.proxy
     }
 
+    rowScope(): string {
+        return rowScope(this.#runtime.db, this.#table, this.#row)
+    }
+
     refElement(field: string, referencedField: string): unknown {
         const target = recordCore(this.refRecord(field))!
         return target.isValidField(referencedField) ? createElement(target, referencedField) : undefined
@@ -488,7 +493,7 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'canAccessField', 'heldRow', 'unreadableFields', 'rowsHiddenByAcl'])
+const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'rowScope', 'canAccessField', 'heldRow', 'unreadableFields', 'rowsHiddenByAcl'])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

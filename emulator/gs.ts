@@ -1,13 +1,13 @@
 // The `gs` global (GlideSystem) as the app uses it: properties (always strings), the session user
-// and roles, logging, events and a few string helpers. Any other gs method throws "unsupported".
+// and roles, logging, events and messages. Any other gs method throws "unsupported".
 import { newSysId } from './db.ts'
 import { formatInternal } from './glide-date-time.ts'
 import { recordCore } from './glide-record.ts'
 import type { Runtime, SessionUser } from './runtime.ts'
 import { decryptPassword2, encryptPassword2 } from './values.ts'
+import { APP_SCOPE, rowScope } from './scope.ts'
 import { unsupported } from './unsupported.ts'
 
-export const APP_SCOPE = 'x_rescue_connect'
 
 /** `{0}`-style substitution, as gs.info and gs.getMessage apply it. */
 function substitute(message: string, params: unknown[]): string {
@@ -25,7 +25,11 @@ export function writeProperty(runtime: Runtime, name: string, value: string): vo
     const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
     const stored = row?.type === 'password2' ? encryptPassword2(value) : value
     if (row) runtime.db.updateStored('sys_properties', row.sys_id, { value: stored }, runtime.user().userName)
-    else runtime.db.insertStored('sys_properties', { name, value, type: 'string' }, runtime.user().userName)
+    else {
+        // A new property belongs to the scope its name starts with (scoped properties carry the scope prefix).
+        const scope = name.startsWith(`${APP_SCOPE}.`) ? (runtime.db.rows('sys_scope').find((app) => app.scope === APP_SCOPE)?.sys_id ?? APP_SCOPE) : 'global'
+        runtime.db.insertStored('sys_properties', { name, value, type: 'string', sys_scope: scope }, runtime.user().userName)
+    }
 }
 
 function userRow(runtime: Runtime, user: SessionUser) {
@@ -54,7 +58,13 @@ export function createGs(runtime: Runtime): object {
             const value = readProperty(runtime, String(name))
             return value === null ? (fallback === undefined ? null : fallback) : value
         },
-        setProperty: (name: string, value: string) => writeProperty(runtime, String(name), String(value)),
+        // "Sets the specified key to the specified value if the property is within the script's scope" (GlideSystem - Scoped).
+        setProperty: (name: string, value: string) => {
+            const row = runtime.db.rows('sys_properties').find((property) => property.name === String(name))
+            const scope = row ? rowScope(runtime.db, 'sys_properties', row) : 'none (no such property)'
+            if (scope !== APP_SCOPE) return runtime.log('error', `gs.setProperty: ${String(name)} is not within scope ${APP_SCOPE} (its scope: ${scope}); nothing was set`)
+            writeProperty(runtime, String(name), String(value))
+        },
         getUserID: () => runtime.user().sysId,
         getUserName: () => runtime.user().userName,
         getUser: () => glideUser(runtime),
@@ -66,21 +76,20 @@ export function createGs(runtime: Runtime): object {
         debug: log('debug'),
         eventQueue: (name: string, record: unknown, parm1?: unknown, parm2?: unknown) => {
             const core = recordCore(record)
+            const creator = runtime.user()
             runtime.events.push({
                 name: String(name),
                 table: core?.getTableName() ?? '',
                 sysId: core?.getUniqueValue() ?? '',
                 parm1: parm1 === undefined || parm1 === null ? '' : String(parm1),
                 parm2: parm2 === undefined || parm2 === null ? '' : String(parm2),
+                userId: creator.sysId,
+                userName: creator.userName,
             })
         },
         generateGUID: () => newSysId(),
         nowDateTime: () => formatInternal(runtime.now().getTime()),
         getMessage: (key: string, params?: unknown) => substitute(String(key), Array.isArray(params) ? params : params === undefined ? [] : [params]),
-        base64Encode: (value: string) => Buffer.from(String(value), 'utf8').toString('base64'),
-        base64Decode: (value: string) => Buffer.from(String(value), 'base64').toString('utf8'),
-        // java.net.URLEncoder, as the platform uses: spaces become '+'.
-        urlEncode: (value: string) => encodeURIComponent(String(value)).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
         getCurrentScopeName: () => APP_SCOPE,
         addInfoMessage: (message: string) => runtime.messages.push({ type: 'info', message: String(message) }),
         addErrorMessage: (message: string) => runtime.messages.push({ type: 'error', message: String(message) }),

@@ -9,12 +9,15 @@ import { Database, type JournalEntry, type Truncation } from './db.ts'
 import { recordCore, GlideRecordCore } from './glide-record.ts'
 import { readProperty, writeProperty } from './gs.ts'
 import { loadDist, type Row, type TableDefinition } from './loader.ts'
+import { emailsForEvent, type NotificationHost, type SentEmail } from './notifications.ts'
+import { answerTokenRequest, type IssuedTokens } from './oauth-token-endpoint.ts'
 import { HttpRouter } from './outbound.ts'
 import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
 import { reportFields, runReport, type ReportResult } from './report.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
 import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
 import { Schema } from './schema.ts'
+import { APP_SCOPE } from './scope.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
 import { errorMessage } from './unsupported.ts'
 import { encryptPassword2 } from './values.ts'
@@ -95,6 +98,32 @@ const METADATA_TABLES: TableDefinition[] = [
         })),
     },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sysevent_email_action',
+        columns: [
+            'name',
+            'collection',
+            'active',
+            'generation_type',
+            'event_name',
+            'condition',
+            'advanced_condition',
+            'event_parm_1',
+            'event_parm_2',
+            'recipient_users',
+            'recipient_fields',
+            'recipient_groups',
+            'send_self',
+            'content_type',
+            'subject',
+            'message_html',
+            'message_text',
+            'message',
+        ].map((name) => ({ name, type: 'string' })),
+    },
+    { name: 'sys_script_email', columns: ['name', 'script'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_ui_page', columns: ['name', 'endpoint', 'html', 'client_script', 'processing_script'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_ws_version', columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })) },
     {
@@ -123,6 +152,10 @@ export class Instance {
     readonly events: EventEntry[] = []
     readonly outbound: OutboundEntry[] = []
     readonly messages: { type: 'info' | 'error'; message: string }[] = []
+    /** Emails the notifications sent for the events processed so far (see processEvents). */
+    readonly emails: SentEmail[] = []
+    /** How many of `events` the event processor has handled. */
+    private processedEvents = 0
     /** Uncaught exceptions of REST operation scripts (each answered 500): tests assert this stays empty. */
     readonly restErrors: RestError[] = []
     /** Values the database cut to their column's size (the platform does so silently): tests assert this stays empty. */
@@ -180,6 +213,8 @@ export class Instance {
                 this.db.insert(table, values)
             }
         }
+        // Every scope the records name exists on the instance (the app's own sys_app ships in dist/app/scope).
+        for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
         this.world = createScriptWorld(this.runtime, this.http)
     }
 
@@ -215,6 +250,13 @@ export class Instance {
     }
 
     // ---- data and users ----
+
+    /** sys_id of the app's sys_app record (its scope), for rows that are application files of the app. */
+    get appScopeSysId(): string {
+        const app = this.db.rows('sys_scope').find((row) => row.scope === APP_SCOPE)
+        if (!app) throw new Error(`The built app ships no sys_app record for scope ${APP_SCOPE}`)
+        return app.sys_id
+    }
 
     addUser(user: NewUser): string {
         const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.user_name
@@ -370,6 +412,18 @@ export class Instance {
         return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
     }
 
+    /**
+     * Whether the user may open the UI page at `endpoint` (x_scope_name.do): its ui_page ACLs (operation read,
+     * named after the page) decide; a page without one is open to any logged-in user. Undefined: no such page.
+     */
+    canOpenUiPage(endpoint: string, asUser: string): boolean | undefined {
+        const page = this.db.rows('sys_ui_page').find((row) => row.endpoint === endpoint)
+        if (!page) return undefined
+        const user = this.resolveUser(asUser)
+        if (user.sysId === GUEST_USER.sysId) return false
+        return this.acl.canUse(user, 'ui_page', 'read', endpoint.replace(/\.do$/, '')) !== false
+    }
+
     uiAction(table: string, actionName: string): Row | undefined {
         return this.db.rows('sys_ui_action').find((row) => row.table === table && row.action_name === actionName)
     }
@@ -390,6 +444,29 @@ export class Instance {
         if (current === null || recordCore(current)) return current
         const { table, sysId } = current as { table: string; sysId: string }
         return this.record(table, sysId)
+    }
+
+    /**
+     * Runs the event processor: every event queued since the last call is handed to the notifications
+     * for its name (the platform does this asynchronously, so records are rendered as they are now).
+     * Returns the emails sent for these events; `emails` holds all of them.
+     */
+    processEvents(): SentEmail[] {
+        const pending = this.events.slice(this.processedEvents)
+        this.processedEvents = this.events.length
+        const host: NotificationHost = {
+            db: this.db,
+            record: (table, sysId) => (this.db.get(table, sysId) ? (this.record(table, sysId) as ReturnType<NotificationHost['record']>) : null),
+            runScript: (source: string, variables: Record<string, unknown>) => this.runAs(SYSTEM_USER, () => this.world.run(source, variables, 'sys_script_email.js')),
+        }
+        const sent = pending.flatMap((event) => emailsForEvent(host, event))
+        this.emails.push(...sent)
+        return sent
+    }
+
+    /** Serves the instance's own /oauth_token.do (password grant) on `host` for its outbound calls, e.g. Token Setup's. */
+    serveOAuthTokens(host: string, issue?: () => IssuedTokens): void {
+        this.http.route(host, (request) => answerTokenRequest(this.db, request, issue))
     }
 
     // ---- observing ----

@@ -33,6 +33,8 @@ export interface LoadedDist {
     /** Rows per table, in file-name order. */
     records: Map<string, Row[]>
     tables: TableDefinition[]
+    /** The application scopes the records name (`<sys_scope display_value="x_app">sys_id</sys_scope>`): sys_id → scope name. */
+    scopes: Map<string, string>
 }
 
 const parser = new XMLParser({
@@ -150,6 +152,7 @@ export function loadDist(distDir: string): LoadedDist {
     const records = new Map<string, Row[]>()
     const tables: TableDefinition[] = []
     const superClasses = new Map<string, string>()
+    const scopes = new Map<string, string>()
     // A record the app no longer defines ships as action="DELETE" (author_elective_update/): installing removes it.
     const deleted = new Set<string>()
     for (const file of xmlFiles(distDir)) {
@@ -171,11 +174,12 @@ export function loadDist(distDir: string): LoadedDist {
         rows.push(record.row)
         records.set(record.table, rows)
         if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
+        if (record.row.sys_scope && record.displayValues.sys_scope) scopes.set(record.row.sys_scope, record.displayValues.sys_scope)
     }
     for (const [table, rows] of records) records.set(table, rows.filter((row) => !deleted.has(`${table}/${row.sys_id}`)))
     for (const table of tables) {
         const superClass = superClasses.get(table.name)
         if (superClass) table.superClass = superClass
     }
-    return { records, tables: [...tables, ...tablesFromDictionaryRecords(records.get('sys_dictionary') ?? [])] }
+    return { records, tables: [...tables, ...tablesFromDictionaryRecords(records.get('sys_dictionary') ?? [])], scopes }
 }

@@ -66,6 +66,27 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         ],
     },
     { name: 'incident', label: 'Incident', superClass: 'task', display: 'number', numberPrefix: 'INC', columns: [ref('caller_id', 'sys_user'), string('category')] },
+    // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
+    // files (e.g. OAuth registry entries) name theirs in sys_scope (emulator/scope.ts).
+    { name: 'sys_scope', label: 'Application', display: 'name', columns: [string('name'), string('scope', { unique: true })] },
+    { name: 'sys_app', label: 'Custom Application', superClass: 'sys_scope', display: 'name', columns: [] },
+    {
+        // The OAuth application registry (OAuth 2.0 plugin, active on every instance): the columns Token Setup reads.
+        name: 'oauth_entity',
+        label: 'Application Registry',
+        display: 'name',
+        columns: [
+            string('name'),
+            // 'client' = OAuth API endpoint for external clients; 'oauth_provider' = third-party provider.
+            string('type'),
+            string('client_id'),
+            { name: 'client_secret', type: 'password2' },
+            integer('refresh_token_lifespan', '8640000'),
+            integer('access_token_lifespan', '1800'),
+            bool('active', 'true'),
+            ref('sys_scope', 'sys_scope'),
+        ],
+    },
     // Attachment records: which record a file hangs on is what ACLs ask; GlideSysAttachment (attachment.ts) keeps the
     // file contents beside them. Column sizes as the SDK's sys_attachment definition gives them.
     {

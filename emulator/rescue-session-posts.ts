@@ -14,6 +14,30 @@ export interface SessionPost {
 export interface SessionSource {
     issued: IssuedPin
     technician: { id: string; ssoId: string; name: string; email: string }
+    /** When the technician picked the session up and (for an end post) closed it; absent: fixed times on 3/5/2026. */
+    times?: { pickupMs: number; closingMs?: number }
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0')
+
+/** `3/5/2026 10:02:11 AM` (UTC), the form Rescue's posts have been seen to use. */
+export function rescueDateTime(ms: number): string {
+    const at = new Date(ms)
+    const hour = at.getUTCHours()
+    return `${at.getUTCMonth() + 1}/${at.getUTCDate()}/${at.getUTCFullYear()} ${hour % 12 || 12}:${pad2(at.getUTCMinutes())}:${pad2(at.getUTCSeconds())} ${hour < 12 ? 'AM' : 'PM'}`
+}
+
+/** The time variables of a post from real times: pickup, last action, closing and the work time in seconds. */
+function timeVariables(kind: SessionKind, times: NonNullable<SessionSource['times']>): Record<string, string> {
+    const pickup = rescueDateTime(times.pickupMs)
+    if (kind === 'start') return { PickupTime: pickup, LastActionTime: pickup, WorkTime: '0' }
+    const closingMs = Math.max(times.closingMs ?? times.pickupMs, times.pickupMs)
+    return {
+        PickupTime: pickup,
+        ClosingTime: rescueDateTime(closingMs),
+        LastActionTime: rescueDateTime(Math.max(times.pickupMs, closingMs - 2000)),
+        WorkTime: String(Math.round((closingMs - times.pickupMs) / 1000)),
+    }
 }
 
 /** Rescue's session variables for the PIN; `overrides` replace or add variables (e.g. SessionID, ChatLog). */
@@ -53,7 +77,7 @@ export function sessionVariables(source: SessionSource, kind: SessionKind, overr
                   Transmitted: '1048576',
               }
             : {}
-    return { ...start, ...end, ...overrides }
+    return { ...start, ...end, ...(source.times ? timeVariables(kind, source.times) : {}), ...overrides }
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

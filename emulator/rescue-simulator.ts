@@ -43,6 +43,16 @@ export interface RescueSimulatorOptions {
     firstPin?: number
     /** Enforce "one PIN per second per account" against this clock (POLLRATEEXCEEDED); off when absent. */
     now?: () => number
+    /** Session posts carry times from this clock (pickup at the first start post, closing at the end post); absent: fixed 3/5/2026 times. */
+    clock?: () => number
+    /** Path of the hosted connector's token endpoint on the Rescue hosts (default /integration/api/servicenow/token). */
+    connectorPath?: string
+}
+
+/** What the hosted connector received from Token Setup (its body, as JSON). */
+export interface ConnectorToken {
+    host: string
+    body: Record<string, string>
 }
 
 export type Failure = { answer: string } | { status: number; body?: string } | { garbage: true } | { timeout: true }
@@ -80,6 +90,8 @@ const MAX_LENGTH: Record<keyof IssuedPin['fields'], number> = {
     tracking0: 64,
 }
 
+const DEFAULT_CONNECTOR_PATH = '/integration/api/servicenow/token'
+
 const GARBAGE = '<html><head><title>Runtime Error</title></head><body><h1>Server Error in \'/\' Application.</h1></body></html>'
 
 interface Technician {
@@ -96,6 +108,8 @@ export class RescueSimulator {
     /** Every call received, in order (secrets masked). */
     readonly requests: RescueCall[] = []
     readonly pins: IssuedPin[] = []
+    /** Token Setup posts the connector accepted (they hold secrets: the client secret and the refresh token). */
+    readonly connectorTokens: ConnectorToken[] = []
     /** Sum of the latency reported for every call. */
     simulatedLatencyMs = 0
     private readonly technicians = new Map<string, Technician>()
@@ -103,6 +117,8 @@ export class RescueSimulator {
     private nextPin: number
     private pinsLeft: number | undefined
     private readonly issued: string[] = []
+    /** When each PIN's session was picked up (the first start post), by PIN. */
+    private readonly pickups = new Map<string, number>()
 
     constructor(options: RescueSimulatorOptions) {
         this.options = options
@@ -185,7 +201,14 @@ export class RescueSimulator {
         const issued = this.pins.find((p) => p.pin === pin)
         if (!issued) throw new Error(`RescueSimulator: PIN ${pin} was not issued`)
         const technician = this.technician(issued.ssoId)
-        return sessionVariables({ issued, technician: { id: technician.techId, ssoId: technician.ssoId, name: technician.name, email: technician.ssoId } }, kind, overrides)
+        const now = this.options.clock?.()
+        let times: { pickupMs: number; closingMs?: number } | undefined
+        if (now !== undefined) {
+            if (kind === 'start' && !this.pickups.has(pin)) this.pickups.set(pin, now)
+            times = kind === 'start' ? { pickupMs: this.pickups.get(pin)! } : { pickupMs: this.pickups.get(pin) ?? now, closingMs: now }
+        }
+        const source = { issued, technician: { id: technician.techId, ssoId: technician.ssoId, name: technician.name, email: technician.ssoId } }
+        return sessionVariables(times ? { ...source, times } : source, kind, overrides)
     }
 
     /** A realistic session post body for a PIN (JSON, form-urlencoded or XML). */
@@ -230,6 +253,11 @@ export class RescueSimulator {
             record(failure!.answer, 200)
             return { status: 200, body: failure!.answer, headers: { 'Content-Type': 'text/plain' }, ...latency }
         }
+        if (!known && request.method === 'POST' && url.pathname === (this.options.connectorPath ?? DEFAULT_CONNECTOR_PATH)) {
+            const answer = this.connector(url.host, request.body)
+            record(answer.body, answer.status)
+            return { ...answer, headers: { 'Content-Type': 'application/json' }, ...latency }
+        }
         if (!known) {
             record('Not Found', 404)
             return { status: 404, body: 'Not Found', ...latency }
@@ -238,6 +266,25 @@ export class RescueSimulator {
         const answer = method === 'requestAuthCodeSSO' ? this.authCode(values, region) : this.pinCode(values, region, url.host)
         record(answer, 200)
         return { status: 200, body: answer, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, ...latency }
+    }
+
+    /**
+     * The hosted connector's token endpoint (its API is not public; docs/token-setup.md): it accepts the JSON
+     * Token Setup sends when the company lives on this host, and answers 404 with a message when it does not.
+     */
+    private connector(host: string, body: string): { status: number; body: string } {
+        let fields: Record<string, string> = {}
+        try {
+            fields = JSON.parse(body) as Record<string, string>
+        } catch (error) {
+            return { status: 400, body: '{"error":"invalid_request","message":"The body is not JSON."}' }
+        }
+        const region = (Object.keys(RESCUE_HOSTS) as RescueRegion[]).find((r) => RESCUE_HOSTS[r] === host)!
+        const required = ['instance_name', 'instance_url', 'company_id', 'client_id', 'client_secret', 'refresh_token']
+        if (required.some((name) => typeof fields[name] !== 'string' || fields[name] === '')) return { status: 400, body: '{"error":"invalid_request","message":"A field is missing."}' }
+        if (fields.company_id !== this.options.companyId || !this.companyKnownHere(region)) return { status: 404, body: '{"error":"not_found","message":"This region does not know the company."}' }
+        this.connectorTokens.push({ host, body: fields })
+        return { status: 200, body: '{"status":"stored"}' }
     }
 
     private companyKnownHere(region: RescueRegion): boolean {

@@ -24,6 +24,9 @@ export interface EventEntry {
     sysId: string
     parm1: string
     parm2: string
+    /** The event's creator: the session user whose script queued it (sysevent user_id / user_name). */
+    userId: string
+    userName: string
 }
 
 export interface OutboundEntry {

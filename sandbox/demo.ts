@@ -107,10 +107,31 @@ export interface Demo {
     cases: string[]
 }
 
+/** The emulated instance's own host: Token Setup calls its /oauth_token.do there (served by the emulator). */
+export const DEMO_INSTANCE_HOST = 'sandbox.service-now.com'
+export const DEMO_OAUTH_ENTRY = 'LogMeIn Rescue connector'
+
 export function createDemo(options: { distDir?: string } = {}): Demo {
-    const instance = Instance.load({ distDir: options.distDir })
-    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS }).attach(instance)
+    // One clock for the instance and Rescue: session times in posts follow the sandbox's time.
+    const clock = () => new Date()
+    const instance = Instance.load({ distDir: options.distDir, now: clock })
+    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS, clock: () => clock().getTime() }).attach(instance)
     for (const [name, value] of Object.entries(DEMO_SETTINGS)) instance.setProperty(name, value)
+
+    // Token Setup: an OAuth API endpoint for external clients created in the app's scope, as the setup guide
+    // has the admin do, and the instance's own token endpoint; the simulated connector accepts the token.
+    instance.db.insert('oauth_entity', {
+        name: DEMO_OAUTH_ENTRY,
+        type: 'client',
+        client_id: 'sandbox-connector-client',
+        client_secret: 'Sandbox-Client-Secret-1',
+        active: true,
+        sys_scope: instance.appScopeSysId,
+    })
+    instance.setProperty('instance_name', 'sandbox')
+    instance.setProperty('glide.servlet.uri', `https://${DEMO_INSTANCE_HOST}/`)
+    instance.setProperty('x_rescue_connect.oauth.application', DEMO_OAUTH_ENTRY)
+    instance.serveOAuthTokens(DEMO_INSTANCE_HOST)
 
     const users: Record<string, string> = {}
     for (const login of DEMO_LOGINS) {
@@ -144,20 +165,26 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
         instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
     const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
     const demo = { instance, rescue, users, incidents, confidentialIncident, cases }
-    seedPastSessions(demo)
+    seedPastSessions(demo, clock())
     return demo
 }
 
-/** Rescue's date-time text (M/d/yyyy h:mm:ss AM) for a UTC date-time given as 'yyyy-MM-dd HH:mm'. */
-function rescueTime(utc: string, plusSeconds = 0): string {
-    const date = new Date(Date.parse(utc.replace(' ', 'T') + ':00Z') + plusSeconds * 1000)
+/** Rescue's date-time text (M/d/yyyy h:mm:ss AM, read as UTC) of a moment, plus some seconds. */
+function rescueTime(moment: Date, plusSeconds = 0): string {
+    const date = new Date(moment.getTime() + plusSeconds * 1000)
     const hours = date.getUTCHours()
     const pad = (n: number) => String(n).padStart(2, '0')
     return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()} ${hours % 12 || 12}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} ${hours < 12 ? 'AM' : 'PM'}`
 }
 
-/** A session's times and figures as Rescue reports them: picked up at `pickup` (UTC), closed work seconds later. */
-function sessionFigures(pickup: string, waiting: number, work: number, platform: string): Record<string, string> {
+/** The moment `daysAgo` days before `now`, at the given UTC time of day ('HH:mm'). */
+function daysBefore(now: Date, daysAgo: number, time: string): Date {
+    const [hours, minutes] = time.split(':').map(Number) as [number, number]
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, hours, minutes))
+}
+
+/** A session's times and figures as Rescue reports them: picked up at `pickup`, closed work seconds later. */
+function sessionFigures(pickup: Date, waiting: number, work: number, platform: string): Record<string, string> {
     return {
         PickupTime: rescueTime(pickup),
         ClosingTime: rescueTime(pickup, work + 20),
@@ -168,13 +195,13 @@ function sessionFigures(pickup: string, waiting: number, work: number, platform:
     }
 }
 
-/** Console sessions of the weeks before (no PIN from ServiceNow, so no record): what the Reports page charts besides the PIN sessions. */
+/** Console sessions of the weeks before the demo starts (no PIN from ServiceNow, so no record): what the Reports page charts besides the PIN sessions. */
 const CONSOLE_HISTORY = [
-    { id: '512990002', sso: 'admin@example.com', name: 'System Administrator', pickup: '2026-02-10 09:15', waiting: 35, work: 900, platform: 'macOS' },
-    { id: '512990003', sso: 'jane.doe@example.com', name: 'Jane Doe', pickup: '2026-02-11 14:02', waiting: 80, work: 1500, platform: 'Windows' },
-    { id: '512990004', sso: 'chris.night@contractor.example', name: 'Chris Night (contractor)', pickup: '2026-02-18 19:40', waiting: 140, work: 600, platform: 'Android' },
-    { id: '512990005', sso: 'jane.doe@example.com', name: 'Jane Doe', pickup: '2026-02-24 08:30', waiting: 20, work: 300, platform: 'iOS' },
-    { id: '512990006', sso: 'admin@example.com', name: 'System Administrator', pickup: '2026-02-26 16:10', waiting: 60, work: 2400, platform: 'Windows' },
+    { id: '512990002', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 27, time: '09:15', waiting: 35, work: 900, platform: 'macOS' },
+    { id: '512990003', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 26, time: '14:02', waiting: 80, work: 1500, platform: 'Windows' },
+    { id: '512990004', sso: 'chris.night@contractor.example', name: 'Chris Night (contractor)', daysAgo: 19, time: '19:40', waiting: 140, work: 600, platform: 'Android' },
+    { id: '512990005', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 13, time: '08:30', waiting: 20, work: 300, platform: 'iOS' },
+    { id: '512990006', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 11, time: '16:10', waiting: 60, work: 2400, platform: 'Windows' },
 ]
 
 /**
@@ -184,7 +211,7 @@ const CONSOLE_HISTORY = [
  * console sessions of the weeks before. Jane sees only the VPN one, without its raw posts or chat-log file; the admin
  * sees all of them and the Reports page.
  */
-function seedPastSessions(demo: Demo): void {
+function seedPastSessions(demo: Demo, now: Date): void {
     const { instance, rescue, users } = demo
     const post = (body: string) => {
         const answer = instance.rest({
@@ -209,9 +236,9 @@ function seedPastSessions(demo: Demo): void {
         demo.incidents[1]!,
         '11:40 AM Mary Jones: it drops again right now\n11:41 AM Jane Doe: I see it, updating the client\n11:52 AM Mary Jones: stable now, thanks',
         'Updated the VPN client to 5.2.',
-        sessionFigures('2026-02-17 11:38', 45, 1260, 'Windows')
+        sessionFigures(daysBefore(now, 20, '11:38'), 45, 1260, 'Windows')
     )
-    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.', ...sessionFigures('2026-03-03 08:04', 15, 420, 'Windows') }))
+    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.', ...sessionFigures(daysBefore(now, 6, '08:04'), 15, 420, 'Windows') }))
     for (const session of CONSOLE_HISTORY) {
         post(
             JSON.stringify({
@@ -220,9 +247,9 @@ function seedPastSessions(demo: Demo): void {
                 TechEmail: session.sso,
                 TechName: session.name,
                 CField0: 'Walk-in caller',
-                ChatLog: `${rescueTime(session.pickup)} ${session.name}: connected`,
+                ChatLog: `${rescueTime(daysBefore(now, session.daysAgo, session.time))} ${session.name}: connected`,
                 Notes: 'Console session, no ticket.',
-                ...sessionFigures(session.pickup, session.waiting, session.work, session.platform),
+                ...sessionFigures(daysBefore(now, session.daysAgo, session.time), session.waiting, session.work, session.platform),
             })
         )
     }

@@ -1,41 +1,13 @@
-// The browser globals a classic UI action client script expects, just enough for the app's built
-// script to run unchanged on the sandbox form: g_form, g_user, GlideAjax (posting to /xmlhttp.do
-// as the platform's does) and GlideModal. Served as /glide-shims.js; the page describes itself in a
-// JSON block (#sandbox-form) that the shims read. Plain ES2017, no build step: this text is the file.
+// The browser globals the app's client scripts expect, just enough for the built scripts to run
+// unchanged in the sandbox. Plain ES2017, no build step: these texts are the files.
+//   /glide-shims.js      every page: GlideAjax (a form POST to /xmlhttp.do, as the platform's). On a form (the
+//                        page describes itself in #sandbox-form): g_form; on the classic form also g_user and GlideModal.
+//   /workspace-shims.js  the workspace form: g_modal.showFields, which refuses options the documentation does
+//                        not describe (sandbox/workspace-modal.ts).
+import { SHOW_FIELDS_CHECK_JS } from './workspace-modal.ts'
+
 export const GLIDE_SHIMS_JS = String.raw`'use strict';
 (function () {
-    var form = JSON.parse(document.getElementById('sandbox-form').textContent);
-
-    function messageArea() {
-        return document.getElementById('form-messages');
-    }
-
-    function addMessage(type, text) {
-        var message = document.createElement('div');
-        message.className = 'message message-' + type;
-        message.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        message.textContent = String(text);
-        messageArea().appendChild(message);
-    }
-
-    window.g_form = {
-        getTableName: function () { return form.table; },
-        getUniqueValue: function () { return form.sysId; },
-        isNewRecord: function () { return form.isNewRecord; },
-        getValue: function (field) { return Object.prototype.hasOwnProperty.call(form.values, field) ? form.values[field] : ''; },
-        addErrorMessage: function (text) { addMessage('error', text); },
-        addInfoMessage: function (text) { addMessage('info', text); },
-        clearMessages: function () { messageArea().textContent = ''; },
-    };
-
-    window.g_user = {
-        userName: form.user.userName,
-        userID: form.user.sysId,
-        firstName: form.user.firstName,
-        lastName: form.user.lastName,
-        hasRole: function (role) { return form.user.roles.indexOf(role) >= 0 || form.user.roles.indexOf('admin') >= 0; },
-    };
-
     // GlideAjax: a form POST to /xmlhttp.do answered with <xml answer="…"/>; a refused call answers
     // no document, which getXMLAnswer reports as a null answer (as the platform does).
     function GlideAjax(processor) {
@@ -65,6 +37,45 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
         this.send(function (document) { callback(document ? document.documentElement.getAttribute('answer') : null); });
     };
     window.GlideAjax = GlideAjax;
+
+    var described = document.getElementById('sandbox-form');
+    if (!described) return;
+    var form = JSON.parse(described.textContent);
+    var classic = described.getAttribute('data-view') === 'classic';
+
+    function messageArea() {
+        return document.getElementById('form-messages');
+    }
+
+    // The classic form renders a form message as HTML: a script that escapes its text shows it once, as text.
+    // The workspace's form messages are its own components; the sandbox shows their text as text.
+    function addMessage(type, text) {
+        var message = document.createElement('div');
+        message.className = 'message message-' + type;
+        message.setAttribute('role', type === 'error' ? 'alert' : 'status');
+        if (classic) message.innerHTML = String(text);
+        else message.textContent = String(text);
+        messageArea().appendChild(message);
+    }
+
+    window.g_form = {
+        getTableName: function () { return form.table; },
+        getUniqueValue: function () { return form.sysId; },
+        isNewRecord: function () { return form.isNewRecord; },
+        getValue: function (field) { return Object.prototype.hasOwnProperty.call(form.values, field) ? form.values[field] : ''; },
+        addErrorMessage: function (text) { addMessage('error', text); },
+        addInfoMessage: function (text) { addMessage('info', text); },
+        clearMessages: function () { messageArea().textContent = ''; },
+    };
+    if (!classic) return;
+
+    window.g_user = {
+        userName: form.user.userName,
+        userID: form.user.sysId,
+        firstName: form.user.firstName,
+        lastName: form.user.lastName,
+        hasRole: function (role) { return form.user.roles.indexOf(role) >= 0 || form.user.roles.indexOf('admin') >= 0; },
+    };
 
     // GlideModal: a dialog over the form. Only content given by the script is shown (renderWithContent,
     // or setBody + render); the platform's UI-page modals (render() by page name) are not emulated.
@@ -118,5 +129,69 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
         if (existing) existing.parentNode.removeChild(existing);
     };
     window.GlideModal = GlideModal;
+})();
+`
+
+export const WORKSPACE_SHIMS_JS =
+    String.raw`'use strict';
+(function () {
+` +
+    SHOW_FIELDS_CHECK_JS +
+    String.raw`
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) node.className = className;
+        if (text !== undefined) node.textContent = String(text);
+        return node;
+    }
+
+    // g_modal.showFields: a modal with the fields as inputs and OK/Cancel (or the given titles); resolves with
+    // { updatedFields } on confirm and rejects on cancel, as the documentation describes.
+    window.g_modal = {
+        showFields: function (options) {
+            var problems = undocumentedShowFields(options, SHOW_FIELDS_SPEC);
+            if (problems.length > 0) {
+                window.g_form.addErrorMessage('g_modal.showFields: not documented: ' + problems.join('; '));
+                throw new Error('g_modal.showFields: not documented: ' + problems.join('; '));
+            }
+            return new Promise(function (resolve, reject) {
+                var backdrop = element('div', 'modal-backdrop');
+                var dialog = element('div', 'modal workspace-modal modal-size-' + (options.size || 'sm'));
+                dialog.setAttribute('role', 'dialog');
+                dialog.setAttribute('aria-modal', 'true');
+                var header = element('header');
+                header.appendChild(element('h2', '', options.title || ' '));
+                dialog.appendChild(header);
+                var body = element('div', 'modal-body');
+                if (options.instruction) body.appendChild(element('p', 'modal-instruction', options.instruction));
+                var inputs = options.fields.map(function (field) {
+                    var label = element('label', 'modal-field');
+                    label.appendChild(element('span', '', (field.label || field.name) + (field.mandatory ? ' *' : '')));
+                    var input = element(field.type === 'textarea' ? 'textarea' : 'input');
+                    input.name = field.name;
+                    input.value = field.value === undefined ? '' : String(field.value);
+                    label.appendChild(input);
+                    body.appendChild(label);
+                    return input;
+                });
+                var buttons = element('div', 'toolbar');
+                var cancel = element('button', '', options.cancelTitle || 'Cancel');
+                var confirm = element('button', 'btn-primary', options.confirmTitle || 'OK');
+                cancel.type = confirm.type = 'button';
+                buttons.appendChild(cancel);
+                buttons.appendChild(confirm);
+                body.appendChild(buttons);
+                dialog.appendChild(body);
+                backdrop.appendChild(dialog);
+                document.body.appendChild(backdrop);
+                function close() { backdrop.parentNode.removeChild(backdrop); }
+                cancel.addEventListener('click', function () { close(); reject(false); });
+                confirm.addEventListener('click', function () {
+                    close();
+                    resolve({ updatedFields: inputs.map(function (input, index) { return { name: options.fields[index].name, value: input.value }; }) });
+                });
+            });
+        },
+    };
 })();
 `

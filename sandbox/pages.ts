@@ -9,10 +9,11 @@ function scriptJson(value: unknown): string {
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2b36; background: #f4f6f8; }
-nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; gap: 18px; align-items: center; }
-nav a { color: #fff; text-decoration: none; font-weight: 600; }
-nav .who { margin-left: auto; font-weight: normal; }
+nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }
+nav a { color: #fff; text-decoration: none; font-weight: 600; white-space: nowrap; }
+nav .who { margin-left: auto; font-weight: normal; white-space: nowrap; }
 nav form { display: inline; }
+nav button { white-space: nowrap; }
 main { padding: 16px 24px; max-width: 1100px; }
 h1 { font-size: 22px; margin: 8px 0 14px; }
 h2 { font-size: 17px; margin: 22px 0 8px; }
@@ -42,6 +43,18 @@ pre.posts { white-space: pre-wrap; word-break: break-all; margin: 0; font: 12px 
 .modal-close { border: none; font-size: 22px; line-height: 1; }
 .modal-body { padding: 8px 16px 16px; }
 textarea { width: 100%; font: 13px monospace; }
+.workspace { border-top: 4px solid #6d3bbd; }
+.view-switch { margin-left: auto; font-size: 13px; }
+.modal-field { display: block; margin: 8px 0; }
+.modal-field span { display: block; font-weight: 600; margin-bottom: 2px; }
+.modal-field input { width: 100%; font: inherit; padding: 4px 6px; box-sizing: border-box; }
+.modal-instruction { color: #3a4a56; }
+.modal-size-md { width: 600px; } .modal-size-lg { width: 800px; } .modal-size-sm { width: 420px; } .modal-size-fw { width: 95vw; }
+.notification { padding: 8px 12px; border-radius: 4px; }
+.notification-error { background: #fde8e8; border: 1px solid #e0a0a0; }
+.notification-info { background: #e6f3fa; border: 1px solid #9ccbe3; }
+.notification-warning { background: #fff6e0; border: 1px solid #e8c877; }
+.form-group { margin: 10px 0; } .form-control { font: inherit; padding: 4px 6px; min-width: 320px; }
 code, pre.curl { background: #eef1f4; padding: 1px 4px; }
 pre.curl { padding: 8px; white-space: pre-wrap; }
 `
@@ -66,7 +79,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
 ${head}
 </head>
 <body>
-<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/reports">Reports</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/login">Switch user</a>${who}</nav>
+<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/reports">Reports</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
 <main>
 ${content}
 </main>
@@ -166,6 +179,8 @@ export interface FormButton {
 
 export interface FormPageData {
     user: PageUser
+    /** classic: the UI16 form and its UI action script; workspace: a configurable-workspace form running client_script_v2. */
+    view: 'classic' | 'workspace'
     table: string
     tableLabel: string
     sysId: string
@@ -203,23 +218,30 @@ ${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td dat
         .map((button) => `<button type="button" class="ui-action" title="${escapeHtml(button.hint)}" onclick="${escapeHtml(button.onclick)}">${escapeHtml(button.name)}</button>`)
         .join('\n')
     const hidden = data.hiddenActions.map((reason) => `<p class="muted">${escapeHtml(reason)}</p>`).join('\n')
+    const workspace = data.view === 'workspace'
     const head = [
-        `<script type="application/json" id="sandbox-form">${scriptJson(data.clientState)}</script>`,
+        `<script type="application/json" id="sandbox-form" data-view="${data.view}">${scriptJson(data.clientState)}</script>`,
         '<script src="/glide-shims.js"></script>',
+        ...(workspace ? ['<script src="/workspace-shims.js"></script>'] : []),
         ...data.buttons.map((button) => `<script src="${escapeHtml(button.scriptUrl)}"></script>`),
     ].join('\n')
+    const otherView = workspace
+        ? `<a class="view-switch" href="/${escapeHtml(data.table)}/${escapeHtml(data.sysId)}">Classic form</a>`
+        : `<a class="view-switch" href="/workspace/${escapeHtml(data.table)}/${escapeHtml(data.sysId)}">Workspace view</a>`
     return layout(
-        `${data.number} ${data.tableLabel}`,
+        `${data.number} ${data.tableLabel}${workspace ? ' (workspace)' : ''}`,
         data.user,
-        `<h1>${escapeHtml(data.tableLabel)} <span id="record-number">${escapeHtml(data.number)}</span></h1>
-<div class="toolbar">${buttons}</div>
+        `<div class="${workspace ? 'workspace' : 'classic'}">
+<h1>${escapeHtml(data.tableLabel)} <span id="record-number">${escapeHtml(data.number)}</span>${workspace ? ' <span class="muted">· configurable workspace</span>' : ''}</h1>
+<div class="toolbar">${buttons}${otherView}</div>
 ${hidden}
 <div id="form-messages"></div>
 <table class="fields">${fieldRows}</table>
 <h2>Work notes <span class="muted">(newest first)</span></h2>
 <div id="work-notes">${notes}</div>
 <h2>Rescue sessions</h2>
-${sessions}`,
+${sessions}
+</div>`,
         head
     )
 }
@@ -422,6 +444,8 @@ export function messagePage(title: string, user: PageUser | undefined, message: 
 export interface SettingField {
     name: string
     type: string
+    /** choicelist: its choices (label and value), as the property's Choices field lists them. */
+    choices: { label: string; value: string }[]
     /** Clear value; '' for password2 (never sent to the browser). */
     value: string
     description: string
@@ -434,6 +458,10 @@ export function settingsPage(user: PageUser, settings: SettingField[], saved: bo
         const name = escapeHtml(setting.name)
         if (setting.type === 'boolean')
             return `<select name="${name}">${['true', 'false'].map((option) => `<option${option === setting.value ? ' selected' : ''}>${option}</option>`).join('')}</select>`
+        if (setting.type === 'choicelist')
+            return `<select name="${name}">${setting.choices
+                .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === setting.value ? ' selected' : ''}>${escapeHtml(choice.label)}</option>`)
+                .join('')}</select>`
         if (setting.type === 'password2')
             return `<input type="password" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}">`
         return `<input type="text" name="${name}" value="${escapeHtml(setting.value)}" size="50">`
@@ -451,4 +479,9 @@ Set <code>x_rescue_connect.enabled</code> to false to see the endpoint answer 50
 <form method="post" action="/settings"><table class="fields">${rows}</table>
 <div class="toolbar"><button type="submit" class="btn-primary">Save</button></div></form>`
     )
+}
+
+/** A shipped UI page inside the sandbox's frame: its static markup, then its client script (sandbox/ui-pages.ts). */
+export function uiPage(user: PageUser, title: string, body: string, head: string): string {
+    return layout(title, user, `<div class="ui-page">${body}</div>`, head)
 }

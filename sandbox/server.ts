@@ -5,6 +5,8 @@
 //                        Time Worked entry and its attachments (lists, forms and related lists show what the user's
 //                        ACLs let them read); /sys_attachment.do?sys_id=… downloads a file the user may read
 //   /reports             LogMeIn Rescue > Reports: each shipped report the user may view, drawn from its definition
+//   /workspace/<table>/<sys_id>  the same record as a configurable-workspace form (client_script_v2, g_modal)
+//   /x_rescue_connect_*.do  the app's UI pages (static markup + client script), behind their ui_page ACLs
 //   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
 //   /api/...             real HTTP for Scripted REST → instance.rest (basic auth from the request)
 //   /rescue              the Rescue simulator: act as the technician and post session details
@@ -17,7 +19,7 @@ import type { AddressInfo } from 'node:net'
 import type { Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
 import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
-import { GLIDE_SHIMS_JS } from './glide-shims.ts'
+import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
 import { formatAmount, reportChart } from './charts.ts'
 import {
     formPage,
@@ -29,11 +31,13 @@ import {
     sessionListPage,
     settingsPage,
     simulatorPage,
+    uiPage,
     type FormButton,
     type PageUser,
     type PostOutcome,
     type TaskSummary,
 } from './pages.ts'
+import { uiPageView } from './ui-pages.ts'
 
 export { SESSION_DETAILS_PATH }
 const PIN_ACTION = 'x_rescue_connect_generate_pin'
@@ -78,6 +82,19 @@ export interface RunningSandbox {
 }
 
 class BodyTooLarge extends Error {}
+
+type View = 'classic' | 'workspace'
+
+/** A choicelist property's choices: `Label=value,Label=value` (sys_properties.choices). */
+function choicesOf(text: string): { label: string; value: string }[] {
+    return text
+        .split(',')
+        .filter((entry) => entry.trim() !== '')
+        .map((entry) => {
+            const index = entry.indexOf('=')
+            return index < 0 ? { label: entry.trim(), value: entry.trim() } : { label: entry.slice(0, index).trim(), value: entry.slice(index + 1).trim() }
+        })
+}
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -184,10 +201,15 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '')]))
     const columnLabels = (table: string, columns: string[]) => columns.map((name) => ({ name, label: instance.db.schema.column(table, name)?.label ?? name }))
 
-    /** The app's UI actions on a form for this user: shown when active, the role matches and the condition holds. */
-    function formActions(table: string, sysId: string, user: Row): { buttons: FormButton[]; hidden: string[] } {
+    /**
+     * The app's UI actions on a form for this user: shown when active, the role matches and the condition holds;
+     * on the workspace form only when it is a workspace form button with a workspace client script.
+     */
+    function formActions(table: string, sysId: string, user: Row, view: View): { buttons: FormButton[]; hidden: string[] } {
         const action = instance.uiAction(table, PIN_ACTION)
         if (!action) return { buttons: [], hidden: [`The built app has no UI action ${PIN_ACTION} on ${table} (run npm run build).`] }
+        if (view === 'workspace' && (action.form_button_v2 !== 'true' || !action.client_script_v2))
+            return { buttons: [], hidden: [`${action.name ?? PIN_ACTION} is not a workspace form button (form_button_v2 and client_script_v2).`] }
         const required = instance.db
             .rows('sys_ui_action_role')
             .filter((link) => link.sys_ui_action === action.sys_id)
@@ -206,11 +228,15 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             }
             if (!shown) return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
         }
-        return { buttons: [{ name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint: action.hint ?? '' }], hidden: [] }
+        const button =
+            view === 'workspace'
+                ? { name: label, onclick: 'onClick(g_form)', scriptUrl: `/ui_action/${action.sys_id}/workspace.js`, hint: action.hint ?? '' }
+                : { name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint: action.hint ?? '' }
+        return { buttons: [button], hidden: [] }
     }
 
     /** A record the user may not read answers 403 (the platform shows no such form); one that does not exist, 404. */
-    function renderForm(table: string, sysId: string, user: Row): { status: number; page: string } | undefined {
+    function renderForm(table: string, sysId: string, user: Row, view: View): { status: number; page: string } | undefined {
         const stored = instance.db.get(table, sysId)
         if (!stored || (stored.sys_class_name || table) !== table) return undefined
         const record = instance.secureRecord(table, sysId, user.sys_id)
@@ -220,9 +246,10 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter(([name]) => instance.db.schema.column(table, name) && row[name])
             .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!) }))
         const sessionList = instance.db.schema.has(SESSION_TABLE) ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`) : { rows: [], removed: 0 }
-        const { buttons, hidden } = formActions(table, sysId, user)
+        const { buttons, hidden } = formActions(table, sysId, user, view)
         const page = formPage({
             user: pageUser(user),
+            view,
             table,
             tableLabel: FORM_TABLES[table]!,
             sysId,
@@ -317,7 +344,14 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     function renderSettings(user: Row, saved: boolean): string {
         const settings = appProperties().map((row) => {
             const password = row.type === 'password2'
-            return { name: row.name!, type: row.type ?? 'string', value: password ? '' : (instance.getProperty(row.name!) ?? ''), description: row.description ?? '', isSet: password && Boolean(row.value) }
+            return {
+                name: row.name!,
+                type: row.type ?? 'string',
+                choices: choicesOf(row.choices ?? ''),
+                value: password ? '' : (instance.getProperty(row.name!) ?? ''),
+                description: row.description ?? '',
+                isSet: password && Boolean(row.value),
+            }
         })
         return settingsPage(pageUser(user), settings, saved)
     }
@@ -385,6 +419,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         }
 
         if (path === '/glide-shims.js') return send(response, 200, 'text/javascript; charset=utf-8', GLIDE_SHIMS_JS)
+        if (path === '/workspace-shims.js') return send(response, 200, 'text/javascript; charset=utf-8', WORKSPACE_SHIMS_JS)
         if (path === '/login' && method === 'GET') {
             const user = currentUser(request)
             const choices = DEMO_LOGINS.filter((login) => login.ui)
@@ -442,16 +477,28 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return html(response, 200, renderSettings(user, url.searchParams.has('saved')))
         }
 
-        const script = /^\/ui_action\/([0-9a-f]{32})\.js$/.exec(path)
+        const script = /^\/ui_action\/([0-9a-f]{32})(\/workspace)?\.js$/.exec(path)
         if (script && method === 'GET') {
             const action = instance.db.get('sys_ui_action', script[1]!)
-            if (!action || action.client !== 'true') return send(response, 404, 'text/plain', 'No client UI action')
-            return send(response, 200, 'text/javascript; charset=utf-8', action.script ?? '')
+            const code = script[2] ? action?.client_script_v2 : action?.client === 'true' ? action.script : undefined
+            if (!code) return send(response, 404, 'text/plain', 'No client UI action script')
+            return send(response, 200, 'text/javascript; charset=utf-8', code)
         }
-        const form = /^\/([a-z_]+)\/([0-9a-f]{32})$/.exec(path)
-        if (form && method === 'GET' && FORM_TABLES[form[1]!]) {
-            const rendered = renderForm(form[1]!, form[2]!, user)
+        const form = /^\/(workspace\/)?([a-z_]+)\/([0-9a-f]{32})$/.exec(path)
+        if (form && method === 'GET' && FORM_TABLES[form[2]!]) {
+            const rendered = renderForm(form[2]!, form[3]!, user, form[1] ? 'workspace' : 'classic')
             if (rendered) return html(response, rendered.status, rendered.page)
+        }
+        const pageName = /^\/(x_rescue_connect_[a-z_]+\.do)$/.exec(path)?.[1]
+        if (pageName && method === 'GET') {
+            const allowed = instance.canOpenUiPage(pageName, user.sys_id)
+            if (allowed === false) return html(response, 403, messagePage('Security constraints', pageUser(user), `Security constraints prevent access to ${pageName} (its ui_page ACL).`))
+            const record = instance.db.rows('sys_ui_page').find((row) => row.endpoint === pageName)
+            if (record) {
+                const view = uiPageView(record)
+                if ('refused' in view) return html(response, 500, messagePage('Cannot show this page', pageUser(user), view.refused))
+                return html(response, 200, uiPage(pageUser(user), view.title, view.body, view.head))
+            }
         }
         return html(response, 404, messagePage('Not found', pageUser(user), `Nothing at ${method} ${path}.`))
     }

@@ -1,5 +1,7 @@
 // Generate Rescue PIN in configurable workspaces (client_script_v2, called as onClick(g_form)):
-// the same request; the PIN and join link appear as read-only, copyable fields in a workspace modal.
+// the same request; the PIN and join link appear as copyable fields in a workspace modal. Only the
+// options "g_modal (Next Experience) - Client" documents for showFields: the PIN is also in the title,
+// and the fields are there to copy from (what the agent types into them is not read).
 import { rescuePinRequest } from './shared/pin-request'
 
 function onClick(form: GlideFormClient): void {
@@ -16,9 +18,10 @@ function onClick(form: GlideFormClient): void {
             title: `LogMeIn Rescue PIN ${result.pin}`,
             instruction: result.message,
             size: 'md',
+            confirmTitle: 'Done',
             fields: [
-                { type: 'string', name: 'pin', label: 'PIN for the customer', value: result.pin, readonly: true },
-                { type: 'string', name: 'customer_url', label: 'Customer join link', value: result.customerUrl, readonly: true },
+                { type: 'string', name: 'pin', label: 'PIN for the customer', value: result.pin },
+                { type: 'string', name: 'customer_url', label: 'Customer join link', value: result.customerUrl },
             ],
         })
     })

@@ -24,17 +24,26 @@ declare class GlideModal {
     destroy(): void
 }
 
+/** A g_modal.showFields field, as "g_modal (Next Experience) - Client" documents the string and textarea types. */
 declare interface WorkspaceModalField {
     type: 'string' | 'textarea'
     name: string
     label: string
     value: string
-    readonly?: boolean
+    mandatory?: boolean
+    autoFocus?: boolean
 }
 
-/** Configurable workspace modal API (client_script_v2). */
+/** Configurable workspace modal API (client_script_v2); only documented options. */
 declare const g_modal:
     | {
-          showFields(options: { title: string; fields: WorkspaceModalField[]; instruction?: string; size?: 'sm' | 'md' | 'lg' }): Promise<unknown>
+          showFields(options: {
+              title: string
+              fields: WorkspaceModalField[]
+              instruction?: string
+              size?: 'sm' | 'md' | 'lg' | 'fw'
+              confirmTitle?: string
+              cancelTitle?: string
+          }): Promise<unknown>
       }
     | undefined

@@ -10,7 +10,10 @@ export const rescuePinAjax = ScriptInclude({
     description: 'GlideAjax entry of the Generate Rescue PIN button: generatePin(sysparm_table, sysparm_sys_id) answers JSON.',
     script: Now.include('../../build/script-includes/RescuePinAjax.js'),
     clientCallable: true,
-    accessibleFrom: 'package_private',
+    // All application scopes: the documentation does not say that GlideAjax from a non-isolated UI action or a
+    // UI page client script carries this app's scope, so a package_private include could refuse the button.
+    // The client_callable_script_include ACL below and RescueCore's role checks still guard every call.
+    accessibleFrom: 'public',
 })
 
 // Newer releases require an ACL for every client-callable Script Include; agents (and admins) only.

@@ -57,7 +57,9 @@ EmailNotification({
     description: 'Emails a newly generated LogMeIn Rescue PIN to the technician who generated it.',
     active: true,
     triggerConditions: { generationType: 'event', eventName: 'x_rescue_connect.pin.email_technician' },
-    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
+    // The technician is the user whose click queued the event (its creator): without sendToCreator the
+    // platform leaves them out and nobody gets the PIN. Always explicit: the SDK's default is not what it writes.
+    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: true },
     emailContent: {
         contentType: 'text/html',
         subject: 'LogMeIn Rescue PIN ${pin}',
@@ -72,7 +74,8 @@ EmailNotification({
     description: 'Emails the customer a link to join the LogMeIn Rescue session, with the PIN. Nothing internal is included.',
     active: true,
     triggerConditions: { generationType: 'event', eventName: 'x_rescue_connect.pin.email_customer' },
-    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
+    // The customer's address: an agent who is also the record's caller gets the join link too.
+    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: true },
     emailContent: {
         contentType: 'text/html',
         subject: 'Your remote support session',

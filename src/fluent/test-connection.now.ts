@@ -11,7 +11,10 @@ export const rescueAdminAjax = ScriptInclude({
     description: 'GlideAjax entry of the Test connection page: testConnection() answers {"ok","message"} (admins only).',
     script: Now.include('../../build/script-includes/RescueAdminAjax.js'),
     clientCallable: true,
-    accessibleFrom: 'package_private',
+    // All application scopes: the documentation does not say that GlideAjax from a non-isolated UI action or a
+    // UI page client script carries this app's scope, so a package_private include could refuse the button.
+    // The client_callable_script_include ACL below and RescueCore's role checks still guard every call.
+    accessibleFrom: 'public',
 })
 
 Acl({

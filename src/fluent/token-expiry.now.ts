@@ -8,10 +8,11 @@ export const tokenExpiringEvent = Record({
     table: 'sysevent_register',
     data: {
         event_name: 'x_rescue_connect.token.expiring',
+        suffix: 'token.expiring',
         table: 'x_rescue_connect_token_request',
         fired_by: 'Scheduled job "LogMeIn Rescue token expiry check" (RescueCore.warnTokenExpiry)',
-        description:
-            "The refresh token sent to Rescue's connector expires within 14 days or has expired. parm1: admin user sys_ids (comma-separated); parm2: days left (0 = expired).",
+        // At most 100 characters (the column's size): parm1 = admin sys_ids, comma-separated; parm2 = days left.
+        description: "Rescue connector's refresh token expires within 14 days. parm1: admins (sys_ids); parm2: days left",
     },
 })
 
@@ -24,9 +25,10 @@ EmailNotification({
         generationType: 'event',
         eventName: 'x_rescue_connect.token.expiring',
     },
+    // parm1 names the admins; an admin who runs the job by hand is the event's creator and must not be left out.
     recipientDetails: {
         eventParm1WithRecipient: true,
-        sendToCreator: false,
+        sendToCreator: true,
     },
     emailContent: {
         contentType: 'text/html',

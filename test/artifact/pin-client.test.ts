@@ -3,6 +3,7 @@
 // a click shows the PIN in a modal, a failure becomes a form error message.
 import { createContext, runInContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { undocumentedShowFields } from '../../sandbox/workspace-modal.ts'
 import { pinWorld, type PinWorld } from './pin-fixture.ts'
 
 interface Page {
@@ -10,11 +11,13 @@ interface Page {
     infos: string[]
     modals: { title: string; html: string }[]
     workspaceModals: { title: string; instruction?: string; fields: { name: string; value: string }[] }[]
+    /** What the script passed to g_modal.showFields that the documentation does not describe. */
+    undocumented: string[]
     run(code: string): void
 }
 
 function page(world: PinWorld, table: string, sysId: string, options: { newRecord?: boolean; workspaceModal?: boolean } = {}): Page {
-    const result: Page = { errors: [], infos: [], modals: [], workspaceModals: [], run: () => undefined }
+    const result: Page = { errors: [], infos: [], modals: [], workspaceModals: [], undocumented: [], run: () => undefined }
     const form = {
         getTableName: () => table,
         getUniqueValue: () => sysId,
@@ -44,7 +47,12 @@ function page(world: PinWorld, table: string, sysId: string, options: { newRecor
         }
         destroy() {}
     }
-    const g_modal = options.workspaceModal === false ? undefined : { showFields: (config: Page['workspaceModals'][number]) => (result.workspaceModals.push(config), Promise.resolve({})) }
+    const showFields = (config: Page['workspaceModals'][number]) => {
+        result.undocumented.push(...undocumentedShowFields(config))
+        result.workspaceModals.push(config)
+        return Promise.resolve({})
+    }
+    const g_modal = options.workspaceModal === false ? undefined : { showFields }
     const context = createContext({ g_form: form, GlideAjax, GlideModal, g_modal, document: { getElementById: () => null }, navigator: {} })
     result.run = (code) => runInContext(code, context)
     return result
@@ -129,6 +137,9 @@ describe('workspace script', () => {
             ['pin', pin],
             ['customer_url', `https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`],
         ])
+        // Only what "g_modal (Next Experience) - Client" documents for showFields: an undocumented key such as
+        // a field's `readonly` is not an instruction the platform follows.
+        expect(form.undocumented).toEqual([])
     })
 
     it('falls back to a form message without g_modal, and reports failures as errors', () => {

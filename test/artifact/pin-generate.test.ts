@@ -86,6 +86,15 @@ describe('Generate Rescue PIN: happy paths', () => {
             expect.objectContaining({ name: 'x_rescue_connect.pin.email_customer', table: 'x_rescue_connect_session', sysId: answer.sessionId, parm1: 'john.smith@example.org' }),
         ])
         expect(answer.message).toContain('emailed')
+
+        // The event processor: the technician who generated the PIN is the event's creator, and gets the email.
+        const emails = world.instance.processEvents()
+        expect(emails.map((email) => [email.notification, email.recipients])).toEqual([
+            ['Rescue PIN generated (technician)', [AGENT_EMAIL]],
+            ['Rescue PIN join link (customer)', ['john.smith@example.org']],
+        ])
+        expect(emails[0]!.subject).toBe(`LogMeIn Rescue PIN ${answer.pin}`)
+        expect(emails[0]!.body).toContain(answer.pin)
     })
 
     it('queues no email by default, and says so when the customer has no email', () => {

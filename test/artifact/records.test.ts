@@ -127,3 +127,33 @@ describe('session table', () => {
         }
     })
 })
+
+describe('GlideAjax entries', () => {
+    // The documentation does not show that GlideAjax from a non-isolated UI action script or a UI page client
+    // script carries the app's scope (GlideAjax - Client; Script includes, "Accessible from"), so both are
+    // callable from all scopes; their client_callable_script_include ACLs and RescueCore's role checks guard them.
+    it.each([
+        ['RescuePinAjax', 'x_rescue_connect.user'],
+        ['RescueAdminAjax', 'x_rescue_connect.admin'],
+    ])('%s is client callable from all application scopes, behind an ACL for %s', (name, role) => {
+        expect(one('sys_script_include', (row) => row.name === name)).toMatchObject({ client_callable: 'true', access: 'public', active: 'true' })
+        const acl = one('sys_security_acl', (row) => row.type === 'client_callable_script_include' && row.name === `x_rescue_connect.${name}`)
+        expect(acl).toMatchObject({ operation: 'execute', active: 'true' })
+        const roleRow = one('sys_user_role', (row) => row.name === role)
+        expect(rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => link.sys_user_role)).toEqual([roleRow.sys_id])
+    })
+})
+
+describe('registered events', () => {
+    // "Registering Events Guide" (SDK 4.9.0, node_modules/@servicenow/sdk/docs/guides/registering-events-guide.md,
+    // https://servicenow.github.io/sdk/4.9.0/guides/registering-events-guide): in a scoped app suffix is mandatory and
+    // event_name is <scope>.<suffix>; event_name and suffix hold 40 characters, description and fired_by 100
+    // (longer values are cut silently).
+    it.each(rows('sysevent_register').map((row) => [row.event_name ?? '', row] as const))('%s follows the scoped naming and fits its columns', (_name, row) => {
+        expect(row.suffix).toMatch(/^[a-z_]+(\.[a-z_]+)+$/)
+        expect(row.event_name).toBe(`x_rescue_connect.${row.suffix}`)
+        expect(row.event_name!.length).toBeLessThanOrEqual(40)
+        expect(row.description!.length).toBeLessThanOrEqual(100)
+        expect(row.fired_by!.length).toBeLessThanOrEqual(100)
+    })
+})

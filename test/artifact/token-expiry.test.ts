@@ -4,10 +4,10 @@ import { DAY_MS, runTokenSetup, steps, tokenWorld, type TokenWorld } from './tok
 const EVENT = 'x_rescue_connect.token.expiring'
 
 /** Runs the shipped scheduled job's script, as the scheduler would at the current instance time. */
-function runDailyJob(world: TokenWorld): void {
+function runDailyJob(world: TokenWorld, asUser?: string): void {
     const job = world.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')
     if (!job) throw new Error('the expiry job is not in the build')
-    world.instance.runScript(job.script ?? '')
+    world.instance.runScript(job.script ?? '', asUser === undefined ? {} : { asUser })
 }
 
 describe('expiry warning on the built app', () => {
@@ -18,7 +18,7 @@ describe('expiry warning on the built app', () => {
         const registered = world.instance.db.rows('sysevent_register').find((row) => row.event_name === EVENT)
         expect(registered?.table).toBe('x_rescue_connect_token_request')
         const notification = world.instance.db.rows('sysevent_email_action').find((row) => row.event_name === EVENT)
-        expect(notification).toMatchObject({ collection: 'x_rescue_connect_token_request', event_parm_1: 'true', generation_type: 'event', send_self: 'false' })
+        expect(notification).toMatchObject({ collection: 'x_rescue_connect_token_request', event_parm_1: 'true', generation_type: 'event', send_self: 'true' })
     })
 
     it('emails the admins once a day from 14 days before the expiry until a new Token Setup succeeds', () => {
@@ -70,5 +70,20 @@ describe('expiry warning on the built app', () => {
         runDailyJob(world)
         expect(world.instance.events.map((event) => event.parm1)).toEqual([`${world.adminId},${second}`])
         expect(world.instance.counters.outbound).toBe(0)
+    })
+
+    it('reaches every active admin, the one who ran the job by hand (the event creator) included', () => {
+        const world = tokenWorld()
+        runTokenSetup(world, world.entryId)
+        const second = world.instance.addUser({ user_name: 'second.admin', email: 'second.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        world.clock.now += 95 * DAY_MS
+        runDailyJob(world, world.adminId)
+        expect(world.instance.events.map((event) => [event.name, event.userId])).toEqual([[EVENT, world.adminId]])
+        const [email, ...rest] = world.instance.processEvents()
+        expect(rest).toEqual([])
+        expect(email!.recipients).toEqual(['rescue.admin@example.com', 'second.admin@example.com'])
+        expect(email!.subject).toBe('LogMeIn Rescue: run Token Setup again, the connector token expires 2026-06-13 09:30:00')
+        expect(email!.body).toContain('(days left: 5)')
+        expect(second).toMatch(/^[0-9a-f]{32}$/)
     })
 })

@@ -21,7 +21,7 @@ const failures: Array<{ name: string; arrange: (world: TokenWorld) => string; me
     {
         name: 'picked registry entry missing',
         arrange: () => '0123456789abcdef0123456789abcdef',
-        message: /^The OAuth application registry entry you picked no longer exists\./,
+        message: /^The OAuth application registry entry you picked does not exist in the LogMeIn Rescue Integration application scope\./,
         tokenCalls: 0,
         connectorCalls: 0,
     },

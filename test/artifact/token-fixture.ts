@@ -1,7 +1,7 @@
-// A configured instance for the Token Setup artifact tests: the OAuth application registry (a platform
-// table the emulator does not define by default), the instance's own /oauth_token.do and Rescue's
+// A configured instance for the Token Setup artifact tests: OAuth application registry entries in and out
+// of the app's scope, the instance's own /oauth_token.do and Rescue's
 // connector, both simulated through instance.http.route.
-import { Instance, type OutboundAnswer, type OutboundRequest } from '../../emulator/index.ts'
+import { Instance, answerTokenRequest, type OutboundAnswer, type OutboundRequest } from '../../emulator/index.ts'
 
 export const INSTANCE_HOST = 'acme.service-now.com'
 export const CONNECTOR_PATH = '/integration/api/servicenow/token'
@@ -18,30 +18,15 @@ export const SECRETS = {
     ssoPassword: 'Rescue-SSO-Pa55!',
 }
 export const CLIENT_ID = 'client-id-0a1b2c3d4e5f'
-
-/** The platform's oauth_entity, with the columns Token Setup reads (client_secret is password2). */
-function defineOAuthRegistry(instance: Instance): void {
-    instance.db.schema.define({
-        name: 'oauth_entity',
-        label: 'Application Registry',
-        display: 'name',
-        columns: [
-            { name: 'name', type: 'string' },
-            // 'client' = OAuth API endpoint for external clients; 'oauth_provider' = third-party provider.
-            { name: 'type', type: 'string' },
-            { name: 'client_id', type: 'string' },
-            { name: 'client_secret', type: 'password2' },
-            { name: 'refresh_token_lifespan', type: 'integer', defaultValue: '8640000' },
-            { name: 'access_token_lifespan', type: 'integer', defaultValue: '1800' },
-            { name: 'active', type: 'boolean', defaultValue: 'true' },
-        ],
-    })
-}
+/** The client secret of the registry entries outside the app's scope. */
+export const FOREIGN_SECRET = 'foreign-client-secret-9e8d7c'
 
 export interface TokenWorld {
     instance: Instance
     clock: { now: number }
     entryId: string
+    /** External-client entries outside the app's scope (another app's, a global one). */
+    foreignEntryIds: string[]
     adminId: string
     /** Bodies the connector received, parsed. */
     connectorCalls: Array<{ url: string; body: Record<string, string> }>
@@ -52,28 +37,16 @@ export interface TokenWorld {
     tokenEndpoint: (request: OutboundRequest) => OutboundAnswer
 }
 
-/** The instance's /oauth_token.do: checks the client and the service account like the platform does. */
+/** The instance's /oauth_token.do (the emulator's), recording what it was asked and handing out the known test tokens. */
 function passwordGrant(world: TokenWorld, request: OutboundRequest): OutboundAnswer {
-    const form = Object.fromEntries(new URLSearchParams(request.body))
-    world.tokenCalls.push(form)
-    if (request.method !== 'POST' || new URL(request.url).pathname !== '/oauth_token.do') return { status: 404, body: '' }
-    if (form.grant_type !== 'password') return { status: 400, body: '{"error":"unsupported_grant_type"}' }
-    const entry = world.instance.db.rows('oauth_entity').find((row) => row.client_id === form.client_id)
-    if (!entry || form.client_secret !== SECRETS.clientSecret) return { status: 401, body: '{"error":"invalid_client","error_description":"invalid_client"}' }
-    if (form.username !== SERVICE_ACCOUNT || form.password !== SECRETS.serviceAccountPassword) {
-        return { status: 401, body: '{"error_description":"access_denied","error":"server_error"}' }
-    }
-    return {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken, scope: 'useraccount', token_type: 'Bearer', expires_in: 1799 }),
-    }
+    world.tokenCalls.push(Object.fromEntries(new URLSearchParams(request.body)))
+    return answerTokenRequest(world.instance.db, request, () => ({ accessToken: SECRETS.accessToken, refreshToken: SECRETS.refreshToken }))
 }
 
 export function tokenWorld(options: { start?: number } = {}): TokenWorld {
     const clock = { now: options.start ?? Date.UTC(2026, 2, 5, 9, 30, 0) }
     const instance = Instance.load({ now: () => new Date(clock.now) })
-    defineOAuthRegistry(instance)
+    // As the setup guide has the admin do it: the entry is created with the application picker on the app's scope.
     const entryId = instance.db.insert('oauth_entity', {
         name: REGISTRY_NAME,
         type: 'client',
@@ -81,8 +54,15 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
         client_secret: SECRETS.clientSecret,
         refresh_token_lifespan: '8640000',
         active: true,
+        sys_scope: instance.appScopeSysId,
     })
-    instance.db.insert('oauth_entity', { name: 'Some third-party provider', type: 'oauth_provider', client_id: 'other', client_secret: 'other-secret', active: true })
+    instance.db.insert('oauth_entity', { name: 'Some third-party provider', type: 'oauth_provider', client_id: 'other', client_secret: 'other-secret', active: true, sys_scope: instance.appScopeSysId })
+    // Another application's external client, and a global one: never offered, never decrypted, never sent.
+    const otherApp = instance.db.insert('sys_app', { name: 'Another integration', scope: 'x_other_integration' })
+    const foreignEntryIds = [
+        instance.db.insert('oauth_entity', { name: 'Another integration client', type: 'client', client_id: 'foreign-client', client_secret: FOREIGN_SECRET, active: true, sys_scope: otherApp }),
+        instance.db.insert('oauth_entity', { name: 'Global portal client', type: 'client', client_id: 'global-client', client_secret: FOREIGN_SECRET, active: true }),
+    ]
     const adminId = instance.addUser({ user_name: ADMIN, email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
     instance.addUser({ user_name: SERVICE_ACCOUNT, password: SECRETS.serviceAccountPassword, web_service_access_only: true, roles: ['x_rescue_connect.integration'] })
 
@@ -100,6 +80,7 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
         instance,
         clock,
         entryId,
+        foreignEntryIds,
         adminId,
         connectorCalls: [],
         tokenCalls: [],
@@ -116,14 +97,11 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
     return world
 }
 
-interface TokenCore {
-    runTokenSetup(picked: string): { ok: boolean; message: string; requestId: string }
-}
-
-/** Runs Token Setup as the admin through the shipped library, as the page's processing script does. */
-export function runTokenSetup(world: TokenWorld, picked = ''): { ok: boolean; message: string; requestId: string } {
-    const core = world.instance.scriptInclude('RescueCore') as TokenCore
-    return world.instance.runAs(ADMIN, () => core.runTokenSetup(picked))
+/** Runs Token Setup as the admin through the page's GlideAjax entry (RescueAdminAjax.runTokenSetup), as its client script does. */
+export function runTokenSetup(world: TokenWorld, picked = '', asUser = ADMIN): { ok: boolean; message: string; requestId: string } {
+    const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: picked }, asUser)
+    if (result.status !== 200 || result.answer === null) throw new Error(`RescueAdminAjax.runTokenSetup answered ${result.status} ${result.error ?? ''}`)
+    return JSON.parse(result.answer)
 }
 
 export function tokenRequest(world: TokenWorld, requestId: string) {

@@ -1,7 +1,9 @@
-// The whole loop in a real browser against `npm start`'s server: log in as the agent, click
-// Generate Rescue PIN (the app's built client script), read the PIN from the modal, start and end
-// the session on the Rescue simulator page (real HTTP posts to the REST path), and find the
-// technician's notes in the work notes. Screenshots go to test-results/.
+// The sandbox in a real browser against `npm start`'s server: log in as the agent, click Generate
+// Rescue PIN on the classic form (the app's built client script) and on the workspace view (the built
+// workspace script through the g_modal shim), read the PIN, start and end the session on the Rescue
+// simulator page (real HTTP posts to the REST path) and find the notes; a failure sentence with an
+// apostrophe shows once, as text; Token Setup runs from its page; the admin's Reports page and a session's
+// time worked and chat-log file (the agent sees neither report nor file). Screenshots go to test-results/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -34,6 +36,15 @@ afterAll(async () => {
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 })
 
+/** A new page with a 15 s default timeout, collecting the script errors the page throws. */
+async function openPage(): Promise<{ page: Page; pageErrors: string[] }> {
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    return { page, pageErrors }
+}
+
 async function logIn(page: Page, userName: string): Promise<void> {
     await page.goto(`${sandbox.url}/login`)
     await page.click(`button[data-login="${userName}"]`)
@@ -42,10 +53,7 @@ async function logIn(page: Page, userName: string): Promise<void> {
 
 describe('npm start sandbox in Chromium', () => {
     it('generates a PIN from the incident form and shows the session notes Rescue posts', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'jane.doe')
         expect(await page.textContent('#current-user')).toBe('Jane Doe')
 
@@ -86,8 +94,7 @@ describe('npm start sandbox in Chromium', () => {
     })
 
     it('shows each user only the Rescue sessions their ACLs allow: the agent neither the confidential incident nor its session', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
+        const { page } = await openPage()
         const confidentialNumber = sandbox.demo.instance.db.get('incident', sandbox.demo.confidentialIncident)!.number!
         const confidentialSession = sandbox.demo.instance.db.rows('x_rescue_connect_session').find((row) => row.task === sandbox.demo.confidentialIncident)!.sys_id
 
@@ -163,14 +170,77 @@ describe('npm start sandbox in Chromium', () => {
         expect(refused?.status()).toBe(403)
     })
 
-    it('shows the agent an actionable error when Rescue does not know them', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
+    it('shows the agent an actionable error, with its apostrophe, once and as text', async () => {
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'sam.lee')
         await page.click('a[data-number="INC0010002"]')
         await page.click('button.ui-action:has-text("Generate Rescue PIN")')
         const message = await page.waitForSelector('#form-messages .message-error')
-        expect(((await message.textContent()) ?? '').length).toBeGreaterThan(20)
+        const text = (await message.textContent()) ?? ''
+        // The classic form renders messages as HTML; the app escapes its sentence, so it shows once, as text.
+        expect(text).toContain("Ask your Rescue admin to set your technician's SSO ID to your ServiceNow email, sam.lee@example.com.")
+        expect(text).not.toContain('&#39;')
+        expect(text.split("technician's").length - 1).toBe(1)
+        expect(await page.locator('#form-messages .message-error').count()).toBe(1)
         expect(await page.locator('[role="dialog"]').count()).toBe(0)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-failure-apostrophe.png') })
+        expect(pageErrors).toEqual([])
+    })
+
+    it.each([
+        ['incident', 'INC0010003'],
+        ['sn_customerservice_case', 'CS0001002'],
+    ])('generates a PIN from the workspace view of a %s (the built workspace script through the g_modal shim)', async (table, number) => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'jane.doe')
+        await page.click(`a[data-number="${number}"]`)
+        await page.click('a.view-switch:has-text("Workspace view")')
+        await page.waitForSelector('.workspace #record-number')
+        expect(page.url()).toContain(`/workspace/${table}/`)
+        await page.click('button.ui-action:has-text("Generate Rescue PIN")')
+        const pinInput = await page.waitForSelector('[role="dialog"] input[name="pin"]')
+        const pin = await pinInput.inputValue()
+        expect(pin).toMatch(/^\d{6}$/)
+        expect(await page.textContent('[role="dialog"] h2')).toBe(`LogMeIn Rescue PIN ${pin}`)
+        expect(await page.inputValue('[role="dialog"] input[name="customer_url"]')).toBe(`https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`)
+        expect(await page.textContent('[role="dialog"] .modal-instruction')).toContain('Tell the customer')
+        await page.screenshot({ path: join(RESULTS, `sandbox-workspace-pin-${table}.png`) })
+        await page.click('[role="dialog"] button:has-text("Done")')
+        expect(await page.locator('[role="dialog"]').count()).toBe(0)
+        expect(await page.locator('#form-messages .message').count()).toBe(0)
+        expect(pageErrors).toEqual([])
+    })
+
+    it('runs Token Setup from its page: static markup, the client script and GlideAjax', async () => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'admin')
+        await page.click('nav a:has-text("Token Setup")')
+        const select = page.locator('#x_rescue_connect_oauth_application')
+        await select.waitFor({ state: 'visible' })
+        expect(await select.locator('option').allTextContents()).toEqual(['LogMeIn Rescue connector'])
+        expect(await page.textContent('#x_rescue_connect_token_setup_last_success')).toBe('Token Setup has not succeeded on this instance yet.')
+        await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-form.png') })
+        await page.click('#x_rescue_connect_token_setup_run')
+        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-info')
+        expect(await page.textContent('#x_rescue_connect_token_setup_result')).toMatch(/^Token Setup succeeded: Rescue's connector now reaches this instance as "rescue\.integration"\./)
+        expect(await page.getAttribute('#x_rescue_connect_token_setup_request', 'href')).toMatch(/^x_rescue_connect_token_request\.do\?sys_id=[0-9a-f]{32}$/)
+        await page.waitForSelector('#x_rescue_connect_token_setup_last_success:has-text("The last successful Token Setup sent a refresh token that expires on")')
+        await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-done.png') })
+        expect(pageErrors).toEqual([])
+
+        const agent = await context.newPage()
+        await logIn(agent, 'jane.doe')
+        const refused = await agent.goto(`${sandbox.url}/x_rescue_connect_token_setup.do`)
+        expect(refused?.status()).toBe(403)
+    })
+
+    it('shows choice-list settings as drop-downs', async () => {
+        const page = await context.newPage()
+        await logIn(page, 'admin')
+        await page.goto(`${sandbox.url}/settings`)
+        expect(await page.locator('select[name="x_rescue_connect.work_notes.mode"] option').allTextContents()).toEqual(['All session data', 'Selected fields', 'None'])
+        expect(await page.inputValue('select[name="x_rescue_connect.console_session.record_type"]')).toBe('incident')
+        await page.locator('select[name="x_rescue_connect.work_notes.mode"]').scrollIntoViewIfNeeded()
+        await page.screenshot({ path: join(RESULTS, 'sandbox-settings-choicelists.png') })
     })
 })

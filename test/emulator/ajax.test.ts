@@ -31,6 +31,25 @@ describe('GlideAjax', () => {
         expect(instance.ajax('x_rescue_connect.FixtureAjax', 'hello', {}, 'service').status).toBe(401)
     })
 
+    // GlideAjax - Client, https://www.servicenow.com/docs/r/xanadu/api-reference/c_GlideAjaxAPI.html: parameter
+    // names "must begin with sysparm_". Script includes, https://www.servicenow.com/docs/r/xanadu/api-reference/scripts/c_ScriptIncludes.html:
+    // "This application scope only: can be accessed only from the current application scope".
+    it('passes only sysparm_ parameters to the Script Include', () => {
+        const instance = withUsers()
+        expect(instance.ajax('x_rescue_connect.FixtureAjax', 'hello', { who: 'Ann' }, 'agent').answer).toBe('hi null from agent via hello')
+    })
+
+    it('refuses an include that is accessible from its own scope only (the caller scope of GlideAjax is not documented)', () => {
+        const instance = withUsers()
+        const include = instance.db.rows('sys_script_include').find((row) => row.name === 'FixtureAjax')!
+        instance.db.update('sys_script_include', include.sys_id, { access: 'package_private' })
+        expect(instance.ajax('x_rescue_connect.FixtureAjax', 'hello', { sysparm_who: 'Ann' }, 'agent')).toEqual({
+            answer: null,
+            status: 403,
+            error: 'x_rescue_connect.FixtureAjax is accessible from its own application scope only (access package_private)',
+        })
+    })
+
     it('reports a method that throws as status 500', () => {
         const instance = withUsers()
         expect(instance.ajax('x_rescue_connect.FixtureAjax', 'boom', {}, 'agent')).toEqual({ answer: null, status: 500, error: 'boom' })

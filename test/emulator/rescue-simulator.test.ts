@@ -161,3 +161,46 @@ describe('RescueSimulator', () => {
         expect(xml.body).toContain('<tracking0>track-1</tracking0>')
     })
 })
+
+describe('Rescue simulator: session times and the hosted connector', () => {
+    const issue = (setupWorld: ReturnType<typeof setup>) => {
+        const code = setupWorld.authCode().replace('OK AUTHCODE: ', '')
+        return setupWorld.answer('requestPINCode', { authcode: code, cfield0: 'John' }).replace('OK PINCODE:', '')
+    }
+
+    it('keeps the fixed 3/5/2026 times without a clock, and follows the clock when given one', () => {
+        const fixed = setup()
+        const pin = issue(fixed)
+        expect(fixed.simulator.sessionVariables(pin, 'end')).toMatchObject({ PickupTime: '3/5/2026 10:02:11 AM', ClosingTime: '3/5/2026 10:31:40 AM', WorkTime: '1769' })
+
+        const clock = { now: Date.UTC(2027, 0, 9, 13, 5, 7) }
+        const live = setup({ clock: () => clock.now })
+        const livePin = issue(live)
+        expect(live.simulator.sessionVariables(livePin, 'start')).toMatchObject({ PickupTime: '1/9/2027 1:05:07 PM', LastActionTime: '1/9/2027 1:05:07 PM', WorkTime: '0' })
+        clock.now += 125_000
+        expect(live.simulator.sessionVariables(livePin, 'end')).toMatchObject({
+            PickupTime: '1/9/2027 1:05:07 PM',
+            ClosingTime: '1/9/2027 1:07:12 PM',
+            LastActionTime: '1/9/2027 1:07:10 PM',
+            WorkTime: '125',
+        })
+    })
+
+    it("stores a connector token for the company on its host and refuses other companies and hosts", () => {
+        const { instance, simulator } = setup({ region: 'eu' })
+        const send = (host: string, body: Record<string, string>) =>
+            JSON.parse(
+                instance.runScript(
+                    `(function () { var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://${host}/integration/api/servicenow/token'); r.setHttpMethod('post');
+                    r.setRequestBody(body); var res = r.execute(); return JSON.stringify({ status: res.getStatusCode(), body: res.getBody() }); })()`,
+                    { variables: { body: JSON.stringify(body) } }
+                ) as string
+            )
+        const body = { instance_name: 'acme', instance_url: 'https://acme.service-now.com/', company_id: COMPANY, client_id: 'c', client_secret: 's', refresh_token: 'r' }
+        expect(send(RESCUE_HOSTS.eu, body)).toEqual({ status: 200, body: '{"status":"stored"}' })
+        expect(send(RESCUE_HOSTS.global, body).status).toBe(404)
+        expect(send(RESCUE_HOSTS.eu, { ...body, company_id: '999' }).status).toBe(404)
+        expect(send(RESCUE_HOSTS.eu, { ...body, refresh_token: '' }).status).toBe(400)
+        expect(simulator.connectorTokens).toEqual([{ host: RESCUE_HOSTS.eu, body }])
+    })
+})

@@ -1,38 +1,8 @@
 // Guards "the emulator implements exactly what glide.d.ts declares": every member declared there must
 // exist in the script world, so extending glide.d.ts without the emulator fails here first.
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
+import { declaredMembers } from './glide-declarations.ts'
 import { fixtureInstance } from './fixture.ts'
-
-const GLIDE_D_TS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'server', 'platform', 'glide.d.ts')
-
-/** Declared member names per declaration: 'GlideRecord', 'gs', 'sn_ws.RESTMessageV2', … */
-function declaredMembers(): Map<string, Set<string>> {
-    const source = ts.createSourceFile('glide.d.ts', readFileSync(GLIDE_D_TS, 'utf8'), ts.ScriptTarget.ES2022, true)
-    const members = new Map<string, Set<string>>()
-    const collect = (name: string, nodes: ts.NodeArray<ts.Node>) => {
-        const names = members.get(name) ?? new Set<string>()
-        for (const member of nodes) {
-            const memberName = (member as ts.NamedDeclaration).name
-            if (memberName && ts.isIdentifier(memberName)) names.add(memberName.text)
-        }
-        members.set(name, names)
-    }
-    const visit = (node: ts.Node, prefix: string) => {
-        if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name) collect(prefix + node.name.text, node.members)
-        if (ts.isVariableStatement(node)) {
-            for (const declaration of node.declarationList.declarations) {
-                if (ts.isIdentifier(declaration.name) && declaration.type && ts.isTypeLiteralNode(declaration.type)) collect(prefix + declaration.name.text, declaration.type.members)
-            }
-        }
-        if (ts.isModuleDeclaration(node) && node.body && ts.isModuleBlock(node.body)) for (const statement of node.body.statements) visit(statement, `${node.name.text}.`)
-    }
-    source.statements.forEach((statement) => visit(statement, ''))
-    return members
-}
 
 // Script-world expressions giving an object of each declared kind. REST request/response come from a probe route.
 const SUBJECTS: Record<string, string> = {

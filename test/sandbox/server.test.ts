@@ -177,6 +177,73 @@ describe('settings page', () => {
     })
 })
 
+describe('fidelity with the platform', () => {
+    it("serves the app's UI pages as static markup plus their client script, behind their ui_page ACLs", async () => {
+        const admin = await logIn('admin')
+        for (const page of ['x_rescue_connect_token_setup.do', 'x_rescue_connect_test_connection.do']) {
+            const answer = await fetch(`${sandbox.url}/${page}`, { headers: { cookie: admin } })
+            expect(answer.status).toBe(200)
+            const html = await answer.text()
+            const record = sandbox.demo.instance.db.rows('sys_ui_page').find((row) => row.endpoint === page)!
+            expect(html).toContain(record.client_script!.split('\n')[0]!)
+            expect(html).toContain('<script src="/glide-shims.js"></script>')
+            expect(html).not.toMatch(/<j:jelly|<g:|<\?xml/)
+        }
+        const agent = await logIn('jane.doe')
+        expect((await fetch(`${sandbox.url}/x_rescue_connect_token_setup.do`, { headers: { cookie: agent } })).status).toBe(403)
+        expect((await fetch(`${sandbox.url}/x_rescue_connect_token_setup.do`, { redirect: 'manual' })).headers.get('location')).toBe('/login')
+    })
+
+    it('Token Setup runs through GlideAjax to a success against the simulated connector', async () => {
+        const admin = await logIn('admin')
+        const ajax = async (params: Record<string, string>) => {
+            const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescueAdminAjax', ...params }) })
+            const xml = await answer.text()
+            return JSON.parse(/answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+        }
+        const form = await ajax({ sysparm_name: 'tokenSetupForm' })
+        expect(form.options).toEqual([expect.objectContaining({ label: 'LogMeIn Rescue connector', selected: true })])
+        const run = await ajax({ sysparm_name: 'runTokenSetup', sysparm_oauth_application: form.options[0].sysId })
+        expect(run).toMatchObject({ ok: true, message: expect.stringMatching(/^Token Setup succeeded/) })
+        expect(sandbox.demo.rescue.connectorTokens).toHaveLength(1)
+    })
+
+    it('shows the workspace view of a record with the workspace client script and the g_modal shim', async () => {
+        const agent = await logIn('jane.doe')
+        for (const [table, sysId] of [['incident', sandbox.demo.incidents[0]!], ['sn_customerservice_case', sandbox.demo.cases[0]!]] as const) {
+            const page = await (await fetch(`${sandbox.url}/workspace/${table}/${sysId}`, { headers: { cookie: agent } })).text()
+            expect(page).toContain('<script src="/workspace-shims.js"></script>')
+            expect(page).toContain('data-view="workspace"')
+            expect(page).toContain('onclick="onClick(g_form)"')
+            const scriptUrl = /<script src="(\/ui_action\/[0-9a-f]{32}\/workspace\.js)">/.exec(page)![1]!
+            expect(await (await fetch(sandbox.url + scriptUrl, { headers: { cookie: agent } })).text()).toBe(sandbox.demo.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.client_script_v2)
+        }
+        const shims = await (await fetch(`${sandbox.url}/workspace-shims.js`)).text()
+        expect(shims).toContain('function undocumentedShowFields(options, spec)')
+    })
+
+    it('shows choicelist settings as drop-downs with their choices', async () => {
+        const admin = await logIn('admin')
+        const page = await (await fetch(`${sandbox.url}/settings`, { headers: { cookie: admin } })).text()
+        const select = /<select name="x_rescue_connect\.work_notes\.mode">(.*?)<\/select>/.exec(page)![1]!
+        expect(select).toBe('<option value="all" selected>All session data</option><option value="selection">Selected fields</option><option value="none">None</option>')
+        expect(page).toContain('<select name="x_rescue_connect.console_session.record_type"><option value="incident" selected>Incident</option><option value="case">Case</option></select>')
+    })
+
+    it("posts sessions with the sandbox clock's times, not fixed dates", async () => {
+        const issued = sandbox.demo.rescue.pins[0] ?? null
+        const cookie = await logIn('jane.doe')
+        if (!issued) {
+            const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[1]! }
+            await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie }, body: new URLSearchParams(params) })
+        }
+        const pin = sandbox.demo.rescue.pins.at(-1)!.pin
+        const variables = sandbox.demo.rescue.sessionVariables(pin, 'start')
+        const today = new Date()
+        expect(variables.PickupTime).toMatch(new RegExp(`^${today.getUTCMonth() + 1}/${today.getUTCDate()}/${today.getUTCFullYear()} `))
+    })
+})
+
 /** A raw HTTP request, so the test can send any Host header (fetch sets its own). */
 function raw(options: { method?: string; path: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
     const { port } = new URL(sandbox.url)

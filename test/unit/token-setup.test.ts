@@ -121,7 +121,7 @@ describe('performTokenSetup', () => {
         ['missing service-account password', { config: config({ 'x_rescue_connect.service_account.password': '' }) }, /service account's password \(x_rescue_connect\.service_account\.password\)/, 0],
         ['missing company id', { config: config({ 'x_rescue_connect.company_id': '' }) }, /Rescue company ID/, 0],
         ['nothing picked and no name configured', { selection: null }, /No OAuth application registry entry was picked/, 0],
-        ['registry entry missing (picked)', { entry: null }, /you picked no longer exists/, 0],
+        ['registry entry missing (picked)', { entry: null }, /you picked does not exist in the LogMeIn Rescue Integration application scope/, 0],
         ['registry entry missing (by name)', { entry: null, selection: { by: 'name', value: 'Gone' } }, /^No OAuth application registry entry has the name in setting x_rescue_connect\.oauth\.application\./, 0],
         ['registry entry of the wrong type', { entry: { ...ENTRY, type: 'oauth_provider' } }, /type "oauth_provider", not an OAuth API endpoint for external clients/, 0],
         ['registry entry inactive', { entry: { ...ENTRY, active: false } }, /is inactive/, 0],
@@ -216,6 +216,6 @@ describe('tokenSetupFormOptions', () => {
         expect(tokenSetupFormOptions(entries, 'Gone').notice).toContain('has the name in setting x_rescue_connect.oauth.application')
         expect(tokenSetupFormOptions(entries, 'Gone').notice).not.toContain('Gone')
         expect(tokenSetupFormOptions(entries, 'Gone').options.some((option) => option.selected)).toBe(false)
-        expect(tokenSetupFormOptions([], '').notice).toContain('No OAuth API endpoint for external clients exists yet')
+        expect(tokenSetupFormOptions([], '').notice).toContain('No OAuth API endpoint for external clients exists in the LogMeIn Rescue Integration application scope (x_rescue_connect). With the application picker set to LogMeIn Rescue Integration, create one')
     })
 })

@@ -4,6 +4,8 @@ import { integrationRole } from '../roles.now'
 // ATF for POST /api/x_rescue_connect/v1/rescue/sessiondetails. Tests 2 and 3 authenticate through the two
 // Basic Auth profiles below (demo data, loaded only with "Load demo data"); before running them an admin
 // sets a password on each demo user and the same password on its profile (docs/session.md, "ATF").
+// No demo user holds the integration role: the test that posts as the integration account grants it for
+// the test's duration (ATF deletes the grant afterwards), so a demo account never can post on its own.
 
 const atfIntegrationUser = Record({
     $id: Now.ID['atf-user-integration'],
@@ -16,13 +18,6 @@ const atfIntegrationUser = Record({
         web_service_access_only: true,
         active: true,
     },
-})
-
-Record({
-    $id: Now.ID['atf-user-integration-role'],
-    $meta: { installMethod: 'demo' },
-    table: 'sys_user_has_role',
-    data: { user: atfIntegrationUser, role: integrationRole },
 })
 
 Record({
@@ -82,6 +77,13 @@ Test({ $id: Now.ID['atf-session-403'], name: 'LogMeIn Rescue: session endpoint a
 })
 
 Test({ $id: Now.ID['atf-session-stores'], name: 'LogMeIn Rescue: session endpoint stores a valid post', failOnServerError: true }, (atf) => {
+    // The demo integration account gets its role for this test only; ATF rolls the grant back.
+    atf.server.recordInsert({
+        $id: Now.ID['atf-session-stores-grant'],
+        table: 'sys_user_has_role',
+        fieldValues: { user: atfIntegrationUser.$id, role: integrationRole.$id },
+        enforceSecurity: false,
+    })
     atf.rest.sendRestRequest({
         $id: Now.ID['atf-session-stores-send'],
         path: '/api/x_rescue_connect/v1/rescue/sessiondetails',

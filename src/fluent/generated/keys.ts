@@ -63,7 +63,7 @@ declare global {
                     }
                     'acl-session-report-view': {
                         table: 'sys_security_acl'
-                        id: '5945ad34f8864ce5a93a59939471c45e'
+                        id: 'd6081ee9859b48a28cca61298578409a'
                     }
                     'acl-session-write': {
                         table: 'sys_security_acl'
@@ -108,6 +108,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-agent': {
                         table: 'sys_atf_step'
                         id: '302e5ef7a2ad4085981c710b00680f30'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-call': {
                         table: 'sys_atf_step'
@@ -116,6 +117,7 @@ declare global {
                     'atf-pin-ajax-empty-settings-clear': {
                         table: 'sys_atf_step'
                         id: 'accd3cc92ca24de7bae867b18c307fbc'
+                        deleted: true
                     }
                     'atf-pin-ajax-empty-settings-incident': {
                         table: 'sys_atf_step'
@@ -182,6 +184,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '68d8c3a51e284b2098d76dbd0fff92fb'
                     }
+                    'atf-session-stores-grant': {
+                        table: 'sys_atf_step'
+                        id: '92bfb940e8c84330bd555814f8078fc4'
+                    }
                     'atf-session-stores-query': {
                         table: 'sys_atf_step'
                         id: '4c39cc6b3dcb458c94f259f44a024d00'
@@ -201,6 +207,7 @@ declare global {
                     'atf-token-setup-form-default': {
                         table: 'sys_atf_step'
                         id: '6e34a337bac04f0f9b05f54e1623b636'
+                        deleted: true
                     }
                     'atf-token-setup-form-entry': {
                         table: 'sys_atf_step'
@@ -221,6 +228,7 @@ declare global {
                     'atf-user-integration-role': {
                         table: 'sys_user_has_role'
                         id: '34766bcbc1924f89a493f6b4428e29f9'
+                        deleted: true
                     }
                     'atf-user-no-role': {
                         table: 'sys_user'
@@ -276,7 +284,7 @@ declare global {
                     }
                     'module-reports': {
                         table: 'sys_app_module'
-                        id: '8c11a99ec95c407abf97882cc3107b58'
+                        id: '2b7c6f220bbb4c3fa1411566c264832a'
                     }
                     'module-sessions': {
                         table: 'sys_app_module'
@@ -328,11 +336,11 @@ declare global {
                     }
                     'privilege-session-attachment-create': {
                         table: 'sys_scope_privilege'
-                        id: '1c2c0fcd7652479789ae6e592530a0ef'
+                        id: '447911d30ffc4511b8adbfa9a725a8e5'
                     }
                     'privilege-session-attachment-delete': {
                         table: 'sys_scope_privilege'
-                        id: '3bbfdf270ed64b4ea05b63b0300657df'
+                        id: 'f4cc596ee839488093bab2421b42d14c'
                     }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
@@ -356,7 +364,7 @@ declare global {
                     }
                     'privilege-session-time-worked-create': {
                         table: 'sys_scope_privilege'
-                        id: '66d083bc5eda4720ba935b8b012f9ef0'
+                        id: '7b0629e36fa7490195fd173149ab7622'
                     }
                     'property-case-contact-field': {
                         table: 'sys_properties'
@@ -368,7 +376,7 @@ declare global {
                     }
                     'property-chat-log-attachment': {
                         table: 'sys_properties'
-                        id: 'f16020bf2e834d91b182df5f24e1cb54'
+                        id: 'fcb9d69b5a15407eae8ddabc5f506ddc'
                     }
                     'property-company-id': {
                         table: 'sys_properties'
@@ -440,7 +448,7 @@ declare global {
                     }
                     'property-time-worked-record': {
                         table: 'sys_properties'
-                        id: '8535d86da6b341638fffbd1baa1a5221'
+                        id: '06d08fcde53f4fe2bea871fb5756deff'
                     }
                     'property-token-connector-path': {
                         table: 'sys_properties'
@@ -460,19 +468,19 @@ declare global {
                     }
                     'report-average-waiting-time': {
                         table: 'sys_report'
-                        id: '8c4a1d8c91fa48aba35f3c6205dd30ea'
+                        id: 'e2d13a8034934285bce8f03cbe313a72'
                     }
                     'report-sessions-by-platform': {
                         table: 'sys_report'
-                        id: 'b183e4a7b8b74c38917331f08a2d9087'
+                        id: '609b02d7ca964847bc521505fa5a89ce'
                     }
                     'report-sessions-per-week': {
                         table: 'sys_report'
-                        id: '469dccf314194e0ebea386fff00b770b'
+                        id: '71facd66e7404ff0910a6a8036033b57'
                     }
                     'report-work-time-per-technician': {
                         table: 'sys_report'
-                        id: '87596f5ef1af45a4b9f0a08c27c21a31'
+                        id: '35b6de2e94fd47ffae14ca38a8ea5bb2'
                     }
                     'rest-rescue': {
                         table: 'sys_ws_definition'
@@ -512,7 +520,7 @@ declare global {
                     }
                     'settings-page-chat-log-attachment': {
                         table: 'sys_properties_category_m2m'
-                        id: 'e68f416e9229492fa041e948b3d15cff'
+                        id: '7ace87c0ea174678874e24d428eb41a9'
                     }
                     'settings-page-company-id': {
                         table: 'sys_properties_category_m2m'
@@ -584,7 +592,7 @@ declare global {
                     }
                     'settings-page-time-worked-record': {
                         table: 'sys_properties_category_m2m'
-                        id: '2460d1dd73474f48bfe4c7e5646e3574'
+                        id: 'dbf30ed55bb64a829d04d364ce6847fe'
                     }
                     'settings-page-token-connector-path': {
                         table: 'sys_properties_category_m2m'
@@ -677,6 +685,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '08e7f482f3b04ba2a648395d63da1388'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -711,6 +720,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0fa107fbc2d0450e95b1a652b9170800'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
@@ -728,24 +738,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '10520df9f68740cf899a046541718ac9'
-                        key: {
-                            sys_security_acl: '5945ad34f8864ce5a93a59939471c45e'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: '10d2134669244f6ea0128b08bff15b03'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '115ee382d7a34517b25d4e5d5918fb81'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -902,6 +907,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2bd327d169cf40e6b8d40b63b0b395c0'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -927,6 +933,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2eaf315c1a72405ba28b42da0d438f83'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
@@ -1110,6 +1117,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3fbec5f131264202a2503c49d5051287'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '424ee4a07ca347eba524608446705ab2'
                         key: {
@@ -1254,6 +1269,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4fb1e5154f1d427caa2fb431afe7f026'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '51597509efe44c56a9371624883c5be6'
                         key: {
@@ -1304,14 +1327,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5728553475bc424ea9f6e05af698936a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_lines'
                         }
                     },
                     {
@@ -1385,6 +1400,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '60bf359d63e74bcd92c5a9d884e63c4b'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6147acc1d7d34b1aa675b236e2f783eb'
                         key: {
@@ -1410,15 +1433,6 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '63440e3917e547a58cad560850f3caa3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_lines'
-                            language: 'en'
                         }
                     },
                     {
@@ -1451,15 +1465,6 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '66c2ec2661ff4ee3b76b08e234098f82'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_chars'
-                            language: 'en'
                         }
                     },
                     {
@@ -1497,6 +1502,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '6bd11b57c9124be0af81dc35d7ff1548'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
@@ -1518,6 +1524,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e845ce0a0c4425aaaad9873a42ba39f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
                         }
                     },
                     {
@@ -1614,11 +1628,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7a6cac70195440389d9d92f60385f02f'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
-                        id: '7c074d5f125947d7932bb820964b70a1'
+                        id: '7af73c45e60c4f61a2bc5326ad0f6d25'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'time_worked_entry'
+                            element: 'chat_log_chars'
                             language: 'en'
                         }
                     },
@@ -1651,6 +1673,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7f3ddd59f52b457f8f782d67afe7553a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
@@ -1740,15 +1763,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '86565409f2f1406da4dbc17cdb013fae'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_attachment'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '8863f189afae491bbe5fb954a295a183'
                         key: {
@@ -1805,14 +1819,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8d7e97da0c5d4b5d86020dbeaa6db3bf'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_attachment'
                         }
                     },
                     {
@@ -1900,6 +1906,15 @@ declare global {
                             value: 'global'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '97432f58a2c742daa6a3c00358b92f04'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                            language: 'en'
                         }
                     },
                     {
@@ -1995,6 +2010,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a853756ff4874ff58e77efe76aa7ec64'
+                        key: {
+                            document_key: 'e7743af41810490a8ee43cc791503e00'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a88f6ffd30c34037afc8860b15ae8561'
                         key: {
                             document_key: '2052d8d54c4d46bcb136381243be59f9'
@@ -2048,6 +2071,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b256416d9cd9492fae870d5f3eafde00'
+                        key: {
+                            sys_security_acl: 'd6081ee9859b48a28cca61298578409a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b2786e0a93da4586884db4a45e99a296'
                         key: {
@@ -2058,6 +2094,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'b2a9c99d4790439189d4a3d1f2e6446a'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -2132,9 +2169,19 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'baa8e8df14fc4e7d8d14195da2987904'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bc05278a2b5946c2975f8cf3e15ebb95'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                            language: 'en'
                         }
                     },
                     {
@@ -2213,6 +2260,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c3926963bbb74ca3829b2f41e04a7d5d'
+                        deleted: true
                         key: {
                             document_key: 'e7743af41810490a8ee43cc791503e00'
                             variable: 'e216835dffdf3210f972ffffffffff53'
@@ -2277,6 +2325,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cb49628ca1ed467d86f971e2672bcc9b'
+                        deleted: true
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '989d9e235324220002c6435723dc3484'
@@ -2293,6 +2342,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'cd594251d2754b168554962a4be6dd68'
+                        deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '42f2564b73031300440211d8faf6a777'
@@ -2307,11 +2357,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'ce7ff68825fa4266bcb529f4befe4560'
+                        table: 'sys_element_mapping'
+                        id: 'cf8e52cac51a4ae7bef0a30526b90352'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'chat_log_chars'
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e7743af41810490a8ee43cc791503e00'
                         }
                     },
                     {
@@ -2362,6 +2413,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd63d056ee0ff44f7a150cd2e98eb59b5'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
@@ -2410,6 +2462,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'daccd31695774635bb3b1eb3d9fa525a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'daeb0013216e49a8a31b2176ed479593'
                         key: {
@@ -2441,14 +2502,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'e02e9738ac994bb4b2d0a3cc2714f08c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'time_worked_entry'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: 'e02fafe46412437c8c7d9efa6c29c288'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -2475,8 +2528,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e324b672516d41ba812669e223334d36'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e350b15c353945d0bdbee5669e3e2b90'
+                        deleted: true
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
@@ -2551,6 +2613,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e9933886a02445f7af41e3f948fa6f10'
+                        key: {
+                            document_key: '92bfb940e8c84330bd555814f8078fc4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
@@ -2586,6 +2656,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ece4e60479c34fb084988efe0f423cba'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ef88c4fd66444a83941a7309c98e5480'
                         key: {
@@ -2605,6 +2683,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f0302192649e495db1a83c9a8011f08a'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
@@ -2734,6 +2813,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
+                        deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'

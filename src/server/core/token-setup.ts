@@ -7,6 +7,7 @@ import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'
 import { REGION_NAMES, RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
 import { neutraliseMarkup } from './session-note'
+import { APP_NAME, APP_SCOPE } from './names'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */
 export const EXTERNAL_CLIENT_TYPE = 'client'
@@ -40,6 +41,9 @@ export interface RegistryOption {
     readonly selected: boolean
 }
 
+/** Where an admin creates a usable entry: the registry entry must be an application file of this app's scope. */
+const CREATE_IN_SCOPE = `With the application picker set to ${APP_NAME}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients"`
+
 /** The form's choices, preselecting the entry named in the settings, and a note when that name matches none. */
 export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], configuredName: string): { options: RegistryOption[]; notice: string } {
     const wanted = configuredName.trim()
@@ -51,7 +55,7 @@ export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], 
     }))
     let notice = ''
     if (entries.length === 0) {
-        notice = 'No OAuth API endpoint for external clients exists yet. Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then come back.'
+        notice = `No OAuth API endpoint for external clients exists in the ${APP_NAME} application scope (${APP_SCOPE}). ${CREATE_IN_SCOPE}, then reload this page.`
     } else if (wanted !== '' && preselected === undefined) {
         notice = `No OAuth API endpoint for external clients has the name in setting ${SETTINGS.oauthApplication.property}; pick one below or correct the setting.`
     }
@@ -133,10 +137,10 @@ export function missingTokenSettings(config: RescueConfig): string[] {
 
 /** Why this registry entry cannot be used, as a sentence, or null when it can. */
 export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): string | null {
-    const create = 'Create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients"'
+    const create = CREATE_IN_SCOPE
     if (entry === null) {
         return selection.by === 'sysId'
-            ? `The OAuth application registry entry you picked no longer exists. ${create}, then pick it on the Token Setup form.`
+            ? `The OAuth application registry entry you picked does not exist in the ${APP_NAME} application scope. ${create}, then pick it on the Token Setup form.`
             : `No OAuth application registry entry has the name in setting ${SETTINGS.oauthApplication.property}. ${create}, or correct the name in LogMeIn Rescue > Settings.`
     }
     if (entry.type !== EXTERNAL_CLIENT_TYPE) {

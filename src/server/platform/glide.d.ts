@@ -1,6 +1,8 @@
 // The Glide server APIs this app calls, declared as the platform's script globals.
 // This is the whole surface: the emulator (emulator/) implements exactly these, and shipped code
 // may use nothing else. Values read from records and properties are strings, as on the platform.
+// Judged by the official scoped declarations (@servicenow/glide): test/lint/glide-official-types.test.ts
+// fails when a member declared here is missing from the official type of the same API.
 
 declare class GlideRecord {
     constructor(table: string)
@@ -99,10 +101,6 @@ declare const gs: {
     generateGUID(): string
     nowDateTime(): string
     getMessage(key: string, params?: string[]): string
-    getProperty(name: string): string
-    base64Encode(value: string): string
-    base64Decode(value: string): string
-    urlEncode(value: string): string
     getCurrentScopeName(): string
     addInfoMessage(message: string): void
     addErrorMessage(message: string): void

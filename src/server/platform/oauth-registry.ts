@@ -3,18 +3,24 @@ import { isTrue } from './glide-values'
 
 // Reads the platform's OAuth application registry (global table oauth_entity). The app declares
 // read access to it as a cross-scope privilege (src/fluent/cross-scope-privileges.now.ts).
+// Only entries created in the app's own scope: the platform decrypts a password2 field (the client
+// secret) only for scripts of the record's scope, and Token Setup must never hand another
+// application's secret to Rescue's connector (emulator/README.md, "Platform rules").
 const TABLE = 'oauth_entity'
 
-export function readRegistryEntry(selection: RegistrySelection): RegistryEntry | null {
+/** A query on the registry limited to entries in this app's scope. */
+function entriesInScope(): GlideRecord {
     const entry = new GlideRecord(TABLE)
-    if (selection.by === 'sysId') {
-        if (!entry.get(selection.value)) return null
-    } else {
-        entry.addQuery('name', selection.value)
-        entry.setLimit(1)
-        entry.query()
-        if (!entry.next()) return null
-    }
+    entry.addQuery('sys_scope.scope', gs.getCurrentScopeName())
+    return entry
+}
+
+export function readRegistryEntry(selection: RegistrySelection): RegistryEntry | null {
+    const entry = entriesInScope()
+    entry.addQuery(selection.by === 'sysId' ? 'sys_id' : 'name', selection.value)
+    entry.setLimit(1)
+    entry.query()
+    if (!entry.next()) return null
     return {
         sysId: entry.getUniqueValue(),
         name: entry.getValue('name') || '',
@@ -26,9 +32,9 @@ export function readRegistryEntry(selection: RegistrySelection): RegistryEntry |
     }
 }
 
-/** Every OAuth API endpoint for external clients, by name, for the Token Setup form. */
+/** Every OAuth API endpoint for external clients in this app's scope, by name, for the Token Setup form. */
 export function listExternalClients(): RegistryEntrySummary[] {
-    const entry = new GlideRecord(TABLE)
+    const entry = entriesInScope()
     entry.addQuery('type', EXTERNAL_CLIENT_TYPE)
     entry.orderBy('name')
     entry.query()

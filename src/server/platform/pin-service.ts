@@ -1,7 +1,7 @@
 // "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
 // only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
-import { SETTINGS, missingPinSettings, type RescueConfig } from '../core/config'
+import { SETTINGS, missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
@@ -54,9 +54,8 @@ const INTERNAL_ERROR: PinError = {
 
 type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[] } | { ok: false; error: PinError }
 
-/** Settings valid, integration on, company ID and SSO password filled in. */
-function usableConfig(): Usable {
-    const parsed = readConfig()
+/** Settings valid, integration on, company ID and SSO password filled in (the live settings unless given). */
+function usableConfig(parsed = readConfig()): Usable {
     // Switched off is the answer even when another setting is invalid too: nothing else matters then.
     if (!parsed.config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
     if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
@@ -161,6 +160,16 @@ export function generatePin(table: string, sysId: string): PinAnswer {
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
         return failureAnswer(INTERNAL_ERROR)
     }
+}
+
+/**
+ * What Generate Rescue PIN answers for the live settings with `overrides` on top, changing none of them:
+ * the shipped ATF test of the empty-settings message runs this instead of blanking the instance's settings.
+ */
+export function pinSettingsCheck(overrides: { [property: string]: string }): PinAnswer | { ok: true } {
+    const read = (property: string) => (Object.prototype.hasOwnProperty.call(overrides, property) ? String(overrides[property]) : gs.getProperty(property))
+    const usable = usableConfig(parseConfig(read))
+    return usable.ok ? { ok: true } : failureAnswer(usable.error)
 }
 
 /**

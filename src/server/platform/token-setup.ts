@@ -1,6 +1,5 @@
 // Token Setup and its expiry warning, wired: settings, registry, HTTP and the token request record
 // around the pure steps in core/token-setup.ts and core/token-expiry.ts. RescueCore exposes these.
-import { escapeHtml } from '../core/html'
 import type { HttpOutcome, HttpRequest } from '../core/http'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import { expiryWarning, expiryWarningSentence } from '../core/token-expiry'
@@ -14,7 +13,6 @@ import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, lat
 import { ADMIN_ROLE } from '../core/names'
 
 export const TOKEN_EXPIRING_EVENT = 'x_rescue_connect.token.expiring'
-const PAGE = 'x_rescue_connect_token_setup.do'
 const NOT_ADMIN = `Only LogMeIn Rescue admins (role ${ADMIN_ROLE}) can run Token Setup.`
 
 export interface TokenSetupAnswer {
@@ -73,15 +71,6 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     return { ok: result.ok, message: result.message, requestId }
 }
 
-/** The UI page's processing script: runs Token Setup and answers where to go next (the token request). */
-export function submitTokenSetup(pickedSysId: string): string {
-    const answer = runTokenSetup(pickedSysId)
-    // Session messages render as HTML; the message quotes registry names and the connector's words.
-    if (answer.ok) gs.addInfoMessage(escapeHtml(answer.message))
-    else gs.addErrorMessage(escapeHtml(answer.message))
-    return answer.requestId ? `x_rescue_connect_token_request.do?sys_id=${answer.requestId}` : PAGE
-}
-
 export interface TokenSetupForm {
     readonly allowed: boolean
     readonly options: RegistryOption[]
@@ -89,7 +78,7 @@ export interface TokenSetupForm {
     readonly lastSuccess: string
 }
 
-/** What the Token Setup page shows (its Jelly escapes every value). */
+/** What the Token Setup page shows; its client script (src/client/token-setup.ts) puts every value in as text. */
 export function tokenSetupForm(): TokenSetupForm {
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, options: [], notice: NOT_ADMIN, lastSuccess: '' }
     const settings = readConfig()

@@ -1,10 +1,10 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, showPinButton, testConnection } from '../platform/pin-service'
+import { generatePin, pinSettingsCheck, showPinButton, testConnection } from '../platform/pin-service'
 import { pinEmailHtml } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
-import { runTokenSetup, submitTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
+import { runTokenSetup, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
@@ -14,12 +14,13 @@ const RescueCore = {
     showPinButton,
     generatePin,
     testConnection,
+    // The shipped ATF test's view of the settings check, with given values instead of the live ones.
+    pinSettingsCheck,
     pinEmailHtml,
     // POST /api/x_rescue_connect/v1/rescue/sessiondetails (the REST resource's one-line script).
     receiveSessionDetails,
-    // Token Setup page (form + submission), one run by itself, and the daily expiry job.
+    // Token Setup page (its form data and one run, through RescueAdminAjax) and the daily expiry job.
     runTokenSetup,
-    submitTokenSetup,
     tokenSetupForm,
     warnTokenExpiry,
 }
