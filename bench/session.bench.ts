@@ -1,25 +1,18 @@
 // Session endpoint benchmark on the built app: database operations per post (asserted: ≤ 4 for a
-// matched post) and time per post for a typical post and one carrying a 1 MB chat log (printed only);
+// matched post; an end post ≤ 6 with time_worked.record, ≤ 7 with chat_log.attachment too) and time per post for a
+// typical post and one carrying a 1 MB chat log, in the note or as an attachment (printed only);
 // what the session read ACLs cost a secure list of the session table (queries asserted, time printed).
 // Operations are counted on a warm instance, as in production: the platform serves translated messages
 // from its cache (emulator/README.md), so a work note's messages cost queries only the first time after
 // a cache flush; that cold cost is printed on its own line. Posts are timed on a warm instance too.
 import { describe, expect, it } from 'vitest'
 import { END_POST, START_POST } from '../test/fixtures/rescue-posts'
-import { world } from '../test/artifact/session-harness'
+import { warmUp, world } from '../test/artifact/session-harness'
 import { MAX_POSTS_PER_SESSION } from '../src/server/core/session-decision'
 
 function operations(w: ReturnType<typeof world>) {
     const { queries, inserts, updates, deletes, messageLoads } = w.instance.counters
     return { queries, inserts, updates, deletes, messageLoads, total: queries + inserts + updates + deletes }
-}
-
-/** Posts a whole session (start, end) on its own incident and a console session: every note message gets served once. */
-function warmUp(w: ReturnType<typeof world>) {
-    const task = w.instance.db.insert('incident', { short_description: 'Warm-up' })
-    w.instance.db.insert('x_rescue_connect_session', { task, tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
-    for (const post of [START_POST, END_POST]) w.post({ ...post, SessionID: '590000001', Tracking0: task })
-    w.post({ ...START_POST, SessionID: '590000002', Tracking0: '' })
 }
 
 /** Each session gets its own incident and PIN row, as in production, so every post is a matched one. */
@@ -83,11 +76,36 @@ describe('session endpoint', () => {
         expect(rows[2][1].inserts + rows[2][1].updates).toBe(0)
         expect(rows[rows.length - 1][1].inserts + rows[rows.length - 1][1].updates).toBe(0)
     })
+    it('what time_worked.record and chat_log.attachment add to an end post', () => {
+        const TIME_WORKED = { 'x_rescue_connect.time_worked.record': 'true' }
+        const ATTACHMENT = { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' }
+        const endPost = (label: string, settings: Record<string, string>) => {
+            const w = world({ settings })
+            w.post(START_POST)
+            w.instance.resetCounters()
+            // The end post's chat log is longer than the start post's: with the attachment on, it replaces the file.
+            if (w.post(END_POST).status !== 200) throw new Error(`${label}: end post not processed`)
+            const ops = operations(w)
+            console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates, ${ops.deletes} deletes)`)
+            return ops
+        }
+        const plain = endPost('matched end post, neither setting', {})
+        const timeWorked = endPost('matched end post, time_worked.record on (+1 Time Worked entry)', TIME_WORKED)
+        const attachment = endPost('matched end post, chat_log.attachment on (longer chat log: +1 attachment, +1 delete of the shorter one)', ATTACHMENT)
+        const both = endPost('matched end post, both on', { ...TIME_WORKED, ...ATTACHMENT })
+        expect(timeWorked.total).toBeLessThanOrEqual(6)
+        expect(both.total).toBeLessThanOrEqual(7)
+        expect([timeWorked.total - plain.total, attachment.total - plain.total]).toEqual([1, 2])
+    })
     it('time per post', () => {
         timePosts('typical matched post (start and end of 100 PIN sessions)', 100, null)
         const line = 'x'.repeat(63) + '\n'
         const megabyte = line.repeat((1024 * 1024) / line.length)
         timePosts('matched post with a 1 MB chat log (chat_log on)', 5, megabyte, { 'x_rescue_connect.work_notes.chat_log': 'true' })
+        timePosts('matched post with a 1 MB chat log kept as an attachment (chat_log.attachment on)', 5, megabyte, {
+            'x_rescue_connect.work_notes.chat_log': 'true',
+            'x_rescue_connect.chat_log.attachment': 'true',
+        })
     })
     it('secure list of the session table: what the read ACLs cost per row', () => {
         const w = world()

@@ -28,6 +28,9 @@ const NOBODY_ROLE = 'nobody'
 
 const ADMIN_OVERRIDE_PER_ACL_PROPERTY = 'glide.security.admin.override.accessterm'
 
+/** enforce (default): without a report_view ACL, a report checks the read ACLs' roles; ignore or log: it does not. */
+const REPORT_VIEW_FALLBACK_PROPERTY = 'glide.report.report_view.read_acl'
+
 /** Scripts the platform treats as invalid ("answer=true" or "true"): they deny instead of granting everything. */
 const TRIVIAL_SCRIPTS = new Set(['answer=true', 'true'])
 
@@ -119,6 +122,37 @@ export class AccessControl {
         const acls = this.activeAcls().filter((acl) => aclSysIds.includes(acl.sys_id))
         const adminOverride = this.adminOverride(acls)
         return acls.every((acl) => this.passes(user, acl, '', undefined, adminOverride(acl)))
+    }
+
+    /**
+     * Whether the user may view a report on this table that uses these fields (Report execution security): the
+     * report_view ACLs of the table and of each field decide, by role only; where none exists, the roles of the
+     * table's (or field's) read ACLs decide instead (glide.report.report_view.read_acl = enforce, the default) —
+     * their scripts and conditions are not evaluated. A point with neither is open.
+     */
+    canViewReport(user: SessionUser, table: string, fields: string[]): boolean {
+        if (user.sysId === GUEST_USER.sysId) return false
+        const fallback = (this.property(REPORT_VIEW_FALLBACK_PROPERTY) ?? 'enforce') === 'enforce'
+        const chain = this.db.schema.ancestry(table)
+        const objects = [chain, ...fields.map((field) => chain.map((name) => `${name}.${field}`))]
+        return objects.every((points) => {
+            const reportView = this.firstPointAcls(this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === 'report_view'), points)
+            const acls = reportView.length > 0 || !fallback ? reportView : this.firstPointAcls(this.recordAcls('read'), points)
+            return acls.length === 0 || acls.some((acl) => this.passesRoles(user, acl))
+        })
+    }
+
+    /** The ACLs of the first point (most specific first) that has any. */
+    private firstPointAcls(acls: Row[], points: string[]): Row[] {
+        return points.map((point) => acls.filter((acl) => acl.name === point)).find((found) => found.length > 0) ?? []
+    }
+
+    /** An ACL's role requirement alone (an ACL with no role passes it; admin passes; `nobody` beats admin). */
+    private passesRoles(user: SessionUser, acl: Row): boolean {
+        const roles = this.requiredRoles(acl)
+        if (!roles.valid || roles.names.includes(NOBODY_ROLE)) return false
+        const held = this.roles(user)
+        return roles.names.length === 0 || held.has('admin') || roles.names.some((role) => held.has(role))
     }
 
     /** table.field, parent.field, *.field, table.*, parent.*, *.* */

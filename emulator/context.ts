@@ -3,6 +3,7 @@
 // evaluated lazily, once, and resolve both as `<Name>` and as `x_rescue_connect.<Name>`.
 import vm from 'node:vm'
 import type { Row } from './loader.ts'
+import { createGlideSysAttachmentClass } from './attachment.ts'
 import { createGlideDateTimeClass } from './glide-date-time.ts'
 import { createGlideRecordClasses } from './glide-record.ts'
 import { createGs } from './gs.ts'
@@ -54,7 +55,6 @@ delete this.console;
 /** Platform globals the app does not use: touching one throws, so a new dependency is noticed. */
 const UNSUPPORTED_GLOBALS = [
     'GlideAggregate',
-    'GlideSysAttachment',
     'GlideEncrypter',
     'GlideStringUtil',
     'GlideSecureRandomUtil',
@@ -119,6 +119,7 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptW
         GlideRecord,
         GlideRecordSecure,
         GlideDateTime: createGlideDateTimeClass(() => runtime.now()),
+        GlideSysAttachment: createGlideSysAttachmentClass(runtime, (table) => new (GlideRecord as unknown as new (table: string) => object)(table)),
         sn_ws: { RESTMessageV2: createRestMessageClass(runtime, router) },
     }
     for (const name of UNSUPPORTED_GLOBALS) sandbox[name] = unsupportedGlobal(name)

@@ -1,8 +1,8 @@
 // The emulated database: rows of strings per table, one store per class hierarchy (so a task query
 // sees incidents and cases), auto-numbering, column defaults, unique indexes and journal entries.
 import { randomUUID } from 'node:crypto'
-import type { Row } from './loader.ts'
-import { FIRST_NUMBER } from './platform-tables.ts'
+import type { ColumnDefinition, Row } from './loader.ts'
+import { CURRENT_USER_DEFAULT, FIRST_NUMBER } from './platform-tables.ts'
 import { JOURNAL_TYPES, type Schema } from './schema.ts'
 import { fitToColumn, formatUtc, storedValue, type ColumnCut } from './values.ts'
 
@@ -35,6 +35,8 @@ export class Database {
     private readonly aborting = new Map<string, Set<ScriptWrite>>()
     /** Changes per hierarchy root, so caches over a table (translations) know when to flush. */
     private readonly versions = new Map<string, number>()
+    /** The content of each attachment, by its sys_attachment sys_id (the platform keeps it in sys_attachment_doc). */
+    private readonly files = new Map<string, string>()
     /** Every value cut to its column's size, seeding included: the platform cuts silently, tests assert this stays empty. */
     readonly truncations: Truncation[] = []
 
@@ -42,7 +44,9 @@ export class Database {
         readonly schema: Schema,
         private readonly now: () => Date,
         /** Called when the database refuses a write, as the platform logs a unique-key violation. */
-        private readonly onRefused: (message: string) => void = () => {}
+        private readonly onRefused: (message: string) => void = () => {},
+        /** The session user's sys_id, for defaults that name the current user. */
+        private readonly currentUserId: () => string = () => ''
     ) {}
 
     /** Grows with every insert, update or delete of a row of the table's hierarchy. */
@@ -53,6 +57,13 @@ export class Database {
     private changed(table: string): void {
         const root = this.schema.root(table)
         this.versions.set(root, (this.versions.get(root) ?? 0) + 1)
+    }
+
+    /** A column's default as stored on insert ('' when it has none). */
+    private defaultValue(column: ColumnDefinition): string {
+        if (column.defaultValue === undefined || column.defaultValue === '') return ''
+        if (column.defaultValue === CURRENT_USER_DEFAULT) return this.currentUserId()
+        return storedValue(column, column.defaultValue)
     }
 
     private store(table: string): Map<string, Row> {
@@ -124,7 +135,8 @@ export class Database {
         const now = formatUtc(this.now())
         const row: Row = { sys_id: sysId }
         for (const column of this.schema.columns(table)) {
-            if (column.defaultValue !== undefined && column.defaultValue !== '') row[column.name] = storedValue(column, column.defaultValue)
+            const value = this.defaultValue(column)
+            if (value !== '') row[column.name] = value
         }
         const journal = this.splitJournal(table, values)
         Object.assign(row, this.fitColumns(table, sysId, journal.plain), {
@@ -170,7 +182,18 @@ export class Database {
     delete(table: string, sysId: string): boolean {
         if (!this.get(table, sysId)) return false
         this.changed(table)
+        this.files.delete(sysId)
         return this.store(table).delete(sysId)
+    }
+
+    /** Keeps an attachment's content beside its sys_attachment row. */
+    writeFile(attachmentSysId: string, content: string): void {
+        this.files.set(attachmentSysId, content)
+    }
+
+    /** An attachment's content, or undefined when none was written (a row seeded without a file). */
+    file(attachmentSysId: string): string | undefined {
+        return this.files.get(attachmentSysId)
     }
 
     /** Journal entries of one field of one record, oldest first. */

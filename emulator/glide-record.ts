@@ -12,7 +12,7 @@ import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { rowScope } from './scope.ts'
 import { newSysId } from './db.ts'
-import { displayedValue, storedValue } from './values.ts'
+import { displayText, storedValue } from './values.ts'
 import { unsupported } from './unsupported.ts'
 
 /** Platform GlideRecord methods this emulator does not implement: calling one throws. */
@@ -36,7 +36,6 @@ const UNSUPPORTED_METHODS = new Set([
     'isNewRecord',
     'operation',
     'setAbortAction',
-    'setNewGuidValue',
     'setForceUpdate',
     'setQueryReferences',
     'setUseEngines',
@@ -365,6 +364,12 @@ export class GlideRecordCore implements ElementHost {
         this.#changes.sys_id = newSysId()
     }
 
+    /** The sys_id a new record will be inserted with (GlideRecord - Scoped: "Sets sys_id value for the current record"). */
+    setNewGuidValue(guid: string): void {
+        if (this.#row) unsupported('GlideRecord.setNewGuidValue on a stored record (changing its sys_id is not documented)')
+        this.#changes.sys_id = String(guid)
+    }
+
     insert(): string | null {
         if (!this.isValid()) return null
         if (this.#secure && !this.#can('create', undefined)) {
@@ -451,7 +456,7 @@ export class GlideRecordCore implements ElementHost {
         const language = languageOf(this.#runtime, this.#runtime.user())
         const choice = column.choiceTranslations?.find((c) => c.value === stored && c.language === language) ?? column.choices?.find((c) => c.value === stored)
         if (choice) return choice.label
-        return displayedValue(column, stored)
+        return displayText(column, stored)
     }
 
     setDisplayValue(field: string, value: string): void {

@@ -1,6 +1,7 @@
 // The Glide emulator: see README.md for the contract.
-export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord } from './instance.ts'
+export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord, type AttachedFile } from './instance.ts'
 export type { AjaxResult } from './ajax.ts'
+export type { ReportResult, ReportSeries } from './report.ts'
 export type { RestRequest, RestResult, RestError } from './rest.ts'
 export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './outbound.ts'
 export type { Counters, LogEntry, EventEntry, OutboundEntry } from './runtime.ts'

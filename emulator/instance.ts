@@ -13,6 +13,7 @@ import { emailsForEvent, type NotificationHost, type SentEmail } from './notific
 import { answerTokenRequest, type IssuedTokens } from './oauth-token-endpoint.ts'
 import { HttpRouter } from './outbound.ts'
 import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
+import { reportFields, runReport, type ReportResult } from './report.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
 import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
 import { Schema } from './schema.ts'
@@ -51,7 +52,7 @@ export interface NewAcl {
     /** `table`, `table.field`, `table.*`, `*`, … (record ACLs), or the secured object's name. */
     name: string
     type?: string
-    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute'
+    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute' | 'report_view'
     roles?: string[]
     /** Encoded query the record must match. */
     condition?: string
@@ -63,6 +64,9 @@ export interface NewAcl {
     appliesTo?: string
     description?: string
 }
+
+/** A sys_attachment row with the file's content. */
+export type AttachedFile = Row & { content: string }
 
 /** A record for evaluateCondition / runScript: a GlideRecord, or a table and sys_id to open one. */
 export type CurrentRecord = object | { table: string; sysId: string }
@@ -87,6 +91,15 @@ const METADATA_TABLES: TableDefinition[] = [
         })),
     },
     { name: 'sys_security_acl_role', columns: ['sys_security_acl', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
+    // Reports (their fields as the SDK's sys_report definition names them; `type` comes from analytics_visualization).
+    {
+        name: 'sys_report',
+        display: 'title',
+        columns: ['title', 'table', 'type', 'field', 'aggregate', 'sumfield', 'filter', 'trend_field', 'interval', 'user', 'roles', 'group', 'chart_title'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+    },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
     { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
     {
@@ -163,7 +176,12 @@ export class Instance {
         const schema = new Schema([...PLATFORM_TABLES, ...(csm ? CSM_TABLES : []), ...METADATA_TABLES, ...loaded.tables])
         for (const [table, rows] of loaded.records) if (!schema.has(table)) schema.defineFromRows(table, rows)
         const now = options.now ?? (() => new Date())
-        this.db = new Database(schema, now, (message) => this.log('error', message))
+        this.db = new Database(
+            schema,
+            now,
+            (message) => this.log('error', message),
+            () => this.session.sysId
+        )
         this.acl = new AccessControl(
             this.db,
             (acl, table, row) => this.aclScript(acl, table, row),
@@ -311,6 +329,14 @@ export class Instance {
         return this.db.journal(table, sysId, field)
     }
 
+    /** The files attached to a record (sys_attachment rows of that table and sys_id) with their content ('' for a row seeded without one). */
+    attachments(table: string, sysId: string): AttachedFile[] {
+        return this.db
+            .rows('sys_attachment')
+            .filter((row) => row.table_name === table && row.table_sys_id === sysId)
+            .map((row) => ({ ...row, content: this.db.file(row.sys_id) ?? '' }))
+    }
+
     /** A GlideRecord (as scripts see it) positioned on the row, for runScript/evaluateCondition or direct calls. */
     record(table: string, sysId: string): object {
         const row = this.db.get(table, sysId)
@@ -340,6 +366,37 @@ export class Instance {
         return this.runAs(asUser, () => {
             const record = new GlideRecordCore(this.runtime, table, true)
             return record.get(sysId) ? { row: record.heldRow()!, unreadable: record.unreadableFields() } : undefined
+        })
+    }
+
+    // ---- reports ----
+
+    /** A sys_report row by sys_id or title. */
+    report(idOrTitle: string): Row {
+        const report = this.db.rows('sys_report').find((row) => row.sys_id === idOrTitle || row.title === idOrTitle)
+        if (!report) throw new Error(`No sys_report ${idOrTitle}`)
+        return report
+    }
+
+    /**
+     * Whether the user sees the report (emulator/README.md, "Reports"): shared with everyone (`user` GLOBAL) and, when it
+     * names roles, the user holds one (admin holds every role) — or the user created it as a personal report (`user` =
+     * their sys_id); then the report_view ACLs (or, without them, the read ACLs' roles) of its table and fields.
+     */
+    canViewReport(idOrTitle: string, asUser: string): boolean {
+        const report = this.report(idOrTitle)
+        const user = this.resolveUser(asUser)
+        const roles = (report.roles ?? '').split(',').map((role) => role.trim()).filter(Boolean)
+        const shared = report.user === 'GLOBAL' ? roles.length === 0 || roles.some((role) => this.acl.hasRole(user, role)) : report.user === user.sysId
+        return shared && this.acl.canViewReport(user, report.table ?? '', reportFields(report))
+    }
+
+    /** The report's data as its definition selects and aggregates it (no ACLs: see canViewReport). */
+    runReport(idOrTitle: string): ReportResult {
+        return runReport(this.report(idOrTitle), this.db.schema, (table) => this.db.rows(table), (table, field, value) => {
+            const core = new GlideRecordCore(this.runtime, table, false)
+            core.setValue(field, value)
+            return core.getDisplayValue(field)
         })
     }
 

@@ -191,6 +191,9 @@ function parseDist(files: string[]): LoadedDist {
             deleted.add(`${record.table}/${record.row.sys_id}`)
             continue
         }
+        // An ACL's operation references sys_security_operation: built-in ones ship as their name, others (report_view)
+        // as the operation record's sys_id with the name as display value. ACLs are matched by that name.
+        if (record.table === 'sys_security_acl' && record.displayValues.operation) record.row.operation = record.displayValues.operation
         const rows = records.get(record.table) ?? []
         rows.push(record.row)
         records.set(record.table, rows)

@@ -8,8 +8,12 @@ const bool = (name: string, defaultValue: 'true' | 'false'): ColumnDefinition =>
 const ref = (name: string, reference: string): ColumnDefinition => ({ name, type: 'reference', reference })
 const journal = (name: string): ColumnDefinition => ({ name, type: 'journal_input' })
 const dateTime = (name: string): ColumnDefinition => ({ name, type: 'glide_date_time' })
+const duration = (name: string): ColumnDefinition => ({ name, type: 'glide_duration' })
 const integer = (name: string, defaultValue?: string): ColumnDefinition =>
     defaultValue === undefined ? { name, type: 'integer' } : { name, type: 'integer', defaultValue }
+
+/** A column default the platform evaluates at insert time: the session user's sys_id (gs.getUserID()). */
+export const CURRENT_USER_DEFAULT = 'javascript:gs.getUserID()'
 
 /** Tables every instance has. */
 export const PLATFORM_TABLES: TableDefinition[] = [
@@ -59,6 +63,8 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             string('correlation_id'),
             journal('work_notes'),
             journal('comments'),
+            // The task's own Time worked timer; Time Worked entries do not change it (see task_time_worked below).
+            duration('time_worked'),
         ],
     },
     { name: 'incident', label: 'Incident', superClass: 'task', display: 'number', numberPrefix: 'INC', columns: [ref('caller_id', 'sys_user'), string('category')] },
@@ -85,12 +91,32 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             ref('sys_scope', 'sys_scope'),
         ],
     },
-    // Attachment records (the file contents are not emulated): which record a file hangs on is what ACLs ask.
+    // Attachment records: which record a file hangs on is what ACLs ask; GlideSysAttachment (attachment.ts) keeps the
+    // file contents beside them. Column sizes as the SDK's sys_attachment definition gives them.
     {
         name: 'sys_attachment',
         label: 'Attachment',
         display: 'file_name',
-        columns: [string('table_name'), string('table_sys_id'), string('file_name'), string('content_type'), integer('size_bytes')],
+        columns: [
+            string('table_name', { maxLength: 80 }),
+            string('table_sys_id', { maxLength: 32 }),
+            string('file_name', { maxLength: 100 }),
+            string('content_type', { maxLength: 100 }),
+            integer('size_bytes'),
+        ],
+    },
+    // Time Worked entries on a task (emulator/README.md, "Time worked"). Inserting one changes nothing else: the
+    // task's timer follows the entries only with com.snc.time_worked.update_task_timer (off by default, not emulated).
+    {
+        name: 'task_time_worked',
+        label: 'Time Worked',
+        columns: [
+            ref('task', 'task'),
+            // A new entry names the current user unless the script sets another (or none): the stricter assumption.
+            { name: 'user', type: 'reference', reference: 'sys_user', defaultValue: CURRENT_USER_DEFAULT },
+            duration('time_worked'),
+            string('comments', { maxLength: 4000 }),
+        ],
     },
     { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value', { maxLength: 4000 })] },
     { name: 'sysevent', label: 'Event', columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')] },

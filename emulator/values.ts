@@ -29,6 +29,42 @@ export function storeBoolean(value: unknown): string {
     return value === true || value === 1 || String(value).toLowerCase() === 'true' || String(value) === '1' ? '1' : '0'
 }
 
+const INTERNAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
+
+/** Milliseconds since 1970-01-01 00:00:00 UTC of an internal 'yyyy-MM-dd HH:mm:ss' value, or undefined when it is not a real date-time. */
+export function internalDateTimeMillis(text: string): number | undefined {
+    const parts = INTERNAL_DATE_TIME.exec(text)
+    if (!parts) return undefined
+    const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [number, number, number, number, number, number]
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second)
+    return formatUtc(new Date(millis)) === text ? millis : undefined
+}
+
+/**
+ * A duration (glide_duration) is stored as the date-time that far after 1970-01-01 00:00:00 (GlideDuration - Scoped:
+ * "store the duration as a date and time from January 1, 1970"): 1769 s is '1970-01-01 00:29:29'. Anything else —
+ * a number of seconds, a display value such as '29 Minutes', a date before 1970 — is not a duration's internal value
+ * and is stored empty (how the platform treats it is not documented; empty is the stricter reading).
+ */
+export function storeDuration(text: string): string {
+    const millis = internalDateTimeMillis(text)
+    return millis !== undefined && millis >= 0 ? text : ''
+}
+
+/** A duration's display value as GlideDuration.getDisplayValue documents it: "n Days n Hours n Minutes", zero parts left out. */
+export function durationDisplay(stored: string): string {
+    const millis = internalDateTimeMillis(stored)
+    if (millis === undefined) return ''
+    const minutes = Math.floor(millis / 60_000)
+    const parts: [number, string][] = [
+        [Math.floor(minutes / 1440), 'Day'],
+        [Math.floor(minutes / 60) % 24, 'Hour'],
+        [minutes % 60, 'Minute'],
+    ]
+    const shown = parts.filter(([count]) => count > 0).map(([count, unit]) => `${count} ${unit}${count === 1 ? '' : 's'}`)
+    return shown.length > 0 ? shown.join(' ') : '0 Minutes'
+}
+
 /** The stored string for a value assigned to a column (no journal handling: see Database). */
 export function storedValue(column: ColumnDefinition | undefined, value: unknown): string {
     if (value === null || value === undefined) return ''
@@ -36,6 +72,8 @@ export function storedValue(column: ColumnDefinition | undefined, value: unknown
     switch (column?.type) {
         case 'boolean':
             return storeBoolean(value)
+        case 'glide_duration':
+            return text === '' ? '' : storeDuration(text)
         case 'password2':
             return encryptPassword2(text)
         case 'password':
@@ -49,6 +87,12 @@ export function storedValue(column: ColumnDefinition | undefined, value: unknown
 export function displayedValue(column: ColumnDefinition | undefined, stored: string): string {
     if (column?.type === 'boolean') return stored === '' ? '' : stored === '1' ? 'true' : 'false'
     return stored
+}
+
+/** What a form or list shows for a stored value (GlideElement.getDisplayValue): booleans as for toString, durations in words. */
+export function displayText(column: ColumnDefinition | undefined, stored: string): string {
+    if (column?.type === 'glide_duration') return durationDisplay(stored)
+    return displayedValue(column, stored)
 }
 
 /** A string column with max_length above this is mediumtext in the database; up to it, varchar(max_length). */

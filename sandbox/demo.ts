@@ -129,6 +129,8 @@ export const DEMO_SETTINGS: Record<string, string> = {
     'x_rescue_connect.service_account.username': DEMO_INTEGRATION.user,
     'x_rescue_connect.service_account.password': DEMO_INTEGRATION.password,
     'x_rescue_connect.work_notes.chat_log': 'true',
+    'x_rescue_connect.chat_log.attachment': 'true',
+    'x_rescue_connect.time_worked.record': 'true',
 }
 
 /**
@@ -210,16 +212,53 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
         instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
     const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
     const demo = { instance, rescue, users, incidents, confidentialIncident, cases }
-    seedPastSessions(demo)
+    seedPastSessions(demo, clock())
     return demo
 }
 
+/** Rescue's date-time text (M/d/yyyy h:mm:ss AM, read as UTC) of a moment, plus some seconds. */
+function rescueTime(moment: Date, plusSeconds = 0): string {
+    const date = new Date(moment.getTime() + plusSeconds * 1000)
+    const hours = date.getUTCHours()
+    const pad = (n: number) => String(n).padStart(2, '0')
+    return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()} ${hours % 12 || 12}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} ${hours < 12 ? 'AM' : 'PM'}`
+}
+
+/** The moment `daysAgo` days before `now`, at the given UTC time of day ('HH:mm'). */
+function daysBefore(now: Date, daysAgo: number, time: string): Date {
+    const [hours, minutes] = time.split(':').map(Number) as [number, number]
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, hours, minutes))
+}
+
+/** A session's times and figures as Rescue reports them: picked up at `pickup`, closed work seconds later. */
+function sessionFigures(pickup: Date, waiting: number, work: number, platform: string): Record<string, string> {
+    return {
+        PickupTime: rescueTime(pickup),
+        ClosingTime: rescueTime(pickup, work + 20),
+        LastActionTime: rescueTime(pickup, work),
+        WaitingTime: String(waiting),
+        WorkTime: String(work),
+        Platform: platform,
+    }
+}
+
+/** Console sessions of the weeks before the demo starts (no PIN from ServiceNow, so no record): what the Reports page charts besides the PIN sessions. */
+const CONSOLE_HISTORY = [
+    { id: '512990002', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 27, time: '09:15', waiting: 35, work: 900, platform: 'macOS' },
+    { id: '512990003', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 26, time: '14:02', waiting: 80, work: 1500, platform: 'Windows' },
+    { id: '512990004', sso: 'chris.night@contractor.example', name: 'Chris Night (contractor)', daysAgo: 19, time: '19:40', waiting: 140, work: 600, platform: 'Android' },
+    { id: '512990005', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 13, time: '08:30', waiting: 20, work: 300, platform: 'iOS' },
+    { id: '512990006', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 11, time: '16:10', waiting: 60, work: 2400, platform: 'Windows' },
+]
+
 /**
  * Sessions that happened before the demo starts, through the app's own flows: a PIN the admin issued on the
- * confidential incident and Jane's on the VPN incident (both started and ended, chat logs included), and a console
- * session that matched no record. Jane sees only the VPN one, without its raw posts; the admin sees all three.
+ * confidential incident and Jane's on the VPN incident (both started and ended, chat logs included — kept as
+ * attachments, their work time recorded as Time Worked entries), a console session that matched no record, and the
+ * console sessions of the weeks before. Jane sees only the VPN one, without its raw posts or chat-log file; the admin
+ * sees all of them and the Reports page.
  */
-function seedPastSessions(demo: Demo): void {
+function seedPastSessions(demo: Demo, now: Date): void {
     const { instance, rescue, users } = demo
     const post = (body: string) => {
         const answer = instance.rest({
@@ -230,14 +269,35 @@ function seedPastSessions(demo: Demo): void {
         })
         if (answer.status >= 300) throw new Error(`demo: seeding a session post answered ${answer.status}: ${answer.body}`)
     }
-    const pastSession = (technician: string, incident: string, chatLog: string, notes: string) => {
+    const pastSession = (technician: string, incident: string, chatLog: string, notes: string, figures: Record<string, string> = {}) => {
         const generated = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: 'incident', sysparm_sys_id: incident }, technician)
         const pin = (JSON.parse(generated.answer ?? '{}') as { pin?: string }).pin
         if (!pin) throw new Error(`demo: could not seed a PIN: ${generated.answer}`)
-        post(rescue.sessionPost(pin, 'start', 'json').body)
-        post(rescue.sessionPost(pin, 'end', 'json', { ChatLog: chatLog, Notes: notes }).body)
+        const { ClosingTime, LastActionTime, WorkTime, ...atStart } = figures
+        post(rescue.sessionPost(pin, 'start', 'json', atStart).body)
+        post(rescue.sessionPost(pin, 'end', 'json', { ChatLog: chatLog, Notes: notes, ...figures }).body)
     }
     pastSession(users.admin!, demo.confidentialIncident, '09:12 AM Mary Jones: the export went to payroll-all@ instead of payroll-hr@', 'Recalled the message; mailbox rule fixed.')
-    pastSession(users['jane.doe']!, demo.incidents[1]!, '11:40 AM Mary Jones: it drops again right now', 'Updated the VPN client to 5.2.')
-    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.' }))
+    pastSession(
+        users['jane.doe']!,
+        demo.incidents[1]!,
+        '11:40 AM Mary Jones: it drops again right now\n11:41 AM Jane Doe: I see it, updating the client\n11:52 AM Mary Jones: stable now, thanks',
+        'Updated the VPN client to 5.2.',
+        sessionFigures(daysBefore(now, 20, '11:38'), 45, 1260, 'Windows')
+    )
+    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.', ...sessionFigures(daysBefore(now, 6, '08:04'), 15, 420, 'Windows') }))
+    for (const session of CONSOLE_HISTORY) {
+        post(
+            JSON.stringify({
+                SessionID: session.id,
+                TechSSOID: session.sso,
+                TechEmail: session.sso,
+                TechName: session.name,
+                CField0: 'Walk-in caller',
+                ChatLog: `${rescueTime(daysBefore(now, session.daysAgo, session.time))} ${session.name}: connected`,
+                Notes: 'Console session, no ticket.',
+                ...sessionFigures(daysBefore(now, session.daysAgo, session.time), session.waiting, session.work, session.platform),
+            })
+        )
+    }
 }

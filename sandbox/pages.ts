@@ -9,7 +9,7 @@ function scriptJson(value: unknown): string {
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2b36; background: #f4f6f8; }
-nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; gap: 18px; align-items: center; }
+nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }
 nav a { color: #fff; text-decoration: none; font-weight: 600; white-space: nowrap; }
 nav .who { margin-left: auto; font-weight: normal; white-space: nowrap; }
 nav form { display: inline; }
@@ -33,6 +33,9 @@ button, .btn { font: inherit; padding: 6px 14px; border-radius: 4px; border: 1px
 .muted { color: #5b6b77; }
 .security-note { color: #5b6b77; font-style: italic; margin: 6px 0; }
 pre.posts { white-space: pre-wrap; word-break: break-all; margin: 0; font: 12px monospace; }
+.report { background: #fff; padding: 8px 16px 16px; margin: 16px 0; border: 1px solid #dde3e8; }
+.report h2 { margin-top: 8px; }
+.report-data { width: auto; margin-top: 8px; }
 .modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .35); display: flex; align-items: flex-start; justify-content: center; padding-top: 80px; }
 .modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; }
 .modal header { display: flex; justify-content: space-between; align-items: center; padding: 10px 16px; border-bottom: 1px solid #dde3e8; }
@@ -76,7 +79,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
 ${head}
 </head>
 <body>
-<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
+<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/reports">Reports</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
 <main>
 ${content}
 </main>
@@ -283,14 +286,95 @@ export interface SessionField {
     href: string
 }
 
+export interface SessionTimeWorked {
+    /** Display value of the duration, e.g. "29 Minutes". */
+    duration: string
+    user: string
+    comment: string
+}
+
+export interface SessionAttachment {
+    fileName: string
+    sizeBytes: string
+    href: string
+}
+
+export interface SessionRelated {
+    /** The Time Worked entry the session added to its record, when the user may read it. */
+    timeWorked: SessionTimeWorked[]
+    /** Files on the session row the user may read (the chat log: integration admins). */
+    attachments: SessionAttachment[]
+    /** The platform's "rows removed by Security constraints" note for the attachments, or ''. */
+    attachmentsNote: string
+}
+
 /** One Rescue session: only the fields the user may read are on the form; the raw posts show as JSON text. */
-export function sessionFormPage(user: PageUser, title: string, fields: SessionField[]): string {
+export function sessionFormPage(user: PageUser, title: string, fields: SessionField[], related: SessionRelated): string {
     const value = (field: SessionField) => {
         if (field.name === 'posts') return `<pre class="posts">${escapeHtml(field.value)}</pre>`
         return field.href ? `<a href="${escapeHtml(field.href)}">${escapeHtml(field.value)}</a>` : escapeHtml(field.value)
     }
     const rows = fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${value(field)}</td></tr>`).join('\n')
-    return layout(`${title} Rescue Session`, user, `<h1>Rescue Session <span id="record-number">${escapeHtml(title)}</span></h1>\n<table class="fields">${rows}</table>`)
+    const timeWorked = related.timeWorked.length
+        ? `<table id="time-worked"><tr><th>Time worked</th><th>User</th><th>Comments</th></tr>
+${related.timeWorked.map((entry) => `<tr><td data-column="time_worked">${escapeHtml(entry.duration)}</td><td data-column="user">${escapeHtml(entry.user || '(none)')}</td><td data-column="comments">${escapeHtml(entry.comment)}</td></tr>`).join('\n')}
+</table>`
+        : '<p class="muted" id="time-worked">No Time Worked entry for this session.</p>'
+    const attachments =
+        (related.attachments.length
+            ? `<ul id="attachments">${related.attachments
+                  .map((file) => `<li><a href="${escapeHtml(file.href)}" download="${escapeHtml(file.fileName)}">${escapeHtml(file.fileName)}</a> <span class="muted">(${escapeHtml(file.sizeBytes)} bytes)</span></li>`)
+                  .join('')}</ul>`
+            : '<p class="muted" id="attachments">No attachments you may read.</p>') + securityNote(related.attachmentsNote, 'attachments-removed')
+    return layout(
+        `${title} Rescue Session`,
+        user,
+        `<h1>Rescue Session <span id="record-number">${escapeHtml(title)}</span></h1>
+<table class="fields">${rows}</table>
+<h2>Time worked</h2>
+${timeWorked}
+<h2>Attachments</h2>
+${attachments}`
+    )
+}
+
+export interface ReportView {
+    sysId: string
+    title: string
+    /** The definition the chart was computed from, as the sys_report row states it. */
+    definition: string
+    /** SVG markup (already escaped where it carries data). */
+    chart: string
+    /** The chart's numbers: x-axis label, then one amount per series. */
+    header: string[]
+    rows: string[][]
+}
+
+/** LogMeIn Rescue > Reports: each shipped report the user may view, drawn from its own definition. */
+export function reportsPage(user: PageUser, reports: ReportView[], hidden: number): string {
+    const sections = reports
+        .map(
+            (report) => `<section class="report" data-report="${escapeHtml(report.sysId)}">
+<h2>${escapeHtml(report.title)}</h2>
+<p class="muted"><code>${escapeHtml(report.definition)}</code></p>
+<div class="chart">${report.chart}</div>
+<table class="report-data"><tr>${report.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr>
+${report.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
+</table>
+</section>`
+        )
+        .join('\n')
+    const none = reports.length === 0 ? '<p id="no-reports">No reports on Rescue sessions are shared with you.</p>' : ''
+    const hiddenNote = hidden > 0 ? `<p class="security-note" id="reports-hidden">${hidden} report(s) on Rescue sessions are not shared with you.</p>` : ''
+    return layout(
+        'Reports',
+        user,
+        `<h1>LogMeIn Rescue reports</h1>
+<p class="muted">The app's reports (<code>sys_report</code>, <em>LogMeIn Rescue &gt; Reports</em>), each computed by the emulator from the
+report's own definition over this instance's sessions. Charts count every session, so they are shared with integration admins only.</p>
+${none}${hiddenNote}
+${sections}`
+    )
 }
 
 export interface SimulatorPin {

@@ -1,8 +1,10 @@
 // The sandbox HTTP server: an emulated instance running the built app, on 127.0.0.1.
 //   /login, /            user switcher (cookie session) and record lists
 //   /incident/<sys_id>   minimal forms (also /sn_customerservice_case/<sys_id>) with the app's UI actions
-//   /sessions            LogMeIn Rescue > Sessions; /x_rescue_connect_session/<sys_id> one session's form
-//                        (lists, forms and related lists show what the user's ACLs let them read)
+//   /sessions            LogMeIn Rescue > Sessions; /x_rescue_connect_session/<sys_id> one session's form, with its
+//                        Time Worked entry and its attachments (lists, forms and related lists show what the user's
+//                        ACLs let them read); /sys_attachment.do?sys_id=… downloads a file the user may read
+//   /reports             LogMeIn Rescue > Reports: each shipped report the user may view, drawn from its definition
 //   /workspace/<table>/<sys_id>  the same record as a configurable-workspace form (client_script_v2, g_modal)
 //   /x_rescue_connect_*.do  the app's UI pages (static markup + client script), behind their ui_page ACLs
 //   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
@@ -18,11 +20,13 @@ import type { Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
 import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
+import { formatAmount, reportChart } from './charts.ts'
 import {
     formPage,
     homePage,
     loginPage,
     messagePage,
+    reportsPage,
     sessionFormPage,
     sessionListPage,
     settingsPage,
@@ -308,9 +312,46 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this Rescue session.') }
         const fields = instance.db.schema
             .columns(SESSION_TABLE)
-            .filter((column) => column.label && !record.unreadable.includes(column.name))
+            // The Time Worked entry has its own section below.
+            .filter((column) => column.label && column.name !== 'time_worked_entry' && !record.unreadable.includes(column.name))
             .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', instance.languageOf(user.sys_id)), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
-        return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields) }
+        const entry = record.row.time_worked_entry ? instance.secureRecord('task_time_worked', record.row.time_worked_entry, user.sys_id) : undefined
+        const timeWorked = entry
+            ? [{ duration: (instance.record('task_time_worked', entry.row.sys_id) as { getDisplayValue(field: string): string }).getDisplayValue('time_worked'), user: displayValue('task_time_worked', 'user', entry.row.user ?? ''), comment: entry.row.comments ?? '' }]
+            : []
+        const files = instance.secureQuery('sys_attachment', user.sys_id, `table_name=${SESSION_TABLE}^table_sys_id=${sysId}`)
+        const attachments = files.rows.map((file) => ({ fileName: file.file_name ?? '', sizeBytes: file.size_bytes ?? '', href: `/sys_attachment.do?sys_id=${file.sys_id}` }))
+        return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields, { timeWorked, attachments, attachmentsNote: removedNote(files.removed) }) }
+    }
+
+    /** A file, as the platform's sys_attachment.do serves it: only to a user whose ACLs let them read the attachment. */
+    function downloadAttachment(response: ServerResponse, sysId: string, user: Row): void {
+        if (!instance.db.get('sys_attachment', sysId)) return html(response, 404, messagePage('Not found', pageUser(user), 'No such attachment.'))
+        const file = instance.secureRecord('sys_attachment', sysId, user.sys_id)
+        if (!file) return html(response, 403, messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this attachment.'))
+        const name = (file.row.file_name ?? 'attachment').replace(/[^A-Za-z0-9._-]/g, '_')
+        send(response, 200, file.row.content_type || 'application/octet-stream', instance.db.file(sysId) ?? '', { 'content-disposition': `attachment; filename="${name}"`, 'x-content-type-options': 'nosniff' })
+    }
+
+    /** LogMeIn Rescue > Reports: the reports on the session table the user may view, each run from its own definition. */
+    function renderReports(user: Row): string {
+        const all = instance.db.rows('sys_report').filter((report) => report.table === SESSION_TABLE)
+        const visible = all.filter((report) => instance.canViewReport(report.sys_id, user.sys_id))
+        const views = visible.map((report) => {
+            const result = instance.runReport(report.sys_id)
+            const definition = [`type=${report.type}`, report.trend_field && `trend_field=${report.trend_field} per ${report.interval}`, report.field && `field=${report.field}`, `aggregate=${report.aggregate}${report.sumfield ? `(${report.sumfield})` : ''}`, report.filter && `filter=${report.filter}`]
+                .filter(Boolean)
+                .join(' · ')
+            return {
+                sysId: report.sys_id,
+                title: report.title ?? '',
+                definition,
+                chart: reportChart(result),
+                header: [report.type === 'trend' ? `Week of (${report.trend_field})` : report.field ?? '', ...result.series.map((series) => series.label)],
+                rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => formatAmount(series.amounts[index]!))]),
+            }
+        })
+        return reportsPage(pageUser(user), views, all.length - visible.length)
     }
 
     /** The form of a session's incident or case ('' when it has none). */
@@ -441,6 +482,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         if (!user) return redirect(response, '/login')
         if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`))
         if (path === '/sessions' && method === 'GET') return html(response, 200, renderSessionList(user))
+        if (path === '/reports' && method === 'GET') return html(response, 200, renderReports(user))
+        if (path === '/sys_attachment.do' && method === 'GET') return downloadAttachment(response, url.searchParams.get('sys_id') ?? '', user)
         const sessionForm = new RegExp(`^/${SESSION_TABLE}/([0-9a-f]{32})$`).exec(path)
         if (sessionForm && method === 'GET') {
             const rendered = renderSessionForm(sessionForm[1]!, user)

@@ -71,6 +71,18 @@ Acl({
     description: 'Attachments of Rescue sessions (chat logs) are for integration admins and the integration account only.',
 })
 
+// Reports on session data (reports.now.ts, or any an admin creates): aggregate charts count every row whatever the
+// rows' read ACLs say, so without this the fallback (the read ACLs' roles, scripts not run) would let every agent
+// count sessions of records they may not open. Role-only, as report_view ACLs are.
+Acl({
+    $id: Now.ID['acl-session-report-view'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    operation: 'report_view',
+    roles: [adminRole],
+    description: 'Only integration admins view reports on Rescue sessions: report charts count every session, whatever record it belongs to.',
+})
+
 Acl({
     $id: Now.ID['acl-session-write'],
     type: 'record',

@@ -133,3 +133,34 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// With x_rescue_connect.time_worked.record on, the session endpoint (src/server/platform/session-extras.ts) adds an
+// ended session's work time as a Time Worked entry on its incident or case...
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-time-worked-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'task_time_worked',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// ...and with x_rescue_connect.chat_log.attachment on, attaches the chat log to the session row (GlideSysAttachment
+// writes a sys_attachment row) and deletes the shorter one a longer chat log replaces.
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-attachment-create'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_attachment',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-session-attachment-delete'],
+    operation: 'delete',
+    status: 'allowed',
+    targetName: 'sys_attachment',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -42,6 +42,22 @@ Record({
     },
 })
 
+// The reports on Rescue sessions (reports.now.ts, and any an admin adds on the session table).
+Record({
+    $id: Now.ID['module-reports'],
+    table: 'sys_app_module',
+    data: {
+        title: F.module_reports.value,
+        application: rescueMenu,
+        link_type: 'LIST',
+        name: 'sys_report',
+        filter: 'table=x_rescue_connect_session',
+        roles: ['x_rescue_connect.admin'],
+        order: 250,
+        hint: F.module_reports_hint.value,
+    },
+})
+
 Record({
     $id: Now.ID['module-token-setup'],
     table: 'sys_app_module',

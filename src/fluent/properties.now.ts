@@ -240,6 +240,28 @@ export const workNotesLanguage = Property({
     roles: adminOnly,
 })
 
+// Session endpoint: on a session's end post, its WorkTime becomes one Time Worked entry on the incident or case.
+export const timeWorkedRecord = Property({
+    $id: Now.ID['property-time-worked-record'],
+    name: 'x_rescue_connect.time_worked.record',
+    type: 'boolean',
+    value: 'false',
+    description:
+        "Record each ended session's work time as one Time Worked entry (task_time_worked) on its incident or case, for the ServiceNow user whose email is the technician's SSO ID.",
+    roles: adminOnly,
+})
+
+// Session endpoint: keep the chat log as rescue-chat-<SessionID>.txt on the session row; notes name the file instead.
+export const chatLogAttachment = Property({
+    $id: Now.ID['property-chat-log-attachment'],
+    name: 'x_rescue_connect.chat_log.attachment',
+    type: 'boolean',
+    value: 'false',
+    description:
+        'Keep the chat log as a text attachment rescue-chat-<SessionID>.txt on the Rescue Session record (never on the incident or case); work notes name the file and its line count instead of carrying the chat log.',
+    roles: adminOnly,
+})
+
 // Rescue client and Token Setup: how long to wait for Rescue before giving up.
 export const httpTimeoutMs = Property({
     $id: Now.ID['property-http-timeout-ms'],

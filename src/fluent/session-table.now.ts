@@ -57,6 +57,14 @@ export const x_rescue_connect_session = Table({
         transmitted_bytes: IntegerColumn({ label: L.columns.transmitted_bytes }),
         platform: StringColumn({ label: L.columns.platform, maxLength: 100 }),
         last_post_received: DateTimeColumn({ label: L.columns.last_post_received }),
+        // Written by the session endpoint when x_rescue_connect.time_worked.record is on: the one Time Worked entry the
+        // session added to its incident or case (set before the entry is inserted, cleared again if the insert fails).
+        time_worked_entry: ReferenceColumn({ label: L.columns.time_worked_entry, referenceTable: 'task_time_worked' }),
+        // When x_rescue_connect.chat_log.attachment is on: the attachment on this row holding the longest chat log
+        // received, and that chat log's length and line count (so a repeat or a shorter one writes nothing).
+        chat_log_attachment: ReferenceColumn({ label: L.columns.chat_log_attachment, referenceTable: 'sys_attachment' }),
+        chat_log_chars: IntegerColumn({ label: L.columns.chat_log_chars }),
+        chat_log_lines: IntegerColumn({ label: L.columns.chat_log_lines }),
         // Written by the session endpoint (src/server/core/session-decision.ts): fingerprints of the posts
         // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
         // Sizes as in src/server/core/session-columns.ts (at most 100 posts of 17 characters; 5,000,000

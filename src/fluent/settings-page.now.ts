@@ -14,6 +14,8 @@ import {
     workNotesMode,
     workNotesFields,
     workNotesChatLog,
+    chatLogAttachment,
+    timeWorkedRecord,
     consoleCreateRecord,
     consoleRecordType,
     serviceAccountUsername,
@@ -123,6 +125,18 @@ Record({
     $id: Now.ID['settings-page-work-notes-language'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: workNotesLanguage, order: 1450 },
+})
+
+Record({
+    $id: Now.ID['settings-page-chat-log-attachment'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: chatLogAttachment, order: 1420 },
+})
+
+Record({
+    $id: Now.ID['settings-page-time-worked-record'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: timeWorkedRecord, order: 1440 },
 })
 
 Record({

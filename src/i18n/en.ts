@@ -155,6 +155,16 @@ export const MESSAGES = {
     'note.variable.Transmitted': 'Transmitted',
     'note.variable.Notes': 'Technician notes',
     'note.variable.ChatLog': 'Chat log',
+    // Where a note would carry the chat log and x_rescue_connect.chat_log.attachment keeps it as a file instead.
+    'note.chat_log_attachment_one_line': '{0}: 1 line, in the attachment {1} of the Rescue Session record.',
+    'note.chat_log_attachment': '{0}: {1} lines, in the attachment {2} of the Rescue Session record.',
+
+    // ---- The Time Worked entry's comment (x_rescue_connect.time_worked.record; work-notes language) ----
+    'time_worked.comment': 'LogMeIn Rescue session {0}, technician {1}.',
+    'time_worked.technician_with_address': '{0} ({1})',
+    'time_worked.no_address': 'Rescue sent no SSO ID or email for the technician, so this entry names no ServiceNow user.',
+    'time_worked.several_users': 'More than one active ServiceNow user has the email {0}, so this entry names none of them.',
+    'time_worked.no_user': 'No active ServiceNow user has the email {0}, so this entry names no user.',
 
     // ---- Records created for sessions started in the Technician Console (work-notes language) ----
     'console.short_description': 'LogMeIn Rescue session {0} (Technician Console)',
@@ -296,6 +306,10 @@ export const LABELS = {
                 transmitted_bytes: 'Bytes transmitted',
                 platform: 'Platform',
                 last_post_received: 'Last post received',
+                time_worked_entry: 'Time Worked entry',
+                chat_log_attachment: 'Chat log attachment',
+                chat_log_chars: 'Chat log length (characters)',
+                chat_log_lines: 'Chat log lines',
                 post_hashes: 'Processed post fingerprints',
                 posts: 'Received posts (JSON)',
             },
@@ -333,6 +347,12 @@ export const LABELS = {
         module_sessions_hint: { table: 'sys_app_module', field: 'hint', value: 'PINs issued and sessions reported by LogMeIn Rescue' },
         module_test_connection: { table: 'sys_app_module', field: 'title', value: 'Test Connection' },
         module_test_connection_hint: { table: 'sys_app_module', field: 'hint', value: 'Check the company ID and SSO password against LogMeIn Rescue' },
+        module_reports: { table: 'sys_app_module', field: 'title', value: 'Reports' },
+        module_reports_hint: {
+            table: 'sys_app_module',
+            field: 'hint',
+            value: 'Sessions per week, work time per technician, waiting time before pick-up, sessions by platform',
+        },
         module_token_setup: { table: 'sys_app_module', field: 'title', value: 'Token Setup' },
         module_token_setup_hint: { table: 'sys_app_module', field: 'hint', value: "Connect the instance to Rescue's hosted connector (OAuth refresh token)" },
         ui_action_name: { table: 'sys_ui_action', field: 'name', value: 'Generate Rescue PIN' },

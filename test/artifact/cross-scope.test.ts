@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { GlideSysAttachmentCore } from '../../emulator/attachment.ts'
 import { GlideRecordCore } from '../../emulator/glide-record.ts'
 import { Instance } from '../../emulator/index.ts'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
@@ -37,6 +38,15 @@ function traceGlideRecord() {
     wrap('deleteRecord', () => 'delete')
     // update() of a record never loaded inserts (traced as create); of a stored row it writes.
     wrap('update', (record) => (currentInstance?.db.get(record.getTableName(), record.getUniqueValue()) ? 'write' : null))
+    // GlideSysAttachment writes and deletes sys_attachment rows (listing them is a GlideRecord query, traced above).
+    const attachments = GlideSysAttachmentCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+    for (const [method, operation] of [['write', 'create'], ['deleteAttachment', 'delete'], ['getContent', 'read']] as const) {
+        const original = attachments[method]!
+        vi.spyOn(attachments, method as never).mockImplementation(function (this: GlideSysAttachmentCore, ...args: unknown[]) {
+            note('sys_attachment', operation)
+            return original.apply(this, args)
+        } as never)
+    }
 }
 
 function declaredPrivileges(): string[] {
@@ -100,15 +110,20 @@ describe('cross-scope privileges', () => {
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
 
-        // Session details for a PIN, and console sessions that create an incident and a case.
-        const sessions = sessionWorld()
+        // Session details for a PIN, and console sessions that create an incident and a case — with the chat log kept
+        // as an attachment (the end post's longer one replacing the start post's) and the work time recorded.
+        const extras = { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.time_worked.record': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' }
+        const sessions = sessionWorld({ settings: extras })
         currentInstance = sessions.instance
         expect(sessions.post(START_POST).status).toBeLessThan(300)
         expect(sessions.post(END_POST).status).toBeLessThan(300)
+        expect(sessions.instance.db.rows('task_time_worked')).toHaveLength(1)
+        expect(sessions.instance.db.rows('sys_attachment')).toHaveLength(1)
         for (const type of ['incident', 'case']) {
-            const consoleWorld = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
+            const consoleWorld = sessionWorld({ settings: { ...extras, 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
             currentInstance = consoleWorld.instance
             expect(consoleWorld.post({ ...START_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(201)
+            expect(consoleWorld.post({ ...END_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(200)
         }
 
         // The shipped ATF tests' server-side steps, as the impersonated agent (assertions are not the point here).

@@ -220,6 +220,23 @@ describe('work notes are in one language for everyone on the record', () => {
         expect(world.instance.journal('incident', world.incident)[0]!.value).toBe(text('en', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith'))
     })
 
+    it('a Time Worked comment and a note naming the chat-log attachment read in the work-notes language', () => {
+        const sessions = sessionWorld({
+            settings: {
+                'x_rescue_connect.work_notes.language': 'de',
+                'x_rescue_connect.time_worked.record': 'true',
+                'x_rescue_connect.chat_log.attachment': 'true',
+                'x_rescue_connect.work_notes.chat_log': 'true',
+            },
+        })
+        sessions.post(START_POST)
+        sessions.post(END_POST)
+        const [entry] = sessions.instance.db.rows('task_time_worked')
+        expect(entry!.comments).toBe(text('de', 'time_worked.comment', '512345678', text('de', 'time_worked.technician_with_address', 'Jane Doe', 'jane.doe@example.com')))
+        const end = sessions.notes('incident', sessions.incident).pop()!
+        expect(end.split('\n').pop()).toBe(text('de', 'note.chat_log_attachment', text('de', 'note.variable.ChatLog'), '2', 'rescue-chat-512345678.txt'))
+    })
+
     it('a record created for a console session reads in the work-notes language', () => {
         const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         const sessions = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.language': 'nl' } })

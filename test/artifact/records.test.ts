@@ -71,13 +71,14 @@ describe('roles and menu', () => {
         expect(contains).toEqual([[byName.get('x_rescue_connect.admin'), byName.get('x_rescue_connect.user')]])
     })
 
-    it('puts Settings, Sessions and Token Setup under LogMeIn Rescue, each role-gated', () => {
+    it('puts Settings, Sessions, Reports and Token Setup under LogMeIn Rescue, each role-gated', () => {
         const menu = one('sys_app_application', (row) => row.title === 'LogMeIn Rescue')
         const modules = rows('sys_app_module').filter((row) => row.application === menu.sys_id)
         const gates = Object.fromEntries(modules.map((row) => [row.title, row.roles]))
         expect(gates).toMatchObject({
             Settings: 'x_rescue_connect.admin',
             Sessions: 'x_rescue_connect.user',
+            Reports: 'x_rescue_connect.admin',
             'Token Setup': 'x_rescue_connect.admin',
         })
         for (const module of modules) expect(module.roles, module.title).not.toBe('')

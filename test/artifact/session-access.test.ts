@@ -4,6 +4,8 @@
 // integration admins and the integration account see everything; nobody else sees anything.
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
+import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
+import { world as sessionWorld } from './session-harness'
 
 const AGENT_ROLES = ['itil', 'x_rescue_connect.user']
 const RAW_POSTS = JSON.stringify([{ SessionID: '512000001', ChatLog: '10:02 Customer: my password is hunter2' }])
@@ -145,6 +147,37 @@ describe('raw posts and their fingerprints are for integration admins', () => {
             })
         expect(files(users.agent)).toBe('screenshot.png')
         for (const user of [users.integrationAdmin, users.integration, users.admin]) expect(files(user)).toBe('rescue-chat-512000011.txt,screenshot.png')
+    })
+})
+
+describe('the chat log kept as an attachment (chat_log.attachment) by the session endpoint', () => {
+    it("is for integration admins only: the agent who reads the session's incident cannot read the file", () => {
+        const w = sessionWorld({ settings: { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        w.instance.addAcl({ name: 'incident', roles: ['itil'], description: 'platform-style: agents read incidents' })
+        const agent = w.instance.addUser({ user_name: 'desk.agent', roles: AGENT_ROLES })
+        const integrationAdmin = w.instance.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] })
+        w.post(START_POST)
+        w.post({ ...END_POST, ChatLog: '10:02 AM John Smith: my password is hunter2\n10:03 AM Jane Doe: please never send passwords' })
+        const [file] = w.instance.attachments('x_rescue_connect_session', w.pinRow)
+        expect(file!.content).toContain('hunter2')
+
+        // The agent reads the incident and its session row (without the raw posts) — but not the file, by any route.
+        expect(w.instance.secureRecord('incident', TASK_SYS_ID, agent)).toBeDefined()
+        expect(w.instance.secureRecord('x_rescue_connect_session', w.pinRow, agent)?.unreadable).toContain('posts')
+        const readable = (user: string) =>
+            w.instance.runScript(
+                `var a = new GlideRecordSecure('sys_attachment'); a.addQuery('table_sys_id', '${w.pinRow}'); a.query(); var n = []; while (a.next()) n.push(a.getValue('file_name')); n.join()`,
+                { asUser: user }
+            )
+        expect(readable(agent)).toBe('')
+        expect(w.instance.secureRecord('sys_attachment', file!.sys_id, agent)).toBeUndefined()
+        for (const user of [integrationAdmin, w.instance.db.rows('sys_user').find((row) => row.user_name === 'rescue.integration')!.sys_id]) {
+            expect(readable(user)).toBe('rescue-chat-512345678.txt')
+        }
+        // What the agent does read — the incident's work notes — names the file, never its content.
+        const notes = w.notes('incident', TASK_SYS_ID).join('\n')
+        expect(notes).toContain('in the attachment rescue-chat-512345678.txt')
+        expect(notes).not.toContain('hunter2')
     })
 })
 

@@ -1,7 +1,7 @@
 // Shared set-up for the session endpoint's artifact tests: the built app in the emulator, the
 // integration account, an agent with a PIN-issued session on an incident, and a poster.
 import { Instance } from '../../emulator'
-import { TASK_SYS_ID } from '../fixtures/rescue-posts'
+import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
 
 export const ENDPOINT = '/api/x_rescue_connect/v1/rescue/sessiondetails'
 export const SESSION_TABLE = 'x_rescue_connect_session'
@@ -61,4 +61,17 @@ export function world(options: { settings?: Record<string, string>; csm?: boolea
         notes: (table, sysId) => instance.journal(table, sysId).map((entry) => entry.value),
         writes: () => instance.counters.inserts + instance.counters.updates + instance.counters.deletes,
     }
+}
+
+/**
+ * Brings the instance to the state a running one is in: posts a whole PIN session (start, end) on an incident
+ * of its own and a console session, so every message their notes use has been served once and sits in the
+ * instance's message cache (emulator/README.md, "Translated messages"). Operations counted after it are the
+ * steady-state cost of a post; the first post after a cache flush costs one query per message more.
+ */
+export function warmUp(w: World): void {
+    const task = w.instance.db.insert('incident', { short_description: 'Warm-up' })
+    w.instance.db.insert(SESSION_TABLE, { task, pin: '099999', tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
+    for (const post of [START_POST, END_POST]) w.post({ ...post, SessionID: '590000001', Tracking0: task })
+    w.post({ ...START_POST, SessionID: '590000002', Tracking0: '' })
 }

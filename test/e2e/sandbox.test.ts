@@ -2,8 +2,9 @@
 // Rescue PIN on the classic form (the app's built client script) and on the workspace view (the built
 // workspace script through the g_modal shim), read the PIN, start and end the session on the Rescue
 // simulator page (real HTTP posts to the REST path) and find the notes; a failure sentence with an
-// apostrophe shows once, as text; Token Setup runs from its page. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+// apostrophe shows once, as text; Token Setup runs from its page; the admin's Reports page and a session's
+// time worked and chat-log file (the agent sees neither report nor file). Screenshots go to test-results/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -123,6 +124,53 @@ describe('npm start sandbox in Chromium', () => {
         await page.waitForSelector('[data-field="posts"]')
         expect(await page.textContent('[data-field="posts"]')).toContain('payroll-all@')
         await page.screenshot({ path: join(RESULTS, 'sandbox-session-admin.png'), fullPage: true })
+    })
+
+    it("draws each shipped report for the integration admin from its own definition, and none for the agent; a session's time worked and its chat-log file", async () => {
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        const { instance } = sandbox.demo
+        const reports = instance.db.rows('sys_report').filter((row) => row.table === 'x_rescue_connect_session')
+        expect(reports.length).toBeGreaterThanOrEqual(4)
+
+        await logIn(page, 'admin')
+        await page.click('nav a[href="/reports"]')
+        await page.waitForSelector('section.report svg')
+        expect(await page.locator('section.report').count()).toBe(reports.length)
+        for (const report of reports) {
+            const section = page.locator(`section.report[data-report="${report.sys_id}"]`)
+            expect(await section.locator('h2').textContent()).toBe(report.title)
+            expect(await section.locator('svg').count()).toBe(1)
+            // The chart's numbers are the report's own result (emulator/report.ts), row for row.
+            const result = instance.runReport(report.sys_id)
+            expect(await section.locator('.report-data tr').count()).toBe(result.categories.length + 1)
+        }
+        const byPlatform = reports.find((report) => report.field === 'platform')!
+        expect(await page.locator(`section.report[data-report="${byPlatform.sys_id}"] svg path, section.report[data-report="${byPlatform.sys_id}"] svg circle`).count()).toBeGreaterThan(1)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-reports.png'), fullPage: true })
+
+        const vpnSession = instance.db.rows('x_rescue_connect_session').find((row) => row.task === sandbox.demo.incidents[1])!
+        await page.goto(`${sandbox.url}/x_rescue_connect_session/${vpnSession.sys_id}`)
+        await page.waitForSelector('#time-worked')
+        expect(await page.textContent('#time-worked [data-column="time_worked"]')).toBe('21 Minutes')
+        expect(await page.textContent('#time-worked [data-column="user"]')).toBe('Jane Doe')
+        const link = page.locator('#attachments a')
+        expect(await link.textContent()).toBe(`rescue-chat-${vpnSession.rescue_session_id}.txt`)
+        const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+        const file = await download.path()
+        expect(readFileSync(file!, 'utf8')).toContain('stable now, thanks')
+        await page.screenshot({ path: join(RESULTS, 'sandbox-session-time-worked.png'), fullPage: true })
+
+        await logIn(page, 'jane.doe')
+        await page.goto(`${sandbox.url}/reports`)
+        expect(await page.locator('section.report').count()).toBe(0)
+        expect(await page.textContent('#reports-hidden')).toContain(`${reports.length} report(s)`)
+        await page.goto(`${sandbox.url}/x_rescue_connect_session/${vpnSession.sys_id}`)
+        expect(await page.textContent('#time-worked [data-column="time_worked"]')).toBe('21 Minutes')
+        expect(await page.locator('#attachments a').count()).toBe(0)
+        expect(await page.textContent('#attachments-removed')).toContain('removed from this list by Security constraints: 1')
+        const refused = await page.goto(`${sandbox.url}/sys_attachment.do?sys_id=${vpnSession.chat_log_attachment}`)
+        expect(refused?.status()).toBe(403)
     })
 
     it('shows the agent an actionable error, with its apostrophe, once and as text', async () => {

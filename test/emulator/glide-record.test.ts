@@ -215,3 +215,15 @@ describe('GlideRecord queries', () => {
         expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.addEncodedQuery('numberSAMEASshort_description')")).toThrow('unsupported in emulator')
     })
 })
+
+describe('GlideRecord.setNewGuidValue', () => {
+    // GlideRecord - Scoped, setNewGuidValue(String guid): "Sets sys_id value for the current record" (before insert):
+    // https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideRecordScopedAPI.html
+    it('inserts the new record with that sys_id; on a stored record it is refused as undocumented', () => {
+        const instance = fixtureInstance()
+        const id = 'abcdefabcdefabcdefabcdefabcdef12'
+        expect(instance.runScript(`var gr = new GlideRecord('incident'); gr.initialize(); gr.setNewGuidValue('${id}'); gr.insert()`)).toBe(id)
+        expect(instance.db.get('incident', id)).toBeDefined()
+        expect(() => instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${id}'); gr.setNewGuidValue('${'0'.repeat(32)}')`)).toThrow(/unsupported/)
+    })
+})

@@ -23,6 +23,24 @@ describe('loader', () => {
         expect(aclRole.sys_user_role).toMatch(/^[0-9a-f]{32}$/)
     })
 
+    it("reads an ACL's operation by name: report_view ships as a sys_security_operation reference with the name as display value", () => {
+        const dist = mkdtempSync(join(tmpdir(), 'emulator-dist-'))
+        try {
+            cpSync(FIXTURE_DIST, dist, { recursive: true })
+            const sysId = 'a'.repeat(32)
+            writeFileSync(
+                join(dist, 'update', `sys_security_acl_${sysId}.xml`),
+                `<?xml version="1.0"?>\n<record_update table="sys_security_acl">\n  <sys_security_acl action="INSERT_OR_UPDATE">\n    <sys_id>${sysId}</sys_id>\n    <name>incident</name>\n    <type>record</type>\n    <operation display_value="report_view">0997ab83733303005978e4b9cdf6a7b9</operation>\n  </sys_security_acl>\n</record_update>`
+            )
+            const acl = loadDist(dist).records.get('sys_security_acl')!.find((row) => row.sys_id === sysId)!
+            expect(acl.operation).toBe('report_view')
+            // Built-in operations ship as their name already.
+            expect(new Set(loadDist(FIXTURE_DIST).records.get('sys_security_acl')!.map((row) => row.operation))).toEqual(new Set(['read', 'write', 'create', 'delete', 'execute']))
+        } finally {
+            rmSync(dist, { recursive: true, force: true })
+        }
+    })
+
     it('applies a record shipped as action="DELETE" (author_elective_update/): the record is gone, as after an install', () => {
         const dist = mkdtempSync(join(tmpdir(), 'emulator-dist-'))
         try {

@@ -10,6 +10,7 @@ const SUBJECTS: Record<string, string> = {
     GlideRecordSecure: "new GlideRecordSecure('incident')",
     GlideElement: "new GlideRecord('incident').short_description",
     GlideDateTime: 'new GlideDateTime()',
+    GlideSysAttachment: 'new GlideSysAttachment()',
     GlideUser: 'gs.getUser()',
     GlideSession: 'gs.getSession()',
     gs: 'gs',

@@ -17,6 +17,7 @@ const OFFICIAL: Record<string, string> = {
     GlideRecordSecure: 'GlideRecordSecure',
     GlideElement: 'GlideElement',
     GlideDateTime: 'GlideDateTime',
+    GlideSysAttachment: 'GlideSysAttachment',
     GlideUser: 'GlideUser',
     GlideSession: 'GlideSession',
     gs: 'typeof gs',
@@ -33,6 +34,7 @@ import type { GlideRecord } from './types/GlideRecord'
 import type { GlideRecordSecure } from './types/GlideRecordSecure'
 import type { GlideElement } from './types/GlideElement'
 import type { GlideDateTime } from './types/GlideDateTime'
+import type { GlideSysAttachment } from './types/GlideSysAttachment'
 import type { GlideUser } from './types/GlideUser'
 import type { GlideSession } from './types/GlideSession'
 import type { gs } from './types/gs'

@@ -31,6 +31,8 @@ describe('parseConfig', () => {
                 workNotesFields: [],
                 workNotesChatLog: false,
                 workNotesLanguage: '',
+                chatLogAttachment: false,
+                timeWorkedRecord: false,
                 httpTimeoutMs: 10000,
                 tokenConnectorPath: '/integration/api/servicenow/token',
             },

@@ -61,6 +61,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'aace4a8d16984f32a5733728ede93730'
                     }
+                    'acl-session-report-view': {
+                        table: 'sys_security_acl'
+                        id: 'd6081ee9859b48a28cca61298578409a'
+                    }
                     'acl-session-write': {
                         table: 'sys_security_acl'
                         id: 'd345b9bbbe1541a68a140f2eb3dc103f'
@@ -264,3099 +268,3235 @@ declare global {
                     }
                     'i18n-field-de-menu_hint': {
                         table: 'sys_translated'
-                        id: '9d8aab99307c44f8bdebe28f7c32b37c'
+                        id: '37a0563bb28949e5ac6e951e9ec69b15'
                     }
                     'i18n-field-de-menu_title': {
                         table: 'sys_translated'
-                        id: 'c9448ef746e64b7ba8877b332f953a15'
+                        id: 'cea5d86ec855432a83a89d2d1c58997f'
+                    }
+                    'i18n-field-de-module_reports': {
+                        table: 'sys_translated'
+                        id: 'd30679cd384e4e32b7c8ba01e8ffd8ca'
+                    }
+                    'i18n-field-de-module_reports_hint': {
+                        table: 'sys_translated'
+                        id: 'd2266159bfd3400ca22404f4424eadfe'
                     }
                     'i18n-field-de-module_sessions': {
                         table: 'sys_translated'
-                        id: '926f28446ed44f6d960a1d8ce408d6df'
+                        id: '66b43359dae74eb88bddacf1762b217d'
                     }
                     'i18n-field-de-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '6cc2b460a7c64bb4a933a2fffaa63617'
+                        id: '1b0a13ac97d14ebf9b9bc39897dbe07b'
                     }
                     'i18n-field-de-module_settings': {
                         table: 'sys_translated'
-                        id: '1a52cc47a92b483fa0952c588cb8ad69'
+                        id: 'b211f71a43ac4aef905b6edb7c698c25'
                     }
                     'i18n-field-de-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '05dc82e5d26a47418f651eb2e486ca92'
+                        id: '50845a4608f140e2ae8aace9c04f5746'
                     }
                     'i18n-field-de-module_test_connection': {
                         table: 'sys_translated'
-                        id: '8541258ef6014d748238bdce02c7cd2d'
+                        id: '4fb848e9958c4ea2b533e1b25fd88b87'
                     }
                     'i18n-field-de-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '20225c2dc8fc4e68a77b3f1d5ff21ef5'
+                        id: '3071aca3b5a44e6fbd3658b5afa67511'
                     }
                     'i18n-field-de-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'ed32a38fe0874cf6b73e9faa22f621cd'
+                        id: 'c5dbb336de4f4f1f8f13c3bdecdb62f8'
                     }
                     'i18n-field-de-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: 'b431f1e618b34c34909f64073c505ecc'
+                        id: '2121ff12c65f488ebe6b279eaa246f41'
                     }
                     'i18n-field-de-settings_title': {
                         table: 'sys_translated'
-                        id: 'f08b71e4eeb4464da1c514939fd215a6'
+                        id: 'c8b462d09d09475bb8a7291bc42f4bda'
                     }
                     'i18n-field-de-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '3232d15876f64b2c993e6a582f76f520'
+                        id: '0dc2a6c14ff847178aca10bfa2b77fe3'
                     }
                     'i18n-field-de-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'e407a60d6bc44158881929d8deb833d0'
+                        id: '9746592856d647358de353ae1b63c774'
                     }
                     'i18n-field-de-ui_action_name': {
                         table: 'sys_translated'
-                        id: 'a5acff35de494cc8a7f2d74fcbe6714b'
+                        id: '5ca25b500405479fbc13505479cccb5c'
                     }
                     'i18n-field-fr-menu_hint': {
                         table: 'sys_translated'
-                        id: '63898033c2f44bb9acfc56fca39396d6'
+                        id: 'b917786eadac43b0bbf688e860d0b7ac'
                     }
                     'i18n-field-fr-menu_title': {
                         table: 'sys_translated'
-                        id: '9a463698d5654170be9d705b8e70fec0'
+                        id: 'cdbbf0c3a86a46078534ac267cf0925d'
+                    }
+                    'i18n-field-fr-module_reports': {
+                        table: 'sys_translated'
+                        id: '7b1e75665c2e428db50310ab58243f82'
+                    }
+                    'i18n-field-fr-module_reports_hint': {
+                        table: 'sys_translated'
+                        id: '6c9920255705446eb05ec98ca1a5a36b'
                     }
                     'i18n-field-fr-module_sessions': {
                         table: 'sys_translated'
-                        id: '3ed1bb7e9ef749689470e40506d63548'
+                        id: 'acd4119939c94f3cafe8ecfc1ad33820'
                     }
                     'i18n-field-fr-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: 'fa3652e49888432a8c3e3f6664d22a58'
+                        id: 'd2c2105d79934059878dd0901265205c'
                     }
                     'i18n-field-fr-module_settings': {
                         table: 'sys_translated'
-                        id: 'a12da092343d4f3683b6b00845d26aac'
+                        id: 'a039ff9a535e4cc5899c02dadc9233b8'
                     }
                     'i18n-field-fr-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '69982ef7a75247e99ef0f77682f893df'
+                        id: 'f011f65d8b3140f999431c0b4717c4d2'
                     }
                     'i18n-field-fr-module_test_connection': {
                         table: 'sys_translated'
-                        id: 'f9a94e06b99e414689923a471b919c60'
+                        id: 'b6e2d5f15cc4459b8168959bed4cef37'
                     }
                     'i18n-field-fr-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: '4868e0819edc472792769c153428f204'
+                        id: 'c4c262beda844c9d8e3810a7544e200a'
                     }
                     'i18n-field-fr-module_token_setup': {
                         table: 'sys_translated'
-                        id: 'd335195d056647fa833ad40a7b50f47b'
+                        id: 'cd0e289be8a64e97b68bd3e55e30dc7b'
                     }
                     'i18n-field-fr-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '0b312854bab342f595eafe3586d10867'
+                        id: '5253421ca2e34d9283df524e5d75fac4'
                     }
                     'i18n-field-fr-settings_title': {
                         table: 'sys_translated'
-                        id: 'bb7bc552b3094c4dbde556712c3106a5'
+                        id: '3511ad2b5dd54142a43a2032d6f317da'
                     }
                     'i18n-field-fr-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: '106a586abcb145bf8138ca31f01ff101'
+                        id: '590dddb7c2294ae3984a949531fd4726'
                     }
                     'i18n-field-fr-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: 'c0a7e5ee729d42f69951fcdfb35703a8'
+                        id: '356f2914e73e4225aa4322bdf6396679'
                     }
                     'i18n-field-fr-ui_action_name': {
                         table: 'sys_translated'
-                        id: 'a40a10af206546d885f01a2f8674e1b2'
+                        id: '3fd29430c8a045ec9d3436c99cdb47b1'
                     }
                     'i18n-field-nl-menu_hint': {
                         table: 'sys_translated'
-                        id: '90db60e534a34507b03889e2967da558'
+                        id: '962b5ed812554ae497e9a9ba8616f4d4'
                     }
                     'i18n-field-nl-menu_title': {
                         table: 'sys_translated'
-                        id: '90489d0e687d47848146a343f8931b9b'
+                        id: 'd205d18aa49044b7825d4b275a357341'
+                    }
+                    'i18n-field-nl-module_reports': {
+                        table: 'sys_translated'
+                        id: '05516a42a0654f17bf07de570285f863'
+                    }
+                    'i18n-field-nl-module_reports_hint': {
+                        table: 'sys_translated'
+                        id: '81c56cbaac6749d3881ca13ebc9508b9'
                     }
                     'i18n-field-nl-module_sessions': {
                         table: 'sys_translated'
-                        id: 'ef681aeed09a4651a8b05925ba2862b3'
+                        id: '76f6601bcc3c4d7cb0d159d02bf76e58'
                     }
                     'i18n-field-nl-module_sessions_hint': {
                         table: 'sys_translated'
-                        id: '381618103847465ca78314bdfb99a61a'
+                        id: 'fb8bdc8201bd4324b0ed1e821383d86d'
                     }
                     'i18n-field-nl-module_settings': {
                         table: 'sys_translated'
-                        id: '1622c627877b449da9877a92f0f1ba6b'
+                        id: '8e20824ac6514b688bcf038bb3978387'
                     }
                     'i18n-field-nl-module_settings_hint': {
                         table: 'sys_translated'
-                        id: '6e0a5d263cec431f96ee15a219547bfe'
+                        id: '54d233b4901c4af7ace6f8b2b7620857'
                     }
                     'i18n-field-nl-module_test_connection': {
                         table: 'sys_translated'
-                        id: '0b782bd008874eaf899cc971fb9e00ff'
+                        id: '02e11978160041f39d49434dd11087aa'
                     }
                     'i18n-field-nl-module_test_connection_hint': {
                         table: 'sys_translated'
-                        id: 'b762669c6a9141c98f3b713458447d78'
+                        id: 'b44f7390d66947c3bfc605c6719f4b8f'
                     }
                     'i18n-field-nl-module_token_setup': {
                         table: 'sys_translated'
-                        id: '41deb1a7cc794b9695468da95d4e83d0'
+                        id: '9bdc822ca68a403d9bdbd1f7d6d24dd6'
                     }
                     'i18n-field-nl-module_token_setup_hint': {
                         table: 'sys_translated'
-                        id: '28901b0607704debb1fabe5fd0ff17ee'
+                        id: '381038ca9aae4880b5ca16a5e73f16a7'
                     }
                     'i18n-field-nl-settings_title': {
                         table: 'sys_translated'
-                        id: '21375e2d943e4e8598a2791d0f9cbb4f'
+                        id: 'ae78251d17c1413b86654d31b5368583'
                     }
                     'i18n-field-nl-ui_action_hint_case': {
                         table: 'sys_translated'
-                        id: 'eaa0d7f6d1b94602881a5887e326e0d7'
+                        id: '6cf5011f7ee34993a0a53b36c2b7c4e8'
                     }
                     'i18n-field-nl-ui_action_hint_incident': {
                         table: 'sys_translated'
-                        id: '39afcba80e864174832b3d442d877435'
+                        id: '32f84f68be4c4b77b5769830f3f9e565'
                     }
                     'i18n-field-nl-ui_action_name': {
                         table: 'sys_translated'
-                        id: '513753729f5940619288e2029883e59d'
+                        id: 'b8e7954b816543b195b01760653586f3'
                     }
                     'i18n-message-de-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'b546aa7343094f2b87d32ec60f58aafd'
+                        id: '31eccc3a290d4fa3ad2f1e705e9829b7'
                     }
                     'i18n-message-de-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '20f4bd1ae488408a81a42180dde447de'
+                        id: '4d1f11d937c24846831e8a9ef66edd20'
                     }
                     'i18n-message-de-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '6fd41119339e40b99f9e6d7337a8faf7'
+                        id: 'd1380b2ea7d1450b883c810df0df2f5d'
                     }
                     'i18n-message-de-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '2ed0e37bf1ed47689363c534e6397ee8'
+                        id: '7b840442d80e482a81eca5200a32157c'
                     }
                     'i18n-message-de-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '7694ef77eb754d90943b8f57d422118d'
+                        id: '9e1162d7539d41789e9d3ecff7846ef1'
                     }
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '5bc1bd0b497a4853ae93372ebd93bbd9'
+                        id: '0e6ec553dadc422ea5f676102b52d10a'
                     }
                     'i18n-message-de-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: '9fc3c6b2332f4453aad8a1cfefedfdba'
+                        id: 'ea2c16c380bd42df8c991acdac12de5e'
                     }
                     'i18n-message-de-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: '671c5649baa34ca7aa0b5baa113ee6b2'
+                        id: '76208cdb734a46e8b5550b80a69a44c0'
                     }
                     'i18n-message-de-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '80b47de501f64acc9ec6eac63e229396'
+                        id: '4d4eaa52cf884d33bf0dc668e1796b83'
                     }
                     'i18n-message-de-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '95bbac08f6344dd6aea5a9e110f9e8dc'
+                        id: '64a9829d3c704801a292185afb0e325e'
                     }
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
-                        id: 'beab68ee948446bca24c61e84b026ec9'
+                        id: '71fcbf19819d4c83964244ddfbc9a446'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'b41507ca5db64454887d488798ee28f5'
+                        id: 'f528443e4fb142c1b7a159de72d2a855'
                     }
                     'i18n-message-de-console.description': {
                         table: 'sys_ui_message'
-                        id: '1d157c136f984a9e9e9b5ecfa6fa09c4'
+                        id: '2015da1119744a8aa8d0690d9538cc70'
                     }
                     'i18n-message-de-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '6eb362302843428aaeb6a4bddf78b981'
+                        id: '7e1ceb1849534f26b00553b921194a23'
                     }
                     'i18n-message-de-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '68c23663036a4ffbbc887daa2b9d811e'
+                        id: 'db396e0d41e840858330c9eb9ae013f7'
                     }
                     'i18n-message-de-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'f42bdeb140a94e18b96bae2cfb23e167'
+                        id: '78f24d11c0e8497ba881e5f21b5e8de7'
                     }
                     'i18n-message-de-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '4242ea10a610449abe079c2d99189c14'
+                        id: '9183916be0764c60b5c472050efe18f7'
                     }
                     'i18n-message-de-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: 'a904e10f6ed74eeab39412c620e13ac9'
+                        id: '45d03dcc44ec437089d2198b5faea31f'
                     }
                     'i18n-message-de-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '44661630764f4b18bcdcde466a43b0f2'
+                        id: '76dda76d86564a9cbe5c09c38ecc5ba0'
                     }
                     'i18n-message-de-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: 'e2e78be3fb8d423e9356498aaffc3b15'
+                        id: '2eb9d718f9d340ac9ebd09f9676fe38b'
                     }
                     'i18n-message-de-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '419df305c5e1423d885f6bff7c8547cb'
+                        id: '5ab7c1835ac64a64b37d80bcda62a3ef'
                     }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '21df9d8b79ec44f9bf9f00ec1a750e75'
+                        id: '544f7cf814af4ca6b474e04daa873998'
                     }
                     'i18n-message-de-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: '5e088f26767f40eca88f6e9b559a35fe'
+                        id: '779fa35e52ca4aa79cb6f6144a493bea'
                     }
                     'i18n-message-de-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '536baca054ba4932abfaef359633eddc'
+                        id: '45c0543616ff47fe875b248610fd372a'
                     }
                     'i18n-message-de-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '2bd25bbbba9543728f8bb2e0f7714469'
+                        id: 'a79857aa443048bab8efad9aaf72ccf7'
                     }
                     'i18n-message-de-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '306951bdfef94a9b841eb3ef3d10005c'
+                        id: '9369656e304e481db1b6a823b9585ebf'
                     }
                     'i18n-message-de-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '3e7b567fb9f04a3792579dccdcd2a29e'
+                        id: 'a4cf24b49bb14ee7a3fb8a70f06a1d82'
                     }
                     'i18n-message-de-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'e6601e5ee6744d2f8aed5e55e7eeab56'
+                        id: '57086e4fb7aa4f258a2e0c639a89eee0'
                     }
                     'i18n-message-de-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '74857da7d42c494f922662cb9af12b8a'
+                        id: '34c35f16dfdd4f0f8bc81572e18bddc0'
                     }
                     'i18n-message-de-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '7be64d67d6d74a76956e984467a40e1a'
+                        id: 'e9842009cc9a4a16925dec68f562714e'
                     }
                     'i18n-message-de-list.two': {
                         table: 'sys_ui_message'
-                        id: '1b19ca911e444f72ad64e88ac110d32d'
+                        id: '69adb8a93e8d48e58a30d89f1321d814'
+                    }
+                    'i18n-message-de-note.chat_log_attachment': {
+                        table: 'sys_ui_message'
+                        id: '811e0d306ef94c2199b6474b82deb6cd'
+                    }
+                    'i18n-message-de-note.chat_log_attachment_one_line': {
+                        table: 'sys_ui_message'
+                        id: '8db4c2ff093d4fb1a980612b2718d6f4'
                     }
                     'i18n-message-de-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'f02bde39711647b5adf3eada6301aaed'
+                        id: '15cf88b780b146329840d07390742ed1'
                     }
                     'i18n-message-de-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'fedc1fb74ab94b8aa48fe1782960a440'
+                        id: '14a1b92d1d9f4fb597a86206366f7dca'
                     }
                     'i18n-message-de-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '7b3ffd42f5d7430c907449048ae2c85a'
+                        id: '187d8ff7dbf34bf99910e4148269859d'
                     }
                     'i18n-message-de-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'ac26763728ed495aa155aeead467b4ae'
+                        id: 'ec1e7e36551748f981080e929fc987ca'
                     }
                     'i18n-message-de-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: '3e8b7b1882b943c58c346fb30b5a1b04'
+                        id: '568a69d890e74c6ab6390f62b518f21b'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
-                        id: '479f71f7f38d4920b08a3d3514cda0e5'
+                        id: '711596b364624a478bbc985654526fc0'
                     }
                     'i18n-message-de-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '14719f10c9c8423d9c983bed354a5491'
+                        id: 'f1ada604b2734cebb90bb87f89552929'
                     }
                     'i18n-message-de-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '75f1f6756a3b484cbc63dd2fb16db7f6'
+                        id: '05e68fe57ed44690a30be4cab00fa86c'
                     }
                     'i18n-message-de-note.seconds': {
                         table: 'sys_ui_message'
-                        id: 'c90ce964a81444a88ee50036b4abeb32'
+                        id: 'e99f3383c3864e51a1684e094d8e094e'
                     }
                     'i18n-message-de-note.started': {
                         table: 'sys_ui_message'
-                        id: '0e23006a5efe46498163d61455b863ea'
+                        id: 'dfe93b6d3850421685eb275d706246bc'
                     }
                     'i18n-message-de-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '27b1a6bcb71e4bf099708125384bca9d'
+                        id: '40ddf9b0b2e14bccabe487e76ceded5c'
                     }
                     'i18n-message-de-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'bf2eaacb7d6745d39aa9b0bf3d74d1be'
+                        id: '53632e460baf4c2dbadb9a15cd2be330'
                     }
                     'i18n-message-de-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'bde3d6612bb744ebbdcaf0adb0dc6f3a'
+                        id: 'c227bd5be7c04b1f9d6a3bf1e75656ec'
                     }
                     'i18n-message-de-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '1136115649d6400ab175cba49acdaeaa'
+                        id: 'e9421db267b54cdb931024f3383bbcee'
                     }
                     'i18n-message-de-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'e71cfbdd0f09445397e0ba96afde36a9'
+                        id: '41d222272b2d4559a7a5204392627d2e'
                     }
                     'i18n-message-de-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'fea53284e4df444d8f2dd8786fe994a9'
+                        id: '683c128b4cbb492091db3258ff7b222d'
                     }
                     'i18n-message-de-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '3998ff855b7342f994680b88215f0913'
+                        id: '99ba208e71b5434fb944593b41f505db'
                     }
                     'i18n-message-de-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '83cae2ad7fc64e038ed3725b46eb8e75'
+                        id: 'd34202ed299e4fa7b996ecc0e092fe85'
                     }
                     'i18n-message-de-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '70b1bedb1a6e4bbab096c673ac7718e1'
+                        id: '2d0b78b6edfb400289f19ad1c465d791'
                     }
                     'i18n-message-de-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '987240f6215944b28a4dde58c66a4723'
+                        id: '103caabe826b49ba81bc77a33fef4128'
                     }
                     'i18n-message-de-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '89a6f9898a6f4f209257bb7610050c78'
+                        id: 'a48e787d692d4be58e3f45d1d58fdca9'
                     }
                     'i18n-message-de-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: 'fff3419f678c4cc7a34cf2f41611d2d2'
+                        id: '8ccffb6bf68e43a78913c9241b9a08ad'
                     }
                     'i18n-message-de-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '371e4600505b4310863128d1c6264bd0'
+                        id: 'ed7287e66b2d4392923ee8a26546c45b'
                     }
                     'i18n-message-de-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '1366d62c9b1241e28d40c01cbb2a80a2'
+                        id: '572508ea828a4fdaabd91bb07d9a6c5a'
                     }
                     'i18n-message-de-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: 'b028c9b703b14aafb60453c1b7e6d79c'
+                        id: 'e0e6d8214e7d4d32b953ed1e20e81c94'
                     }
                     'i18n-message-de-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '5fe483b9ec26410ab03232b3404d350a'
+                        id: 'c2e3a780333d40cbb14e898830f13bd7'
                     }
                     'i18n-message-de-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '9e898bae88164c7aae474d65562e87fe'
+                        id: '27481aab2c694087aff7040d58afa8e0'
                     }
                     'i18n-message-de-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'fa0fa25110ba4ef7aac20acb2f2ac0ef'
+                        id: '905a60e128e64a7f9a98583a1bd31e2c'
                     }
                     'i18n-message-de-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: 'f81ec2f94a524ca0a34b41b5c84179bc'
+                        id: 'aa0a125fbbec45bab189d7e4f4f8604a'
                     }
                     'i18n-message-de-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: '75617a820ada465685e0087f2591ff78'
+                        id: '66f2fabbd56c40688823d1f75d8168fe'
                     }
                     'i18n-message-de-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: 'f5bc23ac166442ab810c394430522298'
+                        id: 'a20d1f5eda6a46b3a91cc3c1f00495b7'
                     }
                     'i18n-message-de-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '3aea36f74a1a4916a5aa3c9b67f9eec4'
+                        id: 'e4f28a6fb53a42e2af5db9c988c84aee'
                     }
                     'i18n-message-de-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '954644da740143c1b23804ff11713d19'
+                        id: 'efd4afdc60ca4a3c8640483f8c991bcc'
                     }
                     'i18n-message-de-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '510ef505b21c4708856c90b4bc99de37'
+                        id: 'e5a5e9427b2d4840989f94f7eddd9acc'
                     }
                     'i18n-message-de-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '9ba7e5ddac89432b838355b79af1fb7f'
+                        id: 'f89eff25869e42759da65485a043cdf1'
                     }
                     'i18n-message-de-page.test.asking': {
                         table: 'sys_ui_message'
-                        id: 'fe1f467a1aee43b9af88eb68d2902525'
+                        id: 'ae51903ae2904b27945ccde12f482832'
                     }
                     'i18n-message-de-page.test.intro': {
                         table: 'sys_ui_message'
-                        id: '610eca8d4e8d49849ebb2a81da20ecf3'
+                        id: 'da1858397a7241719c2b0ff82b3dcbce'
                     }
                     'i18n-message-de-page.test.no_answer': {
                         table: 'sys_ui_message'
-                        id: '7ebc260552bc4224ba83700b42c070d4'
+                        id: '11ab02718ea84da9a0a2dc2f216b2302'
                     }
                     'i18n-message-de-page.test.run': {
                         table: 'sys_ui_message'
-                        id: 'af51111a7108464cb5f05923fdf4efb2'
+                        id: '194504177c8a4d3689bf5bbe51518ff9'
                     }
                     'i18n-message-de-page.test.title': {
                         table: 'sys_ui_message'
-                        id: '3ab2e95d902d46c2accf5fc390f9246c'
+                        id: 'f7b9e3e99cac4fa8902fa2d66c9e92dd'
                     }
                     'i18n-message-de-page.token.application': {
                         table: 'sys_ui_message'
-                        id: 'af33f7144a6644a5bf30250ebe950f1c'
+                        id: 'e17d526ac4fb45cba666197e3f2d234e'
                     }
                     'i18n-message-de-page.token.intro': {
                         table: 'sys_ui_message'
-                        id: '4af1bf1b2ad142c6b1857d8475aad8c8'
+                        id: '2f5e5d06e6a84e62949e41fcd7b0e19d'
                     }
                     'i18n-message-de-page.token.no_answer': {
                         table: 'sys_ui_message'
-                        id: '476b4cff452a498a8bdd7921a423baee'
+                        id: '3815cf1ecdd0418aa6431e2c243f4ada'
                     }
                     'i18n-message-de-page.token.open_request': {
                         table: 'sys_ui_message'
-                        id: '429c1ffd2ae34755bf8824bcd5e84ecf'
+                        id: '4ec49818f99f4c29a83b6a8f7eef392c'
                     }
                     'i18n-message-de-page.token.run': {
                         table: 'sys_ui_message'
-                        id: '404d1c6955e34a8f8d9117eae086b2fe'
+                        id: 'ef9f5f3b13bb4104af6c6eb0a8829dfd'
                     }
                     'i18n-message-de-page.token.running': {
                         table: 'sys_ui_message'
-                        id: '30f409774aef4b75bb42b5e94b361fb1'
+                        id: '9e453a7bec754359a2095ded09236657'
                     }
                     'i18n-message-de-page.token.title': {
                         table: 'sys_ui_message'
-                        id: 'dae63777d0b24f4b88da03a59cc51d78'
+                        id: 'bc4500e939a54319b49d0033dd3177ca'
                     }
                     'i18n-message-de-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '60f53e46b4c74f4f921150dd32ca037d'
+                        id: '7f6af0cccc8a4c4db548df32bfc1fc51'
                     }
                     'i18n-message-de-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '4165344128d44c8dbb3b6a4d70475032'
+                        id: '2d3015c998c0485aa9755a4eabc67fff'
                     }
                     'i18n-message-de-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: 'd6cd6896d82e458f9bdf6f8fc7acb3e3'
+                        id: '67997a3a6bb14ccb93c5c36a8fd72e74'
                     }
                     'i18n-message-de-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '69923fab388e48b8ba987be665ddfc59'
+                        id: '9dcfaacbc0624421aa91ea7429a0a52e'
                     }
                     'i18n-message-de-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: 'b42ce255fff948b48bd5fa432597f578'
+                        id: 'cc404f97ff0e4bef9227a6c6e79c71df'
                     }
                     'i18n-message-de-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '91d130642d294fd58fc5d1a15672d426'
+                        id: '4a46a7aea27f41b198aea0ec3b3bce4b'
                     }
                     'i18n-message-de-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: 'e7677489f92743d5b8c6e15b77fe441e'
+                        id: '822a0d3d32fc449dbd2735cb4e7e24c7'
                     }
                     'i18n-message-de-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'a92a58e663a9490aa1b8af1ac0c160a8'
+                        id: '31d0dfa0f0dc4689907a855d39a8f3b7'
                     }
                     'i18n-message-de-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '6ba8fdc882d248cbaf16d0cd7c500d95'
+                        id: '4f990dc1153d42a18d3363eede975cb6'
                     }
                     'i18n-message-de-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'cc1774fe4b244931a34fccfef7807283'
+                        id: 'f387b48de3654a1d8df49d22570f0de6'
                     }
                     'i18n-message-de-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '1acc45d407754b67b4d278cbb85b45c1'
+                        id: '6ace96f79e424f71acbd4d207963abb8'
                     }
                     'i18n-message-de-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '34ef4e557d9d4c34bed8e065cd988da9'
+                        id: 'e06e32983539409e8f7c24bd65f251ef'
                     }
                     'i18n-message-de-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '51149359ece94c4fbe47a58fc53fd536'
+                        id: '80c7e2450c1d457c950a8dbb057a105d'
                     }
                     'i18n-message-de-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '1ab1ef09cc064afcb38bb3cf676a0fd8'
+                        id: 'b387f3f8ae274ad6b0d9dab6fb207027'
                     }
                     'i18n-message-de-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: 'a6518d550bfa476e978f0550f82403e4'
+                        id: 'efe2446c319547c3b0387282aae75ec1'
                     }
                     'i18n-message-de-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'aa79e5741648448e89cca7a32216fed4'
+                        id: 'a519264c965f41ea92c890d26561c71b'
                     }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '252a5bdeb8104f9ba275bd431fcca4de'
+                        id: '1d16c1bb9c1c4d42a555cadee1312259'
                     }
                     'i18n-message-de-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '694dd5dc88e04beab7206b01ca38ee53'
+                        id: '54dc596ea4994c0f993080abda6e7f2b'
                     }
                     'i18n-message-de-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '4df87e5128d64b609a036fc468152761'
+                        id: '1e758c78a25e431680974b0c22c22540'
                     }
                     'i18n-message-de-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '0f4a87cd98b2426cbfdf9714a719294f'
+                        id: 'ec50bc231b4647f390638a10ec2eeb70'
                     }
                     'i18n-message-de-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: 'b657b5b9ff0e4787974437ca1844c156'
+                        id: '2139c7b83b9b4bf8a7ca3b2a0bacefee'
                     }
                     'i18n-message-de-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'fe187296a11a405b85ad36ee6b3b580e'
+                        id: 'fa9e3999abfb4bdc8273d72f98b119f5'
                     }
                     'i18n-message-de-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '28d4249fd42b4729946a70915a3b831e'
+                        id: '5785bd33f25d4ad68531ab9132498add'
                     }
                     'i18n-message-de-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '7cea03ad4d134172a6284ab2038b518b'
+                        id: 'e480e7a8640a45218a31ef333a0fe391'
                     }
                     'i18n-message-de-pin.modal.done': {
                         table: 'sys_ui_message'
-                        id: '9090d8613f074665805c0ff57ca71709'
+                        id: 'dd418d8531c342529d7d10ae83eeb936'
                     }
                     'i18n-message-de-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'c1873cc640c94e1885dfc2a546a5cbd2'
+                        id: '805d0c3933264f07bb345568d9d39637'
                     }
                     'i18n-message-de-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: 'bf587b0bb8744dfea8efe9ab25793326'
+                        id: '879744cecca7439b8c2ed5691a1893d6'
                     }
                     'i18n-message-de-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '721c056ecb6e4847994d773289f6242d'
+                        id: 'f9b957c71b47460f90ea9913a67cd411'
                     }
                     'i18n-message-de-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '14879dc8c20b47c4b69f52554ee4ea1b'
+                        id: '1406c5bcf5664e43bb77da95026c2f73'
                     }
                     'i18n-message-de-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '3d40c8cdab214c3695ca3357160850a3'
+                        id: 'bdacfb7f3b564bbfb2acc5912b841209'
                     }
                     'i18n-message-de-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '19902a6dbcb443fdac09076e506e8dc2'
+                        id: 'eec2ad4a3a0c4283b54052fb43161872'
                     }
                     'i18n-message-de-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: '0e598be2025048ea80ab34f68d07b72b'
+                        id: '29f96877fd8a4e83a6b029a6a5a4dc01'
                     }
                     'i18n-message-de-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '79c68bdbdb6a4f60b2a1bf50bff436de'
+                        id: '06d88c50a3114bb4a9b828dd989ffcdd'
                     }
                     'i18n-message-de-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '14d28a218bac4f26a1533a172bac329b'
+                        id: 'a6e1dd35d3534819a0e536642b4b3bc5'
                     }
                     'i18n-message-de-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '3479bd6883864bee8e3852403785bbec'
+                        id: '197b7efb56a24da6a86e7a1d90bfc362'
                     }
                     'i18n-message-de-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '1a3ab2ddf16b402a9aa09df0c1c38cb3'
+                        id: '1dcd3f19d2064b78a5b1650c5c47abb1'
                     }
                     'i18n-message-de-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '2497534490f94c39a916a66eb33e9710'
+                        id: '5a2e439d04a24916a01c2a0f39ad6277'
                     }
                     'i18n-message-de-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '5dfdd383582146a495be7d80819145e1'
+                        id: 'e6f41d211e2f45309058cf2741c70967'
                     }
                     'i18n-message-de-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: 'c524142e450b4f2eb12e166661abb474'
+                        id: 'ee26cf7fac10415c9588d24834c013d6'
                     }
                     'i18n-message-de-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '451e94a3610b4bfc98b8cdb8e98455c1'
+                        id: 'd81ff99697d3465c93d20ece62f4229f'
                     }
                     'i18n-message-de-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: 'b31c85789d04444a866db5fd920ce24d'
+                        id: '82b738cc7252471d845c5b99c5038c4b'
                     }
                     'i18n-message-de-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'b039491f657e421ba07f9382b8208049'
+                        id: '9e0fcbe147434f4ab7a5c3c3936fc05a'
                     }
                     'i18n-message-de-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '2b5ebefffacb4245891b8c59b0091461'
+                        id: '5e26b72e820c4d8eb566f41eab534633'
                     }
                     'i18n-message-de-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: '143aa26475c64b598bfe84e5cba8dcd7'
+                        id: '9b8c5ca3ac7d42109fc7c5800e2ea227'
                     }
                     'i18n-message-de-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '34b441b62c19441f841b573272d31ca6'
+                        id: '495267339b554e05a7f2aa37c3186a2e'
                     }
                     'i18n-message-de-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'a464203462dc4353865792fda9827e1a'
+                        id: '89e92b8ad2e645be9df125ada846d314'
                     }
                     'i18n-message-de-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '8c84ddf870cd4df19bbf61a0456c4710'
+                        id: '5addf99c92f34c6388db8a43ffe3cb4b'
                     }
                     'i18n-message-de-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '5d14c78b777547e89ba4b7a23a038232'
+                        id: 'a1d26f2998c445ecb07667de1cd173f2'
                     }
                     'i18n-message-de-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: 'fcc1a26f8c904f86922e643c5e664dc3'
+                        id: 'f6bb4a9136ce4f14aa8d1d8eb84282a5'
                     }
                     'i18n-message-de-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '73efcefdd7134124bec44c3decf31e5c'
+                        id: '72ab67d3d75c4b989ea6dca291489dca'
                     }
                     'i18n-message-de-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '5009b9d5be5344d192bd4b414afadd1a'
+                        id: '6a5200f004d44bb599742c324f16bb6e'
                     }
                     'i18n-message-de-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '55042b514f5441c183217a32c05dc85a'
+                        id: '177ff8623993446b8189f0d1e7c28dcb'
                     }
                     'i18n-message-de-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'bf29e4bcf8d54ccc9df8cbdd8173b2c8'
+                        id: '3b732177848e471c9caf153c81b0fa11'
                     }
                     'i18n-message-de-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: 'c5f0597a53ec49b9b44f83a5acba0570'
+                        id: 'aea2141b707e44d393b4978b2b5ede62'
                     }
                     'i18n-message-de-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '2b21ce78d65048fa81240e8aaaa642e8'
+                        id: 'f54adb13f7554562928a141f770ab0a9'
+                    }
+                    'i18n-message-de-time_worked.comment': {
+                        table: 'sys_ui_message'
+                        id: '4d0f19259f8a453bb9bf97559ce69c41'
+                    }
+                    'i18n-message-de-time_worked.no_address': {
+                        table: 'sys_ui_message'
+                        id: '466d85f2be3d48ac9f637c2fbd33649d'
+                    }
+                    'i18n-message-de-time_worked.no_user': {
+                        table: 'sys_ui_message'
+                        id: '1496790df1e04394b53f6b1c47c1927b'
+                    }
+                    'i18n-message-de-time_worked.several_users': {
+                        table: 'sys_ui_message'
+                        id: '59dfd40eed6e4193b2566ea04df047d5'
+                    }
+                    'i18n-message-de-time_worked.technician_with_address': {
+                        table: 'sys_ui_message'
+                        id: '4a5a5dd5f91d42e4b80392ee1ef5baac'
                     }
                     'i18n-message-de-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: 'd31d03e1895c497992ea0cf6286138a1'
+                        id: 'ad4e5beba50146318e13d209e94b22db'
                     }
                     'i18n-message-de-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '238d3721720b4b50a8b3e6c61efaa3e1'
+                        id: '545dafd99b084254a5bd88e6fec8cf0c'
                     }
                     'i18n-message-de-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '4085e88cad0349e69e78ba72c41654bd'
+                        id: 'a544b36b0c3d40578084808cbbc1dc5e'
                     }
                     'i18n-message-de-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '255f0e658b4d4cfeb6ab8df8a814fa33'
+                        id: '943997b973f84cc69d6197d9fef17ca2'
                     }
                     'i18n-message-de-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '60bae42010be424fbe2a8029c0d1912b'
+                        id: 'c91d8855ad764251a56f18266e0bec00'
                     }
                     'i18n-message-de-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: '51a1180938ba4bf5bcb0bdb52ed97a53'
+                        id: '4a62d28460284dfe9f18abd71f02da38'
                     }
                     'i18n-message-de-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '49a5d69959284d4d91c1cd8e553e1029'
+                        id: 'f90eb9000e2041da90f9bf5393c79dad'
                     }
                     'i18n-message-de-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '3927ab42167e4df3b63358a06ba0a095'
+                        id: '600b35ae755142759954c949667af2b4'
                     }
                     'i18n-message-de-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: 'ea5650e341224e839576d43c2cf0abf6'
+                        id: '7a9ce822c47c4da19667575f5a4f5579'
                     }
                     'i18n-message-de-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'c723d16342104bb6b146b122f7dd4f27'
+                        id: '350662d3752642ad86d0003702f7a8cb'
                     }
                     'i18n-message-de-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '30c002276db94e308fc14fa0f5388f82'
+                        id: '133c0c37cad74106bfb673295fa70144'
                     }
                     'i18n-message-de-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'd583fb4e738c46959843f40b418d6273'
+                        id: 'db0dac1ee10b4d27bef1d2521c517bc1'
                     }
                     'i18n-message-de-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '1f202b95f8b74911be8f344f9ac890da'
+                        id: 'ca23df915bbb4f2a990d6aafb8911666'
                     }
                     'i18n-message-de-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '1330377ca64e449ab57ee5ba3342b2f4'
+                        id: '94ebf20fbbca40f3a7e38f0194b3db91'
                     }
                     'i18n-message-de-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: 'abced0a3c9fd4d16b469c75a21f4559d'
+                        id: '3641dd2224f64760807e3f22aa457d1a'
                     }
                     'i18n-message-de-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: 'f4ab0aa159f54c899f01675a71ae339e'
+                        id: '266b562e18f34108a99eb69e69b5d7f1'
                     }
                     'i18n-message-de-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'fdc06495dfac4a59a6bc213e4ef93a31'
+                        id: '2241b2fafd5a4e4198297759f6f7e45f'
                     }
                     'i18n-message-de-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '1a329a6f77ca4ac6a4ea86578f799c88'
+                        id: '79417222502443cca60be65c30ce6506'
                     }
                     'i18n-message-de-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '82b105198b464acbaebb92f45e5a427c'
+                        id: '8e3019cbbedf4149a887b59d582567db'
                     }
                     'i18n-message-de-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '8eaa6a4c223946c699980047f1b2ba47'
+                        id: 'e00f82092895469aa26e5914fedf6383'
                     }
                     'i18n-message-de-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'eba77586b50d4d20a82930ba85e2bb83'
+                        id: '4d4f666bc69d4b908439e9b753b52915'
                     }
                     'i18n-message-de-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: 'c8de5e94a02f4a7fa0041949c9243105'
+                        id: '75c5397498a94ff899bbdcea5d390b86'
                     }
                     'i18n-message-de-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '70cfcea2f3564590942acac8fcd0b7c6'
+                        id: 'afdba1e78de141ee904631561017ea00'
                     }
                     'i18n-message-de-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: 'a9405616e646441c88682e7d7564effb'
+                        id: 'c46a3a4a3f5e4953ab3ee34842b8024c'
                     }
                     'i18n-message-de-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '8fa49df5fd2e442b8a15d219caf9b2b7'
+                        id: 'c16bec3eac324cacbeb80bdf3172b157'
                     }
                     'i18n-message-de-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: 'e0ca80244c5b4e4d92b026db5b6d8f1f'
+                        id: '2feba8e92ad346598c44ab5d51266e75'
                     }
                     'i18n-message-de-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '07fd80ddd41a4a768b20668656cc540b'
+                        id: '189b137d3b124066bbfa412af7ee9285'
                     }
                     'i18n-message-de-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '9e06c2f6d6bb41c592c1f34a5167b019'
+                        id: '4f3444a686db4c469ecb9d65d450b3d5'
                     }
                     'i18n-message-de-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'd5842cf1e64844578635edcba54f35c6'
+                        id: 'a965e2f2ceb84386b86e973cb6e34138'
                     }
                     'i18n-message-de-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'c4b21b5a40e842ce90d33a042b74a3c8'
+                        id: '36ef64275ef64c718cd1b6cc1456a87a'
                     }
                     'i18n-message-de-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '66733d3cf4b94b0ab7538c0da69387e0'
+                        id: 'a8f8f8ae6dcc47ddb5f46cdb2d6d493e'
                     }
                     'i18n-message-de-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'e90da992487b478b89fa8332867f94b2'
+                        id: 'a802b403afda428981f7cb88c6277eef'
                     }
                     'i18n-message-de-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '0c46582450814152b8cfbb1630f5702f'
+                        id: '8702672a8b204347b832aa62e20e817c'
                     }
                     'i18n-message-de-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '4a3e1246450e45e6a61ded4f0791c610'
+                        id: 'af89a4e00c3c4b0eaa6738b0036b0dce'
                     }
                     'i18n-message-de-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: 'c2b257cb0f1543ddb8f0b0c525c87076'
+                        id: 'f3e3ecaf0ccd4bb1b803317ad216c831'
                     }
                     'i18n-message-de-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: 'dda1eb332e894e88ae31caf486aeca91'
+                        id: '58204694834f48bf84347663849a8eb9'
                     }
                     'i18n-message-de-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '161b94cdde5e439b9bd2cc550ca4d8d5'
+                        id: '9ebc91cfd5f04c40982f9c8d2cab602b'
                     }
                     'i18n-message-de-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: '72463e6d07ad4b238424278c2612c902'
+                        id: '84df9a854b52403596abc1c5f7a69301'
                     }
                     'i18n-message-de-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '148d87e0257b4c16aece80d5c9b73e3f'
+                        id: 'a6fbee51e8484436b94bb9801d3add88'
                     }
                     'i18n-message-de-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '3037e99a3f9248339afeb0779cce8008'
+                        id: 'e46d425cc798484799314a2d5a3a00b7'
                     }
                     'i18n-message-de-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '9ab6ebc87c5345cfa92540c2801be778'
+                        id: '9d27bc55405a4574a55698437f7bcff6'
                     }
                     'i18n-message-de-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '2e7f528311aa419c8779d6c61f45225f'
+                        id: '70b5380655644c89a74e2b6322484e0d'
                     }
                     'i18n-message-de-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: 'ba9624458be04af3aef8eb3a657eafc8'
+                        id: 'c0bcb586216f4b60846b60c8a312c568'
                     }
                     'i18n-message-de-token.region.global': {
                         table: 'sys_ui_message'
-                        id: '94f62ef4bbe544119ed2f2fa4707454d'
+                        id: '8931f7af4011492eb0f019177e4b5183'
                     }
                     'i18n-message-de-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '46b3923828b44d6f8fae3996d2292b86'
+                        id: '95b5d230c1c34106b9807474d74f0860'
                     }
                     'i18n-message-de-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '0ed818a2087441a8a2221cd1d1593d6e'
+                        id: '553d9e508f0342518d5e68807e929aa9'
                     }
                     'i18n-message-de-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '6d672884379d4106bf031768bc34429c'
+                        id: '76a2ca8891a34fedb831f0bea8ccf52f'
                     }
                     'i18n-message-de-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: 'b6e332bfc9ea41c2b8682ec2e37dd448'
+                        id: 'dbd62ffee5be44fab8c0ff5770342831'
                     }
                     'i18n-message-de-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'c0f22e18addf4f148fbd7dcea652272c'
+                        id: '2799c10ee1f441a9a8e6206b0319ebd6'
                     }
                     'i18n-message-de-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '899d6bf30c31407385fed998ad9a2814'
+                        id: '0c5ec7f595004195906861ec495879db'
                     }
                     'i18n-message-en-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'debe65de99724966bf8b586d9b7cdd5c'
+                        id: 'f78c8c437e544c7fb3454b33ce7de245'
                     }
                     'i18n-message-en-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: 'aaf0199d274e40aabf6b558462d96cc2'
+                        id: '194c7ca280d448eba34eef659bf1b7c0'
                     }
                     'i18n-message-en-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '7909742ee4534b15aac29271ba8979eb'
+                        id: 'fe5709616c0e44f7a45d903e3cbdbb29'
                     }
                     'i18n-message-en-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '2f652f52346245d39a69d5394bfbb7be'
+                        id: '86e24cd97d0c40c7b3455dbb575682ca'
                     }
                     'i18n-message-en-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: 'b7fb65ab606b40c4af6d6fc13541f1b3'
+                        id: 'e931dc944cfc4b32855f7597e49e6bf3'
                     }
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '48125af38bf84a05a36d4276ed40bc83'
+                        id: 'c07c2748264643f4bc8d6bdc1370cf5c'
                     }
                     'i18n-message-en-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'df7c654a78e3487aa2ac88da836c9000'
+                        id: 'bd77f4920e0b45508feb0001b65bbe6c'
                     }
                     'i18n-message-en-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'a5001d75e3cd41b689155a7f6f682db8'
+                        id: '91cd09c9f3b84b1985451cad85feb09e'
                     }
                     'i18n-message-en-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '2b2e638029bc48c18353c123231a13f3'
+                        id: 'a34f1609784e4813a625507042af4035'
                     }
                     'i18n-message-en-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '65193f1b58444d94b38bcca29a00be53'
+                        id: 'ef6b4b4f68c94cc7aad79b6d348c9cdd'
                     }
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '3859e61b5d594fa98a470fccaf62192e'
+                        id: '8eccad23d64943b98c783860bad41b9d'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'a013fae6231d47909c92bd680607b8d1'
+                        id: 'cd9ae89654714e1298fd412936ca4f34'
                     }
                     'i18n-message-en-console.description': {
                         table: 'sys_ui_message'
-                        id: 'aa67f27fc4d640f1aa58b251bfa30c3b'
+                        id: '3812f551316440f8bb1c8ac87b35e9f2'
                     }
                     'i18n-message-en-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: 'a9c6f98ea4f04ea3a4232777aeccf42b'
+                        id: '5935c99d54504d3b8971f145c76e03ab'
                     }
                     'i18n-message-en-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '0afbf44ce57b498c939c01afdfb0d9f5'
+                        id: 'fac8f531162c44da8ce7dfd9b7ea82da'
                     }
                     'i18n-message-en-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '35f8379135b842aebcbe3508ca06be7f'
+                        id: 'eb51ccb75d514da8806d029a8e9d8b9b'
                     }
                     'i18n-message-en-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: 'ddb285f48c734cf192f07587665cb1de'
+                        id: '728b14b4fd084704a5cd78e2ebb91933'
                     }
                     'i18n-message-en-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: 'c51b8deb20ab434eadefa08eabae1190'
+                        id: 'b4a8c435647f4ff8a89b3f7e493be145'
                     }
                     'i18n-message-en-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '4fed6d13a6f4461095c39fcc9f559f86'
+                        id: 'c6d5b3fa5c864d6e89e4b32749d2698a'
                     }
                     'i18n-message-en-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '376fbfda66d24b8789e8038da3846cb0'
+                        id: 'afd6a65790624c0e822295b0ab312f89'
                     }
                     'i18n-message-en-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '951d01a623874dcdbddfa7a572d473f0'
+                        id: '7a728b5ffd2d475888a49a7a7127bd1e'
                     }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '673a278c4f1748dc85bcfa982c24afca'
+                        id: 'e138c022b39e4cea99288f7b6696a82c'
                     }
                     'i18n-message-en-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: '2a189256a9ee4d499728d276ec1f51a5'
+                        id: '641410eb46e1443f9df241b3f7da7f44'
                     }
                     'i18n-message-en-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: 'ff375016c3d34981afed506347e34759'
+                        id: '6c9585ad5f164b1c9d5957e29a7b614d'
                     }
                     'i18n-message-en-email.token.action': {
                         table: 'sys_ui_message'
-                        id: 'eaef429561a3478099cee94a72c99765'
+                        id: '97ffdf13b2ac4ad481cb6a0ef7b4353a'
                     }
                     'i18n-message-en-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '1c601b5d338e4d4c83e75373331dead8'
+                        id: '8f45688b021340a492bc1ed7343e3b7c'
                     }
                     'i18n-message-en-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '0e5f6d2c204b45a9b1bcaff38f2af793'
+                        id: '14e94346271e44109d2845a3d0270ec0'
                     }
                     'i18n-message-en-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: '6891a758eb134efe844f7c94505c1ad6'
+                        id: '6eda6151cd6348ada2b87fff8319d582'
                     }
                     'i18n-message-en-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: 'a344152542154cf0ae291e7cc89d2754'
+                        id: '3ff0c823f09f494da33cb68dbe7ff7aa'
                     }
                     'i18n-message-en-list.sentences': {
                         table: 'sys_ui_message'
-                        id: '265211dc12534906804512247b960ef3'
+                        id: 'e0e42d4af42d42b6a197c2a9d58b670c'
                     }
                     'i18n-message-en-list.two': {
                         table: 'sys_ui_message'
-                        id: 'a4b2fd5920814300b134bf950677a7a2'
+                        id: '6bf072e6ed00416baf2529d2e02c103a'
+                    }
+                    'i18n-message-en-note.chat_log_attachment': {
+                        table: 'sys_ui_message'
+                        id: 'afafbcadbd1c4ac8b82c8d7efc686430'
+                    }
+                    'i18n-message-en-note.chat_log_attachment_one_line': {
+                        table: 'sys_ui_message'
+                        id: 'd01cdfabb63c42948a524606cd43c6e0'
                     }
                     'i18n-message-en-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: 'b48717f9e1194ae7a58c903d83796c4f'
+                        id: '3743a61047244671a400338aa32e2050'
                     }
                     'i18n-message-en-note.ended': {
                         table: 'sys_ui_message'
-                        id: '6d7dde67ab4742bc870dff4699fc3304'
+                        id: '75d48658e66b42eba1f1a41697a2aed0'
                     }
                     'i18n-message-en-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: 'c1a324743f97446cbb7ac9a51d463e0b'
+                        id: 'cd5675c556ed449c8f2e27a6955a66e8'
                     }
                     'i18n-message-en-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'f39b9d8f2e2046d7817cc43a4fdc4002'
+                        id: 'e1270d52f6e74a72b7576ea4117649a5'
                     }
                     'i18n-message-en-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: '76fd332b76d94080af051651c100a8e5'
+                        id: 'e448f40c403c4ce980b732e6650fc366'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
-                        id: '2948b01ab58d4cc980698ab33c196ed0'
+                        id: '5ff260df52154e43842434b0203098bd'
                     }
                     'i18n-message-en-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '3e2802184be54fbc93f18447d8b4be3a'
+                        id: 'f2811d88a67d4e2899661f82f1460f6c'
                     }
                     'i18n-message-en-note.minutes': {
                         table: 'sys_ui_message'
-                        id: 'feadcdc24ebe4577851186bf92c3f6aa'
+                        id: 'b4a4205356324e219fcdbe40b241070b'
                     }
                     'i18n-message-en-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '28be13fadfac455ea973787843ade2b5'
+                        id: '84cfd9d4f64144c3b3575835cb8b25ef'
                     }
                     'i18n-message-en-note.started': {
                         table: 'sys_ui_message'
-                        id: 'fba9d15628ff48ceb2ec0df7e56a02cf'
+                        id: 'fab53478ddac4ad0b91a726b818ed6c7'
                     }
                     'i18n-message-en-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '2841134c396a462da18d5da998e3b515'
+                        id: 'feaa2478d38344949933bd40eea8a4a1'
                     }
                     'i18n-message-en-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: '866e21a1518f4e30b0c0262d4b5d70b5'
+                        id: 'a1323191c6274119aaa90dec1b5cb766'
                     }
                     'i18n-message-en-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'b10739940ab54e84b3f7db3eb91b3dc8'
+                        id: '096a80cbd7e04637953429b9abce9355'
                     }
                     'i18n-message-en-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '26afe35e1f5c41799bf2e5e394442d44'
+                        id: '830d79db75384a3688203ccd4661e95c'
                     }
                     'i18n-message-en-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: '953c6952f9284a56b3e3e2a1430bea9a'
+                        id: '148eb097d8a145728c29882d672f3061'
                     }
                     'i18n-message-en-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '4b1b5666e72441d88133b24bf02d8ebe'
+                        id: 'e15d436967cc43b1a98741be7a3adf58'
                     }
                     'i18n-message-en-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '4da1f9eed25948b4a9c216edf3fba073'
+                        id: 'a4f2c7e870414107a0b073c36c746efe'
                     }
                     'i18n-message-en-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '4c2b350e3e5d41be98862eb6d14dd567'
+                        id: 'c89cba86b5cb4c088155100b36539f75'
                     }
                     'i18n-message-en-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: 'baa34c710f11477ca09cf0ccbfe83334'
+                        id: 'e21f12a139674916b2ee6ebf44b8490f'
                     }
                     'i18n-message-en-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '8588c3d4c0c240f49155ebb52bf0ac1c'
+                        id: 'bd286169711e4dacab56eee1cd81bbe4'
                     }
                     'i18n-message-en-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '32455ca000fe46b3accda38d748cb104'
+                        id: '261af3969b9143b2b3564ac9887384bd'
                     }
                     'i18n-message-en-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '4ce9fd5babf04617b236ffcbfb5e082e'
+                        id: '4f56b83b9b7747a39ce31b12526a1dc0'
                     }
                     'i18n-message-en-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: 'ec08c5ce0ed44a48a5c88a106db7e8a1'
+                        id: 'ff00f557c2ed4f09a5c2b801e061eb48'
                     }
                     'i18n-message-en-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '95448334f91a4565b006149f112fc815'
+                        id: '8540da5cf22245b9a9495a08f38e7a4c'
                     }
                     'i18n-message-en-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '2e6158c0009b4e00acbf573c66fdf56a'
+                        id: 'cbe5dda2c61d48b5bc5065edf0300d08'
                     }
                     'i18n-message-en-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: 'c8deac598afb4a01888b1d586e80485e'
+                        id: '22ebd78636c142b6945d09f7bdb21e81'
                     }
                     'i18n-message-en-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '48b3089c805540bebff724aadaace110'
+                        id: '1ef42c2578824e0f8c36bc8ca988798d'
                     }
                     'i18n-message-en-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '2ad209b96e32490aae648061dd397e24'
+                        id: '52bfb9e73c8144c5be9454d8d9b8219a'
                     }
                     'i18n-message-en-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '1f724bd3d8564a6388458847fc705d41'
+                        id: 'a366d286197449c99162990e280cf2d6'
                     }
                     'i18n-message-en-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'f20f0666f3014329b35bd2d9964d8493'
+                        id: '1c98661478194e0caec60b64936e214b'
                     }
                     'i18n-message-en-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: 'dd0e433247dd4724b733a342d688a0ae'
+                        id: '87b48f4542b340b1b40807bae19e1e5a'
                     }
                     'i18n-message-en-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '7dafc327139e4e8397deede8cbc3f1dd'
+                        id: 'fb11c1c194844c7e887205c95b159204'
                     }
                     'i18n-message-en-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '26f716c86ede4b92ae8b389ddc4b36d5'
+                        id: '13d45902ec7f4aa3a4754917382751a4'
                     }
                     'i18n-message-en-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: '47249aafeb74499e9e58822d7e1a9cb5'
+                        id: '22a062c8a51f46d482b0c79697c737e5'
                     }
                     'i18n-message-en-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: '7acccae14681448897832965026b275b'
+                        id: 'e290185299754f23bd15582eeb81eff9'
                     }
                     'i18n-message-en-page.test.asking': {
                         table: 'sys_ui_message'
-                        id: '1168a326e98447378e7307633ff0c68b'
+                        id: 'c8f57423dc9e45d5b96028df95f9c57d'
                     }
                     'i18n-message-en-page.test.intro': {
                         table: 'sys_ui_message'
-                        id: '2065dbebe3924b20834e8489e7f2b318'
+                        id: '1d85326f83824a3484298840a238fd0e'
                     }
                     'i18n-message-en-page.test.no_answer': {
                         table: 'sys_ui_message'
-                        id: 'd0cf04ac7d3549b88b11086ea133369b'
+                        id: '7edc866f02ef478da7c7b681532c2d8e'
                     }
                     'i18n-message-en-page.test.run': {
                         table: 'sys_ui_message'
-                        id: '5ec138fdc0994d3ea90fef7ac7b2fb5d'
+                        id: 'e8bba66c671c468d8415386aa1dc3088'
                     }
                     'i18n-message-en-page.test.title': {
                         table: 'sys_ui_message'
-                        id: 'bf593d12f1d74a4ebcf5ae1066e1353a'
+                        id: 'a20a53b90fed4f1280958050c7d82e90'
                     }
                     'i18n-message-en-page.token.application': {
                         table: 'sys_ui_message'
-                        id: '7cd30db93c8645f9863c67bed95b377d'
+                        id: '127e1a611a534fb2ac5ee56ce4b1c2be'
                     }
                     'i18n-message-en-page.token.intro': {
                         table: 'sys_ui_message'
-                        id: '72dc1e02b4984bc6bea698c051bc0f26'
+                        id: 'e57a5eb837f84cc5a4c1ac7a4b07bd3a'
                     }
                     'i18n-message-en-page.token.no_answer': {
                         table: 'sys_ui_message'
-                        id: '544e155e2649401a98dda72f24d525e6'
+                        id: '033170ff4aa449c9a9a6bc80a882a56f'
                     }
                     'i18n-message-en-page.token.open_request': {
                         table: 'sys_ui_message'
-                        id: '7956063e9a474774bed1469325ebaccc'
+                        id: '9d7a5c9054534b1dbaa60e75f9bda391'
                     }
                     'i18n-message-en-page.token.run': {
                         table: 'sys_ui_message'
-                        id: 'b056c8b6a4444000a316a5226f7dc5d0'
+                        id: 'b3447cfa34e74419b5f9eaf35951198d'
                     }
                     'i18n-message-en-page.token.running': {
                         table: 'sys_ui_message'
-                        id: 'c3a5461c426a43bd8b67d674222fe984'
+                        id: 'fd4cc1ff1ddb4cf79e3a3f3e0f3cf4bc'
                     }
                     'i18n-message-en-page.token.title': {
                         table: 'sys_ui_message'
-                        id: 'd9f21ff81e844a5e9f83f87b47bf6b57'
+                        id: 'f95180c471d649aabdbf57ec34fa6158'
                     }
                     'i18n-message-en-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '57ddd7686d364ccab5ed0d39dc94dbad'
+                        id: '054c690eeca8498ebb4639b296848b89'
                     }
                     'i18n-message-en-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'ce6c86ab98634812827b13e4f7a5cbb7'
+                        id: 'f499f8e3e849487ba010601bf26d5db8'
                     }
                     'i18n-message-en-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '72b54fa8d0c8471aa74798841332031a'
+                        id: '082afa73bfc849f0934db23b4e78a55a'
                     }
                     'i18n-message-en-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '4f020a78a170481791ed842e5f541164'
+                        id: '0c567dc6d3b14672b37377543530f27e'
                     }
                     'i18n-message-en-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '7c9da91ebd2a4e03893d6c06616ce248'
+                        id: '3b166a9824c540088db8e865be2c63e9'
                     }
                     'i18n-message-en-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '9377c5db55b44dc0bf05485ed35e53b9'
+                        id: '83d13340871c498483d5896f7c963ca2'
                     }
                     'i18n-message-en-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: '0b2286443e4e472a9743d0af56ec6f6d'
+                        id: '66e5a357bb3b4121b3946a6bd594bea7'
                     }
                     'i18n-message-en-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '7911742bf4d044059523fd0c72dd8618'
+                        id: 'b066ebcafe1b4931ace6b179100ae307'
                     }
                     'i18n-message-en-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '213f9c7fa91b4a0c8fa2e5f483128944'
+                        id: '73c7de92261943c8a2cec6b546ed0dcc'
                     }
                     'i18n-message-en-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: '94009e85522245bda5efdb5501a811fa'
+                        id: '4f80ad9c3aad4234b31f0731cac6f30e'
                     }
                     'i18n-message-en-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: 'd3bc6e8d6ca44c30a3001d3bf77b9f10'
+                        id: 'e865c664e3b04a559bb344743afb77ff'
                     }
                     'i18n-message-en-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '7db6903f9387484fa81b8cb776a34f7b'
+                        id: '33ffde837dc7448689b321c8492b92b4'
                     }
                     'i18n-message-en-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: 'fcd7b66f2c824f3181bcdacd63ded819'
+                        id: '45e4ab9de90141e1be66656e7e96af26'
                     }
                     'i18n-message-en-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '876670293a9441e0b6bd062b83a5ef3c'
+                        id: '859f4a1a295c48078e7df71f617c983a'
                     }
                     'i18n-message-en-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '87b077e0ed8e41fdab5a13fbe0bc54a0'
+                        id: 'a9586f8c56f44a3da2082e3aaf9b881a'
                     }
                     'i18n-message-en-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '5c57c0ae203c478a903aac9b91a98b42'
+                        id: '306434af164e4f3d983e6671ec7f4dbf'
                     }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: 'fa2ac6a831b24457bed8a545a3d95fac'
+                        id: 'ddae77f96b6d4302b071da762d9c5f2d'
                     }
                     'i18n-message-en-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: 'd1d4861d3a1b44c1b7ae8a64dd0f351d'
+                        id: '03ea09476be6444d9d65697e41fd2c6d'
                     }
                     'i18n-message-en-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '0c9e4ecca5e345a3b875b3731dbc618d'
+                        id: '4a5087a2bbc94cf68320b2d9ac69f035'
                     }
                     'i18n-message-en-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: 'd2c68eed562442f4beb71fb070ad6a34'
+                        id: '5b9b7c1028984d4aa1a2e68414c3b150'
                     }
                     'i18n-message-en-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '215bbde2ee5f45dab486acf7b84c43ed'
+                        id: '253d82150d0247c6960463ba31f30c43'
                     }
                     'i18n-message-en-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'f4669770b1b542b685813cee30c256b8'
+                        id: '92b6a5afced345dcaadd07a2a49eb525'
                     }
                     'i18n-message-en-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '7846ebf05cb64211b84876506f2af569'
+                        id: '42e13cbd895a4b5089c77ccbd9c983e4'
                     }
                     'i18n-message-en-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: 'ff5aea0615fe4b44aa2bfc56318528d3'
+                        id: 'adbdfe9af6db4065af9de91a78b86fff'
                     }
                     'i18n-message-en-pin.modal.done': {
                         table: 'sys_ui_message'
-                        id: '6512a9c056264d03a6fccc24a8e11f15'
+                        id: '4fa17a01f83844beaadfea48a7e4e199'
                     }
                     'i18n-message-en-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: 'b03fa53b1d0044b782dc85b7e2e1d1a3'
+                        id: '94cd4d732cf84015b18b8313ae890a2b'
                     }
                     'i18n-message-en-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '0e35bc908775452f9a3c888d13b77077'
+                        id: '27e376df0ff3476db21d7f1e223610b9'
                     }
                     'i18n-message-en-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '29cc4eba10934c8c88776464d0b49514'
+                        id: '8081d7b56a794dbc85385e51d21e81f4'
                     }
                     'i18n-message-en-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '66a55991caf240fabb190702a1e3445b'
+                        id: '382201f3147143508a172c056ff15c76'
                     }
                     'i18n-message-en-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: '1aa696911d9e4d989e849f2fd972cb7b'
+                        id: 'a55254a5e0b04822b4b36e71186b9003'
                     }
                     'i18n-message-en-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'bbb5a43cb79540d7b2271804597db62b'
+                        id: '4e556cbe43194675b99ddd1238641495'
                     }
                     'i18n-message-en-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'e815c941a5b7403d92408734004fc10b'
+                        id: '8d878e34b355455fb7e5f50ec28f62b1'
                     }
                     'i18n-message-en-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '880e838b32174fc2a544b8313701c2a1'
+                        id: 'edbb02c6b57a465aa32523dd6fca7252'
                     }
                     'i18n-message-en-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: 'fd7090712da14f348a4e52fc0bf898e9'
+                        id: '34bf375a706c4828821543225c228e45'
                     }
                     'i18n-message-en-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '4e95dbbbf0b34af4a4ad923fb65797d3'
+                        id: '022f04d39f114cee93cc5f374e89f9f6'
                     }
                     'i18n-message-en-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '13ca3b4ac975422480f9e7ea4e4bc5bc'
+                        id: '41ffb2c8fa0340f38cfae4f6518c29dc'
                     }
                     'i18n-message-en-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: 'd70d411e5ca648cdbd44c46459461cd8'
+                        id: '0becb6fbdc4d4c25bdb97fd4e5925b7b'
                     }
                     'i18n-message-en-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '8469aabc671d407fa47b831c2a314458'
+                        id: 'cc0a7690e26b4bf7885e58f8a434742e'
                     }
                     'i18n-message-en-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '24b154a9050341599ac67ea47bcfda4f'
+                        id: '2cec7d60ed024bfbb9ea2bc013ade9d8'
                     }
                     'i18n-message-en-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '4cce602b77da4f5da9a7f396353bee4c'
+                        id: '112ba5cec67a4c908fdacc59c48fd11a'
                     }
                     'i18n-message-en-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '4f5849806cfb46eda36b415544dd21ce'
+                        id: 'fb51218adf7e4d56b41d733b7e4da05f'
                     }
                     'i18n-message-en-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: 'cf04a6d8d2074febbf7d9fc82c3b6d74'
+                        id: '1dbc4b1fe9cc47a28ee59300c96f6e9e'
                     }
                     'i18n-message-en-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: 'ba3364d75e8b4d00b31232a9694affab'
+                        id: 'f06e11df4fb54d38a46ba7db12bc4516'
                     }
                     'i18n-message-en-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'd79d229c65bc4a9e926e27749b9b10d9'
+                        id: '7701d57040664c8b8258a0bba11eb12f'
                     }
                     'i18n-message-en-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '6730a4a8db794ed8ae44088e435b50d6'
+                        id: '960d199eb62c4a7eb3c1629c5aaa7a32'
                     }
                     'i18n-message-en-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'bf68ae3bc4194a7da1e382c057493c71'
+                        id: '94000934f1a2427cacbdbfba8981bd2b'
                     }
                     'i18n-message-en-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '4fe82c5c4d8e4dfaa282a3e70ce29aab'
+                        id: '5413481901214e5984768c343f46593a'
                     }
                     'i18n-message-en-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '61f21c709d7443969a24c4771bbf20ce'
+                        id: 'b258af4b18c54d1eb4fc6e6825aa408c'
                     }
                     'i18n-message-en-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: 'b5f0477581f149c7b67797a9ee2b9dc6'
+                        id: '5ed5de13b5dd4adbb4f73816973470a9'
                     }
                     'i18n-message-en-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: 'c921a8772dcc4892b154a370a467e275'
+                        id: '156a2b178bc54671a8b670ed982ca617'
                     }
                     'i18n-message-en-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: 'dc3f71fc860940bc95fb48a8f88d45d7'
+                        id: '83f0813c143c48a287eb529b844c22a6'
                     }
                     'i18n-message-en-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: 'c6f96689162f4236adaea53fd0d2565d'
+                        id: '0a6015ef33ce4dfda5d3357018114a48'
                     }
                     'i18n-message-en-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'f938b6c088b84f11bbcbf071d2481f6a'
+                        id: '004ccfe67ca748e2af8fc75ea6ede33f'
                     }
                     'i18n-message-en-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '7676b6b016d34b48bce217a0ff8a2cb5'
+                        id: '5a58044366974b5fb4cb0ee7578d693d'
                     }
                     'i18n-message-en-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: 'b6b87fcf294d4354adbd7f25f6998ff0'
+                        id: 'f9826acdacfc4a778f2587432404a730'
+                    }
+                    'i18n-message-en-time_worked.comment': {
+                        table: 'sys_ui_message'
+                        id: '25e902fcabd64ab4916359150097e06a'
+                    }
+                    'i18n-message-en-time_worked.no_address': {
+                        table: 'sys_ui_message'
+                        id: '2670075df8b2410797843ba3400e3215'
+                    }
+                    'i18n-message-en-time_worked.no_user': {
+                        table: 'sys_ui_message'
+                        id: '74d93e5e6d194c1c9ff3a29cbf411cb2'
+                    }
+                    'i18n-message-en-time_worked.several_users': {
+                        table: 'sys_ui_message'
+                        id: '0fc48d1e591f439dbfd5139d511b8c0c'
+                    }
+                    'i18n-message-en-time_worked.technician_with_address': {
+                        table: 'sys_ui_message'
+                        id: '4065ff7a03ee438f9af9835470c34701'
                     }
                     'i18n-message-en-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '55afc33693c1453db0b9c45fda64d60a'
+                        id: '6c6a20ce57534a5a98e717d186366fe2'
                     }
                     'i18n-message-en-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: 'bf02cdbdb57a4cd7b71429019ab365d6'
+                        id: 'cafcfccb04904a72a6a221e396b70df9'
                     }
                     'i18n-message-en-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '0662d5b1de454c08b95e8d802220cd3c'
+                        id: '8b10a3ce8fcd440eb8c1a57c6e303288'
                     }
                     'i18n-message-en-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '8b164ecda2e7492694da30198ee2b6f3'
+                        id: 'a2a83a44b02649c58e765de61b6b1a77'
                     }
                     'i18n-message-en-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '63f5fe78ba8c4edbb5b6b0c7f77a7fe2'
+                        id: '66541b7ad8664c8bb44560b8f87e447f'
                     }
                     'i18n-message-en-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'c6703ec58e4b486e96cb2f9bf2af6c42'
+                        id: '7da80642687946909fc510eb9412098b'
                     }
                     'i18n-message-en-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: '10ab11c36a1949c18766f2c50e5d8497'
+                        id: '1aeea6009d7b4c319ef5423bc3881d06'
                     }
                     'i18n-message-en-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '01aeb2b6c4ef431c991b57c65e2783a9'
+                        id: '47c977251b704b60aea59b46a0d7fd12'
                     }
                     'i18n-message-en-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: 'e2d2977951f14eea81efa6cfd773fb8d'
+                        id: '3c8ca54c66d9467b977cc1578c9e8ea6'
                     }
                     'i18n-message-en-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '87102318852443b5b0c1ca0668abb43c'
+                        id: '3ee0cc47c6654c6bb0d100bd354727b7'
                     }
                     'i18n-message-en-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '2674d6b4eae948758ffe812748c82648'
+                        id: '1c5fb7e1730e4791b39673ce12475f47'
                     }
                     'i18n-message-en-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'ef2ef4e4882c4d48b3cec4011e2c96d5'
+                        id: '8f229546281247f3aab651f996a508eb'
                     }
                     'i18n-message-en-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: 'e0e783c0c43c4424a5777db06f48a19f'
+                        id: 'd4cd134b6d5f4633883a2550d3c86409'
                     }
                     'i18n-message-en-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'd6cabccc40b54bcfa96ce1b7eba0d50d'
+                        id: '2248afeeb8b045f7a0c396c506ad19db'
                     }
                     'i18n-message-en-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '25d0de5543c94937b2b9e095b85e923f'
+                        id: '353350eae33e4751a1c72e4f5f6fb7b2'
                     }
                     'i18n-message-en-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: '4d67f3a62554456b9570ac2f04ed6d4b'
+                        id: 'fd8446924de94844a8c1ad6f78bb017c'
                     }
                     'i18n-message-en-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '02d855772eda48a5914fba0b0f4763c2'
+                        id: '2adf0d430f9d4f77ab61e9dabae2e752'
                     }
                     'i18n-message-en-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '791923ae29c9408ea9da60f10e2a8cac'
+                        id: '997ecb8fa90849dcaf1083dc693fbcca'
                     }
                     'i18n-message-en-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '9470632733254625b1d451810527cec5'
+                        id: '4bf170b8833347f88d8de9541693bb38'
                     }
                     'i18n-message-en-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'ecf67748a292464ea80b44f58714fba0'
+                        id: '334693801e914a01b4f63bdd453c0fb0'
                     }
                     'i18n-message-en-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'f8d7192e8d0a4510bcacc9566aba6a3c'
+                        id: '3cdca2d78bba41498a4e6a2b28e56860'
                     }
                     'i18n-message-en-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '87376ce6177e44e0bc22da092b8dea00'
+                        id: '6c62545bd0ec4f799e8cc353daeb89ca'
                     }
                     'i18n-message-en-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '393093a17eef4d18ab1e467b1f28b6e9'
+                        id: '581e0e6a2b2a42ffad3f6bb5eb958a45'
                     }
                     'i18n-message-en-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: 'ec672640635249b3978764f05a8b0f42'
+                        id: '9a92003445234133858fbe3b2e46ac2c'
                     }
                     'i18n-message-en-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '7ba59604e288473abd7ce0f68cdf3038'
+                        id: '5c31d939ee53412dba37e324cb1a020f'
                     }
                     'i18n-message-en-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '6c5fc7d465c14d809ebe5305650ca648'
+                        id: '8435ea2707d1412289d07bb2424e6532'
                     }
                     'i18n-message-en-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '30aeadc2d29e450db5f85684efb5e587'
+                        id: '562d22c814cd44bc99de901d2c2283b2'
                     }
                     'i18n-message-en-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: '785870a3d5d84759bb7c8a28e8f6631a'
+                        id: 'fb69071e29fb436b8953f52e45f742c3'
                     }
                     'i18n-message-en-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'edc60d84fea04c7f9ca668107d285239'
+                        id: '74fcff43b3ad4b19989b61c19eb985f9'
                     }
                     'i18n-message-en-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '71b42f600dfa4fb5a70635ed38326396'
+                        id: '00381ae9a4e741c584fec1647099a0bb'
                     }
                     'i18n-message-en-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '482a504e61c94f24bfa1bb383991ff0a'
+                        id: '158e9037fdd3457a884e8c11fd0fa3b8'
                     }
                     'i18n-message-en-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '2c916899353a4497a651043e25c36f2d'
+                        id: '90e0c95350424351b63057229cb56904'
                     }
                     'i18n-message-en-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: 'd0d250fa139e4ef0a12aca48a0a033a2'
+                        id: '6ac32c0643c14768a9ace1e3a998db84'
                     }
                     'i18n-message-en-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: 'a6dfcf395b3448f195537461703de2df'
+                        id: '3e9e767dab8e4b84b7948dc2cd5f389d'
                     }
                     'i18n-message-en-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '9adf4fc39e76481488428e8b0558ab9e'
+                        id: '89ac4b83a74949699fe6226f51ea48ce'
                     }
                     'i18n-message-en-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '19e6b326b0884b9db8588ee52ae4a082'
+                        id: '9b00b239c1ac43f1aeddf9aed6f3fc00'
                     }
                     'i18n-message-en-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'bf1b7923dbb24bef9f0f75689b8405b1'
+                        id: 'b08917b2c8534fedb01a4b07704ca649'
                     }
                     'i18n-message-en-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: 'edb3a4e1ace449ad8052952edbe0c61d'
+                        id: '00a660c34b5f4d8099c7570143b7e104'
                     }
                     'i18n-message-en-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: 'afadedae90b648e697a4bb1f7cd9b221'
+                        id: 'f8804cc024d04e839b6ffc1353d580b1'
                     }
                     'i18n-message-en-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '784d35ca33b644629c018326f7e84f8e'
+                        id: '48cd08203fd84b2bb99586e263bc32a6'
                     }
                     'i18n-message-en-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: '9a9bb1fcbfdc46f7b5332e59efeaa009'
+                        id: 'c7470fbb1dfb467b9a59ab832d43f854'
                     }
                     'i18n-message-en-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'e90d05bdf9f041cdb9b839790150832d'
+                        id: 'adf49279b49c489c98c24ac7eb42bb9e'
                     }
                     'i18n-message-en-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '815d14bc2c584faa9a88bdeedb6d246f'
+                        id: 'eab1a68d3dd44439b454af957bcea79a'
                     }
                     'i18n-message-en-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'c82a43dc20df4cca86ed45ffd731447f'
+                        id: 'c7d3bf962c3f41f4ac1becc2b536437f'
                     }
                     'i18n-message-en-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: 'b47b8145a8514ac2b581f13fa742cf0b'
+                        id: '1ce64316ea144c4b8f117de0e7e6a94d'
                     }
                     'i18n-message-en-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '171e3d4e83f34bbfa8ac4bb96db8064a'
+                        id: '9e3006de620e4ae8b61c1ccfe68934d5'
                     }
                     'i18n-message-en-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '5528aca067f74dfe9fd112a8173fbdd1'
+                        id: 'c6dc452f455f43648e0055d3b1b14bdb'
                     }
                     'i18n-message-en-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: 'f12a1d233ddb4a15889d8613bda6d585'
+                        id: '0c2da19b94d746a78dd91be4956933c2'
                     }
                     'i18n-message-en-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'dfc8d6be07e64c19892d8d7be8948fe6'
+                        id: '8536e3d0f4d9495cbf8d8eccced863ac'
                     }
                     'i18n-message-en-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '054943c802a44744a3452c8c5e323192'
+                        id: '70320dcf74554f139a1d798ce4087900'
                     }
                     'i18n-message-fr-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: '3fef9ccb47cb4ff7aeaad6f4f0b4dbc2'
+                        id: '9a5e2fe5601340d3944d2f921ef32a40'
                     }
                     'i18n-message-fr-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: 'd0b7c7306d724dd8aa0c1a0fd9481344'
+                        id: '44c70aba38824f399ae708e71a39d973'
                     }
                     'i18n-message-fr-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: 'fa205cc39b9b4bf5a56867ed2dd5ec98'
+                        id: '52e33baad6c3411788dadf6c234e6254'
                     }
                     'i18n-message-fr-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: '9a1e909be5614c318b5289aab7aac4c4'
+                        id: '2d22f8c3e4c04e2c9920f683de7ba572'
                     }
                     'i18n-message-fr-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '92e17f56f86a44b8af9d1ec55e8b5910'
+                        id: '13f9548429ee4ac5b8ddc7b7056f807c'
                     }
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '8273b8d9b79e4d05bf82547d9c27791b'
+                        id: '2bca0fc8c6fd449cb6036650204e1651'
                     }
                     'i18n-message-fr-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: 'f32ec8a148e14bfe9996ff4bdb132f67'
+                        id: 'c5a1d723cc7947f88e851aa4f8eb8e7d'
                     }
                     'i18n-message-fr-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: '57894a9ffb7c441cbcfec36d71d0c970'
+                        id: 'd1f20b00d8bf446da6f8ec51cd647a75'
                     }
                     'i18n-message-fr-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '78c5b85a95af4f5f95452fd2aabdef4d'
+                        id: 'aec4b4e24ae44e1bb8421e41a07b130b'
                     }
                     'i18n-message-fr-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '5007468f7d694797a427630caabfd668'
+                        id: 'e528132b68cc4a8fb8f64557559c2de4'
                     }
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '6a581feb050b46188f195a03cfec1873'
+                        id: '99e3645ca0d04d2ea81ec82aa4b0484b'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: '3991c2fc8aa44e119c0b3288666b7345'
+                        id: '74f1dfb7bad54a6f94662c261675479e'
                     }
                     'i18n-message-fr-console.description': {
                         table: 'sys_ui_message'
-                        id: '0f7f46b20ac644a3b370ae062e8e40d2'
+                        id: '951e14b76345476f8145008b3ad62c2e'
                     }
                     'i18n-message-fr-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '4bc855b171184f2da7b2b0c244b0e869'
+                        id: '763eed90db36469a9497c7f14cf69b19'
                     }
                     'i18n-message-fr-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: 'a8e93c0e84eb48949e40a75936c95d2d'
+                        id: '20d6da2acb5e4d64a2a91148e522f2e4'
                     }
                     'i18n-message-fr-console.short_description': {
                         table: 'sys_ui_message'
-                        id: 'd90aa0d208b74b2294307029b4241afc'
+                        id: '6b2f051f82f64b9f8f714948fcf4b577'
                     }
                     'i18n-message-fr-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '29f731b65dc84b2996e3d993543bff1b'
+                        id: '4cb955954e90470ab651a9d7915e78da'
                     }
                     'i18n-message-fr-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '8fd4d0bcd5714347902f21d93fa98ba1'
+                        id: '5644481c0041436bb1d27298ee6cfef8'
                     }
                     'i18n-message-fr-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: 'da8a2ee9481f403aaeb27a0dca1e58d9'
+                        id: '66c7b37b753b4d1f8881b2a692b6119d'
                     }
                     'i18n-message-fr-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: '90e9a6a3565d40df8e626c6750e92554'
+                        id: '928d53047c864a8f9d4042f2b4b16b4a'
                     }
                     'i18n-message-fr-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '1c1b53c658e5435599846993ac1958bf'
+                        id: '6c541e11685d4b8c90acde93d76d8f28'
                     }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: 'c834f8e1b51f4c6784251d36ccedd2fd'
+                        id: '569f97e584d14cdcbaa4c94b68252b57'
                     }
                     'i18n-message-fr-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'e87fe54fc18b41279477361b63177c83'
+                        id: '3f5730371b0b4483b593f115938acf1f'
                     }
                     'i18n-message-fr-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: '2f3dd60634124e9996f1827872510fe0'
+                        id: 'dc4048947a2944adb3bfdb9c7ac4c95d'
                     }
                     'i18n-message-fr-email.token.action': {
                         table: 'sys_ui_message'
-                        id: '590e604b97624502afb46995cf3372c3'
+                        id: '1a3ae7e6b37f422da6269411dceff7c4'
                     }
                     'i18n-message-fr-email.token.after': {
                         table: 'sys_ui_message'
-                        id: 'd0d4b3ef543c4662ab0b75f49ac16245'
+                        id: 'dd2b26a33b9e4efd89287098e4e76493'
                     }
                     'i18n-message-fr-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: 'ed66b98f1b43450ab9ba1a49f2db1741'
+                        id: '64407441f22f48448933638d883676b1'
                     }
                     'i18n-message-fr-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: '07aa6c722f0943febec95bb9938a0ee2'
+                        id: '8cd00c5931614f889512c076ff269d13'
                     }
                     'i18n-message-fr-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: '1daece1c76c449aba2d2e3995e65a280'
+                        id: 'de61f6d7cf3f444db5dd2f8890191966'
                     }
                     'i18n-message-fr-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'b8429f0fd1c84177bbc56ed298741d49'
+                        id: '80bcd27ba4af473ab1da8858649a62e6'
                     }
                     'i18n-message-fr-list.two': {
                         table: 'sys_ui_message'
-                        id: '1c87d4a08eb6453392b0a47c6cc41039'
+                        id: 'f6012f1732074545a116132cf295f513'
+                    }
+                    'i18n-message-fr-note.chat_log_attachment': {
+                        table: 'sys_ui_message'
+                        id: '56e1816f19ed46aca3bf894331f792d3'
+                    }
+                    'i18n-message-fr-note.chat_log_attachment_one_line': {
+                        table: 'sys_ui_message'
+                        id: '55584462417a4428907218734e12e10a'
                     }
                     'i18n-message-fr-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '6abff0373b584aada5c8502d1af24b42'
+                        id: '5bca5a953eb14be7b979f0cd8d0af29f'
                     }
                     'i18n-message-fr-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'd88eefe392a24ad5ba14d5e976409cc6'
+                        id: 'bdd537c3534943b685945672e0b9f779'
                     }
                     'i18n-message-fr-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: '2ca0eab9ece040e487070ce7f72cdf16'
+                        id: '9e18a11ca126448a848a99f5b58e8803'
                     }
                     'i18n-message-fr-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: 'a42cfc10cecc435a9c538521ca69ac6a'
+                        id: '9658c96380ea4af8a58f88fe3f08844b'
                     }
                     'i18n-message-fr-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'e0db62015faa4ea199ca010a2313cf54'
+                        id: '583403fea4a445e393b7505baadfe93a'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
-                        id: 'f7b15fe6b9ab435ea8cdb6e25af72277'
+                        id: '859f185b8be748139d2e442e0f7bab86'
                     }
                     'i18n-message-fr-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: '58edf34f9902451ca6d0401850b23883'
+                        id: '5d7c3c3d508d420eaef300e70f012272'
                     }
                     'i18n-message-fr-note.minutes': {
                         table: 'sys_ui_message'
-                        id: 'e19d7495c8644e8eb124c965d37e74af'
+                        id: '856b445c5d814285892d876e1ae9de88'
                     }
                     'i18n-message-fr-note.seconds': {
                         table: 'sys_ui_message'
-                        id: '3b0147d12d644fe29fce325ae12035bb'
+                        id: 'a05e6dfdd5c440cab2122afe2b694c4e'
                     }
                     'i18n-message-fr-note.started': {
                         table: 'sys_ui_message'
-                        id: '6fec718017da42ffaa870097281e6790'
+                        id: 'a0325353a202439d8e43a2a1d37ba71d'
                     }
                     'i18n-message-fr-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: '0fa0fa56637043bdb7ab9675aea2c8d4'
+                        id: 'a966cbf38b124c10b94c8952bf1f2271'
                     }
                     'i18n-message-fr-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: '5752bc532034415893eebadca718b943'
+                        id: '317a2bb2e29c462da9c51196dfb28a45'
                     }
                     'i18n-message-fr-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: 'af06aaf84e6043989e6d7bb0f604fab8'
+                        id: 'ae686707b129489e850d5c4a6848d0a7'
                     }
                     'i18n-message-fr-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '9497253a5ba149cf90d2028df566ab60'
+                        id: '4e7c1d588ba34833972adaf5969c17eb'
                     }
                     'i18n-message-fr-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: 'b18ceb9b9cd2421aaaaa492728145b39'
+                        id: 'dfe7fd9ff5a1478683173794d6b454ff'
                     }
                     'i18n-message-fr-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: '63934ae879134f0abe11a5e62c3a2871'
+                        id: '6b6c62ade7ab4b538587ce34dd7606ee'
                     }
                     'i18n-message-fr-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: 'ef9426738c354453ab426a4dd18e3c3d'
+                        id: 'f20632fe7c3b41e4973679a1a65fc7d0'
                     }
                     'i18n-message-fr-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '7e3093c9df7c45739ff36bff545759f4'
+                        id: 'f02dd12fc89645c89ebbceaf586c7ec1'
                     }
                     'i18n-message-fr-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '31edd915ba8749b29420de187fe5960a'
+                        id: 'c4c3199813cf4c748528e1c9d345a3b8'
                     }
                     'i18n-message-fr-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '712ef1ad6383474fa4fcc411ce85605b'
+                        id: 'ac5f4f554ad249adbb98b1d316ef6cfb'
                     }
                     'i18n-message-fr-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: 'a752cae121a94b6ea7a2be4f008b6f0c'
+                        id: '90f995fe6b924e708847a7aad63caad8'
                     }
                     'i18n-message-fr-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '431253f1f0a24d06a2e863e7e9cad41d'
+                        id: 'd600a4e27c1442d7a87f363f26a56a57'
                     }
                     'i18n-message-fr-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '7474731560544b159976b40d35205b0a'
+                        id: 'b27530f01d39410790227e84142e531d'
                     }
                     'i18n-message-fr-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: 'd28d4c7dfe344ff99b1b7525ff5ba43b'
+                        id: '8c05bcf7d3d74b63abedf8f8bfb57c46'
                     }
                     'i18n-message-fr-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '58fb0753c4aa41b58a154adc09c5d544'
+                        id: 'b02fa1583c78471796c390b0f8f14d81'
                     }
                     'i18n-message-fr-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: 'cc924a9e7afc46d8afae386ed5adc9e4'
+                        id: '73ad3d94c8d946d4b2594869532f89e9'
                     }
                     'i18n-message-fr-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: '5f9448e38efe44c0ac8524b6e57aa390'
+                        id: 'f60cb6d1f31f43c7b8768b0c9eb7e497'
                     }
                     'i18n-message-fr-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: 'c72aa63c63a043b3998991c47ef04e25'
+                        id: '64f74a0271444726973f9fe96cbf9ca6'
                     }
                     'i18n-message-fr-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: 'e0ba55f386eb4b69a5407f1e16d89de9'
+                        id: 'b50b9fffa11b4fb587d55dadde4649e7'
                     }
                     'i18n-message-fr-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: '6b531af8da97489ea33f190f3c466f35'
+                        id: '394ca5e97b9149688653da10e93cf841'
                     }
                     'i18n-message-fr-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: '7627c68bfb6b47f48a9a993570c176df'
+                        id: 'e74e7f7b10f14487981b1396939ed219'
                     }
                     'i18n-message-fr-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: 'd715ede070994843b5f2d534dab67909'
+                        id: 'e38433d10a274968bff1773b5a9eb284'
                     }
                     'i18n-message-fr-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '0bb3e352763c4009bfc87fe088d8c5f4'
+                        id: 'd887cea633fc44089c40594713862c42'
                     }
                     'i18n-message-fr-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: 'e343affb05f64d64993b5c077540444d'
+                        id: '627aae08d8fc457aaa699e31ca43e08c'
                     }
                     'i18n-message-fr-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: 'bd7dd2da17c84169867cca8159419f0b'
+                        id: 'a2d0dc79968c40088d3aea3e576abc56'
                     }
                     'i18n-message-fr-page.test.asking': {
                         table: 'sys_ui_message'
-                        id: '42ecab14aa244de09966f47441bf83a4'
+                        id: '3dd46ae51e0242018f76c2251ddaa1ee'
                     }
                     'i18n-message-fr-page.test.intro': {
                         table: 'sys_ui_message'
-                        id: 'b244708960f343e88551242ff6af0d3c'
+                        id: '38c3fda11917497a8415833b6d27ac28'
                     }
                     'i18n-message-fr-page.test.no_answer': {
                         table: 'sys_ui_message'
-                        id: '8b47c658504b4f4db1dbddf0058c0ec1'
+                        id: 'e2db567d754e4106908da44c973aa18f'
                     }
                     'i18n-message-fr-page.test.run': {
                         table: 'sys_ui_message'
-                        id: '2ded7bb6bea4417fbeb9a6e08627397f'
+                        id: '7fbd13877d614202a2d939e84d6436bf'
                     }
                     'i18n-message-fr-page.test.title': {
                         table: 'sys_ui_message'
-                        id: '230357ed6bc3433c9755c50caa97c433'
+                        id: 'aea235cb81914058a4c4b71f695a67b7'
                     }
                     'i18n-message-fr-page.token.application': {
                         table: 'sys_ui_message'
-                        id: '65e8a1c5811e4f9cb6da1881a312be6d'
+                        id: 'b28d65e5086f4e42b984f52f5f036f6a'
                     }
                     'i18n-message-fr-page.token.intro': {
                         table: 'sys_ui_message'
-                        id: '04d0ed89c3ce4b648569e720fd750162'
+                        id: 'b1fe1375d79d47bc84d897f4028df979'
                     }
                     'i18n-message-fr-page.token.no_answer': {
                         table: 'sys_ui_message'
-                        id: '3a1314b4d5a44950b06df1853529000f'
+                        id: 'f0323dad54c743f4b84f19a5b580ba27'
                     }
                     'i18n-message-fr-page.token.open_request': {
                         table: 'sys_ui_message'
-                        id: 'deb720e7789947a281a259d1ef591100'
+                        id: '801e52567991479e87bf843d68fddbf6'
                     }
                     'i18n-message-fr-page.token.run': {
                         table: 'sys_ui_message'
-                        id: '37daeda8bec548789ffef754fa0ef3c5'
+                        id: 'd3a0e9d433974671a0e322b8072208ee'
                     }
                     'i18n-message-fr-page.token.running': {
                         table: 'sys_ui_message'
-                        id: 'e800eefc899945b49f3702f435267e54'
+                        id: 'cdc9af16ad4e4333a0cfe5eeb831b232'
                     }
                     'i18n-message-fr-page.token.title': {
                         table: 'sys_ui_message'
-                        id: '276cd5624d654375bea8f70f29398422'
+                        id: '323279fbe8684dca9df081e76e0470a9'
                     }
                     'i18n-message-fr-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: 'ac1232d7b5324b8d9c1d811009519829'
+                        id: '5eccba45a8864d5e914c1fd322a85e4f'
                     }
                     'i18n-message-fr-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'f518cc8997e74f07a84ff296ebe121cf'
+                        id: 'd7f360a3d14d488c80e5302c66606a97'
                     }
                     'i18n-message-fr-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '5b6b3bbdadb74470bcaa11eaa64c1356'
+                        id: '6a050900beb841fdb9a790ddda1bcdbd'
                     }
                     'i18n-message-fr-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: 'b9a12a6284e74601a5220ac22cb483ed'
+                        id: 'd1c26f3d49304ae0ad80f728f93e2fff'
                     }
                     'i18n-message-fr-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: 'a03d314a3c9a4d458c687edd2a22915e'
+                        id: 'cbb127ba5a2648c481ca11edfd71be84'
                     }
                     'i18n-message-fr-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: '560734d474cd4681b22fcfae600f436e'
+                        id: '46080a13823b4e949b581d132d97ffd8'
                     }
                     'i18n-message-fr-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: '2b5873eda64e4d068485e3a3b3abfa37'
+                        id: '73252ae406e74fdca1f60f1753ffe09e'
                     }
                     'i18n-message-fr-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: 'fa9d45dbb1e94dcc971d90622073d5ac'
+                        id: '042b9f5312c741e8b284b9da3a203d07'
                     }
                     'i18n-message-fr-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '0bac3fedd0724145abe7db2a53b936dc'
+                        id: 'a33534450f3147ed86733108fcf0ed2d'
                     }
                     'i18n-message-fr-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'c80e300529e74c2289fbba1e1c97438a'
+                        id: 'df6c6320cca5414180668eca39b8bd7b'
                     }
                     'i18n-message-fr-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: 'b93a3e07f21340eeb5939d47a8164172'
+                        id: 'f4502815ae424764afd66386f2d638dd'
                     }
                     'i18n-message-fr-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: '231f4088829b497c8629c46d63c9c259'
+                        id: 'c5e1d181427a4637821ea486a164c3d9'
                     }
                     'i18n-message-fr-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '123acc7ef7a04477a8882d8742ae6d01'
+                        id: '6958a9ddf23e477e9ca25c194eb4422d'
                     }
                     'i18n-message-fr-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: 'a7d4a8b86e634bb799256c4736a58faa'
+                        id: '14c24bfa14194bdbb05e61e9952a0cbb'
                     }
                     'i18n-message-fr-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '8efa31fc99304a9caa3a1166e4edfe9c'
+                        id: '9b0ed71ecb4849f880b94a34d6d42afc'
                     }
                     'i18n-message-fr-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: 'f5d8f1bde1e541f7940b6a60342cba44'
+                        id: 'cf0219495d6640469c92dba9fbda1cd3'
                     }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '9bec2484e5d54407812414f4656dfa19'
+                        id: '2d9a1ededc964225b89d2c1fa5eaf0b4'
                     }
                     'i18n-message-fr-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '45aae2d75d1e48ed879b021099eb48a5'
+                        id: 'b0ef764847b64fbebf42eca9358db5a9'
                     }
                     'i18n-message-fr-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '7577bf3d2d5b43dbbca403c95abdcd09'
+                        id: '7245cdf2afef434887679b660415ef22'
                     }
                     'i18n-message-fr-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: 'a4ffeb4f67de4183956dc61003f794ae'
+                        id: '2f076ffa91d54edfbafdcc12629163a9'
                     }
                     'i18n-message-fr-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '40150dede4744cd2b579dd2e9b15bd2c'
+                        id: '36e85e8a510a48688a08ca264e1c0f82'
                     }
                     'i18n-message-fr-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: 'fb6be6419e5a40b5909257e49a9efb5a'
+                        id: 'e41e17436b564d6fa571d2b478d37be8'
                     }
                     'i18n-message-fr-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '3d8551e864074dbc9f0726c4fb246bb6'
+                        id: '9ae9dd3163e4401b9a23d08d9c92b971'
                     }
                     'i18n-message-fr-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: 'a676d30437ca4a0c8fd3835490d12b90'
+                        id: 'bc2a94c0396547b89fff59b5e594f415'
                     }
                     'i18n-message-fr-pin.modal.done': {
                         table: 'sys_ui_message'
-                        id: 'b011d04c63464eb59a7729296e1a4241'
+                        id: 'e8ba0386529b4a0d98b2f22df63c0e07'
                     }
                     'i18n-message-fr-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: '3126434fde874dc788c2443e4f523faa'
+                        id: '684b71787c2a4f998e700a5dfe35e0fe'
                     }
                     'i18n-message-fr-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '7c1977946c8b46f78f03078916e4bc33'
+                        id: '4780332d0bc845dda3b82559adcdb288'
                     }
                     'i18n-message-fr-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '79fd5689e591482eb6d736221d5e662f'
+                        id: '90f351ba78c94c61b096ec2bfd8422a4'
                     }
                     'i18n-message-fr-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '7acd6045dcdc476ba60e0d5b0cfa712e'
+                        id: '9ba7b677831f417b8cad0695cb9b608b'
                     }
                     'i18n-message-fr-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: 'd1ca9c89d0384a42b2f4aeecf6907620'
+                        id: 'e5f810dcc43c438f9797cf9be6c45579'
                     }
                     'i18n-message-fr-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: 'e732cd7fa0de4f89a77a1f4dc4c58649'
+                        id: '5060df1d6edb42d1b609e91e2027df6e'
                     }
                     'i18n-message-fr-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: 'b64cde2d7f1c459f8779e871c46bb9a8'
+                        id: 'de213d42da704ba0824138180b6c7e28'
                     }
                     'i18n-message-fr-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: '140784e22d2c4dfc8c5cd34af329c5b5'
+                        id: 'f7d3abcea96344b391f2806efd6fb66f'
                     }
                     'i18n-message-fr-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '2bbc81b656c54b47ae317db4ce88e060'
+                        id: 'ee8765aa2b114ad08adba61506a46cdb'
                     }
                     'i18n-message-fr-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: '8d6eb2bc5bbb4d93bb8b1983266f1077'
+                        id: '0d3c97643e7b48a2831c6e7fa00ff80c'
                     }
                     'i18n-message-fr-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '00a531a4255741e1be2e414580c861df'
+                        id: '57ccdff339d34420bea9e8f5fbff38b3'
                     }
                     'i18n-message-fr-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '97d22d466dbd41659e6139ea5bc24987'
+                        id: '5b06374b572145dab98c2719dfa944e1'
                     }
                     'i18n-message-fr-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '632c027e642f4accb4db5dd2b78fdc8b'
+                        id: '529f331fb3704232bac850c6660ff681'
                     }
                     'i18n-message-fr-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: '6776f1db094a4304b954410320a1a61e'
+                        id: '1f501750eb10442fb6918ffc426a8d0a'
                     }
                     'i18n-message-fr-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '604efdebcd2446fe89287073534e203d'
+                        id: 'ecb1ffc439d44f14afd5ee65ec3f6d7f'
                     }
                     'i18n-message-fr-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '1a42500a9d9c4624b5790a5cbcdb3b6b'
+                        id: '7c771a7eaab040af868ef29d2c76fe71'
                     }
                     'i18n-message-fr-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '0f071ca63abf4562bcac7b40b1fe8cca'
+                        id: '6ebf807d83a449139fa8a8c97b843bb9'
                     }
                     'i18n-message-fr-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: '98f700df733e458eac5f2b5c5133640f'
+                        id: 'a3c441d0cd9c4d6fa252ea3cd1fcc074'
                     }
                     'i18n-message-fr-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: 'b4451c645be14e3eb6efd58a879a9caf'
+                        id: 'fc3015666d40422490df423d3b7e4839'
                     }
                     'i18n-message-fr-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: 'd061d95495ab41f3a971b5502b4a6f60'
+                        id: '750b7a024ce14413b1ec52e3ec2b2be7'
                     }
                     'i18n-message-fr-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'c55cc0a08f7f4655b56fc8750c79fe0b'
+                        id: '311960a9ec704a3a97133d20faeea989'
                     }
                     'i18n-message-fr-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '06b7c485c9a849a584a6e57392c25da4'
+                        id: '257dfb36bc6f4ddb82ff380fd49080dc'
                     }
                     'i18n-message-fr-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '61bbfe0b07ee4535b41d2c64d0ec2739'
+                        id: '2f38612f52b14b7fbbcd34ec449f407c'
                     }
                     'i18n-message-fr-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '9ef9bda3c15d42a684b82d6a395a13a0'
+                        id: 'f6abf98e3ca54d15b00eb55c71cd8278'
                     }
                     'i18n-message-fr-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '111ed5f323c84070a57534ee56c826a3'
+                        id: 'dfaa20f6dbca46a6b025ca985993cde7'
                     }
                     'i18n-message-fr-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: '66bb6d441e5f46ef8126b56f4c88d1c5'
+                        id: '7d67b0950c0a420f92168ad46a4a8aa0'
                     }
                     'i18n-message-fr-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '7918a2d03fc446a49637ba3b52f28873'
+                        id: '81c7cc21f1eb4cecb65314f3e095f72e'
                     }
                     'i18n-message-fr-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'cb9e581f3a23462798d3e187b2d0b1c6'
+                        id: '4c77599e88e941a28e0b354003696c85'
                     }
                     'i18n-message-fr-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: '01ec9b7a757549a9b946d54ae6b1cb06'
+                        id: '5b51dd66227e4e409e0ace7a84d737e0'
                     }
                     'i18n-message-fr-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '9e3beeeef3e7425ab9ece270624c0f2d'
+                        id: '99f832b72a684db38e63ec2298386681'
+                    }
+                    'i18n-message-fr-time_worked.comment': {
+                        table: 'sys_ui_message'
+                        id: '41995aa3c79e472bbcdb18043a676a77'
+                    }
+                    'i18n-message-fr-time_worked.no_address': {
+                        table: 'sys_ui_message'
+                        id: '4c29e3c2fb7c483ea95cf0cef39a9173'
+                    }
+                    'i18n-message-fr-time_worked.no_user': {
+                        table: 'sys_ui_message'
+                        id: 'c677c8d1d6e840d7a948325f545b8bbf'
+                    }
+                    'i18n-message-fr-time_worked.several_users': {
+                        table: 'sys_ui_message'
+                        id: '408ea5c23bb2458abe4ae218aeb33835'
+                    }
+                    'i18n-message-fr-time_worked.technician_with_address': {
+                        table: 'sys_ui_message'
+                        id: 'ff53e29703a849f59bde627c98fa6ff3'
                     }
                     'i18n-message-fr-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '252cf07ebd4b47c1ad279af06e5c60d0'
+                        id: 'fce567f91d49413b96e69a4b10fef422'
                     }
                     'i18n-message-fr-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: '1acb0bbb27ba44a2973bb5428b0a42e5'
+                        id: '0d760c4d5ac64ffaa7cbdcebd4d6671c'
                     }
                     'i18n-message-fr-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: 'e87a97cbe5484e328b245858be1f6c35'
+                        id: 'fac78780003a4c67b0c04ace8ae23f4b'
                     }
                     'i18n-message-fr-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '45a776c1ed0240df9ca07eeaec8132aa'
+                        id: '7b8a6ea9ef224a568a8b819bde120c22'
                     }
                     'i18n-message-fr-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '8c9c9be68b0546e2950c29aa292533f9'
+                        id: 'f0ae8a82eef74e8b8decca8473518a1c'
                     }
                     'i18n-message-fr-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: 'db16f1d83b284d13a302ac7ce120c0cc'
+                        id: 'bd391c97f2fc492c8e7d7076ac707364'
                     }
                     'i18n-message-fr-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'e61a55a017f34fd5b24fbbea374a3569'
+                        id: '6b95df00d1624420affccc909a4d590c'
                     }
                     'i18n-message-fr-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: '1a642cd48151410ab0158163a8fb68bf'
+                        id: '63d16cecd4894637ab335af88cbd81b2'
                     }
                     'i18n-message-fr-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '7de450e046c741b08cf4d92c41916a10'
+                        id: '05a11efe626c43908184f795b9c8d8f9'
                     }
                     'i18n-message-fr-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: 'a73c84c24e17473d9344967b655a5a2e'
+                        id: '0ef8c84b57794f5a948c31ddd11d1b10'
                     }
                     'i18n-message-fr-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: 'a7b5f909a7f942fc91ee5666580bdd94'
+                        id: '54b488e5c8b8430aa4c1ebfa4f1a0c3f'
                     }
                     'i18n-message-fr-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: '159343ede236412b9634bbc2f8a66234'
+                        id: 'ca2644d45df940889c57e16ec153c16a'
                     }
                     'i18n-message-fr-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: '0379350c5f5649f49f22e4d4eef1b94a'
+                        id: 'd517a9940bd241f1a770705a6c2d4b7f'
                     }
                     'i18n-message-fr-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: '797e983071714025a51f1c5b5b09a87e'
+                        id: 'bcd5b8eb364146ab8fa990053106b950'
                     }
                     'i18n-message-fr-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: 'a8ac04e2b0f24fc4baaefdebf73ba6a5'
+                        id: '7c3342568dff4adab91f0a01cbb0971e'
                     }
                     'i18n-message-fr-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: 'cd773311ab4d4f11a5c1c317822ff77a'
+                        id: 'b0c0d35313de4f6d999e1589fbc9b827'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '6148e11d715544e8a1edd94f4efd0b98'
+                        id: 'd479ed2cd94d4d77b02c8549326bc90c'
                     }
                     'i18n-message-fr-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '3d54e4e7e74a4bd5acf30c36e1566118'
+                        id: '17d3d040614548098f644d18605d9469'
                     }
                     'i18n-message-fr-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: 'd9c56da7200141e2928e68595b1e4fce'
+                        id: 'ef5456a613be4390a1a1f0d421ff881d'
                     }
                     'i18n-message-fr-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '44abfb43754046b8a42c2628edce9fb3'
+                        id: '759ac38ba9504f11a30e1b091c7b1cbd'
                     }
                     'i18n-message-fr-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'e2386eb7f9794cab96c3375f72c8770b'
+                        id: '64a61c49afdc44a291e20d8e69b77041'
                     }
                     'i18n-message-fr-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: 'f554caa8a9e44e708641b3b37f4c47b1'
+                        id: '0bbcbff7838a4e7083533f2cbc4b3062'
                     }
                     'i18n-message-fr-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '688f35f5334a4c1a8b05a29abb865280'
+                        id: 'a934f1f1941942bf8918f31236ada9f1'
                     }
                     'i18n-message-fr-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '208b0d4ac37a4127aa0639fcbc0ccaa6'
+                        id: '44d4f61de6ec4ddba1de1da70d97bd40'
                     }
                     'i18n-message-fr-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: '03b077a9a2bf4ce28cf8ea8c00ad712c'
+                        id: 'fb616eefca934a65afd43d6c2148cf06'
                     }
                     'i18n-message-fr-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '27846177b8684127bc477a777fda9688'
+                        id: '31652df675784f86baf984d7f7426514'
                     }
                     'i18n-message-fr-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: '85d3966e72c64491952b6557f9d2c425'
+                        id: '0f7eaaf2d7dd4a2bbcd3e8496ffe14aa'
                     }
                     'i18n-message-fr-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: 'b09c7498fe4d4b8fbff5885d9f42a5b5'
+                        id: '96600b0f80074468b45fd9682d6d6ead'
                     }
                     'i18n-message-fr-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '2589ada150d94027ae46fc7f1376a587'
+                        id: 'c0b7095f8f304f8481506fee66a0330d'
                     }
                     'i18n-message-fr-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: 'c45a3904f9ae4b0780ef0ba9ede6ced6'
+                        id: '06e696da73e242eabd19e30c378fde20'
                     }
                     'i18n-message-fr-token.last_success': {
                         table: 'sys_ui_message'
-                        id: '1f01fc30c9d0428294eebc6fd68be747'
+                        id: '7be37820c4b74fe0888d010104add2fb'
                     }
                     'i18n-message-fr-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: '1eb179edb6aa4635978c322dff556e16'
+                        id: '1473df498d5c45ce8bff65515e5177b1'
                     }
                     'i18n-message-fr-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '8e98818ea790470593b3c0ee8bbc0f55'
+                        id: 'b9c5a3396bed43e0bff3c11fcf903c92'
                     }
                     'i18n-message-fr-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '375d4b136d9b445db6e9662328b5cdf0'
+                        id: '8a9402ac39084d9b8fdded6f41e77344'
                     }
                     'i18n-message-fr-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '97ff14d2cc3641f0932104d7e38f0b60'
+                        id: '747e77a1b0d84539baa51dba139cbe14'
                     }
                     'i18n-message-fr-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '957041c150ee49a3b9da484bafac1d7c'
+                        id: '0991d4e5cf6141a7ba693c55090f3144'
                     }
                     'i18n-message-fr-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: 'f598bc473a294d03beba8f54dd84e9bd'
+                        id: 'b6f0c663e1724772b7dd8eff46559036'
                     }
                     'i18n-message-fr-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: '5ecd344280cb40049e265d72b59ab6f0'
+                        id: '1693be689bf1452187482a0c9fd96266'
                     }
                     'i18n-message-fr-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: '0cf115f721b842aba784f3f3dcbe6c4c'
+                        id: '4971095622d54fa2b41b640bf18cdcd9'
                     }
                     'i18n-message-fr-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '1114d78f837e42dd9e7f89f983f103bf'
+                        id: '950adcc2179e42508e7e9c15b444edf4'
                     }
                     'i18n-message-fr-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: 'd417bc18c51d4a1da2877e1a9213c3fd'
+                        id: '857f1910d807476eaefe6aab634834ee'
                     }
                     'i18n-message-fr-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: 'd2e1cbc4b42d41b6a916ab2a6b9a8915'
+                        id: '4d072460b97e49b881008f941d247bc7'
                     }
                     'i18n-message-fr-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: 'df773f5e5c3b4173b730b9ef1cef944a'
+                        id: 'a93ebb55d2494cb19409005d0e2d89f7'
                     }
                     'i18n-message-fr-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'e9e34d11a86f4fbc845ba55d70a65f0e'
+                        id: '76209c22ab024018ae8dca8202877393'
                     }
                     'i18n-message-fr-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '2bc5e952a65947d3a5432ff55156999d'
+                        id: 'e0407db37cf0462b8af49af7c1b521a2'
                     }
                     'i18n-message-fr-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: '18da3fb9b6f04870a7529aa9d20b162e'
+                        id: '93e1e689d71b4fadbe9367e641b7a2d9'
                     }
                     'i18n-message-fr-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: 'a016fb5d685f48e59befba123e939464'
+                        id: '9c5359af7bfb4465952ca1bcf6d28f2c'
                     }
                     'i18n-message-fr-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '37b89e0e95e64cefb8017999dc50d3cc'
+                        id: '5563cb99157c49f498a0269c432a26a1'
                     }
                     'i18n-message-fr-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: 'b37fe1b6785c4f218615d318c4e7759a'
+                        id: 'c11c66f4691541d388ae872f27120e03'
                     }
                     'i18n-message-fr-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: 'cee6a31a17a24d67b04d52c85e86ad8a'
+                        id: '9ac1ce4e9b604467b7024415bfcc44ab'
                     }
                     'i18n-message-nl-config.must_be_boolean': {
                         table: 'sys_ui_message'
-                        id: 'a061bfbc40564083b46aeac260f291ad'
+                        id: 'f894d1edfe894045ac1252bbd824313b'
                     }
                     'i18n-message-nl-config.must_be_choice': {
                         table: 'sys_ui_message'
-                        id: '24f8190914684d4cb811719e22d3ddee'
+                        id: 'd123d73906704d279f4c69ecb917691b'
                     }
                     'i18n-message-nl-config.must_be_digits': {
                         table: 'sys_ui_message'
-                        id: '0633e481fa6848cebad8c4d867a6b740'
+                        id: '2cb1cbe1b140457ca4cd05584ae111a9'
                     }
                     'i18n-message-nl-config.must_be_field': {
                         table: 'sys_ui_message'
-                        id: 'c303b904e89140459aef9f37aa7d916c'
+                        id: '261d68ed03b84e13a9ec60d4966177a2'
                     }
                     'i18n-message-nl-config.must_be_language': {
                         table: 'sys_ui_message'
-                        id: '243d59a3b45444d881557ab74cd2a478'
+                        id: '97c433d5524748b8962e753938d8ee1a'
                     }
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
-                        id: '2402f807c232438aba56a30e667c12f5'
+                        id: '1a2a51f19ccb4f7fbc4000e399c2cfb9'
                     }
                     'i18n-message-nl-config.must_be_timeout': {
                         table: 'sys_ui_message'
-                        id: '142f45fbe908424b8ef3ab7b806791a4'
+                        id: 'a8d10642381941cda1a4ad5c305d9896'
                     }
                     'i18n-message-nl-config.not_a_field': {
                         table: 'sys_ui_message'
-                        id: 'a7e512ac939045e1971dc8910d04af9a'
+                        id: '96ddccc8a5014841ad9dd49f69549c7f'
                     }
                     'i18n-message-nl-connection.failed': {
                         table: 'sys_ui_message'
-                        id: '00f0f81b9fa94cdcb62a4b76edfceee7'
+                        id: '0039e99151eb4214a96decd7ec7c398c'
                     }
                     'i18n-message-nl-connection.not_admin': {
                         table: 'sys_ui_message'
-                        id: '8e90ea05b0f74a968b4a90d0052092cb'
+                        id: '56468d29c54145bfbee8df3081419b37'
                     }
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
-                        id: '0d656d5093ed4d7daa5d512bca864f10'
+                        id: '3c0b63705a3148ccb68c20063e2a8b38'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
-                        id: 'cfc5c6e590dc4d978b699590d104d659'
+                        id: '58527959919f47f994248c1ad0ab6977'
                     }
                     'i18n-message-nl-console.description': {
                         table: 'sys_ui_message'
-                        id: '475c0d6c8daf479c83bf01b37123c77f'
+                        id: 'f2f7d76a5ee94badb6098998a648c174'
                     }
                     'i18n-message-nl-console.given_by_customer': {
                         table: 'sys_ui_message'
-                        id: '2006ff78c89b4d59b4b83a57190b3cd6'
+                        id: '187b811f9d0545bea740d0822f2c35b7'
                     }
                     'i18n-message-nl-console.not_shown': {
                         table: 'sys_ui_message'
-                        id: '5c5a276008994f9eae53cbaa43d16e9d'
+                        id: 'a26fc3d4c7a044e0883ff3c9205b93c1'
                     }
                     'i18n-message-nl-console.short_description': {
                         table: 'sys_ui_message'
-                        id: '654bff6e387b4272abe65038d9c7e0f4'
+                        id: '9bd5435553984858aa11d2cf3768bcec'
                     }
                     'i18n-message-nl-email.customer.greeting': {
                         table: 'sys_ui_message'
-                        id: '016fc8e6c26640cc84717309674544db'
+                        id: '750c4648d71a475bb185a1acc5cdedb6'
                     }
                     'i18n-message-nl-email.customer.ignore': {
                         table: 'sys_ui_message'
-                        id: '4214ee42550d4eb394bf80fd6ba8ab64'
+                        id: '83658c8604024720b8f918896aae656c'
                     }
                     'i18n-message-nl-email.customer.intro': {
                         table: 'sys_ui_message'
-                        id: '280bd3a04ab3425ea38a56163d14ed22'
+                        id: '43d1435239ef41e18477e396571b2f1b'
                     }
                     'i18n-message-nl-email.customer.open_link': {
                         table: 'sys_ui_message'
-                        id: 'ed922de9875a4fdb8c7aa70d94de7d11'
+                        id: 'c06de15f8d0044cd85486239303b7279'
                     }
                     'i18n-message-nl-email.customer.subject': {
                         table: 'sys_ui_message'
-                        id: '55b83129f22a4a10b5048164033352db'
+                        id: 'ead8e7987e1842e19051e2733445ad69'
                     }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
-                        id: '871441f862f440f9896a858d2d121400'
+                        id: '3b9f0338401a4ee9b6ac3484ce4b5253'
                     }
                     'i18n-message-nl-email.technician.join': {
                         table: 'sys_ui_message'
-                        id: 'e5d3e8ce725e4254a671a99d5d7d1f92'
+                        id: '2d4a9a52d0df4547b05ce7565aea3eca'
                     }
                     'i18n-message-nl-email.technician.subject': {
                         table: 'sys_ui_message'
-                        id: 'b091f55cca564562b35e16fbcc62ee0e'
+                        id: 'c7c8d4504e634ed285292604d930a419'
                     }
                     'i18n-message-nl-email.token.action': {
                         table: 'sys_ui_message'
-                        id: 'd5b39b9b4b5644b8b064ce46865e4649'
+                        id: '6920d013a596480e8f5ed6a173a0ccad'
                     }
                     'i18n-message-nl-email.token.after': {
                         table: 'sys_ui_message'
-                        id: '9dfe284691554e858b99c4e4e5fd70de'
+                        id: '5dce6452d2db4a9e9419981cbd93a11d'
                     }
                     'i18n-message-nl-email.token.expires': {
                         table: 'sys_ui_message'
-                        id: '10446d4a80d64c50adee8828324c3121'
+                        id: '8c3dba6c4b60484a93418cf748127923'
                     }
                     'i18n-message-nl-email.token.menu_path': {
                         table: 'sys_ui_message'
-                        id: 'a3b78700658e42718549d77216252bb8'
+                        id: 'f34eb5cefbe04daea5d02a5eb2a577b3'
                     }
                     'i18n-message-nl-email.token.subject': {
                         table: 'sys_ui_message'
-                        id: 'ceb8964e4321457fa08f1ddf558dc1e7'
+                        id: '3ac4e1b3a03b41cda89f8ad7507b48b1'
                     }
                     'i18n-message-nl-list.sentences': {
                         table: 'sys_ui_message'
-                        id: 'd8af7fabf5ed412abc21a670f0ce6f6b'
+                        id: '7644e2d71e114eb2a14a98d9e541bceb'
                     }
                     'i18n-message-nl-list.two': {
                         table: 'sys_ui_message'
-                        id: 'c0214450b34a4f04b01c7f0412bbe946'
+                        id: 'f830bbdca59e454cbe766faba594e679'
+                    }
+                    'i18n-message-nl-note.chat_log_attachment': {
+                        table: 'sys_ui_message'
+                        id: '02ac0256aafb4ebe9adb7896fb72043d'
+                    }
+                    'i18n-message-nl-note.chat_log_attachment_one_line': {
+                        table: 'sys_ui_message'
+                        id: '9d80d589f2954f978d4047df096e59b7'
                     }
                     'i18n-message-nl-note.duration_with_seconds': {
                         table: 'sys_ui_message'
-                        id: '0b2d55b734664046988bb411f4e51c1f'
+                        id: 'a80a238b9def4b86ad00743069fa3824'
                     }
                     'i18n-message-nl-note.ended': {
                         table: 'sys_ui_message'
-                        id: 'cd22c8d62a1d4d79a970d26f7c6ceaa7'
+                        id: 'c2f03e30e89d42878efec4d312d0a8a9'
                     }
                     'i18n-message-nl-note.ended_at': {
                         table: 'sys_ui_message'
-                        id: 'd5ee55af90eb4916a82676aa41ecdf8d'
+                        id: '98639bee05ff436ba9fa86c5c4c11547'
                     }
                     'i18n-message-nl-note.ended_at_work_time': {
                         table: 'sys_ui_message'
-                        id: '546d131d0d2d4372ac67bc5470e503b0'
+                        id: '714d55ba4f214708ac8acd5dfadaf17e'
                     }
                     'i18n-message-nl-note.ended_work_time': {
                         table: 'sys_ui_message'
-                        id: 'd4056259f73f4fc09e7769733337be9c'
+                        id: '7ef2345663f94c1991d135d28a56a0b6'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
-                        id: '9734091ffead49af9879a40710db146f'
+                        id: '8ab13957d1904efaa218a4d0e84879fe'
                     }
                     'i18n-message-nl-note.line_multiline': {
                         table: 'sys_ui_message'
-                        id: 'ca8c86858bce47bc84c6f9e3068e3e8f'
+                        id: '82a972923ec14b87861ea691962d5a0e'
                     }
                     'i18n-message-nl-note.minutes': {
                         table: 'sys_ui_message'
-                        id: '7010a09410c8401fb896c6b7e1304d5b'
+                        id: 'a232b6007d6f4846acc801003101a29e'
                     }
                     'i18n-message-nl-note.seconds': {
                         table: 'sys_ui_message'
-                        id: 'bada361354d2479f925e948202bc134c'
+                        id: 'b6ff03215dba4c68b70bf32241858d5d'
                     }
                     'i18n-message-nl-note.started': {
                         table: 'sys_ui_message'
-                        id: '9a2f69a068b848faa53f7129ef42ca16'
+                        id: 'f807f56e9f48479498b8ba40a3e92569'
                     }
                     'i18n-message-nl-note.started_with_customer': {
                         table: 'sys_ui_message'
-                        id: 'fdf3ee53bd4048bb8aa1690d33543a10'
+                        id: '21c35efb419d420f9b955c8e418e1ffb'
                     }
                     'i18n-message-nl-note.unknown_technician': {
                         table: 'sys_ui_message'
-                        id: 'b537e5229e634c7e9fe22d377f00a78b'
+                        id: '705b9450e2c148ca9da2340893533cc8'
                     }
                     'i18n-message-nl-note.unnamed_field': {
                         table: 'sys_ui_message'
-                        id: '4c6f52a63e1d401ab1da917c979dddbc'
+                        id: '31ea61537149438ab8d88a94b2958f10'
                     }
                     'i18n-message-nl-note.variable.CField0': {
                         table: 'sys_ui_message'
-                        id: '25e18c63fdcb480bb7651570dda2eb74'
+                        id: '3fe801fce47b4f7da3b3b73c7a910b3d'
                     }
                     'i18n-message-nl-note.variable.CField1': {
                         table: 'sys_ui_message'
-                        id: '39f6f0f8063d42c4acbf1391e3f59c0a'
+                        id: '1fbdc26ec57d43a2b288a66e5aa83635'
                     }
                     'i18n-message-nl-note.variable.CField2': {
                         table: 'sys_ui_message'
-                        id: 'e6ac589b1da44181897497ce18bd4789'
+                        id: '0d4ac030ff914990a221ed53c004fe29'
                     }
                     'i18n-message-nl-note.variable.CField3': {
                         table: 'sys_ui_message'
-                        id: '6e9af02c8d63454bb8a1995bbbfb2e94'
+                        id: '88cb1169ed6c450f99071b5bd25e8e4c'
                     }
                     'i18n-message-nl-note.variable.CField4': {
                         table: 'sys_ui_message'
-                        id: '786e5a38bc0f476196929171bee86021'
+                        id: 'a284dea5e6f842b38945f707ae6d2c48'
                     }
                     'i18n-message-nl-note.variable.CField5': {
                         table: 'sys_ui_message'
-                        id: '1708d75e0d624b6e842e778d4d5ec06d'
+                        id: '42cf6ea226db418bb4e3a7f387188f3b'
                     }
                     'i18n-message-nl-note.variable.ChatLog': {
                         table: 'sys_ui_message'
-                        id: '56c55fe9c2f34014a160eb4bfbe90d21'
+                        id: '90c877f504f7481a97cff0884d877cfa'
                     }
                     'i18n-message-nl-note.variable.ClosingTime': {
                         table: 'sys_ui_message'
-                        id: '6a1a890236cc49c4adbed688669a81b2'
+                        id: 'd3b0559b615240f0880baa6ca041acfa'
                     }
                     'i18n-message-nl-note.variable.LastActionTime': {
                         table: 'sys_ui_message'
-                        id: '1fda62dee69648428b351cbd162a9bca'
+                        id: 'b31d691afe4248bbadd523e003fb5ca0'
                     }
                     'i18n-message-nl-note.variable.Notes': {
                         table: 'sys_ui_message'
-                        id: '06332afe6fbc4aaebfe2f763e34d4992'
+                        id: 'a859e346855648e3a3f7ed4964812523'
                     }
                     'i18n-message-nl-note.variable.PickupTime': {
                         table: 'sys_ui_message'
-                        id: '1570e6d592af49b199f3c8dc1272db4c'
+                        id: 'c1164f6847f24fa2aa13222bd4576420'
                     }
                     'i18n-message-nl-note.variable.Platform': {
                         table: 'sys_ui_message'
-                        id: '98b9ccb46995472db50ed31777218e4c'
+                        id: 'dc82671ae7834a5290e8cfbd0de9d038'
                     }
                     'i18n-message-nl-note.variable.SessionID': {
                         table: 'sys_ui_message'
-                        id: '216503d126834015b3939db643563bc3'
+                        id: 'd1905a7fe8df4a31aafa265872feb55d'
                     }
                     'i18n-message-nl-note.variable.TechDescr': {
                         table: 'sys_ui_message'
-                        id: 'b80b84df64e84f01a2c3e190764a9b85'
+                        id: '3fae2db3e4ba49a888465e51ec39502b'
                     }
                     'i18n-message-nl-note.variable.TechEmail': {
                         table: 'sys_ui_message'
-                        id: '034367f770aa4e27a99a27ca935d3443'
+                        id: '42ddf7cd039c4e1b8adef04c5340c1ef'
                     }
                     'i18n-message-nl-note.variable.TechID': {
                         table: 'sys_ui_message'
-                        id: '4ee639e7754b41178c696b0cdb068cf3'
+                        id: '596dfdc73e794e80a04c85ffd085a2de'
                     }
                     'i18n-message-nl-note.variable.TechName': {
                         table: 'sys_ui_message'
-                        id: 'fa70414e01984df0a6094a38e3af0db3'
+                        id: '8f7f7f0372f2406cb6065f45175d1ab9'
                     }
                     'i18n-message-nl-note.variable.TechSSOID': {
                         table: 'sys_ui_message'
-                        id: 'ee65c4aedede41b29b83362026bb8d63'
+                        id: '3882ecc01357479e8e01304066a910fe'
                     }
                     'i18n-message-nl-note.variable.Tracking0': {
                         table: 'sys_ui_message'
-                        id: '8e8c37cb9e4c449e8ee0fae623075bec'
+                        id: 'fbd014c287574fa78044f4e656f68213'
                     }
                     'i18n-message-nl-note.variable.Transmitted': {
                         table: 'sys_ui_message'
-                        id: '53821f427254462880ec371b983e928b'
+                        id: 'ae83d60a456b44b4b8f70910487b4a2a'
                     }
                     'i18n-message-nl-note.variable.WaitingTime': {
                         table: 'sys_ui_message'
-                        id: 'd216db51c8874fa5abd9df139a6f55f1'
+                        id: '5ee33ef99e4649ce80cb4543dfacaf27'
                     }
                     'i18n-message-nl-note.variable.WorkTime': {
                         table: 'sys_ui_message'
-                        id: 'b0329b7f037c43a69575207b1e86e4a4'
+                        id: '6709e833172944ef9715ddb3fa2cd6f4'
                     }
                     'i18n-message-nl-page.test.asking': {
                         table: 'sys_ui_message'
-                        id: 'd772c2d8f32e4786b0d6b2e7066abe02'
+                        id: 'aa003de45fb5483e9f846dcd9ad79159'
                     }
                     'i18n-message-nl-page.test.intro': {
                         table: 'sys_ui_message'
-                        id: '3671f81952774d9caecf6a56e4ee9d1a'
+                        id: 'b09f0b1ffad24c4a868335d5c3cfa27f'
                     }
                     'i18n-message-nl-page.test.no_answer': {
                         table: 'sys_ui_message'
-                        id: 'e217b1a215b844099765c5800d873cbc'
+                        id: 'e63d2734d0c34e4c9debeef768b736a8'
                     }
                     'i18n-message-nl-page.test.run': {
                         table: 'sys_ui_message'
-                        id: '16045fb7b9b6423a820afb59a3e39e4e'
+                        id: '1690f048382144ec9c440f81ee413638'
                     }
                     'i18n-message-nl-page.test.title': {
                         table: 'sys_ui_message'
-                        id: '8f3bba3a2622494eb3c2de9c0a8fa41c'
+                        id: '84c185bcad2649ab86e126d1186e397b'
                     }
                     'i18n-message-nl-page.token.application': {
                         table: 'sys_ui_message'
-                        id: '91eb293858b24da4b0418590b339ab0b'
+                        id: '358bd8820bb64ac0864dadd84d304610'
                     }
                     'i18n-message-nl-page.token.intro': {
                         table: 'sys_ui_message'
-                        id: '58aca59b558143a6a89147b7f06d1255'
+                        id: '9a1933f3d240471ebc352ecf780599b3'
                     }
                     'i18n-message-nl-page.token.no_answer': {
                         table: 'sys_ui_message'
-                        id: '5088e169a3aa4a8689fd27ccd7036ac5'
+                        id: 'ca047f917b034650bebc7723b498c848'
                     }
                     'i18n-message-nl-page.token.open_request': {
                         table: 'sys_ui_message'
-                        id: '2465dfdabd024dcf965c53c9ce5c5f39'
+                        id: 'f50fc931ad1744848320964419a87348'
                     }
                     'i18n-message-nl-page.token.run': {
                         table: 'sys_ui_message'
-                        id: 'fd4ea65293364d789b9a795afc45b2b5'
+                        id: '693cd90aa61447abb7722b6d64a7afb6'
                     }
                     'i18n-message-nl-page.token.running': {
                         table: 'sys_ui_message'
-                        id: '51572835568f4ea585841af0a95ba440'
+                        id: 'f94dd44f8ed4487aa1c3b37308fbdb6d'
                     }
                     'i18n-message-nl-page.token.title': {
                         table: 'sys_ui_message'
-                        id: '355b866868cf4715835670f462facc19'
+                        id: 'c9074024eac641e281705f6ed8e0a317'
                     }
                     'i18n-message-nl-pin.client.no_answer': {
                         table: 'sys_ui_message'
-                        id: '0250a62c7cd345818ac9d79a5472d77f'
+                        id: '99853e399f2f4e80aae0a80d552ccb43'
                     }
                     'i18n-message-nl-pin.client.unreadable': {
                         table: 'sys_ui_message'
-                        id: '00272081cf9748d2b22e6482bd57cf64'
+                        id: 'd4b698d58b2d45708ace1bebf200b460'
                     }
                     'i18n-message-nl-pin.error.bad_request': {
                         table: 'sys_ui_message'
-                        id: '11212c8eb0914ceab6ce28cd93d8b28d'
+                        id: '0298d3ba5e7745e496942f0e6b4e4d3b'
                     }
                     'i18n-message-nl-pin.error.button_off_cases': {
                         table: 'sys_ui_message'
-                        id: '68f9f9f3545d46db9f8733c784f7e665'
+                        id: '232742b807f94455bf225976ff2154ef'
                     }
                     'i18n-message-nl-pin.error.button_off_incidents': {
                         table: 'sys_ui_message'
-                        id: '4d2d2d4fb19d458d92c84c889538fd81'
+                        id: 'f1ffe6d148804b85896bd380900f0f09'
                     }
                     'i18n-message-nl-pin.error.disabled': {
                         table: 'sys_ui_message'
-                        id: 'c6af34496b3f4a6aa4acb22c672411ed'
+                        id: '87ab5449aee547dcbd14c23cebae797c'
                     }
                     'i18n-message-nl-pin.error.email_not_unique': {
                         table: 'sys_ui_message'
-                        id: 'e0d7511434df4909929061cf71aeb4c9'
+                        id: 'd0882c56edaf44eebfea647f73a7a852'
                     }
                     'i18n-message-nl-pin.error.internal': {
                         table: 'sys_ui_message'
-                        id: '24cb8b1610f14ba9a083b03d9dc74cc9'
+                        id: '94917b34c0ff47e0bdab3c066808263a'
                     }
                     'i18n-message-nl-pin.error.no_caller': {
                         table: 'sys_ui_message'
-                        id: '5d26c615239b4b0b8edd4cba9f432bef'
+                        id: '7919bcdbcac94d269367a2a0b96548fc'
                     }
                     'i18n-message-nl-pin.error.no_contact': {
                         table: 'sys_ui_message'
-                        id: 'fee2bbd98cfc4623b58c06f2562670dc'
+                        id: 'bf2d2c67ab4249bdb4091bce223bd42d'
                     }
                     'i18n-message-nl-pin.error.no_customer_case': {
                         table: 'sys_ui_message'
-                        id: '05578287bb80417280c2f854e04b0001'
+                        id: 'f381882604ef449c93150a9112fb1f20'
                     }
                     'i18n-message-nl-pin.error.no_customer_incident': {
                         table: 'sys_ui_message'
-                        id: 'a02f9b3cc851424699547430f680c648'
+                        id: '62f33628c6ec410b819924e750b796e2'
                     }
                     'i18n-message-nl-pin.error.no_email': {
                         table: 'sys_ui_message'
-                        id: '4c8ac4a0e4d94e40ae09469150e392f3'
+                        id: '12aa8d4d33744939ab60865ee9e42470'
                     }
                     'i18n-message-nl-pin.error.no_role': {
                         table: 'sys_ui_message'
-                        id: '6212abd30a5940d6b48ab4cd7764e457'
+                        id: '358e515d1ba749038c2b62e76585620f'
                     }
                     'i18n-message-nl-pin.error.record_inactive': {
                         table: 'sys_ui_message'
-                        id: '6bb1726a27f644359898431a35ae0a44'
+                        id: '0443c7e60363442586fde75c1f5c10fe'
                     }
                     'i18n-message-nl-pin.error.record_not_found': {
                         table: 'sys_ui_message'
-                        id: '93421d7efc774089b07eacb6dfa31c91'
+                        id: '54f581c0f3824fc18b4ffef54fb52c69'
                     }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'
-                        id: '1866447e7fd148c5a6e9fc54fbf08715'
+                        id: '36cb2c7e09b0415abc11a5c4fe6d5a85'
                     }
                     'i18n-message-nl-pin.error.settings_incomplete': {
                         table: 'sys_ui_message'
-                        id: '82c2333828ef4e05b0f5c8cd9158e3da'
+                        id: '69eb1de446d745b99eef82d7b2835ac2'
                     }
                     'i18n-message-nl-pin.error.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '0461980bc8e444d3aa618d670e763a18'
+                        id: '8d9c9323824d4d3e9477758430fd6ec8'
                     }
                     'i18n-message-nl-pin.error.table_not_installed': {
                         table: 'sys_ui_message'
-                        id: '63a034eb3ab045d692006a2f40ad152b'
+                        id: 'ea88a07e936e4acbbb9165d17efa928c'
                     }
                     'i18n-message-nl-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
-                        id: '9ec7e7d6119b42b49125b435dd29ac41'
+                        id: '27d319d7315242499df36aea45cecc9a'
                     }
                     'i18n-message-nl-pin.modal.copied': {
                         table: 'sys_ui_message'
-                        id: '99551506c21047e5a58a7db13a3f7101'
+                        id: '98edbe07c80d47d9bc2ec536f22de07c'
                     }
                     'i18n-message-nl-pin.modal.copy': {
                         table: 'sys_ui_message'
-                        id: '42f06a276c5d4d3f9b22bc1b91effcb6'
+                        id: '89e53b5a4a704cd79cd30d380499d11f'
                     }
                     'i18n-message-nl-pin.modal.copy_failed': {
                         table: 'sys_ui_message'
-                        id: '6d29419d53d84dd798d8e631cb41c3fe'
+                        id: '065da25dbf0e49eaa4cecc49d137b62d'
                     }
                     'i18n-message-nl-pin.modal.done': {
                         table: 'sys_ui_message'
-                        id: '745dca4b162240f298165a2a1fc33436'
+                        id: '591e72c9c71a445e929dc8ce9f7e396c'
                     }
                     'i18n-message-nl-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
-                        id: '98003dd902674d7cb95b32f1c6e8a209'
+                        id: '3ebb5676b38444859e1f01d70a1e46ff'
                     }
                     'i18n-message-nl-pin.modal.field_pin': {
                         table: 'sys_ui_message'
-                        id: '3d3d652a3fdd4ad8b7b8a2cb7a09af35'
+                        id: '320e6af406cf4b5ab1c16d493d5c9083'
                     }
                     'i18n-message-nl-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
-                        id: '04fcaa39c5334dd993d5fe1ec1179d27'
+                        id: 'f37a3cfd7bc841e6acd70dcb4555394d'
                     }
                     'i18n-message-nl-pin.modal.join_link': {
                         table: 'sys_ui_message'
-                        id: '0882e6b1b1b6451da1ee1992e5b6d5de'
+                        id: 'f1b15fd6c2ae4a10bd2db4fdb19ff038'
                     }
                     'i18n-message-nl-pin.modal.pin_aria': {
                         table: 'sys_ui_message'
-                        id: 'e779ef7207034e218b140ec74e7f0564'
+                        id: 'b96712c2591f48299d333cb46d08db0a'
                     }
                     'i18n-message-nl-pin.modal.pin_for_customer': {
                         table: 'sys_ui_message'
-                        id: '6e9302f4dc5647a08fbf4af70fa2d6bd'
+                        id: '84dba1922d3846f8a741a7f7014c615d'
                     }
                     'i18n-message-nl-pin.modal.title': {
                         table: 'sys_ui_message'
-                        id: '73f4c79d64214aa2aaf3c8b0bb0eafea'
+                        id: '03639b2fb3894e5f8f90fb99e14f93c4'
                     }
                     'i18n-message-nl-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
-                        id: 'd03edb84395343fe8ebba4641a506954'
+                        id: 'b813a605ad11470cb736de0664ebbffd'
                     }
                     'i18n-message-nl-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
-                        id: '49f33546f18d44b783f349ac5b13cab3'
+                        id: 'a1d21e0fd7c04e949557db8a39dcbe08'
                     }
                     'i18n-message-nl-pin.rescue.error': {
                         table: 'sys_ui_message'
-                        id: 'b00fdf80045f404fa83487d7d40fba21'
+                        id: 'cd3a4daa229a43ba90b776537b83bc47'
                     }
                     'i18n-message-nl-pin.rescue.http_error': {
                         table: 'sys_ui_message'
-                        id: '289f551a159648309a058e713eff43da'
+                        id: 'a40ae29cf6ac4674864436b6f6efae4c'
                     }
                     'i18n-message-nl-pin.rescue.invalid': {
                         table: 'sys_ui_message'
-                        id: '262c4b40241842c0a0412a4d60dafb43'
+                        id: '11017529de4648f8993fc477e93c5964'
                     }
                     'i18n-message-nl-pin.rescue.invalid_company': {
                         table: 'sys_ui_message'
-                        id: '20679fe62572449d9c3851badc256f53'
+                        id: 'd24f78507f5745f2a7e3e9170f784945'
                     }
                     'i18n-message-nl-pin.rescue.invalid_node': {
                         table: 'sys_ui_message'
-                        id: 'd82e6b0d42014ca287bee7a05e17b31e'
+                        id: '5f33a9838a6f462e9ac88a9bf6bc56a0'
                     }
                     'i18n-message-nl-pin.rescue.invalid_pin_format': {
                         table: 'sys_ui_message'
-                        id: '0f82d185f5994fe0b15a051811b3e016'
+                        id: '2438b9ce106f4da58190c8e098d1c39e'
                     }
                     'i18n-message-nl-pin.rescue.invalid_sso_id': {
                         table: 'sys_ui_message'
-                        id: '9703cf6e0d6941c38470b90ef7ab85e3'
+                        id: '4772db70584646f3b0d5589fcda2a664'
                     }
                     'i18n-message-nl-pin.rescue.not_logged_in': {
                         table: 'sys_ui_message'
-                        id: '58e75ee1ea7849e3811e1b0f5ced2db1'
+                        id: 'fd6bf1939c0e4960bd76008d6e993df8'
                     }
                     'i18n-message-nl-pin.rescue.not_technician': {
                         table: 'sys_ui_message'
-                        id: 'e9f9097abc9b48708ed811e0f5838b03'
+                        id: '8526849c4467457ab662e1b0e63fdfb0'
                     }
                     'i18n-message-nl-pin.rescue.out_of_pins': {
                         table: 'sys_ui_message'
-                        id: '91563008287f46beb0e7a81e77bf728d'
+                        id: 'ec5004d631d04916a20988261f35922b'
                     }
                     'i18n-message-nl-pin.rescue.poll_rate': {
                         table: 'sys_ui_message'
-                        id: '72a9a090fa154a1892deb01ecedeff64'
+                        id: 'bd277cf7f1744fa4971d70311c9dacf7'
                     }
                     'i18n-message-nl-pin.rescue.timeout': {
                         table: 'sys_ui_message'
-                        id: 'a0143fb8a2cc400fbb60a86f84a2f1bf'
+                        id: 'f1c8435f05cf48edb3ff1b7d67587fae'
                     }
                     'i18n-message-nl-pin.rescue.unknown_answer': {
                         table: 'sys_ui_message'
-                        id: '9608da382166476386cab5f958a385e9'
+                        id: '55c7b7c087fa494e90d86c23ccefbe3c'
                     }
                     'i18n-message-nl-pin.rescue.unreachable': {
                         table: 'sys_ui_message'
-                        id: '5bf6bef98fb24faf925667aee83e764e'
+                        id: '85c08bda326a430e821d2b724257caa7'
                     }
                     'i18n-message-nl-pin.rescue.unreadable_answer': {
                         table: 'sys_ui_message'
-                        id: '3ad0b57d32234c8b9b8f44dd8e52ec76'
+                        id: 'f7625bdc535848a69a72d9ab2c11e64e'
                     }
                     'i18n-message-nl-pin.rescue.user_disabled': {
                         table: 'sys_ui_message'
-                        id: '77326378e0b9400fa68e04d77ea4c941'
+                        id: 'ed7f680266684c16bc2fe797862062ec'
                     }
                     'i18n-message-nl-pin.success.customer_email_missing': {
                         table: 'sys_ui_message'
-                        id: 'a4cda8ce468c44838ff4e9920e7a363b'
+                        id: '4ed2c3392e4849ce85cc2b25279009ae'
                     }
                     'i18n-message-nl-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
-                        id: '470428b8760f4fa89b64e150540c85a0'
+                        id: 'c4b8ea2a7d5b4f5d8a9319de4b57ecd6'
                     }
                     'i18n-message-nl-pin.success.tell_customer': {
                         table: 'sys_ui_message'
-                        id: 'b4a940d75c5a4a5e86980eee8f8466b8'
+                        id: '3c60a9c64d234633bbd8c6eac7fa3076'
                     }
                     'i18n-message-nl-pin.success.work_note_missing': {
                         table: 'sys_ui_message'
-                        id: 'f0501bf859fb4e839398790c680c31d6'
+                        id: 'be3e18ffa2394ee392d3e266e2da06fe'
                     }
                     'i18n-message-nl-pin.work_note': {
                         table: 'sys_ui_message'
-                        id: '1387b6a625af4e4cb963c643903d89c3'
+                        id: '4c9244bac421423eb95c957cc573ccdb'
+                    }
+                    'i18n-message-nl-time_worked.comment': {
+                        table: 'sys_ui_message'
+                        id: '387e059490174f8fafc3834cd63b9dc5'
+                    }
+                    'i18n-message-nl-time_worked.no_address': {
+                        table: 'sys_ui_message'
+                        id: 'a740519554af42b2a1147f9ec8966196'
+                    }
+                    'i18n-message-nl-time_worked.no_user': {
+                        table: 'sys_ui_message'
+                        id: 'ca7117701f6846db8cc27819e20dacd9'
+                    }
+                    'i18n-message-nl-time_worked.several_users': {
+                        table: 'sys_ui_message'
+                        id: 'e839431334294974aef021f03e97ccfd'
+                    }
+                    'i18n-message-nl-time_worked.technician_with_address': {
+                        table: 'sys_ui_message'
+                        id: '6aaf3c47e41d4bb4906adff3e4590cbc'
                     }
                     'i18n-message-nl-token.configured_entry_missing': {
                         table: 'sys_ui_message'
-                        id: '6442e990cabe4211810c36ec49052540'
+                        id: 'eecbf1ff5eab4bd5a815ffc289a1b153'
                     }
                     'i18n-message-nl-token.connector_http_error': {
                         table: 'sys_ui_message'
-                        id: 'fe02d0d10b134e7db4134fd4648e5e55'
+                        id: 'c653fc158791434aa883c6947d4ea24a'
                     }
                     'i18n-message-nl-token.connector_http_error_said': {
                         table: 'sys_ui_message'
-                        id: '37c69056b0fd43a7acecdc5ab82304fe'
+                        id: '519c1cd8114946cf83c923637cb456ba'
                     }
                     'i18n-message-nl-token.connector_rejected': {
                         table: 'sys_ui_message'
-                        id: '4f3aeb59e8e94758b96ec6e719c4a3a9'
+                        id: 'b80481d1c24b498fa0837b572419a30d'
                     }
                     'i18n-message-nl-token.connector_rejected_said': {
                         table: 'sys_ui_message'
-                        id: '2b6a9a859d174f5dbbf21cfee731c04f'
+                        id: '46932efb28574eccb7c2d33de26712c3'
                     }
                     'i18n-message-nl-token.connector_timeout': {
                         table: 'sys_ui_message'
-                        id: '7d23ea256ac34744a88a044dfb0bfadf'
+                        id: 'bce55077a32e4b6cb329e31eea811579'
                     }
                     'i18n-message-nl-token.connector_unreachable': {
                         table: 'sys_ui_message'
-                        id: 'd25112b9191d4bec861af60b25841a40'
+                        id: 'b309e84645814954809b26a544485624'
                     }
                     'i18n-message-nl-token.entry_gone': {
                         table: 'sys_ui_message'
-                        id: 'ec6cc923ef984cf981b6365df5d17bb6'
+                        id: '1d919fe621064338b87235539f4af474'
                     }
                     'i18n-message-nl-token.entry_inactive': {
                         table: 'sys_ui_message'
-                        id: '3ed5f907abb2455b91816e5ce0541daf'
+                        id: '45fbab4de5db407bbacc1ed784478472'
                     }
                     'i18n-message-nl-token.entry_no_client': {
                         table: 'sys_ui_message'
-                        id: '2b0a35814e6b40c58510e6e98b9fbc34'
+                        id: 'ab1704cca9454d7e944616b03eb01a8d'
                     }
                     'i18n-message-nl-token.entry_not_named': {
                         table: 'sys_ui_message'
-                        id: '57f9056fd003480d9a57ee0f60f6b87e'
+                        id: 'abcac2d23cc54fb7abca5f3aa45aa6ea'
                     }
                     'i18n-message-nl-token.entry_type_none': {
                         table: 'sys_ui_message'
-                        id: 'fe47473da47245b59a6da0f87b5d658a'
+                        id: '34ca0682fd084f38af3be84d992b62a6'
                     }
                     'i18n-message-nl-token.entry_wrong_type': {
                         table: 'sys_ui_message'
-                        id: 'd133102448b241aa99f1d69c189f8f63'
+                        id: '900c568e47164b69a7d984dd28f9a4ef'
                     }
                     'i18n-message-nl-token.expiry_admins_days': {
                         table: 'sys_ui_message'
-                        id: 'b86f1c7e89e043a2b5c0feced1d3a078'
+                        id: '5d584f8030e64807a5ccf2201dc709db'
                     }
                     'i18n-message-nl-token.expiry_admins_expired': {
                         table: 'sys_ui_message'
-                        id: '1b808e2d32e34d27a72e3960a06c91e5'
+                        id: 'e9dabe5de8c64c2aa853c65381493423'
                     }
                     'i18n-message-nl-token.expiry_admins_one_day': {
                         table: 'sys_ui_message'
-                        id: 'e1d65a1de6784947a5fa2be1838bd3a2'
+                        id: 'c0da428fc1b242f395be1e7bf5a90b3b'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expired': {
                         table: 'sys_ui_message'
-                        id: 'c83734ab2382447b86d20266be7f70eb'
+                        id: '4aadf7ed8af8431a9121fd92395e97f2'
                     }
                     'i18n-message-nl-token.expiry_no_admin_expires': {
                         table: 'sys_ui_message'
-                        id: '93e6025eab1842a3b1270fbfa71b06a0'
+                        id: '8121af026c0946d58353e90d82040a66'
                     }
                     'i18n-message-nl-token.expiry_one_admin_days': {
                         table: 'sys_ui_message'
-                        id: '1a00821b292e43b2bb87c8452ffbab8b'
+                        id: '7f6ed75ea71d46049a1abcf9ff10c72b'
                     }
                     'i18n-message-nl-token.expiry_one_admin_expired': {
                         table: 'sys_ui_message'
-                        id: '46611ce76f3542dcb5dd3309be178a51'
+                        id: '7d5cd2cf2dd34b5986c5cdc798b2cd23'
                     }
                     'i18n-message-nl-token.expiry_one_admin_one_day': {
                         table: 'sys_ui_message'
-                        id: 'f7b369472d214d128ad3a81be0aa7f78'
+                        id: 'bee6efedc6a54898b747254714c0e0c5'
                     }
                     'i18n-message-nl-token.grant_http_error': {
                         table: 'sys_ui_message'
-                        id: '1b2cfc873ad14072aecab2cc82dba8ec'
+                        id: 'a9e19861e1334a8d97a6eada8c2ca7fb'
                     }
                     'i18n-message-nl-token.grant_invalid_client': {
                         table: 'sys_ui_message'
-                        id: '14e7ecf4b14e4347808d3e82ad0cafb3'
+                        id: 'f163fbe492064a96811d0b96f69a81e4'
                     }
                     'i18n-message-nl-token.grant_no_refresh_token': {
                         table: 'sys_ui_message'
-                        id: '7ed16adf61154434b46f5d57942f4707'
+                        id: '149ef32621634cb19e21bc796b3dd191'
                     }
                     'i18n-message-nl-token.grant_not_oauth': {
                         table: 'sys_ui_message'
-                        id: 'bc3af3ff1ee6492abff02f8cd36f4aeb'
+                        id: 'd8e919822e59415cbaf9f5d0ed8a220c'
                     }
                     'i18n-message-nl-token.grant_refused': {
                         table: 'sys_ui_message'
-                        id: '2e6779e18ff945be99374fcebe53a110'
+                        id: '07bb2c4c974047b8bef68c1429dd5c5f'
                     }
                     'i18n-message-nl-token.grant_refused_with_error': {
                         table: 'sys_ui_message'
-                        id: 'a5a3c4fef6914204966bdb2878eddda9'
+                        id: 'b863da10c77e43b6b1968077e8fe650f'
                     }
                     'i18n-message-nl-token.grant_timeout': {
                         table: 'sys_ui_message'
-                        id: 'e275e16b17694077b1cc88a8f1d38f84'
+                        id: 'a65bb7580ddd49ecb00ab3659c0323cb'
                     }
                     'i18n-message-nl-token.grant_unreachable': {
                         table: 'sys_ui_message'
-                        id: '62cf841cfeaf48728aa8ba2136d77a5f'
+                        id: '1c784ce2d13f42f8a62ff63534e9bd06'
                     }
                     'i18n-message-nl-token.inactive_entry': {
                         table: 'sys_ui_message'
-                        id: '9a9d2af69c144cfd95e2f797f317f636'
+                        id: 'bd3f65834587410facba67a21088a008'
                     }
                     'i18n-message-nl-token.last_success': {
                         table: 'sys_ui_message'
-                        id: 'e0f8cfb6fa3748f6b81eebcba6426e5c'
+                        id: '2d13dcaea45741108b451872c3d35420'
                     }
                     'i18n-message-nl-token.missing_company_id': {
                         table: 'sys_ui_message'
-                        id: 'f3ee846e0a3545a98ca760fcd2d1d8a5'
+                        id: 'b7b44f32afc14b3bb6cd22478bb6af6b'
                     }
                     'i18n-message-nl-token.missing_password': {
                         table: 'sys_ui_message'
-                        id: '853f229b23ee446386a3c012c81dd445'
+                        id: '224f7187a8e74332bbe495ad3ad3cf52'
                     }
                     'i18n-message-nl-token.missing_username': {
                         table: 'sys_ui_message'
-                        id: '30063fc1a1584279b53c472d58cbf850'
+                        id: '9bc6428438dc424e98ff7afd0b3c4e0e'
                     }
                     'i18n-message-nl-token.never_succeeded': {
                         table: 'sys_ui_message'
-                        id: '93cd721035734a17aecf718f392c91c6'
+                        id: '24a99cbb369e4bfcacf026a2b82f3a0a'
                     }
                     'i18n-message-nl-token.no_external_clients': {
                         table: 'sys_ui_message'
-                        id: '7752539a7041409caa41d85ceee6b3fd'
+                        id: 'b9573ad4a00e4512b32adcbc5ce2e43e'
                     }
                     'i18n-message-nl-token.not_admin': {
                         table: 'sys_ui_message'
-                        id: '8466f50f2ecc4d77932398d796dac844'
+                        id: '6575ade849fb4d9c967dae28caf0be38'
                     }
                     'i18n-message-nl-token.nothing_picked': {
                         table: 'sys_ui_message'
-                        id: '177b642c668d49f18b005a5167cdbdeb'
+                        id: '9eca85e3ec3e460da8d68cbf7f607d35'
                     }
                     'i18n-message-nl-token.region_redirect': {
                         table: 'sys_ui_message'
-                        id: 'a853e07b7a9c4807969bfd88dc96f244'
+                        id: 'c15126c64cd1471f9edb250af3ea4816'
                     }
                     'i18n-message-nl-token.region_unknown_company': {
                         table: 'sys_ui_message'
-                        id: '9e5d2bac72254292acf627b9b7870f8b'
+                        id: '3273bd7813344cb7b71dbf2972824f82'
                     }
                     'i18n-message-nl-token.region_unknown_company_said': {
                         table: 'sys_ui_message'
-                        id: 'ef996698533f40169696ad18d6e0eaae'
+                        id: 'fcbeefb2a0bb428f8a0953038446f1a7'
                     }
                     'i18n-message-nl-token.region.enterprise': {
                         table: 'sys_ui_message'
-                        id: '6aae5659c91741928823a173425bc719'
+                        id: '09e1dc92404e489db2bdb84e7c0861f8'
                     }
                     'i18n-message-nl-token.region.eu': {
                         table: 'sys_ui_message'
-                        id: '3db67d46bf974bb489db4cc01ec1f21e'
+                        id: '4e323941bf0e4656bfc71a8ac022bc55'
                     }
                     'i18n-message-nl-token.region.global': {
                         table: 'sys_ui_message'
-                        id: 'ada551a5b1034b9a914c0fc8b7a1cb07'
+                        id: '869a056186b1416ba77ca1b7cc083b00'
                     }
                     'i18n-message-nl-token.settings_invalid': {
                         table: 'sys_ui_message'
-                        id: '92d1330759454f05a909fb7886bf1cb8'
+                        id: 'e7998d241b714d50871721d53dfd6a09'
                     }
                     'i18n-message-nl-token.step_read_entry': {
                         table: 'sys_ui_message'
-                        id: 'e88b5fb207bd47e4bb979a5d3fe6125d'
+                        id: 'ae6f46ea27284c9a847c0b87b840664c'
                     }
                     'i18n-message-nl-token.step_read_entry_default': {
                         table: 'sys_ui_message'
-                        id: '6266907c28ad4eb9aa2b3f1a5245c183'
+                        id: '2287e951d2eb429e90bf85aa0a35656b'
                     }
                     'i18n-message-nl-token.step_sent': {
                         table: 'sys_ui_message'
-                        id: '0a5ddf388f9043c59fcd208b02367ba9'
+                        id: 'c50d9bf84ea14af4b8961ca5b4033872'
                     }
                     'i18n-message-nl-token.step_token_issued': {
                         table: 'sys_ui_message'
-                        id: '6a0ec7522d4144aba62f359ec7dd102b'
+                        id: '9da8ba338fd5419d851360e5942fa582'
                     }
                     'i18n-message-nl-token.succeeded': {
                         table: 'sys_ui_message'
-                        id: '984caba5c24a4d728f6790fc4699d4ba'
+                        id: '14b055e8ac804aa5b8a2fc0360bbcdbc'
                     }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
@@ -3372,11 +3512,15 @@ declare global {
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
-                        id: 'd38cd37440e14bfd898368da9384cad0'
+                        id: 'b20e0ae98e7644a295d9005708127c07'
                     }
                     menu: {
                         table: 'sys_app_application'
                         id: '0b47e1002ac24c2f8c7eb3d80608ca12'
+                    }
+                    'module-reports': {
+                        table: 'sys_app_module'
+                        id: '2b7c6f220bbb4c3fa1411566c264832a'
                     }
                     'module-sessions': {
                         table: 'sys_app_module'
@@ -3426,6 +3570,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1aaad21557d342939e46d046d4824f28'
                     }
+                    'privilege-session-attachment-create': {
+                        table: 'sys_scope_privilege'
+                        id: '447911d30ffc4511b8adbfa9a725a8e5'
+                    }
+                    'privilege-session-attachment-delete': {
+                        table: 'sys_scope_privilege'
+                        id: 'f4cc596ee839488093bab2421b42d14c'
+                    }
                     'privilege-session-case-create': {
                         table: 'sys_scope_privilege'
                         id: 'd7ccd98515ca4b1d94d5b0ddc338d5cf'
@@ -3446,6 +3598,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'c2b471ced72e4139a197628bad457dac'
                     }
+                    'privilege-session-time-worked-create': {
+                        table: 'sys_scope_privilege'
+                        id: '7b0629e36fa7490195fd173149ab7622'
+                    }
                     'property-case-contact-field': {
                         table: 'sys_properties'
                         id: 'bfbeddbba52e40a0b481884a62537381'
@@ -3453,6 +3609,10 @@ declare global {
                     'property-case-show-pin-button': {
                         table: 'sys_properties'
                         id: 'bbaaa6e6ecb947ebb622063f9b03934e'
+                    }
+                    'property-chat-log-attachment': {
+                        table: 'sys_properties'
+                        id: 'fcb9d69b5a15407eae8ddabc5f506ddc'
                     }
                     'property-company-id': {
                         table: 'sys_properties'
@@ -3522,6 +3682,10 @@ declare global {
                         table: 'sys_properties'
                         id: '6af2f0a8d8b1430dbc19f29f28fd6eca'
                     }
+                    'property-time-worked-record': {
+                        table: 'sys_properties'
+                        id: '06d08fcde53f4fe2bea871fb5756deff'
+                    }
                     'property-token-connector-path': {
                         table: 'sys_properties'
                         id: '8354700331744c8b901a5f31567a502c'
@@ -3536,11 +3700,27 @@ declare global {
                     }
                     'property-work-notes-language': {
                         table: 'sys_properties'
-                        id: '0c92a126a7d74fa0a2b13b7e7a6c8320'
+                        id: '3451dcce23494f4ea7dbc252e36a1054'
                     }
                     'property-work-notes-mode': {
                         table: 'sys_properties'
                         id: '22f13dc5b7784f97afbce7fd61fad95e'
+                    }
+                    'report-average-waiting-time': {
+                        table: 'sys_report'
+                        id: 'e2d13a8034934285bce8f03cbe313a72'
+                    }
+                    'report-sessions-by-platform': {
+                        table: 'sys_report'
+                        id: '609b02d7ca964847bc521505fa5a89ce'
+                    }
+                    'report-sessions-per-week': {
+                        table: 'sys_report'
+                        id: '71facd66e7404ff0910a6a8036033b57'
+                    }
+                    'report-work-time-per-technician': {
+                        table: 'sys_report'
+                        id: '35b6de2e94fd47ffae14ca38a8ea5bb2'
                     }
                     'rest-rescue': {
                         table: 'sys_ws_definition'
@@ -3577,6 +3757,10 @@ declare global {
                     'settings-page-case-show-pin-button': {
                         table: 'sys_properties_category_m2m'
                         id: '12a817effb444c4583907dfa1404cf8f'
+                    }
+                    'settings-page-chat-log-attachment': {
+                        table: 'sys_properties_category_m2m'
+                        id: '7ace87c0ea174678874e24d428eb41a9'
                     }
                     'settings-page-company-id': {
                         table: 'sys_properties_category_m2m'
@@ -3646,6 +3830,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'a1ae91ca237c4b5195b6a0083ab77e9f'
                     }
+                    'settings-page-time-worked-record': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'dbf30ed55bb64a829d04d364ce6847fe'
+                    }
                     'settings-page-token-connector-path': {
                         table: 'sys_properties_category_m2m'
                         id: 'b83fb6d6d5c540a9b62214350ef8fc1f'
@@ -3660,7 +3848,7 @@ declare global {
                     }
                     'settings-page-work-notes-language': {
                         table: 'sys_properties_category_m2m'
-                        id: '8a1cf2ac488749a5b2d5fed6cc5ea980'
+                        id: '1da8ea05f5734f829b29d6d2a7d9edb4'
                     }
                     'settings-page-work-notes-mode': {
                         table: 'sys_properties_category_m2m'
@@ -3677,14 +3865,12 @@ declare global {
                 }
                 composite: [
                     {
-                        table: 'sys_choice'
-                        id: '0004cd05756b40ca8cec6e60dfd350cc'
+                        table: 'sys_documentation'
+                        id: '000df4f7429a4d3c9bccc9e228a50eac'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
+                            language: 'de'
                         }
                     },
                     {
@@ -3696,30 +3882,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '007bd1d223c74d52a60e78dc02be603e'
+                        table: 'sys_choice'
+                        id: '00bf32dcc82546d2a1478d40b05dde5f'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
                             language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '014d5c1a4c36401a8c861fc1dda9dfcb'
+                        id: '01379e3af01645e788786f07b0ab55e2'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '01caf02785674e4fb35a4a57b382024c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'de'
+                            element: 'tech_email'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3728,6 +3907,15 @@ declare global {
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: '8f7d0f935320220002c6435723dc3471'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '033dce9f4d26454a83a69ccbcf894b3b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'nl'
                         }
                     },
                     {
@@ -3740,10 +3928,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '03e7250b8c15471886f868523a3dd012'
+                        id: '049cf19d56c6489e85b84e4ec4cfa89c'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
                             language: 'fr'
                         }
                     },
@@ -3754,15 +3942,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '062b2dc77b904dd0895a351237a6f78b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'fr'
                         }
                     },
                     {
@@ -3780,10 +3959,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '07de9449191f46469ccfc4d3a50378fd'
+                        id: '0772763aa0fb4db4b8068cc719ad210a'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
                             language: 'nl'
                         }
                     },
@@ -3814,15 +3993,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '09771168e9f4448e9243f89bdf49e6d0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '0978d251f8224c4aa44a944178277567'
                         key: {
@@ -3832,57 +4002,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0988d211562d4e8e8f76b1d9f3efe9d7'
+                        id: '0b4ade8a17e34655b0d6bbf11327d614'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
+                            element: 'last_action_time'
                             language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0a01e70a58734872ae5aecc830a17058'
+                        id: '0bc6bd8e131b4c15b60ac64bd1850bb7'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0a213f9678ee4491a14d7fc65200bd98'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '0ae3a859c4274d1f9f7078d70852ec57'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
                             language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0d20ce09f09a404dad8a051ca07611df'
+                        id: '0d588408a55247589fcc540326a81bb8'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0d9b878f7cfc4690b3dc2b8551c81d3e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pin'
+                            element: 'post_hashes'
                             language: 'fr'
                         }
                     },
@@ -3895,21 +4036,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '0de2d09c64564afea95005d1808c1df2'
+                        table: 'sys_choice'
+                        id: '0f31537db32142fbad1011376a27cc1f'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                            value: 'ended'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0e7d533e38f34f339ad72ff5e63f3f0b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3942,21 +4076,34 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '106ca3ac82494696ab1b9d8017f7d170'
+                        table: 'sys_choice'
+                        id: '0fcb1565caeb47729495832a8f8432ed'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'work_time'
+                            element: 'state'
+                            value: 'ended'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1041c246ad92462eb488abc4b84c197d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'pin_issued'
                             language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '10cb1441499444c3ac74a6f413ad6354'
+                        id: '10bd43b3a241467e81f4ad57ba45d499'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
-                            language: 'nl'
+                            element: 'time_worked_entry'
+                            language: 'de'
                         }
                     },
                     {
@@ -3965,6 +4112,17 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '111d3151b4e34d6081af10082ea23d8f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'servicenow'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3977,24 +4135,31 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '11de1e5ddc0d41d0a2b5ae69478a6eef'
+                        id: '1167dabac0954361a5aad3e7be606931'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'started'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '129bd9040a6244acb14537480ed27966'
+                        table: 'sys_documentation'
+                        id: '128a2a4151e741019f39e58ba560dac5'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
+                            element: 'message'
                             language: 'fr'
-                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1302c35b5909465a92a70c46a2865dbb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4028,15 +4193,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '15c350cf9c34494ea6a9c1cffb9113b4'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_id'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '15d895d4f7604aa9aac3cdd35d5a7740'
                         key: {
                             name: 'x_rescue_connect_auth_code'
@@ -4046,16 +4202,61 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '163ed4b0cce14c73a95af3cc8e54f004'
+                        id: '174f83b459844f9dadea8096b3fc9021'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_action_time'
+                            element: 'posts'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '176c5ee370d247a4bd46a024a9d9689b'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '179e847f2c044316982cad4c13372b37'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '193d88affab344faa0a9da66b3cd7493'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
                             language: 'de'
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1a55c7d4fb5b4005887c49f2a60c5754'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a5d0d2a474241698b0e3e0e61f42dc5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
-                        id: '17952cadfcff4a22bdc48f4b90d353ef'
+                        id: '1aa5b19bb179433090d26b8c70f31a6d'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
@@ -4065,34 +4266,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '18425d4ce1ae47579b8224dca447f035'
+                        table: 'sys_documentation'
+                        id: '1adb8d64e9c34c98b1f323af9d4a23d9'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'global'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '19ba604c097f4fe9bce0a14d1abde8cf'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'message'
+                            language: 'de'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '1a26ec2834e447a7a2fcf619e597cdbe'
+                        id: '1c155856785548ee803875abd2ae7677'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'de'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4101,6 +4289,15 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d626fb8cea146c1b8ce7fbb526d5704'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4139,32 +4336,12 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '1ee40a0096124f0b8d2bf9faf23382d5'
+                        id: '1f16483905734be7b3a076a6ecd754e2'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
+                            element: 'source'
+                            value: 'servicenow'
                             language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1f52626a7a114864a74ac65c23b56ab2'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '2007a4be996f4fefb8d607264aaf0252'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'running'
-                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
@@ -4179,21 +4356,21 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '217a2b8163924d24ad5615a33ced3433'
+                        id: '2422c338d93b4214b942ddfa8bc61a1e'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
-                            language: 'fr'
+                            language: 'de'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '2188f92d789f4940b5dd2f9ec1c0eb87'
+                        id: '260f37af445742a68098b79d8fce3d05'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
@@ -4224,17 +4401,6 @@ declare global {
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '27ea7bb87d1849f4a87481b48f33c381'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4271,14 +4437,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2ba20a71583341e8831b07f759826704'
+                        table: 'sys_documentation'
+                        id: '2bb4b43a355d45edb78dd9d6745b97d8'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'NULL'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4288,6 +4452,15 @@ declare global {
                         key: {
                             document_key: '6e34a337bac04f0f9b05f54e1623b636'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2c24ee64452d4d959f98c836c44e1e8d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4411,11 +4584,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '34734fd40b25422d8ed91b771b98fbf2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3474c2c5fa9249a3bfaa92edc89bbcb0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '34a55c6235dd4b97b29f881e9a1d63c4'
                         key: {
                             logical_table_name: 'x_rescue_connect_session'
                             col_name_string: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '34e32800bb714beb894a47be05c782da'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3635c614f83c4ab19b9731fcbf28b3fc'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'de'
                         }
                     },
                     {
@@ -4430,6 +4639,17 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '368605ca32fb48fab5618a415fed930a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4449,29 +4669,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3802e0b287d94b07b595efbfeae9122f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '38302b5ac0724d258263712d3f617985'
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '389210e64d0b497fb185e10f0eef37d5'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'nl'
                         }
                     },
                     {
@@ -4482,32 +4684,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3904e7c713e04f6c8fa813320d77a980'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'rescue_session_id'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
-                        id: '3a38d1ba4a99485288909020111b3750'
+                        id: '3c9b9df0fc4043d58c30861bab173c41'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
-                            value: 'failed'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3bd721aea2f94b24bd74684b433db4c6'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
+                            value: 'started'
                             language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4541,20 +4725,22 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3f4b89cee5d54e52935356bb9bc3fa87'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '3fbec5f131264202a2503c49d5051287'
                         key: {
                             document_key: '92bfb940e8c84330bd555814f8078fc4'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '414baa76224146fabe1e7dfbdbc3bc87'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'new'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4567,12 +4753,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '445860944317449484879d412aeb9cf8'
+                        table: 'sys_choice'
+                        id: '43cd5eb5f8c34d33aa6e0ecef496bfc4'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'task'
-                            language: 'de'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4598,10 +4786,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '45062d982a1a4593adc477d043cae23f'
+                        id: '45580f247a7b4cfa96d5072e03d8773c'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_sso_id'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
                             language: 'de'
                         }
                     },
@@ -4635,6 +4823,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '48c4957e7aa844a6bbaaaf4b63c44a34'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: '48e1c4c1bc0844319d8055be6ada0645'
                         key: {
@@ -4643,11 +4840,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4902525e2e374f309a3e14d195dabf19'
+                        id: '4a8c281619d4494091c117afdea81238'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
-                            language: 'fr'
+                            element: 'chat_log_attachment'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4673,11 +4870,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4b44a2dbb0bb40a799071a5a70822716'
+                        id: '4b544c7d9e3d41748f2a2cab0615aeda'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'nl'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4686,28 +4883,6 @@ declare global {
                         key: {
                             document_key: '733b67c11aee4819a6e9e69d451ed425'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '4c848c51a8ca42e480b52e56aab1aa26'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '4c87020eace448708653cf884f064b02'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4735,6 +4910,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4da67ddac14945da8932deec8bb788b3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4de00f4b51254050b80059b7495a02dd'
                         key: {
@@ -4752,12 +4936,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '4e60c2eb0f21420ab240c930cb6d175f'
+                        table: 'sys_choice'
+                        id: '4e2d6efab1214b088dccc65e0f915fb4'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'nl'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4f6adcc0893942ed84f1ab11cd2f71d9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4769,12 +4964,40 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '4fa1db1c3d694459a045de7a9bbaa8f3'
+                        table: 'sys_dictionary'
+                        id: '4fb1e5154f1d427caa2fb431afe7f026'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'nl'
+                            element: 'chat_log_attachment'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5090112342eb471686ef3acb81fdb8ba'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '50f52e5e9155476287e98c474ae84bf9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_id'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '50ffa63b51ac4518a28c446944bb9493'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'pin_issued'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4787,10 +5010,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5191169a7381451fbe7f2c2a4fc00b8a'
+                        id: '51ea8e055d3748dbae5e5bcf930ffda1'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_id'
+                            element: 'tech_email'
                             language: 'fr'
                         }
                     },
@@ -4832,23 +5055,41 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '560aeddcd90c4af1aba8630a8af9b185'
+                        table: 'sys_choice'
+                        id: '54d678021ef14f1fafddac3eee9f78dc'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'started'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55a2c8835d984cfb929f3d378c8dae11'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55a4037d937146aaa57ca4e5d9d9ec55'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_post_received'
                             language: 'de'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '562e08fd7d924663a155d266fa97d5e4'
+                        table: 'sys_documentation'
+                        id: '563c8d5844e742da9a8ad421cd8d00f7'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'chat_log_chars'
+                            language: 'de'
                         }
                     },
                     {
@@ -4860,14 +5101,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '57acfffed7f24dc3a8d261a7e632f249'
+                        table: 'sys_documentation'
+                        id: '570cf75b24764fab9f951b131432cdf5'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            element: 'rescue_session_id'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4888,28 +5127,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '58aeafe3054f4d99857421d91abb43e0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '59a177e2d3614943afb599b9b4b484a5'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ac1b5335764469b97e7d9b79d6b2c65'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b6ff3c6e8db4f0ab7d5ac1bfe044c32'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'posts'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4935,15 +5174,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5d51be592ccb485396869b0bb7f7db88'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '5dd3b6bf24e643c6ab46d2ba853a8082'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4961,10 +5191,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '600e50a3202b4f6a9f5167b813815750'
+                        id: '5f4247efea1e40fcba0a1a86ba588a23'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pin'
+                            element: 'last_post_received'
                             language: 'nl'
                         }
                     },
@@ -4982,26 +5212,6 @@ declare global {
                         key: {
                             document_key: 'e7743af41810490a8ee43cc791503e00'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '60d1099aae44461e8c8edf9b5085f40a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6103bc69ed394afbad83695e83b93708'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5033,46 +5243,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '61bd0c69f04243fabe8895c8bb5be8e1'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '61e306bde0104a2bb2b0f525f40e9be9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '623eb82aa38040e39d67307626ea7122'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '62c2bcff25224b67a9c13de6c5e70cff'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'servicenow'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '6428135fb7884a06b67f8f4630a77f8c'
                         key: {
@@ -5094,15 +5264,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '64b7566e4b01485d82be00612b8d5669'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '658fd1c598dc4a76b373f095cc809706'
                         key: {
@@ -5111,15 +5272,6 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '65c7dafd06b44964bc5d80644253a290'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'message'
-                            language: 'de'
                         }
                     },
                     {
@@ -5136,15 +5288,6 @@ declare global {
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: 'd13d0b935320220002c6435723dc34c8'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '68d47c29a4564da5a3f4b77b0944bba3'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'nl'
                         }
                     },
                     {
@@ -5183,11 +5326,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6d29f113e39742bca9ba7df22959ae39'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6db1d858a69b4219be67ca5472519746'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e845ce0a0c4425aaaad9873a42ba39f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
                         }
                     },
                     {
@@ -5199,6 +5359,15 @@ declare global {
                             value: 'new'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f1d780f18ad41b994f8202be35fca52'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'last_action_time'
+                            language: 'de'
                         }
                     },
                     {
@@ -5236,12 +5405,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '705f66a67c624ff3b01babc675a45160'
+                        table: 'sys_choice'
+                        id: '70ea5470fc204fa3a15bab1c7d7c936b'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'nl'
+                            element: 'state'
+                            value: 'ended'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5261,33 +5432,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '72292bfb6336490b8594535793f737f9'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
-                        id: '736a4d5561704992a4f5a02ef79900f0'
+                        id: '71d5fe1fc652403db988437dbcc22904'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'running'
+                            value: 'failed'
                             language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '72d2b401ab16452b9d09b0f3374d563f'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'last_warning_sent'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
-                        id: '7394af0b8db84d6b9dc4adf8bd6403ca'
+                        id: '732d59a958d74d10a7cfb48784d42b82'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
                             value: 'succeeded'
-                            language: 'de'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
@@ -5300,11 +5471,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '74fa9fa70b59457e8dff8137942f2895'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '75f7a0d8cb9b45978e35f0252d27c0b4'
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7681fb041c9d4370b203fdb1652185c2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            language: 'de'
                         }
                     },
                     {
@@ -5316,20 +5507,29 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '76b679207e3e4be5995c7c40c45e9ab3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '79bd6b6490fe43b684548e74d16956cb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'transmitted_bytes'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a4edbf6476343f191d73010dbeec41d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5341,11 +5541,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7a9886802fad4ab28187a33ded65e8ff'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7af73c45e60c4f61a2bc5326ad0f6d25'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '7c35e497b5b8418497416f1b45bca1f4'
                         key: {
                             logical_table_name: 'x_rescue_connect_token_request'
                             col_name_string: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7c8504b9ddeb4bb59c4018eaa5d5d11e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7d23b8c3028d48d28cb97b173d69731a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'de'
                         }
                     },
                     {
@@ -5364,6 +5600,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f074170faaf4d43ae23877e7ea4d066'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5393,17 +5638,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '81cb3d551f3645cfae3821161a32df36'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'started'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
@@ -5413,29 +5647,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '82fb969ce07943a68981679fe596d2cb'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '83c5f086846c4b1ab25c9f69eb77c2af'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'pickup_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '841bad8d4c5c4229bd6144e729d24f6c'
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '842a165291774537a162658c4d878c5f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5456,29 +5681,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '84ad2352e88e425d94d31152459c9612'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '8579dfa100bb4b359cecc98d2a05224e'
                         key: {
                             document_key: '048a5c73e3a0453e8895b73faab94b75'
                             variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8584fc8c95de4ab39eb992815ca6fde5'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'de'
                         }
                     },
                     {
@@ -5507,30 +5714,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '867756224eb94ff196ad4a98cc38629e'
+                        id: '866d62384faf4a85afdd07da6ac6dea8'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '868084eae7784e2f8a5831d9b40669c9'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            element: 'source'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '872342c576294a88a82bd1cfc4696dc4'
+                        id: '884665849b0b4b6e8fc747b1d9ec0dcc'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_name'
+                            element: 'last_action_time'
                             language: 'fr'
                         }
                     },
@@ -5579,28 +5775,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '8aa54f8fc59d4e11a440752fe7d1bbfa'
+                        id: '8b59c6991c614061bac5402eac79f57f'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'customer_name'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8ab804993a14488e9d0501939bdb32c9'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8b1007be40274e1c98382f6818686761'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            element: 'chat_log_attachment'
                             language: 'de'
                         }
                     },
@@ -5622,11 +5800,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '8ef8d9064fe74b1b8b0f57f37291ef94'
+                        id: '8d83948dab9a4ba993dc82528d582c28'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'technician'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8e688bcfa5984585b8e728a54a6d7469'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'message'
+                            element: 'state'
+                            value: 'new'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5665,12 +5854,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '906a99c71e924c1a8f098596b4fc5a85'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92a33fd6c6644e57be5d83a538428a3c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
-                        id: '90a90bc7979645f68e9f5b87813b928a'
+                        id: '92faf19663504d9b929bb70c7d665fb0'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'failed'
+                            value: 'new'
                             language: 'nl'
                             dependent_value: 'NULL'
                         }
@@ -5706,6 +5913,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '94a5f3cd04ca47498f01ef3a0edc35f3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '958a6b3fb59740fc9451b05b8b9325dd'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_chars'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '95c6abbfcc8c42ddb750181a302a7986'
                         key: {
@@ -5728,20 +5953,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '97432f58a2c742daa6a3c00358b92f04'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '97bbaa6afab242e3835087914cdea099'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '98251d029c4f47ada74c3b28d9484396'
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: '74d6e7a0a3023110571967d1361e616b'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9958a973a6984a8ca272891dddf475b3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'de'
                         }
                     },
                     {
@@ -5754,11 +5988,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '99b43b8b76a64f6e91400a9510c5682f'
+                        id: '99aea05f1edf443e8533aff6e3b8eab5'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            language: 'fr'
+                            element: 'technician'
+                            language: 'de'
                         }
                     },
                     {
@@ -5775,6 +6009,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9b1ba89348c64e2b9d527feac2cb2f7a'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b30c71d249b4fc3a4b069b5412ef916'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9da4282e5d944466bc839723525c3798'
                         key: {
@@ -5783,29 +6037,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9e4d67735c774871b4675bc48f6ad0fb'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '9e908b342ce14358983975e2d53a75c1'
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: 'ad351a4e53a0220002c6435723dc34f0'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9ed1fe5804d2401ea8f72609dfae7e2e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'work_time'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5831,23 +6067,23 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'a26b272f3ef14077a70119279bf7caba'
+                        id: 'a1a39a9582054cfb8000e11f224856ee'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'nl'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'eu'
+                            language: 'de'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'a27d24ad839c42f9a6bdc6705cdabf17'
+                        id: 'a220d9f9c3d54ce692d9d5845e7ad9e2'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'new'
-                            language: 'fr'
+                            value: 'running'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
@@ -5861,11 +6097,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a3320d11b8e9490ba284802b150a096c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tracking_id'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a334c4a452ff4ac687ffcafd54d5db94'
                         key: {
                             document_key: '733b67c11aee4819a6e9e69d451ed425'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a378c0297ac54c9c939dc5fe57c4dced'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a39a8da85df045d5a8a76f3a45423943'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3af82f1d3e444f78b5d0bcd97bb24cd'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'oauth_application'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a58d44f0b0a3479495c5f88489709c18'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_id'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5878,40 +6161,13 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'a639dcb70b3b4537a5b84e1d1ed01083'
+                        id: 'a84d389ca63d4d6bb62689def7d0acfb'
                         key: {
-                            name: 'x_rescue_connect_session'
+                            name: 'x_rescue_connect_token_request'
                             element: 'state'
                             value: 'failed'
                             language: 'de'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a641ce5879e54695bc58a923263b5dd9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'post_hashes'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a6a96084629047d6bb1f2824e40c95e2'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a71ee7c9ab6d424ebb7f8cddb704bb77'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            language: 'de'
                         }
                     },
                     {
@@ -5944,22 +6200,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'a96b2d595d6d4f0f825ac3364e3b15f6'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: 'a9d2655ce5aa4bf8b54f2681bd23546f'
+                        id: 'aafb287de8634d92b3f97650540c6f39'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            element: 'NULL'
                             language: 'fr'
                         }
                     },
@@ -5981,24 +6226,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ad74a3ace98847db89e4c05d6eca5105'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ad807782c7ff43c990f50acdfe521189'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'adb7d7522dee4d95a651564e8bae5478'
                         key: {
@@ -6008,31 +6235,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ae2f5166355f4c2b8a6d192b78e94037'
+                        id: 'adce277517a34f97a5af2dcd689481b6'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'nl'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'steps'
+                            language: 'fr'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'af0a43832cd546c58b87196ca0819680'
+                        id: 'af48715f6e3c4c71ba6531b4afbcb086'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'fr'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'de'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b01808f106794e659ef647954ed7d49d'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'nl'
                         }
                     },
                     {
@@ -6045,11 +6263,33 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b1192a298314478b9825d6666ca1d60a'
+                        id: 'b18dbc897b34468c9b0ac1f94548e02c'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'last_warning_sent'
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b21978b608674590b417b3ff3e857877'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b256416d9cd9492fae870d5f3eafde00'
+                        key: {
+                            sys_security_acl: 'd6081ee9859b48a28cca61298578409a'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6080,15 +6320,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b3a8293406e247748e491d4aae663c72'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'technician'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'b4617dcdbb5640c5b78e0e330c1036aa'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6105,14 +6336,39 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'b5c54972f5534c3cab2f9301860a61ff'
+                        table: 'sys_documentation'
+                        id: 'b50be9ea364e49a889cdb8453ed40328'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b541550a34a44dc5b335694d07562f16'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'post_hashes'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b5e2c7306a104cb98c421b5b7e351a53'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_sso_id'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b7d9505707ea486cbf159e0f0dc7e0bf'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'state'
-                            value: 'new'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'NULL'
+                            language: 'de'
                         }
                     },
                     {
@@ -6122,6 +6378,15 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '674f5a0ce18143a2b6773851d7ed0777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8a16631dec542a99653b6aabe10ec1b'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'message'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6138,15 +6403,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b96f382ab51747e29fa886dc65a91271'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tracking_id'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6175,11 +6431,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'bad9fa04a0614aabbe867afa9f8b2122'
+                        id: 'bc05278a2b5946c2975f8cf3e15ebb95'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'fr'
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bcee238e8089452caa5b57b05428df24'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'task'
+                            language: 'de'
                         }
                     },
                     {
@@ -6187,6 +6452,15 @@ declare global {
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
                             name: 'x_rescue_connect_session'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'be7d139724514b08a088809f7091540c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_email'
+                            language: 'de'
                         }
                     },
                     {
@@ -6219,19 +6493,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: 'c088754f90114aed8cb24fab71e14fae'
+                        table: 'sys_documentation'
+                        id: 'c030ba80b5e6420e94a37714c27af1e9'
                         key: {
-                            name: 'x_rescue_connect_token_request'
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_time'
+                            language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c08a17b5da8845f1bde8a614352f0468'
+                        id: 'c0573e7b072a45608ee1cc6e2c7771b1'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'de'
+                            element: 'task'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'c088754f90114aed8cb24fab71e14fae'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
                         }
                     },
                     {
@@ -6241,15 +6524,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c28451df995e416d9428c0d5de6baf63'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'NULL'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6263,6 +6537,15 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3126cb18bf344afa9a4cf04d7b0c8ae'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6298,29 +6581,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c58e846a8bc14dd2b892f8513801235d'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c891d298fa29446fbc84b33bd859b289'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'expires_on'
-                            language: 'de'
                         }
                     },
                     {
@@ -6348,12 +6613,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ca33d3e30aaf4a4986051bb9ab1430da'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ca3ee2e919e243bda78fb5e4e1a062ad'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'task'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca6eaf851bd54d3392ed593b93e60bb6'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'pin'
+                            language: 'de'
                         }
                     },
                     {
@@ -6374,12 +6659,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cb99ffc4892446de912f6edc39c9717c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'platform'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cd594251d2754b168554962a4be6dd68'
                         deleted: true
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cd7dd3a3afa049b0aca28a79db575c0f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6392,11 +6695,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ce920ef76f2040b68499aeffc5612e09'
+                        id: 'cde566f97af94ec1b1269cd2ee584e2b'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'source'
-                            language: 'de'
+                            element: 'pin'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce3af51f4b6e4d89922b263e7d625051'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6409,12 +6721,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'd0751a4b794942e08fc5e725b7b36edc'
+                        table: 'sys_choice'
+                        id: 'd07b8b9a34a3405bab72c703881a3813'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'task'
+                            element: 'source'
+                            value: 'servicenow'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6432,17 +6746,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'd22b178feeb44b02b02bf4e8e35ec951'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'source'
-                            value: 'console'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: 'd27bfa2ea10f4bc888c965c64a1a76eb'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -6450,6 +6753,15 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd33c6f2b0eed4b2d9a3f03244e45e2c6'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'connector_host'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6475,13 +6787,22 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'd4ba2bf209f8416192f2f27260f9ad8f'
+                        id: 'd597659fb1f24fd2bea3a72137dda35d'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd63893824e9244aa9f4b8984d2482f28'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            language: 'de'
                         }
                     },
                     {
@@ -6491,15 +6812,6 @@ declare global {
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd719deb86796409ebd816c5949fc0a97'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'connector_host'
-                            language: 'nl'
                         }
                     },
                     {
@@ -6537,19 +6849,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'd99c52121cd046b5aa33f27f2fca98c9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'posts'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'daccd31695774635bb3b1eb3d9fa525a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
                             language: 'en'
                         }
                     },
@@ -6568,11 +6880,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'db031a5e2410413aba83f2d3bc376172'
+                        id: 'db2dba2b910e44f38f3e072858e71d41'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'platform'
-                            language: 'fr'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            language: 'de'
                         }
                     },
                     {
@@ -6581,6 +6893,26 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tracking_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dbd99734270f4fce97fcae455a95a832'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'rescue_session_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dd2b69bd345b439eb51a79470433b106'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6594,11 +6926,33 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'dfdc23277e27493e95ce458ad3bd9f90'
+                        id: 'df87ba56a2d7492db679294dade2e24c'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
+                            element: 'NULL'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dfa8492ae0f240bb957dc012850166fa'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e01760f0bfc840248c9ce9bf792eda5c'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6626,6 +6980,34 @@ declare global {
                             value: 'eu'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e32031fce654490d8d4d26671c5467a3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'source'
+                            value: 'console'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e324b672516d41ba812669e223334d36'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'time_worked_entry'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e325d020929c4183b3c2b18fc42ca943'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_name'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6666,26 +7048,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'e49f8692fe3c463aa7c7518ec78b0fbe'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_name'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e4c35c1fe92349e7b8f003bbd702c3d7'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'eu'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: 'e4e6100a0ef54b69978e44ea214b5845'
                         key: {
@@ -6701,6 +7063,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e5ad9951247042d290997de86a88143d'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'enterprise'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e628994d86fa4fe5b08dc7e7bb64d733'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'NULL'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e62a6e31bbd04e929b42d5a9e2a9b09a'
                         key: {
@@ -6710,31 +7092,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'e631884a0c844e1f8550e70ca1011690'
+                        table: 'sys_documentation'
+                        id: 'e65f5d102769485cb7d2a49902596e3c'
                         key: {
-                            name: 'x_rescue_connect_session'
+                            name: 'x_rescue_connect_token_request'
                             element: 'state'
-                            value: 'started'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e69e1650cd734532ac70b06775ac2e78'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'waiting_time'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e70b967b56ac40b1844ae6b0948bc1e5'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'task'
                             language: 'nl'
                         }
                     },
@@ -6747,20 +7109,31 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'e841ff80026c46f3b927a5d6507b81c8'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'steps'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'e89b738aea114c4ab5791a44a657f293'
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e8a1be228a894dad8cc436a232df6c66'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9421346fc3a435fa0a271c78dc8560b'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'expires_on'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6807,12 +7180,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ed99d07eedeb4e17af2e1f2b653c2ddc'
+                        table: 'sys_dictionary'
+                        id: 'ece4e60479c34fb084988efe0f423cba'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'tech_id'
-                            language: 'nl'
+                            element: 'chat_log_chars'
                         }
                     },
                     {
@@ -6821,15 +7193,6 @@ declare global {
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'efd25ae0322949698c352f67c3e091e0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'last_post_received'
-                            language: 'de'
                         }
                     },
                     {
@@ -6860,6 +7223,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f0b220db96604cc590d4c25fd7d126d5'
+                        key: {
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f1a906ba6db845e197557c4e481e543a'
                         key: {
                             name: 'x_rescue_connect_auth_code'
@@ -6876,6 +7248,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f2158676ae144c42aa5392d3ff85cdb7'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'customer_name'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f22ef1f1ec174e709c3218c065e6eb7d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'tech_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f2519b64b1114da7ad117a6eb19267d6'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'closing_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f2e0f133e5614ee79ebeebd520f94526'
                         deleted: true
@@ -6886,11 +7285,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f30ebed2ac9f479ea9a193e4808621df'
+                        id: 'f34dbb6d592e45d9a092a4897d4159e9'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'transmitted_bytes'
-                            language: 'nl'
+                            element: 'closing_time'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6940,14 +7339,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f4cda5b5ced644c8970892a132bf2b82'
+                        table: 'sys_documentation'
+                        id: 'f4dc9822a566491f803ebfbe9b25ad34'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'pin_issued'
-                            language: 'fr'
-                            dependent_value: 'NULL'
+                            element: 'chat_log_lines'
+                            language: 'de'
                         }
                     },
                     {
@@ -6980,22 +7377,22 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'f60984e1ad1f43b79e6745128449ded0'
+                        id: 'f675755e8c6444fe8f0b4d5a788111c8'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'ended'
-                            language: 'de'
+                            name: 'x_rescue_connect_token_request'
+                            element: 'region'
+                            value: 'global'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f78d89d2119246c79c9d15fb3e918284'
+                        id: 'f6a1947966184e178260e99ecf5a1b72'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'pin'
-                            language: 'de'
+                            element: 'source'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7012,6 +7409,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f7c6e7598b834f6e9a6c783d7c65807e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_time'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
                         deleted: true
@@ -7022,11 +7428,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f900d0f1851c4fad9083c5f1b073bf11'
+                        id: 'f9e4027ddc9443b8a9e0f7623660f96b'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'closing_time'
-                            language: 'nl'
+                            element: 'waiting_time'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fa01168e424c446fbb3669dfbebec472'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_lines'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7052,24 +7467,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'fb19e369cfbd416c941ee23bc0b55212'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'tech_email'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'fbc1eb9dd2da4c2b9a0e4190a9344d06'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'NULL'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
@@ -7083,17 +7480,6 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: '17d732a9c7a333005e5c45b881c26007'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'fce9f914b26c42e787abf7b696bfa316'
-                        key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'region'
-                            value: 'enterprise'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7111,17 +7497,6 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'fdce24d3170542309d7f34fed0da8b9b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7146,21 +7521,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'fe6ab4f59b8c4fa587ab57d0ed127bdd'
+                        table: 'sys_choice'
+                        id: 'ff14642022094196bb3e48ce440bcb2c'
                         key: {
                             name: 'x_rescue_connect_token_request'
-                            element: 'state'
+                            element: 'region'
+                            value: 'eu'
                             language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ff38f36c0b4c455da21ec650a4c78353'
+                        id: 'ff72d364593c459c84e348828bc60aeb'
                         key: {
-                            name: 'x_rescue_connect_token_request'
-                            element: 'oauth_application'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'pickup_time'
+                            language: 'fr'
                         }
                     },
                     {

@@ -45,6 +45,8 @@ export const SETTINGS = {
     workNotesFields: { property: 'x_rescue_connect.work_notes.fields', type: 'string', defaultValue: '' },
     workNotesChatLog: { property: 'x_rescue_connect.work_notes.chat_log', type: 'boolean', defaultValue: 'false' },
     workNotesLanguage: { property: 'x_rescue_connect.work_notes.language', type: 'string', defaultValue: '' },
+    chatLogAttachment: { property: 'x_rescue_connect.chat_log.attachment', type: 'boolean', defaultValue: 'false' },
+    timeWorkedRecord: { property: 'x_rescue_connect.time_worked.record', type: 'boolean', defaultValue: 'false' },
     httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
     tokenConnectorPath: {
         property: 'x_rescue_connect.token.connector_path',
@@ -85,6 +87,10 @@ export interface RescueConfig {
     readonly workNotesChatLog: boolean
     /** The language of every work note the app writes; '' means the instance's default language. */
     readonly workNotesLanguage: string
+    /** Keep the chat log as an attachment on the session row; notes name it instead of carrying it. */
+    readonly chatLogAttachment: boolean
+    /** Add an ended session's work time as a Time Worked entry on its incident or case. */
+    readonly timeWorkedRecord: boolean
     readonly httpTimeoutMs: number
     readonly tokenConnectorPath: string
 }
@@ -188,6 +194,8 @@ export function parseConfig(read: PropertyReader): ConfigResult {
             .filter((name) => name !== ''),
         workNotesChatLog: bool('workNotesChatLog'),
         workNotesLanguage: workNotesLanguage.toLowerCase(),
+        chatLogAttachment: bool('chatLogAttachment'),
+        timeWorkedRecord: bool('timeWorkedRecord'),
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
     }

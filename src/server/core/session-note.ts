@@ -9,6 +9,12 @@ import { message, type Message, type MessageKey, type Translate } from './i18n'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
+/** The chat-log attachment on the session row (chat_log.attachment on): notes name it instead of carrying the chat log. */
+export interface ChatLogAttachmentRef {
+    readonly fileName: string
+    readonly lines: number
+}
+
 export interface SessionNote {
     /** The work note, or null when the mode is `none`. */
     readonly text: string | null
@@ -39,9 +45,15 @@ export function variableLabel(name: SessionVariable): Message {
     return message(key)
 }
 
+/** How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. */
+export function technicianName(post: SessionPost): string | Message {
+    const v = post.variables
+    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
+}
+
 function headline(post: SessionPost): Message {
     const v = post.variables
-    const technician = v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
+    const technician = technicianName(post)
     if (post.kind === 'start') {
         return v.CField0
             ? message('note.started_with_customer', post.sessionId, technician, v.CField0)
@@ -71,12 +83,20 @@ function variableLine(post: SessionPost, name: SessionVariable): Message | undef
     return line(variableLabel(name), shown)
 }
 
+/** Where a note would carry the chat log: the chat log itself, or — when it is kept as an attachment — the file's name and line count. */
+function chatLogLine(post: SessionPost, attachment: ChatLogAttachmentRef | undefined): Message | undefined {
+    if (!attachment || !post.variables.ChatLog) return variableLine(post, 'ChatLog')
+    return attachment.lines === 1
+        ? message('note.chat_log_attachment_one_line', variableLabel('ChatLog'), attachment.fileName)
+        : message('note.chat_log_attachment', variableLabel('ChatLog'), attachment.lines, attachment.fileName)
+}
+
 function extraName(post: SessionPost, requested: string): string | undefined {
     const wanted = requested.toLowerCase()
     return Object.keys(post.extra).find((name) => name.toLowerCase() === wanted)
 }
 
-export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate): SessionNote {
+export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate, chatLogAttachment?: ChatLogAttachmentRef): SessionNote {
     if (settings.workNotesMode === 'none') return { text: null, unknownFields: [] }
     const lines: Message[] = []
     const unknownFields: string[] = []
@@ -91,7 +111,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
         if (settings.workNotesChatLog) {
-            const chat = variableLine(post, 'ChatLog')
+            const chat = chatLogLine(post, chatLogAttachment)
             if (chat) lines.push(chat)
         }
     } else {
@@ -102,7 +122,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
             if (seen[key]) continue
             seen[key] = true
             if (canonical) {
-                const text = variableLine(post, canonical)
+                const text = canonical === 'ChatLog' ? chatLogLine(post, chatLogAttachment) : variableLine(post, canonical)
                 if (text) lines.push(text)
                 continue
             }

@@ -31,6 +31,7 @@ declare class GlideRecord {
     deleteRecord(): boolean
     initialize(): void
     newRecord(): void
+    setNewGuidValue(guid: string): void
     isValid(): boolean
     isValidRecord(): boolean
     isValidField(field: string): boolean
@@ -64,6 +65,16 @@ declare class GlideDateTime {
     add(milliseconds: number): void
     addDaysUTC(days: number): void
     compareTo(other: GlideDateTime): number
+}
+
+/** Scoped GlideSysAttachment: files on records (sys_attachment). */
+declare class GlideSysAttachment {
+    constructor()
+    /** The new attachment's sys_id, or null when it was not added. */
+    write(record: GlideRecord, fileName: string, contentType: string, content: string): string | null
+    getAttachments(tableName: string, sysId: string): GlideRecord
+    getContent(attachment: GlideRecord): string
+    deleteAttachment(attachmentSysId: string): void
 }
 
 declare interface GlideUser {

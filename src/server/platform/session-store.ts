@@ -2,7 +2,8 @@
 // write the work note, and create a record for console-started sessions. Everything about what to
 // write is decided in core/; this file only reads and writes Glide records.
 // A matched post costs four operations: session query, session update, task get, task update (one more
-// write when the record refuses the work note).
+// write when the record refuses the work note). With time_worked.record an end post adds the entry's insert;
+// with chat_log.attachment a longer chat log adds its attachment's insert and the replaced one's delete.
 import { SETTINGS, type RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
@@ -10,6 +11,8 @@ import { formatSessionNote } from '../core/session-note'
 import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../core/session-columns'
 import { activeUserWithEmail, type EmailOwner } from './users'
+import { insertTimeWorked, keepChatLog, removeAttachment } from './session-extras'
+import { timeWorkedEntry, type TimeWorkedEntry, type TimeWorkedFacts } from '../core/time-worked'
 import { consoleRecordFields, needsTechnicianLookup } from '../core/session-match'
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
@@ -118,6 +121,29 @@ function addWorkNote(taskSysId: string, note: string): { table: string; number: 
     return { table: task.getRecordClassName(), number: value(task, 'number'), written }
 }
 
+/**
+ * The Time Worked entry this post adds, claimed on the row before the row is written: the row names the entry's
+ * sys_id, so a repeated or re-sent end post (or a concurrent one, refused by the row's unique session id) adds none.
+ */
+function claimTimeWorked(row: GlideRecord, post: SessionPost, facts: TimeWorkedFacts, t: Translate): { entry: TimeWorkedEntry; sysId: string } | null {
+    const entry = timeWorkedEntry(post, facts, t)
+    if (!entry) return null
+    const sysId = gs.generateGUID()
+    row.setValue('time_worked_entry', sysId)
+    return { entry, sysId }
+}
+
+/** Inserts a claimed entry; when the platform refuses it, the claim is released and the admin told which record. */
+function recordTimeWorked(row: GlideRecord, post: SessionPost, claim: { entry: TimeWorkedEntry; sysId: string } | null, record: string, log: Logger): void {
+    if (!claim || insertTimeWorked(claim.entry, claim.sysId)) return
+    row.setValue('time_worked_entry', '')
+    row.update()
+    log.error(
+        `Rescue session ${post.sessionId}: ${record} refused its Time Worked entry (${claim.entry.timeWorked.slice(11)} of work; a business rule or data policy aborted the insert). ` +
+            'The session and its work note are stored; add the time by hand if it is needed.'
+    )
+}
+
 export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger, retrying = false): StoreOutcome {
     const match = findSession(post, retrying)
     const current = rowState(match.row)
@@ -135,22 +161,21 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
         log.warn(`Rescue session ${post.sessionId}: ${decision.valuesLeftOut} long values are left out of the stored posts to keep them within ${MAX_STORED_POSTS_CHARS} characters.`)
     }
 
-    // Everyone on the record reads its notes: one language for all of them (x_rescue_connect.work_notes.language).
+    // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
+    // (x_rescue_connect.work_notes.language).
     const t = translatorFor(workNotesLanguage(config))
-    const note = formatSessionNote(post, config, t)
-    if (note.unknownFields.length > 0) {
-        // The setting is named, never quoted: an admin may have pasted anything into it.
-        log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)
-    }
     const row = match.row ?? new GlideRecord(SESSION_TABLE)
     if (!match.row) {
         row.initialize()
         row.setValue('source', match.taskSysId !== '' ? 'servicenow' : 'console')
     }
     let technician = match.row ? value(match.row, 'technician') : ''
+    // Whom the email Rescue reports names: looked up when it differs from the stored technician's; otherwise the
+    // stored technician is the one the PIN was issued to (an email one active user has) — or nobody was reported.
+    let reported: EmailOwner = (post.variables.TechSSOID || post.variables.TechEmail) && technician !== '' ? { kind: 'one', sysId: technician } : { kind: 'none' }
     if (needsTechnicianLookup(current.columns, technician, post)) {
         // Rescue reporting someone ServiceNow does not know leaves the PIN's technician; a shared address credits no one.
-        const reported = findTechnician(post)
+        reported = findTechnician(post)
         if (reported.kind !== 'none') technician = reported.kind === 'one' ? reported.sysId : ''
     }
     for (const column of Object.keys(decision.columns) as PostColumn[]) row.setValue(column, decision.columns[column] ?? '')
@@ -161,17 +186,42 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     row.setValue('last_post_received', new GlideDateTime().getValue())
     if (match.taskSysId !== '' && value(row, 'task') === '') row.setValue('task', match.taskSysId)
 
+    const timeWorkedFacts = (taskSysId: string): TimeWorkedFacts => ({
+        taskSysId,
+        recordedEntry: match.row ? value(match.row, 'time_worked_entry') : '',
+        workTimeSeconds: decision.columns.work_time ?? current.columns.work_time ?? '',
+        technician: reported,
+    })
+    const timeWorked = config.timeWorkedRecord && match.taskSysId !== '' ? claimTimeWorked(row, post, timeWorkedFacts(match.taskSysId), t) : null
+    // The chat log as a file needs a stored record: on an existing row it is attached first and named in the same
+    // update; a new row is inserted first and updated once more.
+    let chatLog = config.chatLogAttachment && match.row ? keepChatLog(row, post, log) : null
     if (match.row) {
-        if (!row.update()) return { kind: 'conflict' }
-    } else if (!row.insert()) {
+        if (!row.update()) {
+            if (chatLog) removeAttachment(chatLog.written)
+            return { kind: 'conflict' }
+        }
+    } else {
         // The unique Rescue session id: another request stored this session a moment ago.
-        return { kind: 'conflict' }
+        if (!row.insert()) return { kind: 'conflict' }
+        if (config.chatLogAttachment) {
+            chatLog = keepChatLog(row, post, log)
+            if (chatLog.written !== '' && !row.update()) log.error(`Rescue session ${post.sessionId}: its chat log is attached to the Rescue Session record, but the record could not be updated to name it.`)
+        }
     }
+    if (chatLog) removeAttachment(chatLog.replaced)
     const sessionSysId = row.getUniqueValue()
+
+    const note = formatSessionNote(post, config, t, chatLog?.ref)
+    if (note.unknownFields.length > 0) {
+        // The setting is named, never quoted: an admin may have pasted anything into it.
+        log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)
+    }
 
     if (match.taskSysId !== '') {
         const task = note.text ? addWorkNote(match.taskSysId, note.text) : null
         if (note.text && !task) log.warn(`Rescue session ${post.sessionId}: task ${match.taskSysId} no longer exists; the session is stored without a work note.`)
+        recordTimeWorked(row, post, timeWorked, task?.number || `task ${match.taskSysId}`, log)
         if (task && !task.written) {
             // The row is written first (its unique session id keeps concurrent posts apart), so the note comes
             // second; when the record refuses it, the post's fingerprint is forgotten so that sending the post
@@ -190,10 +240,13 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     const created = createConsoleRecord(post, config, technician, note.text, log, t)
     if (!created) return { kind: 'unlinked', sessionSysId }
     row.setValue('task', created.sysId)
+    const consoleTimeWorked = config.timeWorkedRecord ? claimTimeWorked(row, post, timeWorkedFacts(created.sysId), t) : null
     if (!row.update()) {
         // Only a rule on the session table can refuse this; without the link a later post of the session
-        // would create a second record, so the admin must hear of it.
+        // would create a second record, so the admin must hear of it. No Time Worked entry without the claim.
         log.error(`Rescue session ${post.sessionId}: created ${created.number || created.table} but could not link it to the session row; link them by hand to avoid a second record.`)
+    } else {
+        recordTimeWorked(row, post, consoleTimeWorked, created.number || created.table, log)
     }
     return { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true }
 }

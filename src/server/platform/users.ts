@@ -3,7 +3,9 @@
 // queries compare strings case-insensitively (GlideFilter API, "Case sensitivity"), so `Jane@X` and
 // `jane@x` are one address here, as they are to a mail server.
 
-export type EmailOwner = { readonly kind: 'none' } | { readonly kind: 'one'; readonly sysId: string } | { readonly kind: 'several' }
+import type { EmailOwner } from '../core/time-worked'
+
+export type { EmailOwner }
 
 /** One query: the active users (customer contacts included, they extend sys_user) with this email, up to two. */
 export function activeUserWithEmail(email: string): EmailOwner {
