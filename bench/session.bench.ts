@@ -81,6 +81,7 @@ describe('session endpoint', () => {
         const ATTACHMENT = { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' }
         const endPost = (label: string, settings: Record<string, string>) => {
             const w = world({ settings })
+            warmUp(w)
             w.post(START_POST)
             w.instance.resetCounters()
             // The end post's chat log is longer than the start post's: with the attachment on, it replaces the file.
