@@ -2,7 +2,6 @@
 // technician theirs in the emails, and every work note one language (x_rescue_connect.work_notes.language,
 // else the instance's). The texts come from the shipped sys_ui_message records; labels and choices from the
 // shipped sys_documentation, sys_choice and sys_translated records.
-import { createContext, runInContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { LABELS, MESSAGES } from '../../src/i18n/en'
 import nl from '../../src/i18n/languages/nl'
@@ -12,6 +11,7 @@ import type { LanguagePack } from '../../src/i18n/pack'
 import { fillPlaceholders, placeholdersOf } from '../../src/server/core/i18n'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
 import { AGENT_EMAIL, pinWorld, type PinWorld } from './pin-fixture.ts'
+import { page } from './pin-page.ts'
 import { world as sessionWorld } from './session-harness'
 import { runTokenSetup, tokenWorld, DAY_MS } from './token-fixture.ts'
 
@@ -135,35 +135,12 @@ describe('the agent reads their own language', () => {
     })
 })
 
-/** The classic button script in a browser-like context (as test/artifact/pin-client.test.ts, trimmed). */
+/** The agent clicks Generate Rescue PIN on the classic incident form: what the modal (or an error) shows. */
 function clickClassic(world: PinWorld, asUser: string) {
-    const shown: { errors: string[]; title: string; html: string } = { errors: [], title: '', html: '' }
-    const action = world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!
-    const language = world.instance.languageOf(asUser)
-    const preloaded = new Map((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, world.instance.message(key, language)]))
-    class GlideAjax {
-        private readonly params: Record<string, string> = {}
-        constructor(private readonly processor: string) {}
-        addParam(name: string, value: string) {
-            this.params[name] = value
-        }
-        getXMLAnswer(callback: (answer: string | null) => void) {
-            const { sysparm_name: method = '', ...params } = this.params
-            callback(world.instance.ajax(this.processor, method, params, asUser).answer)
-        }
-    }
-    class GlideModal {
-        setTitle(title: string) {
-            shown.title = title
-        }
-        renderWithContent(html: string) {
-            shown.html = html
-        }
-    }
-    const g_form = { getTableName: () => 'incident', getUniqueValue: () => world.incident, clearMessages: () => undefined, addErrorMessage: (m: string) => shown.errors.push(m) }
-    const context = createContext({ g_form, GlideAjax, GlideModal, getMessage: (key: string) => preloaded.get(key) ?? key, document: { getElementById: () => null }, navigator: {} })
-    runInContext(`${action.script}\ngenerateRescuePin()`, context)
-    return shown
+    const form = page(world, 'incident', world.incident, { asUser })
+    form.run(`${world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.script}\ngenerateRescuePin()`)
+    const modal = form.modals[0] ?? { title: '', html: '' }
+    return { errors: form.errors, title: modal.title, html: modal.html }
 }
 
 describe('the PIN modal', () => {
