@@ -12,7 +12,9 @@ describe('i18n lint catches', () => {
         ['a planted English sentence in a builder', "export const note = () => 'Rescue PIN generated for the customer.'"],
         ['a sentence in a template literal', 'export const line = (pin: string) => `Tell the customer: enter PIN ${pin} now.`'],
         ['the words of a sentence around markup', "export const html = (x: string) => '<p>Open ' + x + ' and follow the instructions</p>'"],
-        ['a sentence pushed onto a note (a chat-log attachment line, as issue 11 will add)', 'lines.push(`Chat log attached as ${file} on the session row.`)'],
+        ['a sentence pushed onto a note (a chat-log attachment line, like the one issue 11 added)', 'lines.push(`Chat log attached as ${file} on the session row.`)'],
+        ['a Time Worked comment (issue 11)', "return { comment: `LogMeIn Rescue session ${id}, technician ${who}.` }"],
+        ['a sentence handed to a callback rather than to a logger', "failed(`Rescue session ${id}: the chat log could not be attached to its record.`)"],
         ['a sentence in an object given to the agent', "return { ok: false, message: 'Something went wrong, try again.' }"],
         ['a fallback for a missing value', "const who = name || 'an unknown technician'"],
     ])('%s', (_, source) => {
