@@ -10,7 +10,7 @@
 //     browser's getMessage anywhere but src/client/shared/messages.ts: one message function each side.
 // `npm run lint` runs it; test/lint/i18n-lint.test.ts shows it catching planted examples.
 import ts from 'typescript'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -94,11 +94,9 @@ export function lintSource(source, path) {
 }
 
 function sourceFiles(dir) {
-    return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) return sourceFiles(path)
-        return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : []
-    })
+    return readdirSync(dir, { recursive: true })
+        .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+        .map((name) => join(dir, name))
 }
 
 /** Every problem in the shipped TypeScript: `{ file, line, message }[]`. */

@@ -2,7 +2,7 @@
 // ServiceNow script engine does not offer a scoped app. `npm run lint` runs it after the build.
 import ts from 'typescript'
 import { XMLParser } from 'fast-xml-parser'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -106,10 +106,9 @@ export function lintScript(source, kind) {
 }
 
 function xmlFiles(dir) {
-    return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name)
-        return statSync(path).isDirectory() ? xmlFiles(path) : name.endsWith('.xml') ? [path] : []
-    })
+    return readdirSync(dir, { recursive: true })
+        .filter((name) => name.endsWith('.xml'))
+        .map((name) => join(dir, name))
 }
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, cdataPropName: false })
