@@ -10,7 +10,7 @@
 //   this emulator does not, so "a table with no ACL is open to authenticated users" is the emulator's default).
 import type { Row } from './loader.ts'
 import type { Database } from './db.ts'
-import { conditionsMatch, parseEncodedQuery, withStoredValues } from './query.ts'
+import { conditionsMatch, parseEncodedQuery, withStoredValues, type CaseRule } from './query.ts'
 import { GUEST_USER, SYSTEM_USER, type SessionUser } from './runtime.ts'
 import { unsupported } from './unsupported.ts'
 import { storedValue } from './values.ts'
@@ -189,20 +189,20 @@ export class AccessControl {
         return () => all
     }
 
-    /** Applies To filters the records an ACL is about; a new record (no row) has every field empty. */
+    /** Applies To filters the records an ACL is about, comparing case-sensitively; a new record (no row) has every field empty. */
     private appliesTo(acl: Row, table: string, row: Row | undefined): boolean {
-        return !acl.applies_to || this.conditionHolds(acl.applies_to, table, row)
+        return !acl.applies_to || this.conditionHolds(acl.applies_to, table, row, 'exact')
     }
 
     /** An encoded condition on the row (a new record: every field empty), values compared as the columns store them. */
-    private conditionHolds(condition: string, table: string, row: Row | undefined): boolean {
+    private conditionHolds(condition: string, table: string, row: Row | undefined, caseRule: CaseRule = 'ignore case'): boolean {
         const rowClass = row?.sys_class_name || table
         const stored = (field: string, value: string) => {
             const column = this.db.schema.column(rowClass, field)
             return column?.type === 'boolean' ? storedValue(column, value) : value
         }
         const { groups } = withStoredValues(parseEncodedQuery(condition), stored)
-        return groups.some((conditions) => conditionsMatch(conditions, (field) => row?.[field] ?? ''))
+        return groups.some((conditions) => conditionsMatch(conditions, (field) => row?.[field] ?? '', caseRule))
     }
 
     private requiredRoles(acl: Row): { names: string[]; valid: boolean } {

@@ -94,44 +94,43 @@ function compare(a: string, b: string): number {
 
 /**
  * Strings compare case-insensitively, as the platform documents for GlideRecord queries
- * (GlideFilter API, "Case sensitivity": "GlideRecord queries are case-insensitive").
+ * (GlideFilter API, "Case sensitivity": "GlideRecord queries are case-insensitive"); an ACL's Applies To
+ * compares exactly ("Applies-to is case sensitive", Explore ACLs).
  */
-function sameText(a: string, b: string): boolean {
-    return a === b || a.toLowerCase() === b.toLowerCase()
-}
+export type CaseRule = 'ignore case' | 'exact'
 
-function inList(list: string, actual: string): boolean {
-    return list.split(',').some((item) => sameText(item.trim(), actual))
-}
-
-export function termMatches(term: Term, actual: string): boolean {
-    const { operator, value } = term
+export function termMatches(term: Term, actual: string, caseRule: CaseRule = 'ignore case'): boolean {
+    const { operator } = term
+    const fold = (text: string) => (caseRule === 'exact' ? text : text.toLowerCase())
+    const value = fold(term.value)
+    const text = fold(actual)
+    const inList = () => term.value.split(',').some((item) => fold(item.trim()) === text)
     switch (operator) {
         case '=':
-            return sameText(actual, value)
+            return text === value
         case '!=':
-            return !sameText(actual, value)
+            return text !== value
         case '>':
-            return actual !== '' && compare(actual, value) > 0
+            return actual !== '' && compare(actual, term.value) > 0
         case '>=':
-            return actual !== '' && compare(actual, value) >= 0
+            return actual !== '' && compare(actual, term.value) >= 0
         case '<':
-            return actual !== '' && compare(actual, value) < 0
+            return actual !== '' && compare(actual, term.value) < 0
         case '<=':
-            return actual !== '' && compare(actual, value) <= 0
+            return actual !== '' && compare(actual, term.value) <= 0
         case 'IN':
-            return inList(value, actual)
+            return inList()
         case 'NOT IN':
-            return !inList(value, actual)
+            return !inList()
         case 'STARTSWITH':
-            return actual.toLowerCase().startsWith(value.toLowerCase())
+            return text.startsWith(value)
         case 'ENDSWITH':
-            return actual.toLowerCase().endsWith(value.toLowerCase())
+            return text.endsWith(value)
         case 'CONTAINS':
         case 'LIKE':
-            return actual.toLowerCase().includes(value.toLowerCase())
+            return text.includes(value)
         case 'DOES NOT CONTAIN':
-            return !actual.toLowerCase().includes(value.toLowerCase())
+            return !text.includes(value)
         case 'ISEMPTY':
             return actual === ''
         case 'ISNOTEMPTY':
@@ -139,8 +138,8 @@ export function termMatches(term: Term, actual: string): boolean {
     }
 }
 
-export function conditionsMatch(conditions: Condition[], read: FieldReader): boolean {
-    return conditions.every((alternatives) => alternatives.some((term) => termMatches(term, read(term.field))))
+export function conditionsMatch(conditions: Condition[], read: FieldReader, caseRule: CaseRule = 'ignore case'): boolean {
+    return conditions.every((alternatives) => alternatives.some((term) => termMatches(term, read(term.field), caseRule)))
 }
 
 export function sortRows<T>(rows: T[], orders: Order[], read: (row: T, field: string) => string): T[] {

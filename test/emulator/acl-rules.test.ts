@@ -299,6 +299,13 @@ describe('Applies To (EXPLORE "Applies-to behavior")', () => {
         expect(canRead(users.plain, 'incident', incident({ priority: '2' }))).toBe(true)
         expect(canRead(users.reader, 'incident', incident({ priority: '1' }))).toBe(true)
     })
+
+    it('compares values case-sensitively ("Applies-to is case sensitive"), unlike a GlideRecord query', () => {
+        const { users, incident, acl, canRead } = world()
+        acl({ name: 'incident', roles: ['acl_reader'], appliesTo: 'category=Hardware' })
+        expect(canRead(users.plain, 'incident', incident({ category: 'Hardware' }))).toBe(false)
+        expect(canRead(users.plain, 'incident', incident({ category: 'hardware' }))).toBe(true)
+    })
 })
 
 describe('GlideRecordSecure checks rows after the query (EXPLORE "Pre and post query ACL checks"; LIST_PAGES)', () => {
