@@ -39,7 +39,7 @@ export class MessageCache {
             this.entries.clear()
             this.version = version
         }
-        const wanted = String(language || BASE_LANGUAGE).toLowerCase()
+        const wanted = String(language || BASE_LANGUAGE)
         const cacheKey = `${wanted}\u0000${key.toLowerCase()}`
         if (!this.entries.has(cacheKey)) {
             this.runtime.counters.queries++
@@ -51,7 +51,8 @@ export class MessageCache {
 
     private load(key: string, language: string): string | null {
         const matching = this.runtime.db.rows(MESSAGE_TABLE).filter((row) => (row.key ?? '').toLowerCase() === key.toLowerCase())
-        const inLanguage = (code: string) => matching.find((row) => (row.language ?? '').toLowerCase() === code)
+        // The key matches whatever its case ("case-insensitive"), the language only as written.
+        const inLanguage = (code: string) => matching.find((row) => (row.language ?? '') === code)
         const row = inLanguage(language) ?? inLanguage(BASE_LANGUAGE)
         return row ? (row.message ?? '') : null
     }

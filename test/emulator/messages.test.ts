@@ -30,6 +30,12 @@ describe('gs.getMessage', () => {
         expect(run(w, "gs.getMessage('X_TEST.GREETING', ['Anna'])", w.dutch)).toBe('Hallo Anna')
     })
 
+    it('matches the key whatever its case, the language only exactly', () => {
+        const w = world()
+        expect(run(w, "gs.getMessageLang('X_Test.Greeting', 'nl', ['Jan'])")).toBe('Hallo Jan')
+        expect(run(w, "gs.getMessageLang('x_test.greeting', 'NL', ['Jan'])")).toBe('Hello Jan')
+    })
+
     it('gs.getMessageLang takes the language it is given, whoever runs the script', () => {
         const w = world()
         expect(run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Jan'])", w.plain)).toBe('Hallo Jan')
