@@ -109,7 +109,10 @@ export class GlideRecordCore implements ElementHost {
         return undefined
     }
 
+    /** The table's ACLs for a row of its own class; for a child-class row (a `task` query finding an incident) which class's ACLs the platform applies is not documented. */
     #can(operation: RecordOperation, row: Row | undefined): boolean {
+        const rowClass = row?.sys_class_name
+        if (rowClass && rowClass !== this.#table) unsupported(`ACLs of GlideRecord('${this.#table}') on a ${rowClass} row (query ${rowClass} itself)`)
         return this.#runtime.acl.canAccessRecord(this.#runtime.user(), this.#table, operation, row)
     }
 

@@ -333,10 +333,19 @@ describe('GlideRecordSecure checks rows after the query (EXPLORE "Pre and post q
     })
 })
 
-describe('canRead on a parent-table GlideRecord positioned on a child-class row', () => {
-    it('is refused: which class ACLs the platform applies there is not documented', () => {
+describe('ACLs of a parent-table GlideRecord on a child-class row', () => {
+    it('are refused: which class ACLs the platform applies there is not documented', () => {
         const { instance, users, incident } = world()
         const row = incident()
         expect(() => instance.runScript(`var t = new GlideRecord('task'); t.get('${row}'); t.canRead()`, { asUser: users.reader })).toThrow(/unsupported/)
+    })
+
+    it('so GlideRecordSecure on the parent table refuses such a row rather than reading it through the parent\'s ACLs alone', () => {
+        const { instance, users, incident, acl } = world()
+        const row = incident()
+        acl({ name: 'incident', roles: ['acl_other'] })
+        expect(() => instance.runScript(`var t = new GlideRecordSecure('task'); t.query(); t.next()`, { asUser: users.reader })).toThrow(/unsupported/)
+        expect(() => instance.runScript(`new GlideRecordSecure('task').get('${row}')`, { asUser: users.reader })).toThrow(/unsupported/)
+        expect(instance.runScript(`var i = new GlideRecordSecure('incident'); i.get('${row}')`, { asUser: users.reader })).toBe(false)
     })
 })
