@@ -49,7 +49,10 @@ function resolveRecipient(db: Database, entry: string): Recipient | null {
         return { address: user.email!, userId: user.sys_id }
     }
     if (!token.includes('@')) return null
-    const owner = db.rows('sys_user').find((candidate) => (candidate.email ?? '').toLowerCase() === token.toLowerCase())
+    // An address that belongs only to inactive users is an inactive user's (not documented for addresses: the stricter reading).
+    const owners = db.rows('sys_user').filter((candidate) => (candidate.email ?? '').toLowerCase() === token.toLowerCase())
+    const owner = owners.find((candidate) => isTrue(candidate.active))
+    if (owners.length > 0 && !owner) return null
     return { address: token, userId: owner?.sys_id ?? '' }
 }
 

@@ -78,7 +78,7 @@ describe('event-triggered notifications', () => {
         const { instance, queue } = world()
         const inactive = instance.addUser({ user_name: 'gone', email: 'gone@example.com', active: false })
         const noEmail = instance.addUser({ user_name: 'nomail' })
-        queue(`${inactive},${noEmail},not-an-address`)
+        queue(`${inactive},${noEmail},not-an-address,GONE@example.com`)
         expect(instance.processEvents()).toEqual([])
     })
 
