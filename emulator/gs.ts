@@ -9,7 +9,6 @@ import { APP_SCOPE, rowScope } from './scope.ts'
 import { unsupported } from './unsupported.ts'
 import { formatMessage, languageOf, MessageCache, messageArguments } from './messages.ts'
 
-
 /** `{0}`-style substitution, as gs.info applies it. */
 function substitute(message: string, params: unknown[]): string {
     return message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < params.length ? String(params[Number(index)]) : whole))

@@ -90,7 +90,6 @@ function recipients(db: Database, notification: Row, event: EventEntry, row: Row
     return addresses
 }
 
-/** Replaces ${field}, ${event.parm1}, ${event.parm2} and ${mail_script:name}; any other variable is unsupported. */
 /**
  * The mail script's `email` object (GlideEmailOutbound - Scoped): getSubject and setSubject, which
  * replaces the notification's subject line. Any other method is unsupported here.
@@ -111,6 +110,7 @@ function emailObject(outbound: Outbound): object {
     })
 }
 
+/** Replaces ${field}, ${event.parm1}, ${event.parm2} and ${mail_script:name}; any other variable is unsupported. */
 function render(host: NotificationHost, template: string, notification: Row, event: EventEntry, outbound: Outbound): string {
     const current = host.record(event.table, event.sysId)
     return template.replace(/\$\{([^}]*)\}/g, (_whole, variable: string) => {
