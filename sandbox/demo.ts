@@ -1,6 +1,6 @@
 // The demo world `npm start` serves: the built app in the emulator with users, incidents, cases and
 // settings filled in, and the Rescue simulator in place of LogMeIn Rescue's servers.
-import { Instance, RescueSimulator, type NewAcl } from '../emulator/index.ts'
+import { Instance, RescueSimulator, rescueDateTime, type NewAcl } from '../emulator/index.ts'
 
 export const DEMO_COMPANY_ID = '4242'
 export const DEMO_SSO_PASSWORD = 'Demo-Sso-Password-1'
@@ -217,12 +217,7 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
 }
 
 /** Rescue's date-time text (M/d/yyyy h:mm:ss AM, read as UTC) of a moment, plus some seconds. */
-function rescueTime(moment: Date, plusSeconds = 0): string {
-    const date = new Date(moment.getTime() + plusSeconds * 1000)
-    const hours = date.getUTCHours()
-    const pad = (n: number) => String(n).padStart(2, '0')
-    return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()} ${hours % 12 || 12}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} ${hours < 12 ? 'AM' : 'PM'}`
-}
+const rescueTime = (moment: Date, plusSeconds = 0) => rescueDateTime(moment.getTime() + plusSeconds * 1000)
 
 /** The moment `daysAgo` days before `now`, at the given UTC time of day ('HH:mm'). */
 function daysBefore(now: Date, daysAgo: number, time: string): Date {
