@@ -1,7 +1,6 @@
 // The shipped records around Generate Rescue PIN: the two UI actions (condition, roles, classic and
-// workspace scripts), the emails' mail scripts, Test connection and the ATF tests.
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+// workspace scripts), the emails as the event processor sends them, and Test connection (the ATF tests:
+// atf.test.ts).
 import { describe, expect, it } from 'vitest'
 import { AGENT_EMAIL, pinWorld } from './pin-fixture.ts'
 
@@ -56,19 +55,12 @@ describe('UI action Generate Rescue PIN', () => {
 })
 
 describe('PIN emails', () => {
-    /** Runs a notification's mail script for the event the PIN queued; its body, as printed. */
-    function render(world: ReturnType<typeof pinWorld>, mailScript: string, sessionId: string): string {
-        const script = world.instance.db.rows('sys_script_email').find((row) => row.name === mailScript)!.script!
-        const eventName = mailScript.endsWith('technician') ? 'x_rescue_connect.pin.email_technician' : 'x_rescue_connect.pin.email_customer'
-        const event = world.instance.events.find((queued) => queued.name === eventName && queued.sysId === sessionId)!
-        const printed: string[] = []
-        const email = { subject: '', setSubject: (subject: string) => (email.subject = subject) }
-        world.instance.runScript(script, {
-            current: { table: 'x_rescue_connect_session', sysId: sessionId },
-            variables: { template: { print: (text: string) => printed.push(text) }, email, email_action: {}, event },
-        })
+    /** The body of the email the event processor sent for the PIN's event of this kind (its notification runs the mail script). */
+    function render(world: ReturnType<typeof pinWorld>, kind: 'technician' | 'customer', sessionId: string): string {
+        world.instance.processEvents()
+        const email = world.instance.emails.find((sent) => sent.event === `x_rescue_connect.pin.email_${kind}` && sent.sysId === sessionId)!
         expect(email.subject).not.toBe('')
-        return printed.join('')
+        return email.body
     }
 
     it('render escaped bodies; the customer email holds nothing internal', () => {
@@ -78,13 +70,13 @@ describe('PIN emails', () => {
         const { answer } = world.generatePin('incident', incident)
         expect(answer.ok).toBe(true)
 
-        const technician = render(world, 'x_rescue_connect_pin_email_technician', answer.sessionId!)
+        const technician = render(world, 'technician', answer.sessionId!)
         expect(technician).toContain(answer.pin!)
         expect(technician).toContain('&lt;script&gt;')
         expect(technician).toContain('&lt;img src=x')
         expect(technician).not.toMatch(/<script|<img/)
 
-        const customer = render(world, 'x_rescue_connect_pin_email_customer', answer.sessionId!)
+        const customer = render(world, 'customer', answer.sessionId!)
         expect(customer).toContain(answer.pin!)
         expect(customer).toContain(`href="${answer.customerUrl}"`)
         expect(customer).not.toMatch(/<script|<img/)
