@@ -10,20 +10,16 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ATF_STEPS as steps, RUN_SERVER_SIDE_SCRIPT, runStep, serverScript, tag, UPDATE_XML as update } from './atf-steps.ts'
 import { pinWorld } from './pin-fixture.ts'
 import { ADMIN, tokenWorld } from './token-fixture.ts'
 
 const DIST = join(import.meta.dirname, '../../dist/app')
 const xmlIn = (folder: string) => readdirSync(join(DIST, folder)).map((name) => readFileSync(join(DIST, folder, name), 'utf8'))
-const update = xmlIn('update')
-const tag = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(xml)?.[1] ?? ''
-const unescape = (text: string) => text.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-
-const steps = update.filter((xml) => xml.includes('<sys_atf_step ')).map((xml) => ({ config: tag(xml, 'step_config'), name: tag(xml, 'display_name'), xml: unescape(xml) }))
 
 /** Step configurations (sys_atf_step_config sys_ids) of the classic step types every supported release has. */
 const CLASSIC_STEPS: Record<string, string> = {
-    '41de4a935332120028bc29cac2dc349a': 'Run Server Side Script',
+    [RUN_SERVER_SIDE_SCRIPT]: 'Run Server Side Script',
     '14872288df60220062fe6c7a4df26319': 'Record Insert',
     '2d82e3c7531400109e02ddeeff7b12a7': 'Record Query',
     '8df72288df60220062fe6c7a4df2636d': 'Record Delete',
@@ -35,31 +31,11 @@ const CLASSIC_STEPS: Record<string, string> = {
 }
 const RUN_UI_TEST_SCRIPT = 'bfb48f59ffdf3210f972ffffffffffb3'
 
-/** The server script of the step whose script contains `marker`, with earlier steps' outputs filled in as ATF does. */
+/** The server script of the Run Server Side Script step that contains `marker`, with earlier steps' outputs filled in. */
 function stepScript(marker: string, outputs: Record<string, string> = {}): string {
-    const step = steps.find((candidate) => candidate.config === '41de4a935332120028bc29cac2dc349a' && candidate.xml.includes(marker))
+    const step = steps.find((candidate) => candidate.config === RUN_SERVER_SIDE_SCRIPT && candidate.xml.includes(marker))
     if (!step) throw new Error(`no Run Server Side Script step contains ${marker}`)
-    const script = /<value>(\(function \(outputs[\s\S]*?)<\/value>/.exec(step.xml)![1]!
-    return script.replace(/\{\{step\['[0-9a-f]{32}'\]\.(\w+)\}\}/g, (_whole, output: string) => outputs[output] ?? '')
-}
-
-/** Runs a step script as ATF would; returns its result and the names of failed assertions. */
-function runStep(instance: ReturnType<typeof pinWorld>['instance'], script: string, asUser: string) {
-    const failures: string[] = []
-    const messages: string[] = []
-    const result = instance.runScript(script, {
-        asUser,
-        variables: {
-            outputs: {},
-            steps: () => ({}),
-            params: {},
-            stepResult: { setOutputMessage: (message: string) => messages.push(String(message)) },
-            assertEqual: (assertion: { name: string; shouldbe: unknown; value: unknown }) => {
-                if (assertion.shouldbe !== assertion.value) failures.push(assertion.name)
-            },
-        },
-    })
-    return { result, failures, messages }
+    return serverScript(step, outputs)
 }
 
 describe('ATF tests shipped in the app', () => {

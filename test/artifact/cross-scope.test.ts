@@ -2,13 +2,14 @@
 // steps of its ATF tests) runs on the built artifact while each GlideRecord operation is traced by table, and every table outside the app's own
 // scope that it reads, writes, creates or deletes must be declared as a cross-scope privilege
 // (src/fluent/cross-scope-privileges.now.ts) and listed in docs/token-setup.md — and nothing else is.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GlideSysAttachmentCore } from '../../emulator/attachment.ts'
 import { GlideRecordCore } from '../../emulator/glide-record.ts'
 import { Instance } from '../../emulator/index.ts'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
+import { ATF_STEPS, RUN_SERVER_SIDE_SCRIPT, runStep, serverScript } from './atf-steps.ts'
 import { pinWorld } from './pin-fixture.ts'
 import { world as sessionWorld } from './session-harness'
 import { runTokenSetup, tokenWorld } from './token-fixture.ts'
@@ -67,15 +68,12 @@ function documentedPrivileges(): string[] {
 
 /** The server-side script of every shipped ATF step that runs one (they run in the app's scope too). */
 function atfServerScripts(): string[] {
-    const update = join(import.meta.dirname, '../../dist/app/update')
-    return readdirSync(update)
-        .map((name) => readFileSync(join(update, name), 'utf8'))
-        .filter((xml) => xml.includes('<sys_atf_step '))
-        .flatMap((xml) => [...xml.matchAll(/<value>(\(function \(outputs[\s\S]*?)<\/value>/g)].map((match) => match[1]!))
-        .map((script) => script.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'))
-        // ATF fills in an earlier step's output, e.g. {{step['<sys_id>'].record_id}}, before it runs a script.
-        .map((script) => script.replace(/\{\{step\['[0-9a-f]{32}'\]\.\w+\}\}/g, '0'.repeat(32)))
-        .filter((script, index, all) => all.indexOf(script) === index)
+    return (
+        ATF_STEPS.filter((step) => step.config === RUN_SERVER_SIDE_SCRIPT)
+            // An earlier step's output (a record's sys_id) is filled in before the script runs.
+            .map((step) => serverScript(step, {}, '0'.repeat(32)))
+            .filter((script, index, all) => all.indexOf(script) === index)
+    )
 }
 
 describe('cross-scope privileges', () => {
@@ -121,12 +119,7 @@ describe('cross-scope privileges', () => {
         currentInstance = atf.instance
         const scripts = atfServerScripts()
         expect(scripts.length).toBeGreaterThanOrEqual(4)
-        for (const script of scripts) {
-            atf.instance.runScript(script, {
-                asUser: atf.agent,
-                variables: { outputs: {}, steps: () => ({}), params: {}, stepResult: { setOutputMessage: () => undefined }, assertEqual: () => undefined },
-            })
-        }
+        for (const script of scripts) runStep(atf.instance, script, atf.agent)
 
         // Token Setup, then the expiry job close to the expiry date.
         const tokens = tokenWorld()

@@ -1,12 +1,7 @@
 // The ATF tests the app ships for the session endpoint, read from the built XML: each sends to the
 // endpoint and asserts the status it is named after.
 import { describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-
-const UPDATE = join(import.meta.dirname, '../../dist/app/update')
-const files = readdirSync(UPDATE).map((name) => readFileSync(join(UPDATE, name), 'utf8'))
-const tag = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(xml)?.[1] ?? ''
+import { tag, unescapeXml, UPDATE_XML as files } from './atf-steps.ts'
 
 function atfTest(name: string) {
     const test = files.find((xml) => xml.includes('<sys_atf_test ') && tag(xml, 'name') === name)
@@ -15,7 +10,7 @@ function atfTest(name: string) {
     steps.sort((a, b) => Number(tag(a, 'order')) - Number(tag(b, 'order')))
     return steps.map((xml) => ({
         step: tag(xml, 'display_name'),
-        values: [...xml.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+        values: [...xml.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => unescapeXml(m[1]!)),
     }))
 }
 
