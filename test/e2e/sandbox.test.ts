@@ -48,6 +48,14 @@ async function openPage(): Promise<{ page: Page; pageErrors: string[] }> {
     return { page, pageErrors }
 }
 
+/** The fixed wording (the parts between placeholders) of the English texts under these key prefixes that `shown` still holds. */
+function englishLeft(shown: string, prefixes: string[]): string[] {
+    return Object.entries(MESSAGES)
+        .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
+        .flatMap(([, text]) => text.split(/\{\d+\}/).map((part) => part.trim()))
+        .filter((part) => part.split(' ').length > 1 && shown.includes(part))
+}
+
 async function logIn(page: Page, userName: string): Promise<void> {
     await page.goto(`${sandbox.url}/login`)
     await page.click(`button[data-login="${userName}"]`)
@@ -127,8 +135,7 @@ describe('npm start sandbox in Chromium', () => {
     })
 
     it("draws each shipped report for the integration admin from its own definition, and none for the agent; a session's time worked and its chat-log file", async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
+        const { page } = await openPage()
         const { instance } = sandbox.demo
         const reports = instance.db.rows('sys_report').filter((row) => row.table === 'x_rescue_connect_session')
         expect(reports.length).toBeGreaterThanOrEqual(4)
@@ -143,7 +150,15 @@ describe('npm start sandbox in Chromium', () => {
             expect(await section.locator('svg').count()).toBe(1)
             // The chart's numbers are the report's own result (emulator/report.ts), row for row.
             const result = instance.runReport(report.sys_id)
+            expect(result.categories.length).toBeGreaterThan(0)
             expect(await section.locator('.report-data tr').count()).toBe(result.categories.length + 1)
+            const cells = await section.locator('.report-data tr').evaluateAll((rows) => rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')))
+            expect(cells.map(([label]) => label)).toEqual(result.categories.map((category) => category.label))
+            cells.forEach(([, ...amounts], index) => {
+                expect(amounts).toHaveLength(result.series.length)
+                // Averages show to one decimal.
+                amounts.forEach((amount, series) => expect(Math.abs(Number(amount) - result.series[series]!.amounts[index]!)).toBeLessThanOrEqual(0.05 + 1e-9))
+            })
         }
         const byPlatform = reports.find((report) => report.field === 'platform')!
         expect(await page.locator(`section.report[data-report="${byPlatform.sys_id}"] svg path, section.report[data-report="${byPlatform.sys_id}"] svg circle`).count()).toBeGreaterThan(1)
@@ -248,10 +263,7 @@ describe('npm start sandbox in Chromium', () => {
     })
 
     it('speaks Dutch to a Dutch agent: the button, the modal and its answer, with no English sentence left', async () => {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        const pageErrors: string[] = []
-        page.on('pageerror', (error) => pageErrors.push(error.message))
+        const { page, pageErrors } = await openPage()
         await logIn(page, 'sanne.devries')
         await page.click('a[data-number="INC0010003"]')
         await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
@@ -265,11 +277,7 @@ describe('npm start sandbox in Chromium', () => {
         expect(shown).toContain(nl.messages['pin.success.tell_customer'].replace('{0}', pin))
         expect([nl.messages['pin.modal.copied'], nl.messages['pin.modal.copy_failed']]).toContain(await page.textContent('[role="dialog"] [role="status"]'))
         // No fixed wording of any English text of the PIN flow shows (the parts between its placeholders).
-        const englishLeft = Object.entries(MESSAGES)
-            .filter(([key]) => key.startsWith('pin.'))
-            .flatMap(([, text]) => text.split(/\{\d+\}/).map((part) => part.trim()))
-            .filter((part) => part.split(' ').length > 1 && shown.includes(part))
-        expect(englishLeft).toEqual([])
+        expect(englishLeft(shown, ['pin.'])).toEqual([])
         await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal-nl.png') })
         expect(pageErrors).toEqual([])
     })
@@ -298,12 +306,6 @@ describe('npm start sandbox in Chromium', () => {
     it('shows a German admin Test Connection and Token Setup in German, with no English sentence left', async () => {
         const { page, pageErrors } = await openPage()
         await logIn(page, 'anke.schmidt')
-        /** The fixed wording of the English texts of these pages (the parts between placeholders) that the page shows. */
-        const englishLeft = (shown: string, prefixes: string[]) =>
-            Object.entries(MESSAGES)
-                .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
-                .flatMap(([, text]) => text.split(/\{\d+\}/).map((part) => part.trim()))
-                .filter((part) => part.split(' ').length > 1 && shown.includes(part))
 
         await page.click('nav a[href="/x_rescue_connect_test_connection.do"]')
         await page.waitForSelector('#x_rescue_connect_test_connection_title:not(:empty)')
