@@ -27,7 +27,7 @@ const EXEMPT = /\/\/\s*i18n-exempt:\s*\S/
 const EXEMPT_FILE = /^\/\/\s*i18n-exempt-file:\s*\S/m
 
 /** The literal's own text: template parts only (not ${…}), markup tags and attribute values removed. */
-function visibleText(node, sourceFile) {
+function visibleText(node) {
     const text = ts.isTemplateExpression(node)
         ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ')
         : node.text
@@ -44,10 +44,8 @@ function exemptByComment(node, sourceFile) {
     for (let current = node; current && !ts.isSourceFile(current); current = current.parent) {
         const comments = ts.getLeadingCommentRanges(text, current.getFullStart()) ?? []
         if (comments.some((range) => EXEMPT.test(text.slice(range.pos, range.end)))) return true
-        if (ts.isStatement(current) || ts.isClassElement(current) || ts.isPropertyAssignment(current)) {
-            // A statement's own leading comments were checked; a property of an object literal too.
-            if (ts.isStatement(current)) return false
-        }
+        // A comment counts on the literal's line or above its statement, not further out.
+        if (ts.isStatement(current)) return false
     }
     return false
 }
@@ -71,7 +69,7 @@ export function lintSource(source, path) {
     const report = (node, message) => problems.push({ line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1, message })
     const visit = (node) => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-            if (!wholeFileExempt && WORDS.test(visibleText(node, sourceFile)) && allowance(node, sourceFile) === null) {
+            if (!wholeFileExempt && WORDS.test(visibleText(node)) && allowance(node, sourceFile) === null) {
                 report(node, `user-facing text in code: ${JSON.stringify(node.getText(sourceFile).slice(0, 70))}; give it a key in src/i18n/en.ts and use the message function`)
             }
             if (!ts.isTemplateExpression(node)) return
