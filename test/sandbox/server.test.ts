@@ -199,7 +199,7 @@ describe('fidelity with the platform', () => {
         const ajax = async (params: Record<string, string>) => {
             const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescueAdminAjax', ...params }) })
             const xml = await answer.text()
-            return JSON.parse(/answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+            return JSON.parse(/answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
         }
         const form = await ajax({ sysparm_name: 'tokenSetupForm' })
         expect(form.options).toEqual([expect.objectContaining({ label: 'LogMeIn Rescue connector', selected: true })])
