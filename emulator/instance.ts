@@ -393,11 +393,22 @@ export class Instance {
 
     /** The report's data as its definition selects and aggregates it (no ACLs: see canViewReport). */
     runReport(idOrTitle: string): ReportResult {
-        return runReport(this.report(idOrTitle), this.db.schema, (table) => this.db.rows(table), (table, field, value) => {
-            const core = new GlideRecordCore(this.runtime, table, false)
-            core.setValue(field, value)
-            return core.getDisplayValue(field)
-        })
+        return runReport(this.report(idOrTitle), this.db.schema, (table) => this.db.rows(table), (table, field, value) => this.shownValue(table, field, value))
+    }
+
+    /**
+     * What a form or list shows the user for a stored value (GlideElement.getDisplayValue): a choice's label in their
+     * language, a reference's display value, a boolean as true/false, a duration in words.
+     */
+    displayValue(table: string, field: string, stored: string, asUser: string): string {
+        return this.runAs(asUser, () => this.shownValue(table, field, stored))
+    }
+
+    /** A stored value's display value for the session user, as a record holding it would give it. */
+    private shownValue(table: string, field: string, stored: string): string {
+        const core = new GlideRecordCore(this.runtime, table, false)
+        core.openRow({ sys_id: '', sys_class_name: table, [field]: stored })
+        return core.getDisplayValue(field)
     }
 
     // ---- running shipped code ----

@@ -181,17 +181,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter((link) => link.user === userSysId)
             .map((link) => instance.db.get('sys_user_role', link.role ?? '')?.name ?? '')
 
-    /** A value as the platform shows it to a user: a choice by its label in their language, a reference by its display field. */
-    const displayValue = (table: string, field: string, value: string, language = 'en'): string => {
-        const column = instance.db.schema.column(table, field)
-        if (column?.type === 'boolean') return value === '1' || value === 'true' ? 'true' : 'false'
-        const choice = column?.choiceTranslations?.find((entry) => entry.value === value && entry.language === language) ?? column?.choices?.find((entry) => entry.value === value)
-        if (choice) return choice.label
-        if (!value || !column?.reference) return value
-        const target = instance.db.get(column.reference, value)
-        const display = instance.db.schema.displayField(column.reference) ?? 'name'
-        return target?.[display] || target?.name || value
-    }
+    /** A value as the platform shows it to a user (the emulator's display value: a choice by its label in their language, a reference by its display field). */
+    const displayValue = (table: string, field: string, value: string, user: Row): string => instance.displayValue(table, field, value, user.sys_id)
     /** A table's list as the user's ACLs let them see it (rows of that class only), and the platform's note on removed rows. */
     const summaries = (table: string, user: Row): { tasks: TaskSummary[]; note: string } => {
         const { rows, removed } = instance.secureQuery(table, user.sys_id)
@@ -200,8 +191,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
         return { tasks, note: removedNote(removed) }
     }
-    const sessionCells = (row: Row, columns: string[], language: string) =>
-        Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', language)]))
+    const sessionCells = (row: Row, columns: string[], user: Row) => Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
     // What the platform shows in the user's language: field labels (sys_documentation) and translated_field
     // values such as a UI action's name (sys_translated), else the English.
     const columnLabel = (table: string, name: string, language: string) =>
@@ -265,7 +255,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const row = record.row
         const fields = Object.entries(FORM_FIELDS)
             .filter(([name]) => instance.db.schema.column(table, name) && row[name])
-            .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!) }))
+            .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!, user) }))
         const sessionList = instance.db.schema.has(SESSION_TABLE) ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`) : { rows: [], removed: 0 }
         const { buttons, hidden } = formActions(table, sysId, user, view)
         const page = formPage({
@@ -282,7 +272,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 .reverse()
                 .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
             sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS, user),
-            sessions: sessionList.rows.map((session) => ({ ...session, ...sessionCells(session, SESSION_COLUMNS, instance.languageOf(user.sys_id)), href: `/${SESSION_TABLE}/${session.sys_id}` })),
+            sessions: sessionList.rows.map((session) => ({ ...session, ...sessionCells(session, SESSION_COLUMNS, user), href: `/${SESSION_TABLE}/${session.sys_id}` })),
             sessionsNote: removedNote(sessionList.removed),
             buttons,
             hiddenActions: hidden,
@@ -301,7 +291,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     /** LogMeIn Rescue > Sessions: the rows the user's ACLs let them read, newest first. */
     function renderSessionList(user: Row): string {
         const { rows, removed } = instance.secureQuery(SESSION_TABLE, user.sys_id, 'ORDERBYDESCsys_created_on')
-        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS, instance.languageOf(user.sys_id)), taskHref: taskHref(row.task ?? '') }))
+        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS, user), taskHref: taskHref(row.task ?? '') }))
         return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS, user), sessions, removedNote(removed))
     }
 
@@ -314,10 +304,10 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .columns(SESSION_TABLE)
             // The Time Worked entry has its own section below.
             .filter((column) => column.label && column.name !== 'time_worked_entry' && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', instance.languageOf(user.sys_id)), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
+            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', user), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
         const entry = record.row.time_worked_entry ? instance.secureRecord('task_time_worked', record.row.time_worked_entry, user.sys_id) : undefined
         const timeWorked = entry
-            ? [{ duration: (instance.record('task_time_worked', entry.row.sys_id) as { getDisplayValue(field: string): string }).getDisplayValue('time_worked'), user: displayValue('task_time_worked', 'user', entry.row.user ?? ''), comment: entry.row.comments ?? '' }]
+            ? [{ duration: displayValue('task_time_worked', 'time_worked', entry.row.time_worked ?? '', user), user: displayValue('task_time_worked', 'user', entry.row.user ?? '', user), comment: entry.row.comments ?? '' }]
             : []
         const files = instance.secureQuery('sys_attachment', user.sys_id, `table_name=${SESSION_TABLE}^table_sys_id=${sysId}`)
         const attachments = files.rows.map((file) => ({ fileName: file.file_name ?? '', sizeBytes: file.size_bytes ?? '', href: `/sys_attachment.do?sys_id=${file.sys_id}` }))

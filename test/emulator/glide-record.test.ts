@@ -227,3 +227,16 @@ describe('GlideRecord.setNewGuidValue', () => {
         expect(() => instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${id}'); gr.setNewGuidValue('${'0'.repeat(32)}')`)).toThrow(/unsupported/)
     })
 })
+
+describe('instance.displayValue', () => {
+    it('is what a record holding the stored value gives from getDisplayValue, for the user', () => {
+        const instance = fixtureInstance()
+        const caller = instance.addUser({ user_name: 'ann', first_name: 'Ann', last_name: 'Lee' })
+        const incident = instance.db.insert('incident', { short_description: 'x', caller_id: caller, active: 'false', time_worked: '1970-01-01 00:29:29' })
+        const shown = (field: string) => instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.getDisplayValue('${field}')`)
+        for (const field of ['caller_id', 'active', 'time_worked']) {
+            expect(instance.displayValue('incident', field, instance.db.get('incident', incident)![field]!, caller), field).toBe(shown(field))
+        }
+        expect([instance.displayValue('incident', 'caller_id', caller, caller), instance.displayValue('incident', 'time_worked', '1970-01-01 00:29:29', caller)]).toEqual(['Ann Lee', '29 Minutes'])
+    })
+})
