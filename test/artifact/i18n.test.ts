@@ -128,8 +128,7 @@ describe('the agent reads their own language', () => {
 
     it('the admin tests the connection in their own language', () => {
         const world = pinWorld()
-        world.rescue.addTechnician({ ssoId: 'rescue.admin@example.com' })
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'], preferred_language: 'nl' })
+        const admin = world.addAdmin('nl')
         const answer = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!)
         expect(answer.message).toBe(text('nl', 'connection.ok', 'secure.logmeinrescue.com', 'rescue.admin@example.com'))
     })
@@ -313,7 +312,7 @@ describe('the admin pages speak the admin’s language', () => {
     for (const language of LANGUAGES) {
         it(`${language}: Test Connection’s and Token Setup’s texts`, () => {
             const world = pinWorld()
-            const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'], preferred_language: language })
+            const admin = world.addAdmin(language)
             const test = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnectionPage', {}, admin).answer!)
             expect(test).toEqual({
                 allowed: true,

@@ -260,8 +260,7 @@ describe('access', () => {
 
     it('lets an admin of the app generate PINs (the admin role contains the user role)', () => {
         const world = pinWorld()
-        world.rescue.addTechnician({ ssoId: 'rescue.admin@example.com' })
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        const admin = world.addAdmin()
         expect(world.generatePin('incident', world.incident, admin).answer.ok).toBe(true)
     })
 })

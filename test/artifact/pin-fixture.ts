@@ -6,6 +6,7 @@ import { RescueSimulator, type RescueMethod, type RescueRegion } from '../../emu
 export const COMPANY_ID = '4242'
 export const SSO_PASSWORD = 'Sso-Pa55word&=+%'
 export const AGENT_EMAIL = 'jane.doe@example.com'
+export const ADMIN_EMAIL = 'rescue.admin@example.com'
 
 export interface PinAnswer {
     ok: boolean
@@ -30,6 +31,8 @@ export interface PinWorld {
     secrets(): string[]
     /** The next call of `method` answers HTTP 200 with `answer` (a Rescue error string). */
     failNext(method: RescueMethod, answer: string): void
+    /** Adds rescue.admin (x_rescue_connect.admin, ADMIN_EMAIL, which Rescue knows as a technician, as it knows the agent's); their Language if given. */
+    addAdmin(language?: string): string
 }
 
 export function pinWorld(
@@ -77,6 +80,10 @@ export function pinWorld(
             return [...new Set([...plain, ...plain.map((secret) => encodeURIComponent(secret))])]
         },
         failNext: (method, answer) => rescue.failNext({ answer }, method),
+        addAdmin(language) {
+            rescue.addTechnician({ ssoId: ADMIN_EMAIL })
+            return instance.addUser({ user_name: 'rescue.admin', email: ADMIN_EMAIL, roles: ['x_rescue_connect.admin'], ...(language ? { preferred_language: language } : {}) })
+        },
     }
 }
 

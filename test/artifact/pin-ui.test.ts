@@ -117,8 +117,7 @@ describe('Test connection', () => {
 
     it('reports a working connection in one sentence, for the admin’s own SSO ID', () => {
         const world = pinWorld()
-        world.rescue.addTechnician({ ssoId: 'rescue.admin@example.com' })
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        const admin = world.addAdmin()
         const { answer } = test(world, admin)
         expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Connected: .*rescue\.admin@example\.com\.$/) })
         expect(world.instance.outbound.map((call) => call.endpoint)).toEqual(['https://secure.logmeinrescue.com/API/requestAuthCodeSSO.aspx'])
@@ -126,7 +125,7 @@ describe('Test connection', () => {
 
     it('says what to fix when Rescue refuses the login or settings are empty', () => {
         const world = pinWorld()
-        const admin = world.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        const admin = world.addAdmin()
         world.failNext('requestAuthCodeSSO', 'INVALID')
         expect(test(world, admin).answer).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*company ID and SSO password/) })
         world.instance.setProperty('x_rescue_connect.sso_password', '')

@@ -19,7 +19,7 @@ describe('an SSO password pasted into the company ID', () => {
         expect(pin).toMatchObject({ ok: false, code: 'SETTINGS_INVALID', message: expect.stringContaining('x_rescue_connect.company_id') })
         expect(JSON.stringify(pin)).not.toContain(SSO_PASSWORD)
 
-        const admin = w.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        const admin = w.addAdmin()
         const connection = w.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!
         expect(connection).toContain('x_rescue_connect.company_id')
         expect(connection).not.toContain(SSO_PASSWORD)

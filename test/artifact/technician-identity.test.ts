@@ -42,7 +42,7 @@ describe('Generate Rescue PIN with a shared email', () => {
 describe('Test Connection with a shared email', () => {
     it('answers that the email is shared, without calling Rescue', () => {
         const w = pinWorld()
-        const admin = w.instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
+        const admin = w.addAdmin()
         w.instance.addUser({ user_name: 'copycat', email: 'Rescue.Admin@example.com' })
         const result = w.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin)
         expect(JSON.parse(result.answer!)).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*belongs to more than one active ServiceNow user/) })
