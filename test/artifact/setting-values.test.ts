@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { START_POST } from '../fixtures/rescue-posts'
 import { pinWorld, SSO_PASSWORD } from './pin-fixture'
-import { world } from './session-harness'
+import { ENDPOINT, INTEGRATION, world } from './session-harness'
 import { REGISTRY_NAME, runTokenSetup, SECRETS, steps, tokenWorld } from './token-fixture'
 
 /** Where the secret is seen, leaving out the property rows that hold it (that is where the admin put it). */
@@ -24,8 +24,8 @@ describe('an SSO password pasted into the company ID', () => {
         expect(connection).toContain('x_rescue_connect.company_id')
         expect(connection).not.toContain(SSO_PASSWORD)
 
-        w.instance.addUser({ user_name: 'rescue.integration', password: 'Integration-Pass-1', roles: ['x_rescue_connect.integration'], web_service_access_only: true })
-        const post = w.instance.rest({ method: 'POST', path: '/api/x_rescue_connect/v1/rescue/sessiondetails', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...START_POST, Tracking0: '' }), auth: { user: 'rescue.integration', password: 'Integration-Pass-1' } })
+        w.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
+        const post = w.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...START_POST, Tracking0: '' }), auth: INTEGRATION })
         expect(post.status).toBe(202)
         expect(post.body).not.toContain(SSO_PASSWORD)
         expect(w.instance.logs.some((entry) => entry.message.includes('x_rescue_connect.company_id'))).toBe(true)
