@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const distDir = join(root, 'dist', 'app')
 /** What the build reads: a change to any of these makes dist/app stale. */
-const SOURCES = ['src', 'scripts/compile.mjs', 'now.config.json', 'package.json']
+const SOURCES = ['src', 'scripts/compile.mjs', 'scripts/generate-translations.mjs', 'now.config.json', 'package.json']
 
 function newestMtime(path) {
     if (!existsSync(path)) return 0
