@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const SCANNED = ['src/server', 'src/client']
+const SCANNED = ['src/server', 'src/client']
 const SERVER_MESSAGE_FUNCTION = 'src/server/platform/messages.ts'
 const CLIENT_MESSAGE_FUNCTION = 'src/client/shared/messages.ts'
 
