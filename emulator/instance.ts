@@ -502,6 +502,6 @@ export class Instance {
     }
 
     secretsSeen(secrets: string[]): SecretSighting[] {
-        return findSecrets(this.runtime, secrets)
+        return findSecrets(this.runtime, secrets, this.emails)
     }
 }

@@ -1,5 +1,7 @@
 // Where secrets ended up: every log line, journal entry, row field (except password2 columns, which
-// hold them encrypted), event parameter, info message and outbound URL is searched for each secret.
+// hold them encrypted), attachment content, event parameter, info message, outbound URL and email sent
+// is searched for each secret.
+import type { SentEmail } from './notifications.ts'
 import type { Runtime } from './runtime.ts'
 
 export interface SecretSighting {
@@ -7,7 +9,7 @@ export interface SecretSighting {
     where: string
 }
 
-export function findSecrets(runtime: Runtime, secrets: string[]): SecretSighting[] {
+export function findSecrets(runtime: Runtime, secrets: string[], emails: readonly SentEmail[]): SecretSighting[] {
     const wanted = secrets.filter((secret) => secret !== '')
     const sightings: SecretSighting[] = []
     const check = (text: string, where: string) => {
@@ -20,6 +22,10 @@ export function findSecrets(runtime: Runtime, secrets: string[]): SecretSighting
         check(event.parm2, `event #${index} ${event.name} parm2`)
     })
     runtime.outbound.forEach((call, index) => check(call.endpoint, `outbound #${index} URL`))
+    emails.forEach((email, index) => {
+        check(email.subject, `email #${index} (${email.notification}) subject`)
+        check(email.body, `email #${index} (${email.notification}) body`)
+    })
     const schema = runtime.db.schema
     for (const table of schema.tableNames()) {
         for (const row of runtime.db.rowsOf(table)) {
@@ -29,5 +35,6 @@ export function findSecrets(runtime: Runtime, secrets: string[]): SecretSighting
             }
         }
     }
+    for (const attachment of runtime.db.rows('sys_attachment')) check(runtime.db.file(attachment.sys_id) ?? '', `content of attachment ${attachment.sys_id}`)
     return sightings
 }

@@ -71,4 +71,32 @@ describe('secretsSeen', () => {
         )
         expect(places).toHaveLength(5)
     })
+
+    it("finds a secret in an attachment's content and in an email the event processor sent", () => {
+        const instance = fixtureInstance()
+        const secret = 'hunter2-secret'
+        instance.db.insert('sysevent_register', { event_name: 'x_rescue_connect.fx.mail', suffix: 'fx.mail', table: 'incident' })
+        instance.db.insert('sysevent_email_action', {
+            name: 'Fx mail',
+            collection: 'incident',
+            active: 'true',
+            generation_type: 'event',
+            event_name: 'x_rescue_connect.fx.mail',
+            event_parm_1: 'true',
+            subject: 'About ${number}',
+            message_html: '<p>${short_description}</p>',
+        })
+        instance.runScript(
+            `var inc = new GlideRecord('incident'); inc.short_description = s; inc.insert();
+             new GlideSysAttachment().write(inc, 'a.txt', 'text/plain', 'file ' + s);
+             gs.eventQueue('x_rescue_connect.fx.mail', inc, 'someone@example.org');`,
+            { variables: { s: secret } }
+        )
+        instance.processEvents()
+        expect(instance.secretsSeen([secret]).map((s) => s.where).sort()).toEqual([
+            expect.stringMatching(/^content of attachment [0-9a-f]{32}$/),
+            'email #0 (Fx mail) body',
+            expect.stringMatching(/^incident\.short_description of /),
+        ])
+    })
 })
