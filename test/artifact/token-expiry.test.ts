@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DAY_MS, runTokenSetup, steps, tokenWorld, type TokenWorld } from './token-fixture.ts'
+import { ALL_SECRETS, DAY_MS, runTokenSetup, steps, tokenWorld, type TokenWorld } from './token-fixture.ts'
 
 const EVENT = 'x_rescue_connect.token.expiring'
 
@@ -89,5 +89,7 @@ describe('expiry warning on the built app', () => {
         expect(emails[0]!.subject).toBe('LogMeIn Rescue: run Token Setup again, the connector token expires 2026-06-13 09:30 UTC')
         expect(emails[0]!.body).toContain('(days left: 5)')
         expect(emails[1]!.subject).toBe(world.instance.message('x_rescue_connect.email.token.subject', 'nl').replace('{0}', '2026-06-13 09:30 UTC'))
+        // The emails name the expiry, never the token or a secret behind it.
+        expect(world.instance.secretsSeen(ALL_SECRETS)).toEqual([])
     })
 })
