@@ -232,6 +232,12 @@ describe('work notes are in one language for everyone on the record', () => {
             { asUser: dutch, variables: { row: sessions.pinRow } }
         )
         expect(state).toBe(nl.labels.tables.x_rescue_connect_session.choices.state.started)
+        // setDisplayValue reads a choice label the same way: the reader's language, else English.
+        const stored = sessions.instance.runScript(
+            "var s = new GlideRecord('x_rescue_connect_session'); s.initialize(); s.setDisplayValue('state', nl); var a = s.getValue('state'); s.setDisplayValue('state', 'Ended'); a + '/' + s.getValue('state')",
+            { asUser: dutch, variables: { nl: nl.labels.tables.x_rescue_connect_session.choices.state.ended } }
+        )
+        expect(stored).toBe('ended/ended')
     })
 })
 
