@@ -44,6 +44,13 @@ describe('running a report from its definition', () => {
         expect(average.series[0]!.amounts).toEqual([2])
     })
 
+    it('leaves empty values out of AVG, MIN and MAX (the row still counts for COUNT)', () => {
+        const { instance, report } = world()
+        instance.db.insert('incident', { short_description: 'x', category: 'hardware', priority: '', opened_at: '2026-03-03 10:00:00' })
+        const run = (aggregate: string) => instance.runReport(report({ type: 'bar', field: 'category', aggregate, sumfield: 'priority', filter: 'category=hardware' })).series[0]!.amounts
+        expect([run('AVG'), run('MIN'), run('MAX'), run('COUNT')]).toEqual([[2], [1], [3], [3]])
+    })
+
     it('trends per week (weeks start on Monday), stacked by the Group by field', () => {
         const { instance, report } = world()
         const result = instance.runReport(report({ type: 'trend', trend_field: 'opened_at', interval: 'week', field: 'category', filter: 'categoryISNOTEMPTY' }))
