@@ -18,6 +18,12 @@ export function message(key: MessageKey, ...args: MessageArg[]): Message {
     return { key, args }
 }
 
+/** Several sentences as one message, each rendered in the reader's language, separated by a space ('' for none). */
+export function sentences(list: readonly Message[]): Message | '' {
+    if (list.length === 0) return ''
+    return list.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), list[0]!)
+}
+
 /** Turns a message into text; one per audience (the agent's language, the work-notes language, …). */
 export type Translate = (message: Message) => string
 
