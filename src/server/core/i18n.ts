@@ -27,6 +27,16 @@ export function sentences(list: readonly Message[]): Message | '' {
 /** Turns a message into text; one per audience (the agent's language, the work-notes language, …). */
 export type Translate = (message: Message) => string
 
+/** Named texts (a page's, the PIN modal's), each a string in the reader's language. */
+export type Texts<Labels extends { readonly [name: string]: Message }> = { readonly [name in keyof Labels]: string }
+
+/** Every named text through one translator. */
+export function translateAll<Labels extends { readonly [name: string]: Message }>(labels: Labels, t: Translate): Texts<Labels> {
+    const texts = {} as { [name in keyof Labels]: string }
+    for (const name of Object.keys(labels) as (keyof Labels)[]) texts[name] = t(labels[name])
+    return texts
+}
+
 const PLACEHOLDER = /\{(\d+)\}/g
 
 /**

@@ -11,8 +11,8 @@ import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
-import { htmlSentence, message, sentences, textLine, type Message } from '../core/i18n'
-import { TOKEN_SETUP_PAGE, pageTexts, type PageTexts } from '../core/admin-pages'
+import { htmlSentence, message, sentences, textLine, translateAll, type Message, type Texts } from '../core/i18n'
+import { TOKEN_SETUP_PAGE } from '../core/admin-pages'
 import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
 import { ADMIN_ROLE } from '../core/names'
 
@@ -83,7 +83,7 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
 export interface TokenSetupForm {
     readonly allowed: boolean
     /** The page's own texts in the admin's language (its markup holds none). */
-    readonly labels: PageTexts<typeof TOKEN_SETUP_PAGE>
+    readonly labels: Texts<typeof TOKEN_SETUP_PAGE>
     readonly options: (RegistryOption & { readonly label: string })[]
     readonly notice: string
     readonly lastSuccess: string
@@ -91,7 +91,7 @@ export interface TokenSetupForm {
 
 /** What the Token Setup page shows; its client script (src/client/token-setup.ts) puts every value in as text. */
 export function tokenSetupForm(): TokenSetupForm {
-    const labels = pageTexts(TOKEN_SETUP_PAGE, translate)
+    const labels = translateAll(TOKEN_SETUP_PAGE, translate)
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, labels, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()
     const form = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
