@@ -1,9 +1,9 @@
 // Token Setup and its expiry warning, wired: settings, registry, HTTP and the token request record
 // around the pure steps in core/token-setup.ts and core/token-expiry.ts. RescueCore exposes these.
-import { escapeHtml } from '../core/html'
 import type { HttpOutcome, HttpRequest } from '../core/http'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
-import { expiryWarning, expiryWarningSentence } from '../core/token-expiry'
+import { expiryWarning, expiryWarningSentence, expiryReminderEmail } from '../core/token-expiry'
+import type { Email } from '../core/pin-email'
 import { formatUtc, performTokenSetup, registrySelection, tokenSetupFormOptions, type RegistryOption } from '../core/token-setup'
 import { millisOf, nowMs } from './glide-values'
 import { sendHttp } from './http'
@@ -11,7 +11,7 @@ import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
-import { htmlSentence, message, sentences, textLine, translateAll, type Message, type Texts } from '../core/i18n'
+import { message, sentences, translateAll, type Message, type Texts } from '../core/i18n'
 import { TOKEN_SETUP_PAGE } from '../core/admin-pages'
 import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
 import { ADMIN_ROLE } from '../core/names'
@@ -121,18 +121,9 @@ export function warnTokenExpiry(): void {
  * The token-expiry notification's subject and body, for its mail script: one email per admin (parm1),
  * written in that admin's language; parm2 is the days left.
  */
-export function tokenExpiryEmail(request: GlideRecord, recipient: string, daysLeft: string): { subject: string; html: string } {
+export function tokenExpiryEmail(request: GlideRecord, recipient: string, daysLeft: string): Email {
     const user = new GlideRecord('sys_user')
     const t = translatorFor(languageOrInstance(user.get(recipient) ? user.getValue('preferred_language') : ''))
     const expiresOnMs = millisOf(request, 'expires_on')
-    const expiresOn = expiresOnMs === null ? '' : formatUtc(expiresOnMs)
-    const menuPath = `<b>${escapeHtml(t(message('email.token.menu_path')))}</b>`
-    return {
-        subject: textLine(t, 'email.token.subject', expiresOn),
-        html: [
-            `<p>${htmlSentence(t, 'email.token.expires', [escapeHtml(expiresOn), escapeHtml(daysLeft)])}</p>`,
-            `<p>${htmlSentence(t, 'email.token.after', [])}</p>`,
-            `<p>${htmlSentence(t, 'email.token.action', [menuPath])}</p>`,
-        ].join('\n'),
-    }
+    return expiryReminderEmail({ expiresOn: expiresOnMs === null ? '' : formatUtc(expiresOnMs), daysLeft }, t)
 }
