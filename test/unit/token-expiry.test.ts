@@ -1,6 +1,8 @@
 import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
-import { expiryWarning, expiryWarningSentence, WARNING_WINDOW_DAYS } from '../../src/server/core/token-expiry'
+import { expiryReminderEmail, expiryWarning, expiryWarningSentence, WARNING_WINDOW_DAYS } from '../../src/server/core/token-expiry'
+import { MESSAGES, type MessageKey } from '../../src/i18n/en'
+import { renderMessage } from '../../src/server/core/i18n'
 
 const DAY = 86_400_000
 const EXPIRES = Date.UTC(2026, 5, 13, 10, 0, 0)
@@ -43,5 +45,23 @@ describe('expiryWarningSentence', () => {
         expect(sentence({ expired: true, daysLeft: 0 }, 1, 'X')).toMatch(/^Emailed 1 admin: the refresh token expired on X/)
         expect(sentence({ expired: true, daysLeft: 0 }, 4, 'X')).toMatch(/^Emailed 4 admins: the refresh token expired on X/)
         expect(sentence({ expired: false, daysLeft: 5 }, 0, 'X')).toMatch(/no one was emailed/)
+    })
+})
+
+describe('expiryReminderEmail', () => {
+    it('names the date, the days left and the menu path, each escaped', () => {
+        const email = expiryReminderEmail({ expiresOn: '2026-06-13 10:00 UTC', daysLeft: '3' }, english)
+        expect(email.subject).toBe('LogMeIn Rescue: run Token Setup again, the connector token expires 2026-06-13 10:00 UTC')
+        expect(email.html).toContain('expires on 2026-06-13 10:00 UTC (days left: 3).')
+        expect(email.html).toContain('Open <b>LogMeIn Rescue &gt; Token Setup</b> and run it again.')
+    })
+
+    it('escapes a translation too: an admin\'s translation is text, never markup', () => {
+        const hostile = (text: Parameters<typeof english>[0]) => renderMessage(text, (key: MessageKey) => `<i>${MESSAGES[key]}</i>`)
+        const email = expiryReminderEmail({ expiresOn: '<script>', daysLeft: '1' }, hostile)
+        expect(email.html).not.toContain('<i>')
+        expect(email.html).not.toContain('<script>')
+        expect(email.html).toContain('&lt;i&gt;After it expires')
+        expect(email.html).toContain('<b>&lt;i&gt;LogMeIn Rescue &gt; Token Setup&lt;/i&gt;</b>')
     })
 })

@@ -1,7 +1,7 @@
 // The texts of the two admin pages (Test Connection, Token Setup). The pages ship as static markup with
 // no words in it (their HTML is the same for every reader); each page's client script asks RescueAdminAjax
 // for these texts in the admin's language on load and puts them in as text (src/client/*.ts).
-import { message, type Message } from './i18n'
+import { message } from './i18n'
 import { APP_NAME } from './names'
 
 export const TEST_CONNECTION_PAGE = {
@@ -21,12 +21,3 @@ export const TOKEN_SETUP_PAGE = {
     noAnswer: message('page.token.no_answer'),
     openRequest: message('page.token.open_request'),
 } as const
-
-export type PageTexts<Labels extends { [name: string]: Message }> = { readonly [name in keyof Labels]: string }
-
-/** Every text of a page through one translator. */
-export function pageTexts<Labels extends { [name: string]: Message }>(labels: Labels, t: (text: Message) => string): PageTexts<Labels> {
-    const texts = {} as { [name in keyof Labels]: string }
-    for (const name of Object.keys(labels) as (keyof Labels)[]) texts[name] = t(labels[name])
-    return texts
-}

@@ -18,8 +18,24 @@ export function message(key: MessageKey, ...args: MessageArg[]): Message {
     return { key, args }
 }
 
+/** Several sentences as one message, each rendered in the reader's language, separated by a space ('' for none). */
+export function sentences(list: readonly Message[]): Message | '' {
+    if (list.length === 0) return ''
+    return list.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), list[0]!)
+}
+
 /** Turns a message into text; one per audience (the agent's language, the work-notes language, …). */
 export type Translate = (message: Message) => string
+
+/** Named texts (a page's, the PIN modal's), each a string in the reader's language. */
+export type Texts<Labels extends { readonly [name: string]: Message }> = { readonly [name in keyof Labels]: string }
+
+/** Every named text through one translator. */
+export function translateAll<Labels extends { readonly [name: string]: Message }>(labels: Labels, t: Translate): Texts<Labels> {
+    const texts = {} as { [name in keyof Labels]: string }
+    for (const name of Object.keys(labels) as (keyof Labels)[]) texts[name] = t(labels[name])
+    return texts
+}
 
 const PLACEHOLDER = /\{(\d+)\}/g
 

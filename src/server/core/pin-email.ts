@@ -4,7 +4,8 @@
 import { escapeHtml } from './html'
 import { htmlSentence, textLine, type Translate } from './i18n'
 
-export interface PinEmail {
+/** An email's subject (plain text) and HTML body, as a mail script sets them. */
+export interface Email {
     readonly subject: string
     readonly html: string
 }
@@ -21,7 +22,7 @@ export interface TechnicianEmailInput {
     readonly joinUrl: string
 }
 
-export function technicianPinEmail(input: TechnicianEmailInput, t: Translate): PinEmail {
+export function technicianPinEmail(input: TechnicianEmailInput, t: Translate): Email {
     const pin = `<strong style="font-size:20px;letter-spacing:2px">${escapeHtml(input.pin)}</strong>`
     const html = [
         `<p>${htmlSentence(t, 'email.technician.generated', [pin, escapeHtml(input.customerName), escapeHtml(input.recordNumber), escapeHtml(input.shortDescription)])}</p>`,
@@ -37,7 +38,7 @@ export interface CustomerEmailInput {
     readonly joinUrl: string
 }
 
-export function customerPinEmail(input: CustomerEmailInput, t: Translate): PinEmail {
+export function customerPinEmail(input: CustomerEmailInput, t: Translate): Email {
     const html = [
         `<p>${htmlSentence(t, 'email.customer.greeting', [escapeHtml(input.customerName)])}</p>`,
         `<p>${htmlSentence(t, 'email.customer.intro', [escapeHtml(input.technicianName)])}</p>`,

@@ -1,7 +1,7 @@
 // Every way generating a PIN can fail, as a code and one sentence (a message of src/i18n/en.ts) that
 // tells the agent (or the admin they should ask) what to do. No message ever carries a secret: none is passed in.
 import type { RescueFailure, RescueErrorString } from './rescue-protocol'
-import { message, type Message, type MessageKey } from './i18n'
+import { message, sentences, type Message, type MessageKey } from './i18n'
 
 export interface PinError {
     readonly code: string
@@ -96,12 +96,6 @@ export function settingsIncomplete(missingProperties: readonly string[]): PinErr
 /** `problems` are the settings' own sentences (config.ts), each naming the property to fix. */
 export function settingsInvalid(problems: readonly Message[]): PinError {
     return { code: 'SETTINGS_INVALID', message: message('pin.error.settings_invalid', sentences(problems)) }
-}
-
-/** Several sentences as one argument: each rendered in the reader's language, separated by a space. */
-export function sentences(list: readonly Message[]): Message | string {
-    if (list.length === 0) return ''
-    return list.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), list[0]!)
 }
 
 /** No customer on the record: the standard caller/contact field, or the admin's own field by name. */

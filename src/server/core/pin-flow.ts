@@ -15,7 +15,7 @@ import {
 } from './rescue-protocol'
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 import type { HttpOutcome } from './http'
-import { message, type Message } from './i18n'
+import { message, type Message, type Texts } from './i18n'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'
@@ -175,12 +175,14 @@ export const PIN_MODAL_LABELS = {
     fieldPin: message('pin.modal.field_pin'),
     fieldJoinLink: message('pin.modal.field_join_link'),
     done: message('pin.modal.done'),
+    /** "Customer join link: {0}" keeps its placeholder: the classic modal fills it with the link it builds. */
+    joinLink: message('pin.modal.join_link'),
 } as const
 
-export type PinModalLabels = { readonly [name in keyof typeof PIN_MODAL_LABELS]: string } & {
-    /** "Customer join link: {0}" and "LogMeIn Rescue PIN {0}" keep their placeholder: the client fills it. */
-    readonly joinLink: string
+export type PinModalLabels = Texts<typeof PIN_MODAL_LABELS> & {
+    /** The workspace modal's title, with the PIN filled in. */
     readonly titleWithPin: string
+    /** What the workspace shows when it has no modal: the PIN and the answer in one line. */
     readonly infoFallback: string
 }
 

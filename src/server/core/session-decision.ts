@@ -1,5 +1,5 @@
 // Step 4 of a session post: given the normalised post and what the session row already holds, decide
-// what to write. Pure, so the two promises are testable without an instance:
+// what to write. Pure, so its promises are testable without an instance:
 //  - exactly once: a post whose fingerprint the row already lists changes nothing;
 //  - order-free: start and end posts give the same final row whichever arrives first
 //    (the state only moves forward; a start post fills empty fields only, an end post overwrites);

@@ -4,7 +4,7 @@
 import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup, variableLabel } from './session-note'
+import { neutraliseMarkup, noteLine, variableLabel } from './session-note'
 import type { SessionVariable } from './session-variables'
 import { wholeValue } from './session-columns'
 import { message, type Translate } from './i18n'
@@ -33,10 +33,6 @@ export interface ConsoleRecordFields {
     readonly description: string
 }
 
-function typedLine(name: SessionVariable, value: string, t: Translate): string {
-    return t(message(value.indexOf('\n') === -1 ? 'note.line' : 'note.line_multiline', variableLabel(name), value))
-}
-
 function notShownLine(name: SessionVariable, value: string, t: Translate): string {
     return t(message('console.not_shown', variableLabel(name), value.length))
 }
@@ -50,7 +46,7 @@ function givenByCustomer(post: SessionPost, budget: number, t: Translate): strin
     const typed = CUSTOMER_FIELDS.filter((name) => (post.variables[name] ?? '') !== '')
     if (typed.length === 0) return ''
     const heading = t(message('console.given_by_customer'))
-    const lines = typed.map((name) => typedLine(name, post.variables[name] as string, t))
+    const lines = typed.map((name) => t(noteLine(variableLabel(name), post.variables[name] as string)))
     const size = () => heading.length + lines.reduce((total, text) => total + 1 + text.length, 0)
     const longestFirst = typed.map((_, index) => index).sort((a, b) => lines[b].length - lines[a].length || a - b)
     for (const index of longestFirst) {

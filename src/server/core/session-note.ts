@@ -66,7 +66,8 @@ function headline(post: SessionPost): Message {
     return message('note.ended', post.sessionId, technician)
 }
 
-function line(label: Message | string, value: Message | string): Message {
+/** "Label: value", or the value on the lines below the label when it has several lines. */
+export function noteLine(label: Message | string, value: Message | string): Message {
     const multiline = typeof value === 'string' && value.indexOf('\n') !== -1
     return message(multiline ? 'note.line_multiline' : 'note.line', label, value)
 }
@@ -80,7 +81,7 @@ function variableLine(post: SessionPost, name: SessionVariable): Message | undef
     const seconds = SECONDS_VARIABLES.indexOf(name) !== -1 && /^\d+$/.test(value) ? Number(value) : undefined
     const duration = SECONDS_VARIABLES.indexOf(name) !== -1 ? describeDuration(value) : undefined
     const shown = duration && !(seconds !== undefined && seconds < 60) ? message('note.duration_with_seconds', duration, value) : value
-    return line(variableLabel(name), shown)
+    return noteLine(variableLabel(name), shown)
 }
 
 /** Where a note would carry the chat log: the chat log itself, or — when it is kept as an attachment — the file's name and line count. */
@@ -107,7 +108,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
             if (text) lines.push(text)
         }
         for (const name of Object.keys(post.extra).sort()) {
-            if (post.extra[name]) lines.push(line(name || message('note.unnamed_field'), post.extra[name]))
+            if (post.extra[name]) lines.push(noteLine(name || message('note.unnamed_field'), post.extra[name]))
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
         if (settings.workNotesChatLog) {
@@ -128,7 +129,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
             }
             const name = extraName(post, requested)
             if (name === undefined) unknownFields.push(requested)
-            else if (post.extra[name]) lines.push(line(name, post.extra[name]))
+            else if (post.extra[name]) lines.push(noteLine(name, post.extra[name]))
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''

@@ -1,6 +1,8 @@
 // When to warn admins that the refresh token Rescue's connector holds is about to expire. The daily
 // job asks this once a run; the answer depends only on the clock, the expiry and the last warning.
-import { message, type Message } from './i18n'
+import { escapeHtml } from './html'
+import { htmlSentence, message, textLine, type Message, type Translate } from './i18n'
+import type { Email } from './pin-email'
 
 export const WARNING_WINDOW_DAYS = 14
 const DAY_MS = 86_400_000
@@ -32,4 +34,20 @@ export function expiryWarningSentence(warning: { daysLeft: number; expired: bool
     return warning.daysLeft === 1
         ? message('token.expiry_admins_one_day', adminCount, expiresOn)
         : message('token.expiry_admins_days', adminCount, expiresOn, warning.daysLeft)
+}
+
+/**
+ * The reminder email to one admin, in that admin's language (`t`). The date and the days left are values,
+ * escaped like every translated sentence: an admin's translation is text, never markup.
+ */
+export function expiryReminderEmail(input: { readonly expiresOn: string; readonly daysLeft: string }, t: Translate): Email {
+    const menuPath = `<b>${escapeHtml(t(message('email.token.menu_path')))}</b>`
+    return {
+        subject: textLine(t, 'email.token.subject', input.expiresOn),
+        html: [
+            `<p>${htmlSentence(t, 'email.token.expires', [escapeHtml(input.expiresOn), escapeHtml(input.daysLeft)])}</p>`,
+            `<p>${htmlSentence(t, 'email.token.after', [])}</p>`,
+            `<p>${htmlSentence(t, 'email.token.action', [menuPath])}</p>`,
+        ].join('\n'),
+    }
 }

@@ -7,7 +7,7 @@ import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'
 import { RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
 import { neutraliseMarkup } from './session-note'
-import { message, type Message } from './i18n'
+import { message, sentences, type Message } from './i18n'
 import { APP_NAME, APP_SCOPE } from './names'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */
@@ -313,7 +313,7 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
 
     const entry = ports.readRegistryEntry(input.selection)
     const entryProblem = registryEntryProblem(entry, input.selection)
-    if (entry === null || entryProblem !== null) return fail(entryProblem ?? message('token.entry_gone'), entry)
+    if (entry === null || entryProblem !== null) return fail(entryProblem ?? message('token.entry_gone', APP_NAME), entry)
     const lifespan = refreshTokenLifespanSeconds(entry.refreshTokenLifespan)
     ports.step(
         lifespan === null
@@ -321,8 +321,8 @@ export function performTokenSetup(input: TokenSetupInput, ports: TokenSetupPorts
             : message('token.step_read_entry', entry.name, Math.floor(lifespan / DAY_S))
     )
 
-    const missing = missingTokenSettings(config)
-    if (missing.length > 0) return fail(missing.slice(1).reduce<Message>((joined, next) => message('list.sentences', joined, next), missing[0]!), entry)
+    const missing = sentences(missingTokenSettings(config))
+    if (missing !== '') return fail(missing, entry)
 
     const tokenEndpoint = tokenEndpointOf(input.instanceUrl)
     const grantRequest = passwordGrantRequest({

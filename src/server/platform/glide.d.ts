@@ -108,7 +108,6 @@ declare const gs: {
     getMessage(key: string, params?: string[]): string
     getMessageLang(key: string, language: string, params?: string[]): string
     getSession(): GlideSession
-    getCurrentScopeName(): string
     addInfoMessage(message: string): void
     addErrorMessage(message: string): void
 }

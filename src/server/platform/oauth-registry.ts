@@ -1,5 +1,6 @@
 import { EXTERNAL_CLIENT_TYPE, type RegistryEntry, type RegistryEntrySummary, type RegistrySelection } from '../core/token-setup'
 import { isTrue } from './glide-values'
+import { APP_SCOPE } from '../core/names'
 
 // Reads the platform's OAuth application registry (global table oauth_entity). The app declares
 // read access to it as a cross-scope privilege (src/fluent/cross-scope-privileges.now.ts).
@@ -11,7 +12,7 @@ const TABLE = 'oauth_entity'
 /** A query on the registry limited to entries in this app's scope. */
 function entriesInScope(): GlideRecord {
     const entry = new GlideRecord(TABLE)
-    entry.addQuery('sys_scope.scope', gs.getCurrentScopeName())
+    entry.addQuery('sys_scope.scope', APP_SCOPE)
     return entry
 }
 

@@ -1,13 +1,13 @@
 // Mail scripts of the two PIN notifications call this with the session row the event was queued on and
 // the event's parm2, the recipient's language (chosen when the PIN was generated: pin-service.ts).
 import { customerJoinUrl } from '../core/rescue-protocol'
-import { customerPinEmail, technicianPinEmail, type PinEmail } from '../core/pin-email'
+import { customerPinEmail, technicianPinEmail, type Email } from '../core/pin-email'
 import { readConfig } from './properties'
 import { languageOrInstance, translatorFor } from './messages'
 
 export type PinEmailKind = 'technician' | 'customer'
 
-export function pinEmail(kind: PinEmailKind, session: GlideRecord, language: string): PinEmail {
+export function pinEmail(kind: PinEmailKind, session: GlideRecord, language: string): Email {
     const parsed = readConfig()
     const region = parsed.ok ? parsed.config.region : 'global'
     const t = translatorFor(languageOrInstance(language))

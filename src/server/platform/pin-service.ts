@@ -19,8 +19,8 @@ import {
     type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message } from '../core/i18n'
-import { TEST_CONNECTION_PAGE, pageTexts, type PageTexts } from '../core/admin-pages'
+import { message, translateAll, type Texts } from '../core/i18n'
+import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
 import { neutraliseMarkup } from '../core/session-note'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
@@ -58,11 +58,8 @@ function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAns
 
 /** The modal's texts in the agent's language; the join link's {0} is left for the client to fill. */
 function modalLabels(pin: string, answer: string): PinModalLabels {
-    const labels: { [name: string]: string } = {}
-    for (const name of Object.keys(PIN_MODAL_LABELS) as (keyof typeof PIN_MODAL_LABELS)[]) labels[name] = translate(PIN_MODAL_LABELS[name])
     return {
-        ...(labels as { [name in keyof typeof PIN_MODAL_LABELS]: string }),
-        joinLink: translate(message('pin.modal.join_link')),
+        ...translateAll(PIN_MODAL_LABELS, translate),
         titleWithPin: translate(message('pin.modal.title_with_pin', pin)),
         infoFallback: translate(message('pin.modal.info_fallback', pin, answer)),
     }
@@ -206,8 +203,8 @@ export function showPinButton(current: GlideRecord): boolean {
 export type ConnectionCheck = { ok: boolean; message: string }
 
 /** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
-export function testConnectionPage(): { allowed: boolean; notice: string; labels: PageTexts<typeof TEST_CONNECTION_PAGE> } {
-    const labels = pageTexts(TEST_CONNECTION_PAGE, translate)
+export function testConnectionPage(): { allowed: boolean; notice: string; labels: Texts<typeof TEST_CONNECTION_PAGE> } {
+    const labels = translateAll(TEST_CONNECTION_PAGE, translate)
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, notice: translate(message('connection.not_admin')), labels }
     return { allowed: true, notice: '', labels }
 }

@@ -9,7 +9,7 @@ import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
 import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
-import { SESSION_COLUMN_SIZES } from '../core/session-columns'
+import { wholeValue } from '../core/session-columns'
 import { activeUserWithEmail, type EmailOwner } from './users'
 import { insertTimeWorked, keepChatLog, removeAttachment } from './session-extras'
 import { timeWorkedEntry, type TimeWorkedEntry, type TimeWorkedFacts } from '../core/time-worked'
@@ -35,14 +35,16 @@ function value(record: GlideRecord, field: string): string {
  * requiring a PIN keeps out any other row that has one (an earlier version wrote them from posts):
  * text in a post can name no other row.
  */
-function findPinRow(tracking: string): GlideRecord | null {
-    if (tracking === '' || tracking.length > SESSION_COLUMN_SIZES.tracking_id) return null
+function findPinRow(tracking: string | undefined): GlideRecord | null {
+    // A value longer than the column is none the app wrote.
+    const wanted = wholeValue(tracking, 'tracking_id')
+    if (!wanted) return null
     const row = new GlideRecord(SESSION_TABLE)
-    row.addQuery('tracking_id', tracking)
+    row.addQuery('tracking_id', wanted)
     row.addEncodedQuery('pinISNOTEMPTY')
     row.query()
     while (row.next()) {
-        if (value(row, 'tracking_id') === tracking) return row
+        if (value(row, 'tracking_id') === wanted) return row
     }
     return null
 }
@@ -56,7 +58,7 @@ function findPinRow(tracking: string): GlideRecord | null {
  * to that row, linked to the PIN's task; the fast path keeps its single query.
  */
 function findSession(post: SessionPost, retrying: boolean): Match {
-    const pinRow = findPinRow(post.variables.Tracking0 ?? '')
+    const pinRow = findPinRow(post.variables.Tracking0)
     let taskOfPin = ''
     if (pinRow) {
         const claimedBy = value(pinRow, 'rescue_session_id')

@@ -1,9 +1,9 @@
 // Token Setup and its expiry warning, wired: settings, registry, HTTP and the token request record
 // around the pure steps in core/token-setup.ts and core/token-expiry.ts. RescueCore exposes these.
-import { escapeHtml } from '../core/html'
 import type { HttpOutcome, HttpRequest } from '../core/http'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
-import { expiryWarning, expiryWarningSentence } from '../core/token-expiry'
+import { expiryWarning, expiryWarningSentence, expiryReminderEmail } from '../core/token-expiry'
+import type { Email } from '../core/pin-email'
 import { formatUtc, performTokenSetup, registrySelection, tokenSetupFormOptions, type RegistryOption } from '../core/token-setup'
 import { millisOf, nowMs } from './glide-values'
 import { sendHttp } from './http'
@@ -11,9 +11,8 @@ import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
 import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
-import { htmlSentence, message, textLine, type Message } from '../core/i18n'
-import { sentences } from '../core/pin-errors'
-import { TOKEN_SETUP_PAGE, pageTexts, type PageTexts } from '../core/admin-pages'
+import { message, sentences, translateAll, type Message, type Texts } from '../core/i18n'
+import { TOKEN_SETUP_PAGE } from '../core/admin-pages'
 import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
 import { ADMIN_ROLE } from '../core/names'
 
@@ -84,7 +83,7 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
 export interface TokenSetupForm {
     readonly allowed: boolean
     /** The page's own texts in the admin's language (its markup holds none). */
-    readonly labels: PageTexts<typeof TOKEN_SETUP_PAGE>
+    readonly labels: Texts<typeof TOKEN_SETUP_PAGE>
     readonly options: (RegistryOption & { readonly label: string })[]
     readonly notice: string
     readonly lastSuccess: string
@@ -92,7 +91,7 @@ export interface TokenSetupForm {
 
 /** What the Token Setup page shows; its client script (src/client/token-setup.ts) puts every value in as text. */
 export function tokenSetupForm(): TokenSetupForm {
-    const labels = pageTexts(TOKEN_SETUP_PAGE, translate)
+    const labels = translateAll(TOKEN_SETUP_PAGE, translate)
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, labels, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()
     const form = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
@@ -122,18 +121,9 @@ export function warnTokenExpiry(): void {
  * The token-expiry notification's subject and body, for its mail script: one email per admin (parm1),
  * written in that admin's language; parm2 is the days left.
  */
-export function tokenExpiryEmail(request: GlideRecord, recipient: string, daysLeft: string): { subject: string; html: string } {
+export function tokenExpiryEmail(request: GlideRecord, recipient: string, daysLeft: string): Email {
     const user = new GlideRecord('sys_user')
     const t = translatorFor(languageOrInstance(user.get(recipient) ? user.getValue('preferred_language') : ''))
     const expiresOnMs = millisOf(request, 'expires_on')
-    const expiresOn = expiresOnMs === null ? '' : formatUtc(expiresOnMs)
-    const menuPath = `<b>${escapeHtml(t(message('email.token.menu_path')))}</b>`
-    return {
-        subject: textLine(t, 'email.token.subject', expiresOn),
-        html: [
-            `<p>${htmlSentence(t, 'email.token.expires', [escapeHtml(expiresOn), escapeHtml(daysLeft)])}</p>`,
-            `<p>${htmlSentence(t, 'email.token.after', [])}</p>`,
-            `<p>${htmlSentence(t, 'email.token.action', [menuPath])}</p>`,
-        ].join('\n'),
-    }
+    return expiryReminderEmail({ expiresOn: expiresOnMs === null ? '' : formatUtc(expiresOnMs), daysLeft }, t)
 }
