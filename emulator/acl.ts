@@ -17,6 +17,9 @@ import { storedValue } from './values.ts'
 
 export type RecordOperation = 'read' | 'write' | 'create' | 'delete'
 
+/** Query ACL operations: match queries (=, !=, IN, empty checks) and range queries (the other operators, and sorting). */
+export type QueryOperation = 'query_match' | 'query_range'
+
 /** Runs an advanced ACL's script with `current` on the row (a new, empty record when there is none); returns its verdict. */
 export type AclScriptEvaluator = (acl: Row, table: string, row: Row | undefined) => boolean
 
@@ -38,7 +41,9 @@ export class AccessControl {
     constructor(
         private readonly db: Database,
         private readonly evaluateScript: AclScriptEvaluator,
-        private readonly property: (name: string) => string | null
+        private readonly property: (name: string) => string | null,
+        /** Whether the instance has the platform's `*.*` query ACLs, which delegate to read access (not by default: base rules are not emulated). */
+        private readonly baseQueryAcls = false
     ) {}
 
     /** Role names the user holds, directly or through contained roles. */
@@ -97,6 +102,21 @@ export class AccessControl {
         let acls = this.recordAcls(operation)
         if (operation === 'create' && !points.some((point) => acls.some((acl) => acl.name === point))) acls = this.recordAcls('write')
         return this.decide(user, acls, points, table, row)
+    }
+
+    /**
+     * Whether the user may submit a query condition of this kind (or, query_range, sort) on the field: the field's
+     * query ACLs decide (table.field, parent.field, *.field, table.*, parent.*, *.*; Deny-Unless first), evaluated
+     * before the query — on a new, empty record. Without any, the platform's base `*.*` query ACL (when the instance
+     * has it: `baseQueryAcls`) delegates to read access to the column, so the field's read ACLs decide the same way;
+     * an instance without it lets every condition through, as a missing ACL does.
+     */
+    canQueryField(user: SessionUser, table: string, field: string, operation: QueryOperation): boolean {
+        if (user.sysId === GUEST_USER.sysId) return false
+        const points = this.fieldPoints(table, field)
+        const queryAcls = this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === operation)
+        if (points.some((point) => queryAcls.some((acl) => acl.name === point))) return this.decide(user, queryAcls, points, table, undefined)
+        return !this.baseQueryAcls || this.decide(user, this.recordAcls('read'), points, table, undefined)
     }
 
     /** Whether any ACL for the operation names a field of this table (directly or through a wildcard): a quick way out. */

@@ -5,9 +5,9 @@
 // as NULL, and a create/write/delete the table's ACLs refuse does nothing.
 import { languageOf } from './messages.ts'
 import type { Row } from './loader.ts'
-import type { RecordOperation } from './acl.ts'
+import type { QueryOperation, RecordOperation } from './acl.ts'
 import { createElement, type ElementHost } from './glide-element.ts'
-import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from './query.ts'
+import { conditionsMatch, parseEncodedQuery, queryOperation, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from './query.ts'
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from './schema.ts'
 import { rowScope } from './scope.ts'
@@ -153,8 +153,19 @@ export class GlideRecordCore implements ElementHost {
         return new GlideRecordCore(this.#runtime, column!.reference!, false).#read(referenced, rest.join('.'))
     }
 
-    #matches(row: Row): boolean {
-        return this.#groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field)))
+    /**
+     * A secure query without the conditions and orders the user may not submit (query ACLs, emulator/README.md): a
+     * condition on a field they may not query is left out — so the rows do not depend on its value —, and so is an
+     * order by a field they may not range-query. A dot-walked path is checked at its first field.
+     */
+    #permittedQuery(): { groups: Condition[][]; orders: Order[] } {
+        const acl = this.#runtime.acl
+        const user = this.#runtime.user()
+        const allowed = (field: string, operation: QueryOperation) => acl.canQueryField(user, this.#table, field.split('.')[0]!, operation)
+        const groups = this.#groups.map((conditions) =>
+            conditions.map((alternatives) => alternatives.filter((term) => allowed(term.field, queryOperation(term.operator)))).filter((alternatives) => alternatives.length > 0)
+        )
+        return { groups, orders: this.#orders.filter((order) => allowed(order.field, 'query_range')) }
     }
 
     /** The column a (possibly dot-walked) field path ends at: `caller_id.active` → sys_user.active. */
@@ -239,8 +250,9 @@ export class GlideRecordCore implements ElementHost {
             this.#results = []
             return
         }
-        const matching = this.#runtime.db.rows(this.#table).filter((row) => this.#matches(row))
-        const sorted = sortRows(matching, this.#orders, (row, field) => this.#read(row, field))
+        const { groups, orders } = this.#secure ? this.#permittedQuery() : { groups: this.#groups, orders: this.#orders }
+        const matching = this.#runtime.db.rows(this.#table).filter((row) => groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field))))
+        const sorted = sortRows(matching, orders, (row, field) => this.#read(row, field))
         const found = this.#limit === undefined ? sorted : sorted.slice(0, Math.max(0, this.#limit))
         // The post-query check: ACLs see the rows the query (and its limit) returned.
         this.#results = this.#secure ? found.filter((row) => this.#can('read', row)) : found

@@ -15,6 +15,7 @@ import { HttpRouter } from './outbound.ts'
 import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
 import { reportFields, runReport, type ReportResult } from './report.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
+import { servePlatformApi } from './table-api.ts'
 import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
 import { Schema } from './schema.ts'
 import { APP_SCOPE } from './scope.ts'
@@ -30,6 +31,12 @@ export interface LoadOptions {
     plugins?: { csm?: boolean }
     /** The instance clock (default: the real time). */
     now?: () => Date
+    /**
+     * The platform's base `*.*` query ACLs, which delegate to read access (Query ACLs, "Important"). Off by default, like
+     * every base `*` rule: whether an instance has them (and enforces them on a route) depends on its release and
+     * configuration, so the app ships its own query ACLs and its tests run without these.
+     */
+    baseQueryAcls?: boolean
 }
 
 export interface NewUser {
@@ -52,7 +59,7 @@ export interface NewAcl {
     /** `table`, `table.field`, `table.*`, `*`, … (record ACLs), or the secured object's name. */
     name: string
     type?: string
-    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute' | 'report_view'
+    operation?: 'read' | 'write' | 'create' | 'delete' | 'execute' | 'report_view' | 'query_match' | 'query_range'
     roles?: string[]
     /** Encoded query the record must match. */
     condition?: string
@@ -185,7 +192,8 @@ export class Instance {
         this.acl = new AccessControl(
             this.db,
             (acl, table, row) => this.aclScript(acl, table, row),
-            (name) => readProperty(this.runtime, name)
+            (name) => readProperty(this.runtime, name),
+            options.baseQueryAcls === true
         )
         const instance = this
         this.runtime = {
@@ -424,7 +432,11 @@ export class Instance {
     }
 
     rest(request: RestRequest): RestResult {
-        return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
+        const runAs = <T>(user: SessionUser, action: () => T) => this.runAs(user, action)
+        return serveRest(
+            { db: this.db, acl: this.acl, world: this.world, runAs, errors: this.restErrors, platformApi: (api, user) => servePlatformApi(this.runtime, api, user, runAs) },
+            request
+        )
     }
 
     /**

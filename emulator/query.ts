@@ -40,6 +40,13 @@ export interface ParsedQuery {
     orders: Order[]
 }
 
+/** The query ACL operation an operator needs (Query ACLs): the "safe" match operators, or range for every other one. */
+export function queryOperation(operator: Operator): 'query_match' | 'query_range' {
+    return MATCH_OPERATORS.includes(operator) ? 'query_match' : 'query_range'
+}
+
+const MATCH_OPERATORS: readonly Operator[] = ['=', '!=', 'IN', 'NOT IN', 'ISEMPTY', 'ISNOTEMPTY']
+
 export function toOperator(api: string, operator: string): Operator {
     const normalised = operator.trim().toUpperCase() as Operator
     if (!OPERATORS.includes(normalised)) unsupported(`${api} operator ${operator}`)

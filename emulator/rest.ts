@@ -11,6 +11,7 @@ import { GUEST_USER, type SessionUser } from './runtime.ts'
 import { acceptable, bodyKind, mediaType, supportedFormat, type BodyKind } from './content-type.ts'
 import { hashPassword } from './values.ts'
 import { errorMessage, unsupported } from './unsupported.ts'
+import { isPlatformApi, type PlatformApiRequest, type PlatformApiResult } from './table-api.ts'
 
 export interface RestRequest {
     method: string
@@ -190,11 +191,18 @@ export interface RestDependencies {
     world: ScriptWorld
     runAs<T>(user: SessionUser, action: () => T): T
     errors: RestError[]
+    /** The platform's Table and Attachment APIs (emulator/table-api.ts), for an authenticated caller. */
+    platformApi(request: PlatformApiRequest, user: SessionUser): PlatformApiResult
 }
 
 export function serveRest(deps: RestDependencies, request: RestRequest): RestResult {
     const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]))
     const url = new URL(request.path, 'https://emulator.service-now.com')
+    if (isPlatformApi(url.pathname)) {
+        const caller = authenticate(deps.db, request.auth ?? basicAuthFromHeader(headers))
+        if (!caller) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
+        return deps.platformApi({ method: request.method, path: url.pathname, query: url.searchParams, body: request.body ?? '', headers }, caller)
+    }
     const found = findOperation(deps.db, request.method, url.pathname)
     if (!found) return failure(400, 'Requested URI does not represent any resource', `${request.method.toUpperCase()} ${url.pathname}`)
     const { operation, pathParams } = found

@@ -1,18 +1,22 @@
 import { Acl } from '@servicenow/sdk/core'
-import { adminRole, integrationRole, userRole } from './roles.now'
+import { adminRole, userRole } from './roles.now'
 
 // Rescue sessions are as visible as the record they belong to; their raw posts are for integration admins.
-// Read ACLs on one table are alternatives: integration admins and the integration account pass the first and
-// read every row (rows with no record included); an agent passes the second only for a row whose incident or case
-// they can read themselves. Field ACLs then hide the raw posts and their fingerprints from everyone but those two.
+// Read ACLs on one table are alternatives: integration admins pass the first and read every row (rows with no
+// record included); an agent passes the second only for a row whose incident or case they can read themselves.
+// Field ACLs then hide the raw posts, their fingerprints and the PIN's tracking value from everyone but admins, and
+// query ACLs keep those fields out of anyone else's filters and sorts (blind queries, docs/session.md "Who sees what").
+// The integration account (x_rescue_connect.integration) is in none of these: the session endpoint's scripts write
+// with GlideRecord, so the role needs only the endpoint's own ACL (session-api.now.ts) — no table, field or
+// attachment access through the Table API, the Attachment API or anything else.
 
 Acl({
     $id: Now.ID['acl-session-read-all'],
     type: 'record',
     table: 'x_rescue_connect_session',
     operation: 'read',
-    roles: [adminRole, integrationRole],
-    description: 'Integration admins and the integration account read every Rescue session, including those that belong to no record.',
+    roles: [adminRole],
+    description: 'Integration admins read every Rescue session, including those that belong to no record.',
 })
 
 // The record's own access decision (its ACLs, whatever the instance made them), asked through canRead on the
@@ -37,15 +41,25 @@ Acl({
     description: 'Agents read the Rescue sessions of the incidents and cases they can read; sessions with no record are not theirs.',
 })
 
-// Every post as received (chat log included) and the fingerprints of processed posts.
+// Every post as received (chat log included), the fingerprints of processed posts, and the PIN's tracking value
+// (which links a Rescue session to the record): read, filtered on and sorted by integration admins only. The query
+// ACLs (query_match: =, !=, IN, empty checks; query_range: every other operator, and sorting) are the app's own, so
+// no instance's default query rules are relied on: an agent's condition on these fields is not applied.
+// https://www.servicenow.com/docs/r/yokohama/platform-security/access-control/query-acl-rule.html
+const HIDDEN_FIELDS = {
+    posts: 'the raw session posts (they carry the whole chat log)',
+    post_hashes: 'the fingerprints of processed session posts',
+    tracking_id: "the PIN's tracking value (it links a Rescue session to the record)",
+} as const
+
 Acl({
     $id: Now.ID['acl-session-posts-read'],
     type: 'record',
     table: 'x_rescue_connect_session',
     field: 'posts',
     operation: 'read',
-    roles: [adminRole, integrationRole],
-    description: 'Only integration admins and the integration account read the raw session posts (they carry the whole chat log).',
+    roles: [adminRole],
+    description: `Only integration admins read ${HIDDEN_FIELDS.posts}.`,
 })
 
 Acl({
@@ -54,8 +68,78 @@ Acl({
     table: 'x_rescue_connect_session',
     field: 'post_hashes',
     operation: 'read',
-    roles: [adminRole, integrationRole],
-    description: 'Only integration admins and the integration account read the fingerprints of processed session posts.',
+    roles: [adminRole],
+    description: `Only integration admins read ${HIDDEN_FIELDS.post_hashes}.`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-tracking-id-read'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'tracking_id',
+    operation: 'read',
+    roles: [adminRole],
+    description: `Only integration admins read ${HIDDEN_FIELDS.tracking_id}.`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-posts-query-match'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'posts',
+    operation: 'query_match',
+    roles: [adminRole],
+    description: `Only integration admins filter on ${HIDDEN_FIELDS.posts} (match operators).`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-posts-query-range'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'posts',
+    operation: 'query_range',
+    roles: [adminRole],
+    description: `Only integration admins filter on or sort by ${HIDDEN_FIELDS.posts} (range operators).`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-post-hashes-query-match'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'post_hashes',
+    operation: 'query_match',
+    roles: [adminRole],
+    description: `Only integration admins filter on ${HIDDEN_FIELDS.post_hashes} (match operators).`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-post-hashes-query-range'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'post_hashes',
+    operation: 'query_range',
+    roles: [adminRole],
+    description: `Only integration admins filter on or sort by ${HIDDEN_FIELDS.post_hashes} (range operators).`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-tracking-id-query-match'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'tracking_id',
+    operation: 'query_match',
+    roles: [adminRole],
+    description: `Only integration admins filter on ${HIDDEN_FIELDS.tracking_id} (match operators).`,
+})
+
+Acl({
+    $id: Now.ID['acl-session-tracking-id-query-range'],
+    type: 'record',
+    table: 'x_rescue_connect_session',
+    field: 'tracking_id',
+    operation: 'query_range',
+    roles: [adminRole],
+    description: `Only integration admins filter on or sort by ${HIDDEN_FIELDS.tracking_id} (range operators).`,
 })
 
 // Files on a session row (the chat log kept as an attachment) are the raw posts' kin: Deny-Unless, evaluated before
@@ -67,8 +151,8 @@ Acl({
     operation: 'read',
     decisionType: 'deny',
     appliesTo: 'table_name=x_rescue_connect_session',
-    roles: [adminRole, integrationRole],
-    description: 'Attachments of Rescue sessions (chat logs) are for integration admins and the integration account only.',
+    roles: [adminRole],
+    description: 'Attachments of Rescue sessions (chat logs) are for integration admins only.',
 })
 
 // Reports on session data (reports.now.ts, or any an admin creates): aggregate charts count every row whatever the
@@ -88,8 +172,8 @@ Acl({
     type: 'record',
     table: 'x_rescue_connect_session',
     operation: 'write',
-    roles: [adminRole, integrationRole],
-    description: 'Only integration admins and the integration account write Rescue sessions.',
+    roles: [adminRole],
+    description: 'Only integration admins write Rescue sessions.',
 })
 
 Acl({
@@ -97,8 +181,8 @@ Acl({
     type: 'record',
     table: 'x_rescue_connect_session',
     operation: 'create',
-    roles: [adminRole, integrationRole],
-    description: 'Only integration admins and the integration account create Rescue sessions.',
+    roles: [adminRole],
+    description: 'Only integration admins create Rescue sessions.',
 })
 
 Acl({
@@ -106,8 +190,8 @@ Acl({
     type: 'record',
     table: 'x_rescue_connect_session',
     operation: 'delete',
-    roles: [adminRole, integrationRole],
-    description: 'Only integration admins and the integration account delete Rescue sessions.',
+    roles: [adminRole],
+    description: 'Only integration admins delete Rescue sessions.',
 })
 
 // Token requests: the record of each Token Setup run; admins only (the runs themselves write through RescueCore).

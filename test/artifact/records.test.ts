@@ -109,7 +109,7 @@ describe('session table', () => {
         }
     })
 
-    it('lets admins and the integration role read every row, users the rows their script allows, and write; nobody else', () => {
+    it('lets integration admins read every row, users the rows their script allows, and write; nobody else (the integration role: none)', () => {
         const roleName = new Map(rows('sys_user_role').map((row) => [row.sys_id, row.name]))
         const acls = rows('sys_security_acl').filter((row) => row.name === 'x_rescue_connect_session' && row.type === 'record')
         const rolesOf = (operation: string) =>
@@ -117,14 +117,25 @@ describe('session table', () => {
                 .filter((link) => acls.some((acl) => acl.operation === operation && acl.sys_id === link.sys_security_acl))
                 .map((link) => roleName.get(link.sys_user_role) ?? link.sys_user_role)
                 .sort()
-        expect(rolesOf('read')).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration', 'x_rescue_connect.user'])
+        expect(rolesOf('read')).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.user'])
         const scripted = acls.filter((acl) => acl.operation === 'read' && acl.advanced === 'true')
         expect(scripted.map((acl) => rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => roleName.get(link.sys_user_role)))).toEqual([
             ['x_rescue_connect.user'],
         ])
         for (const operation of ['write', 'create', 'delete']) {
-            expect(rolesOf(operation), operation).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration'])
+            expect(rolesOf(operation), operation).toEqual(['x_rescue_connect.admin'])
         }
+    })
+
+    it('grants the integration role only the session endpoint: no table, field, query or attachment ACL names it', () => {
+        const roleName = new Map(rows('sys_user_role').map((row) => [row.sys_id, row.name]))
+        const integration = rows('sys_user_role').find((row) => row.name === 'x_rescue_connect.integration')!.sys_id
+        const granted = rows('sys_security_acl_role')
+            .filter((link) => link.sys_user_role === integration)
+            .map((link) => rows('sys_security_acl').find((acl) => acl.sys_id === link.sys_security_acl)!)
+            .map((acl) => `${acl.type} ${acl.operation} ${acl.name}`)
+        expect(granted).toEqual(['REST_Endpoint execute x_rescue_connect/rescue/sessiondetails'])
+        expect(roleName.get(integration)).toBe('x_rescue_connect.integration')
     })
 })
 

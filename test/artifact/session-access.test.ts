@@ -1,7 +1,8 @@
 // Who reads Rescue Session rows, through the shipped ACLs as the emulator evaluates them (emulator/README.md,
 // "ACLs"): an agent sees the sessions of the incidents and cases they can read themselves — the record's own
-// ACLs decide, whatever they are — and never the raw posts, their fingerprints or a session row's attachments;
-// integration admins and the integration account see everything; nobody else sees anything.
+// ACLs decide, whatever they are — and never the raw posts, their fingerprints, the PIN's tracking value or a session
+// row's attachments; integration admins see everything; nobody else (the integration account included: it only
+// posts, test/artifact/integration-account.test.ts) sees anything.
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
 import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
@@ -41,6 +42,7 @@ function world() {
             work_time: '120',
             posts: RAW_POSTS,
             post_hashes: 'a1b2c3',
+            tracking_id: `${task || 'none'}.tracking${pin}`,
         })
     const sessions = { open: session('11', records.open), confidential: session('22', records.confidential), case: session('33', records.case), console: session('44', '') }
     return { instance, users, records, sessions }
@@ -57,7 +59,7 @@ function secureList(instance: Instance, user: string): Record<string, Seen> {
             while (s.next()) out[s.getValue('pin')] = {
                 state: s.getValue('state'), tech_name: s.getValue('tech_name'), customer_name: s.getValue('customer_name'),
                 platform: s.getValue('platform'), work_time: s.getValue('work_time'), task: s.getValue('task'),
-                posts: s.getValue('posts'), post_hashes: s.getValue('post_hashes')
+                posts: s.getValue('posts'), post_hashes: s.getValue('post_hashes'), tracking_id: s.getValue('tracking_id')
             };
             return JSON.stringify(out);
         })()`,
@@ -110,34 +112,35 @@ describe('Rescue Session rows are as visible as their record', () => {
         expect(pins(secureList(instance, users.itilOnly))).toEqual([])
     })
 
-    it('integration admins, the integration account and admins read every session', () => {
+    it('integration admins and admins read every session; the integration account none', () => {
         const { instance, users } = world()
-        for (const user of [users.integrationAdmin, users.integration, users.admin]) expect(pins(secureList(instance, user))).toEqual(['11', '22', '33', '44'])
+        for (const user of [users.integrationAdmin, users.admin]) expect(pins(secureList(instance, user))).toEqual(['11', '22', '33', '44'])
+        expect(pins(secureList(instance, users.integration))).toEqual([])
     })
 })
 
-describe('raw posts and their fingerprints are for integration admins', () => {
+describe('raw posts, their fingerprints and the tracking value are for integration admins', () => {
     it('are NULL for an agent, who keeps the ordinary columns', () => {
         const { instance, users, records } = world()
         const seen = secureList(instance, users.agent)['11']!
-        expect(seen).toMatchObject({ posts: null, post_hashes: null, task: records.open, state: 'ended', tech_name: 'Jane Doe' })
+        expect(seen).toMatchObject({ posts: null, post_hashes: null, tracking_id: null, task: records.open, state: 'ended', tech_name: 'Jane Doe' })
         const elements = instance.runScript(
             `var r = new GlideRecord('x_rescue_connect_session'); r.addQuery('pin', '11'); r.query(); r.next();
-             [r.posts.canRead(), r.post_hashes.canRead(), r.state.canRead(), r.customer_name.canRead()].join()`,
+             [r.posts.canRead(), r.post_hashes.canRead(), r.tracking_id.canRead(), r.state.canRead(), r.customer_name.canRead()].join()`,
             { asUser: users.agent }
         )
-        expect(elements).toBe('false,false,true,true')
+        expect(elements).toBe('false,false,false,true,true')
     })
 
-    it('are readable by integration admins, the integration account and admins', () => {
+    it('are readable by integration admins and admins', () => {
         const { instance, users } = world()
-        for (const user of [users.integrationAdmin, users.integration, users.admin]) {
+        for (const user of [users.integrationAdmin, users.admin]) {
             const seen = secureList(instance, user)
-            for (const pin of ['11', '22', '33', '44']) expect(seen[pin]).toMatchObject({ posts: RAW_POSTS, post_hashes: 'a1b2c3' })
+            for (const pin of ['11', '22', '33', '44']) expect(seen[pin]).toMatchObject({ posts: RAW_POSTS, post_hashes: 'a1b2c3', tracking_id: expect.stringContaining(`.tracking${pin}`) })
         }
     })
 
-    it("a session row's attachments (the chat log of issue 11) are for them too; an incident's are not affected", () => {
+    it("a session row's attachments (the chat log of issue 11) are for them too (not for the integration account); an incident's are not affected", () => {
         const { instance, users, sessions, records } = world()
         instance.db.insert('sys_attachment', { table_name: 'x_rescue_connect_session', table_sys_id: sessions.open, file_name: 'rescue-chat-512000011.txt', content_type: 'text/plain' })
         instance.db.insert('sys_attachment', { table_name: 'incident', table_sys_id: records.open, file_name: 'screenshot.png', content_type: 'image/png' })
@@ -145,8 +148,45 @@ describe('raw posts and their fingerprints are for integration admins', () => {
             instance.runScript(`var a = new GlideRecordSecure('sys_attachment'); a.orderBy('file_name'); a.query(); var out = []; while (a.next()) out.push(a.getValue('file_name')); out.join()`, {
                 asUser: user,
             })
-        expect(files(users.agent)).toBe('screenshot.png')
-        for (const user of [users.integrationAdmin, users.integration, users.admin]) expect(files(user)).toBe('rescue-chat-512000011.txt,screenshot.png')
+        for (const user of [users.agent, users.integration]) expect(files(user)).toBe('screenshot.png')
+        for (const user of [users.integrationAdmin, users.admin]) expect(files(user)).toBe('rescue-chat-512000011.txt,screenshot.png')
+    })
+})
+
+// Query ACLs (https://www.servicenow.com/docs/r/yokohama/platform-security/access-control/query-acl-rule.html, on
+// Yokohama's page too): a field an agent may not read must not be usable to learn its content by filtering or
+// sorting on it ("blind queries"). The app ships its own query_match and query_range ACLs on the hidden fields, so
+// this holds on an instance without the platform's base *.* query ACLs — which is how the emulator runs here.
+const HIDDEN_FIELDS = ['posts', 'post_hashes', 'tracking_id'] as const
+
+describe('hidden fields cannot be queried by agents (blind queries)', () => {
+    const pinsOf = (instance: Instance, user: string, query: string) => instance.secureQuery('x_rescue_connect_session', user, query).rows.map((row) => row.pin)
+
+    it.each(HIDDEN_FIELDS)("an agent's secure query filtered on %s matches the same rows whatever the filter value", (field) => {
+        const { instance, users } = world()
+        const unfiltered = pinsOf(instance, users.agent, 'ORDERBYpin')
+        expect(unfiltered).toEqual(['11', '33'])
+        for (const condition of ['LIKEhunter2', 'LIKEno-such-text', 'STARTSWITH[', 'STARTSWITHx', '>=a', '<a', '=a1b2c3', '!=a1b2c3', 'ISEMPTY', 'ISNOTEMPTY', 'INa1b2c3']) {
+            expect(pinsOf(instance, users.agent, `${field}${condition}^ORDERBYpin`), `${field}${condition}`).toEqual(unfiltered)
+        }
+        // An OR alternative on the hidden field does not widen or narrow the condition either.
+        expect(pinsOf(instance, users.agent, `pin=11^OR${field}LIKEhunter2^ORDERBYpin`)).toEqual(['11'])
+    })
+
+    it.each(HIDDEN_FIELDS)('ordering on %s tells an agent nothing: the order is the same whichever way', (field) => {
+        const { instance, users, sessions } = world()
+        // Make the hidden values order the rows against their PINs, so an applied order would show.
+        instance.db.update('x_rescue_connect_session', sessions.open, { [field]: 'zzz' })
+        instance.db.update('x_rescue_connect_session', sessions.case, { [field]: 'aaa' })
+        const ascending = pinsOf(instance, users.agent, `ORDERBY${field}^ORDERBYpin`)
+        expect(ascending).toEqual(['11', '33'])
+        expect(pinsOf(instance, users.agent, `ORDERBYDESC${field}^ORDERBYpin`)).toEqual(ascending)
+    })
+
+    it('integration admins (and admins) may still filter on them', () => {
+        const { instance, users } = world()
+        for (const user of [users.integrationAdmin, users.admin]) expect(pinsOf(instance, user, 'postsLIKEhunter2^ORDERBYpin'), user).toEqual(['11', '22', '33', '44'])
+        expect(pinsOf(instance, users.integrationAdmin, 'postsLIKEno-such-text')).toEqual([])
     })
 })
 
@@ -171,8 +211,15 @@ describe('the chat log kept as an attachment (chat_log.attachment) by the sessio
             )
         expect(readable(agent)).toBe('')
         expect(w.instance.secureRecord('sys_attachment', file!.sys_id, agent)).toBeUndefined()
-        for (const user of [integrationAdmin, w.instance.db.rows('sys_user').find((row) => row.user_name === 'rescue.integration')!.sys_id]) {
-            expect(readable(user)).toBe('rescue-chat-512345678.txt')
+        expect(readable(integrationAdmin)).toBe('rescue-chat-512345678.txt')
+        expect(readable(w.instance.db.rows('sys_user').find((row) => row.user_name === 'rescue.integration')!.sys_id)).toBe('')
+        // No column of the session row lets the agent find the chat log by filtering on it (the raw posts still
+        // carry it, for integration admins): every condition on a column holding it leaves the rows unchanged.
+        const holding = Object.entries(w.instance.db.get('x_rescue_connect_session', w.pinRow)!).filter(([, value]) => value.includes('hunter2'))
+        expect(holding.map(([column]) => column)).toEqual(['posts'])
+        for (const column of Object.keys(w.instance.db.get('x_rescue_connect_session', w.pinRow)!)) {
+            const found = (text: string) => w.instance.secureQuery('x_rescue_connect_session', agent, `${column}LIKE${text}`).rows.length
+            expect(found('hunter2'), column).toBe(found('no-such-text-anywhere'))
         }
         // What the agent does read — the incident's work notes — names the file, never its content.
         const notes = w.notes('incident', TASK_SYS_ID).join('\n')
@@ -206,7 +253,8 @@ describe('what the roles may do with session rows', () => {
         [['itil'], { read: false, write: false, create: false }],
         [['x_rescue_connect.user'], { read: true, write: false, create: false }],
         [['x_rescue_connect.admin'], { read: true, write: true, create: true }],
-        [['x_rescue_connect.integration'], { read: true, write: true, create: true }],
+        // It posts through the session endpoint only (test/artifact/integration-account.test.ts).
+        [['x_rescue_connect.integration'], { read: false, write: false, create: false }],
         [['admin'], { read: true, write: true, create: true }],
     ])('roles %j (on a session of a readable incident)', (roles, expected) => {
         expect(access(roles)).toEqual(expected)

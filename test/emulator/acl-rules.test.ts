@@ -7,6 +7,8 @@
 //   ELEMENT    https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideElementScopedAPI.html
 //   SECURE     https://docs.servicenow.com/bundle/istanbul-servicenow-platform/page/script/glide-server-apis/concept/c_UsingGlideRecordSecure.html
 //   LIST_PAGES https://hi.service-now.com/kb_view.do?sysparm_article=KB0718678
+//   QUERY      https://www.servicenow.com/docs/r/yokohama/platform-security/access-control/query-acl-rule.html
+//              (Yokohama's page: ServiceNow/ServiceNowDocs, branch yokohama, markdown/platform-security/access-control/query-acl-rule.md)
 // The fixture ships no ACL on task, incident or x_rescue_connect_subtask (which extends task), so each
 // test adds the sys_security_acl rows it is about, shaped as now-sdk builds them.
 import { describe, expect, it } from 'vitest'
@@ -23,8 +25,8 @@ function addAcl(instance: Instance, spec: AclSpec): string {
     return sysId
 }
 
-function world() {
-    const instance = fixtureInstance()
+function world(options: { baseQueryAcls?: boolean } = {}) {
+    const instance = fixtureInstance(options)
     for (const name of ['acl_reader', 'acl_other', 'nobody']) instance.db.insert('sys_user_role', { name })
     const users = {
         plain: instance.addUser({ user_name: 'plain' }),
@@ -347,5 +349,74 @@ describe('ACLs of a parent-table GlideRecord on a child-class row', () => {
         expect(() => instance.runScript(`var t = new GlideRecordSecure('task'); t.query(); t.next()`, { asUser: users.reader })).toThrow(/unsupported/)
         expect(() => instance.runScript(`new GlideRecordSecure('task').get('${row}')`, { asUser: users.reader })).toThrow(/unsupported/)
         expect(instance.runScript(`var i = new GlideRecordSecure('incident'); i.get('${row}')`, { asUser: users.reader })).toBe(false)
+    })
+})
+
+describe('query ACLs: query_match and query_range decide which conditions and orders a secure query may use (QUERY)', () => {
+    /** The short descriptions a secure query as the user returns, in the query's order. */
+    function secureQuery(instance: Instance, user: string, encoded: string): string[] {
+        return instance.secureQuery('incident', user, encoded).rows.map((row) => row.short_description!)
+    }
+
+    function seeded(options: { baseQueryAcls?: boolean } = {}) {
+        const w = world(options)
+        w.incident({ short_description: 'a', description: 'password hunter2' })
+        w.incident({ short_description: 'b', description: 'nothing here' })
+        w.incident({ short_description: 'c', description: 'zzz' })
+        return w
+    }
+
+    it('without the base query ACLs and without one of its own, a field filters and sorts for everyone, even one they may not read', () => {
+        const { instance, users, acl } = seeded()
+        acl({ name: 'incident.description', roles: ['acl_reader'] })
+        expect(secureQuery(instance, users.plain, 'descriptionLIKEhunter')).toEqual(['a'])
+        expect(secureQuery(instance, users.plain, 'ORDERBYDESCdescription')).toEqual(['c', 'a', 'b'])
+    })
+
+    it("the platform's base *.* query ACLs delegate to read access: a field the user reads filters and sorts…", () => {
+        const { instance, users } = seeded({ baseQueryAcls: true })
+        expect(secureQuery(instance, users.plain, 'descriptionLIKEhunter')).toEqual(['a'])
+        expect(secureQuery(instance, users.plain, 'ORDERBYDESCdescription')).toEqual(['c', 'a', 'b'])
+    })
+
+    it('…and a field the user may not read is no filter and no order: the rows are the same whatever the value', () => {
+        const { instance, users, acl } = seeded({ baseQueryAcls: true })
+        acl({ name: 'incident.description', roles: ['acl_reader'] })
+        for (const query of ['descriptionLIKEhunter', 'descriptionLIKEnobody-has-this', 'descriptionSTARTSWITHp', 'description=zzz', 'descriptionISEMPTY', 'descriptionINzzz,x']) {
+            expect(secureQuery(instance, users.plain, `${query}^ORDERBYshort_description`), query).toEqual(['a', 'b', 'c'])
+        }
+        expect(secureQuery(instance, users.plain, 'ORDERBYdescription^ORDERBYDESCshort_description')).toEqual(['c', 'b', 'a'])
+        expect(secureQuery(instance, users.reader, 'descriptionLIKEhunter')).toEqual(['a'])
+    })
+
+    it('query_range ACLs govern range operators and sorting; query_match the match operators (=, !=, IN, NOT IN, empty checks)', () => {
+        const { instance, users, acl } = seeded()
+        acl({ name: 'incident.description', operation: 'query_range', roles: ['acl_reader'] })
+        // Match queries still work for the plain user: the field is readable and no query_match ACL exists.
+        expect(secureQuery(instance, users.plain, 'description=zzz')).toEqual(['c'])
+        expect(secureQuery(instance, users.plain, 'descriptionLIKEhunter^ORDERBYshort_description')).toEqual(['a', 'b', 'c'])
+        expect(secureQuery(instance, users.plain, 'ORDERBYDESCdescription')).toHaveLength(3)
+        expect(secureQuery(instance, users.plain, 'ORDERBYdescription^ORDERBYDESCshort_description')).toEqual(['c', 'b', 'a'])
+        expect(secureQuery(instance, users.reader, 'descriptionLIKEhunter')).toEqual(['a'])
+        acl({ name: 'incident.description', operation: 'query_match', roles: ['acl_reader'] })
+        expect(secureQuery(instance, users.plain, 'description=zzz^ORDERBYshort_description')).toEqual(['a', 'b', 'c'])
+        expect(secureQuery(instance, users.reader, 'description=zzz')).toEqual(['c'])
+    })
+
+    it('a query ACL overrides the read delegation: a user who reads the field may still be refused the query', () => {
+        const { instance, users, acl } = seeded()
+        acl({ name: 'incident.description', operation: 'query_range', roles: ['acl_other'] })
+        acl({ name: 'incident.description', roles: ['acl_reader', 'acl_other'] })
+        expect(secureQuery(instance, users.reader, 'descriptionLIKEhunter')).toHaveLength(3)
+        expect(secureQuery(instance, users.other, 'descriptionLIKEhunter')).toEqual(['a'])
+    })
+
+    it('an OR alternative on a refused field is left out of its condition; admin passes; GlideRecord (not secure) is not affected', () => {
+        const { instance, users, acl } = seeded()
+        acl({ name: 'incident.description', operation: 'query_range', roles: ['acl_reader'] })
+        expect(secureQuery(instance, users.plain, 'short_description=b^ORdescriptionLIKEhunter')).toEqual(['b'])
+        expect(secureQuery(instance, users.admin, 'descriptionLIKEhunter')).toEqual(['a'])
+        const plain = instance.runScript(`var g = new GlideRecord('incident'); g.addQuery('description', 'CONTAINS', 'hunter'); g.query(); var n = 0; while (g.next()) n++; n`, { asUser: users.plain })
+        expect(plain).toBe(1)
     })
 })

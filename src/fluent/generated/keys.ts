@@ -45,9 +45,29 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ddd98e46a1cf4149a88a087d51327f6a'
                     }
+                    'acl-session-post-hashes-query-match': {
+                        table: 'sys_security_acl'
+                        id: 'f60fbabbb0784b8a814ee87e0049a436'
+                        deleted: false
+                    }
+                    'acl-session-post-hashes-query-range': {
+                        table: 'sys_security_acl'
+                        id: '29c94fb02a264944bfa81b6429115cfa'
+                        deleted: false
+                    }
                     'acl-session-post-hashes-read': {
                         table: 'sys_security_acl'
                         id: '03f2f2feafc54ca8981a00fa2a2f3f65'
+                    }
+                    'acl-session-posts-query-match': {
+                        table: 'sys_security_acl'
+                        id: '58d964b4ab684ef8ade829f68a93e286'
+                        deleted: false
+                    }
+                    'acl-session-posts-query-range': {
+                        table: 'sys_security_acl'
+                        id: 'b597d243dd324098b391f2dddccc2118'
+                        deleted: false
                     }
                     'acl-session-posts-read': {
                         table: 'sys_security_acl'
@@ -64,6 +84,21 @@ declare global {
                     'acl-session-report-view': {
                         table: 'sys_security_acl'
                         id: 'd6081ee9859b48a28cca61298578409a'
+                    }
+                    'acl-session-tracking-id-query-match': {
+                        table: 'sys_security_acl'
+                        id: '51af9379cb4941c1b0d54072a97b9ce1'
+                        deleted: false
+                    }
+                    'acl-session-tracking-id-query-range': {
+                        table: 'sys_security_acl'
+                        id: '373b56bf1af14006994fd5236b195394'
+                        deleted: false
+                    }
+                    'acl-session-tracking-id-read': {
+                        table: 'sys_security_acl'
+                        id: 'b4a9ea175f44436d9245e682aa79e1cb'
+                        deleted: false
                     }
                     'acl-session-write': {
                         table: 'sys_security_acl'
@@ -3902,6 +3937,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '02bfda8a369b4dba9dcfb9822743d57f'
+                        deleted: false
+                        key: {
+                            sys_security_acl: '373b56bf1af14006994fd5236b195394'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '02e0dd6a8bca4cf291dc9529c1b51d9e'
                         key: {
@@ -4377,6 +4426,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '2659ec96e8ac45c68173ac9fcd68cfd6'
+                        deleted: true
                         key: {
                             sys_security_acl: 'aace4a8d16984f32a5733728ede93730'
                             sys_user_role: {
@@ -4521,6 +4571,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '323f87d0346842c7b39ecf3bff1179f1'
+                        deleted: true
                         key: {
                             sys_security_acl: 'ddd98e46a1cf4149a88a087d51327f6a'
                             sys_user_role: {
@@ -4796,6 +4847,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '46256f9298f04c9295e9dca95f2a64fa'
+                        deleted: true
                         key: {
                             sys_security_acl: 'c6d71dfa9b414f0bb73ed3c9e5e2bcb9'
                             sys_user_role: {
@@ -5173,6 +5225,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5d5764f2f3e044a3a6951374f0592c56'
+                        deleted: false
+                        key: {
+                            sys_security_acl: 'f60fbabbb0784b8a814ee87e0049a436'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5dd3b6bf24e643c6ab46d2ba853a8082'
                         key: {
@@ -5232,6 +5298,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '619a04cc91f04e59acba67ce288798cf'
+                        deleted: true
                         key: {
                             sys_security_acl: '91f6715c7380480197ad304ddc884149'
                             sys_user_role: {
@@ -5245,6 +5312,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '6428135fb7884a06b67f8f4630a77f8c'
+                        deleted: true
                         key: {
                             sys_security_acl: 'e4e8bbb6cf854ffe848177705e1f2b8a'
                             sys_user_role: {
@@ -6528,6 +6596,20 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'c221a3891b654874ac2954e1d2401543'
+                        deleted: false
+                        key: {
+                            sys_security_acl: 'b597d243dd324098b391f2dddccc2118'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'c292946b18704f618cabc0d576b842ba'
                         key: {
                             sys_security_acl: '920283ff6dd343ce89db1de89dcef8cf'
@@ -6586,6 +6668,20 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c78075fcf0a049ebb25c8b33a84ebad6'
+                        deleted: false
+                        key: {
+                            sys_security_acl: '58d964b4ab684ef8ade829f68a93e286'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6868,6 +6964,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'daeb0013216e49a8a31b2176ed479593'
+                        deleted: true
                         key: {
                             sys_security_acl: '03f2f2feafc54ca8981a00fa2a2f3f65'
                             sys_user_role: {
@@ -7145,6 +7242,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ea2fb0a7ebc4426a8fb2546a03f8c7f4'
+                        deleted: false
+                        key: {
+                            sys_security_acl: '51af9379cb4941c1b0d54072a97b9ce1'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
@@ -7185,6 +7296,20 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_chars'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee33af161fdc48c2a59f2a8445a381e0'
+                        deleted: false
+                        key: {
+                            sys_security_acl: 'b4a9ea175f44436d9245e682aa79e1cb'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7398,6 +7523,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'f79e56c0424d48d6ae31a3e0611882eb'
+                        deleted: true
                         key: {
                             sys_security_acl: 'd345b9bbbe1541a68a140f2eb3dc103f'
                             sys_user_role: {
@@ -7518,6 +7644,20 @@ declare global {
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ff09205d9340488dbb2214cdeeef336d'
+                        deleted: false
+                        key: {
+                            sys_security_acl: '29c94fb02a264944bfa81b6429115cfa'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
