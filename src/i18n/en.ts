@@ -50,6 +50,8 @@ export const MESSAGES = {
         'Cases need the Customer Service Management plugin, which is not installed on this instance. Generate the PIN from an incident, or ask your ServiceNow admin to install the plugin.',
     'pin.error.record_not_found': 'The record was not found or you cannot read it. Save the record, reload it, and try again.',
     'pin.error.record_inactive': 'This record is closed. Reopen it, or generate the PIN from an active record.',
+    'pin.error.record_read_only':
+        'You can read this record but not change it or add work notes to it, and a PIN writes on it. Ask your ServiceNow admin or the assignment group for write access.',
     'pin.error.email_not_unique':
         'Your email address, {0}, belongs to more than one active ServiceNow user, so LogMeIn Rescue cannot tell which technician you are. Ask your ServiceNow admin to give each user their own email address, then try again.',
     'pin.error.no_email':

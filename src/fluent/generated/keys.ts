@@ -877,6 +877,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a519264c965f41ea92c890d26561c71b'
                     }
+                    'i18n-message-de-pin.error.record_read_only': {
+                        table: 'sys_ui_message'
+                        id: '2f614347b325463392f56eb16bcfe657'
+                    }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: '1d16c1bb9c1c4d42a555cadee1312259'
@@ -1636,6 +1640,10 @@ declare global {
                     'i18n-message-en-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: '306434af164e4f3d983e6671ec7f4dbf'
+                    }
+                    'i18n-message-en-pin.error.record_read_only': {
+                        table: 'sys_ui_message'
+                        id: '916f14705dd445abbddac3628b2d51d6'
                     }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
@@ -2397,6 +2405,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'cf0219495d6640469c92dba9fbda1cd3'
                     }
+                    'i18n-message-fr-pin.error.record_read_only': {
+                        table: 'sys_ui_message'
+                        id: 'dffa710514cb4fbbb214f9f3326bd55f'
+                    }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: '2d9a1ededc964225b89d2c1fa5eaf0b4'
@@ -3156,6 +3168,10 @@ declare global {
                     'i18n-message-nl-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: '54f581c0f3824fc18b4ffef54fb52c69'
+                    }
+                    'i18n-message-nl-pin.error.record_read_only': {
+                        table: 'sys_ui_message'
+                        id: 'be765e84deac40acbc634fcacc9c5f8e'
                     }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'

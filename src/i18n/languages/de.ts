@@ -57,6 +57,8 @@ export default {
         'pin.error.record_not_found':
             'Der Datensatz wurde nicht gefunden, oder Sie dürfen ihn nicht lesen. Speichern Sie den Datensatz, laden Sie ihn neu und versuchen Sie es noch einmal.',
         'pin.error.record_inactive': 'Dieser Datensatz ist geschlossen. Öffnen Sie ihn wieder, oder erzeugen Sie die PIN aus einem aktiven Datensatz.',
+        'pin.error.record_read_only':
+            'Sie können diesen Datensatz lesen, aber weder ändern noch Arbeitsnotizen hinzufügen, und eine PIN schreibt darauf. Bitten Sie Ihren ServiceNow-Administrator oder die Zuweisungsgruppe um Schreibzugriff.',
         'pin.error.email_not_unique':
             'Ihre E-Mail-Adresse {0} gehört zu mehr als einem aktiven ServiceNow-Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker Sie sind. Bitten Sie Ihren ServiceNow-Administrator, jedem Benutzer eine eigene E-Mail-Adresse zu geben, und versuchen Sie es dann erneut.',
         'pin.error.no_email':

@@ -58,6 +58,8 @@ export default {
         'pin.error.record_not_found':
             'L’enregistrement est introuvable ou vous n’avez pas le droit de le lire. Enregistrez-le, rechargez-le et réessayez.',
         'pin.error.record_inactive': 'Cet enregistrement est fermé. Rouvrez-le, ou générez le code PIN depuis un enregistrement actif.',
+        'pin.error.record_read_only':
+            'Vous pouvez lire cet enregistrement mais pas le modifier ni y ajouter de notes de travail, et un code PIN y écrit. Demandez l’accès en écriture à votre administrateur ServiceNow ou au groupe d’affectation.',
         'pin.error.email_not_unique':
             'Votre adresse e-mail, {0}, appartient à plusieurs utilisateurs ServiceNow actifs\u00a0: LogMeIn Rescue ne peut donc pas savoir quel technicien vous êtes. Demandez à votre administrateur ServiceNow d’attribuer à chaque utilisateur sa propre adresse e-mail, puis réessayez.',
         'pin.error.no_email':

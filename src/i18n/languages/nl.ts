@@ -57,6 +57,8 @@ export default {
         'pin.error.record_not_found':
             'Het record is niet gevonden of u mag het niet lezen. Sla het record op, laad het opnieuw en probeer het nog eens.',
         'pin.error.record_inactive': 'Dit record is gesloten. Heropen het, of maak de pincode aan vanuit een actief record.',
+        'pin.error.record_read_only':
+            'U kunt dit record lezen, maar niet wijzigen of er werknotities aan toevoegen, en een pincode schrijft erop. Vraag uw ServiceNow-beheerder of de toewijzingsgroep om schrijfrechten.',
         'pin.error.email_not_unique':
             'Uw e-mailadres, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet bepalen welke technicus u bent. Vraag uw ServiceNow-beheerder om elke gebruiker een eigen e-mailadres te geven en probeer het daarna opnieuw.',
         'pin.error.no_email':

@@ -75,6 +75,7 @@ export const PIN_ERRORS = {
     caseTableMissing: pinError('TABLE_NOT_INSTALLED', 'pin.error.table_not_installed'),
     recordNotFound: pinError('RECORD_NOT_FOUND', 'pin.error.record_not_found'),
     recordInactive: pinError('RECORD_INACTIVE', 'pin.error.record_inactive'),
+    recordReadOnly: pinError('RECORD_READ_ONLY', 'pin.error.record_read_only'),
     noEmail: pinError('NO_EMAIL', 'pin.error.no_email'),
     writeFailed: pinError('SAVE_FAILED', 'pin.error.save_failed'),
     internal: pinError('INTERNAL_ERROR', 'pin.error.internal'),

@@ -16,6 +16,7 @@ import {
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 import type { HttpOutcome } from './http'
 import { message, type Message, type Texts } from './i18n'
+import { oneLine } from './journal-safe'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'
@@ -144,7 +145,8 @@ export interface PinNoteInput {
 
 /** The work note a PIN leaves (rendered in the work-notes language, then neutralised like every note). */
 export function pinWorkNote(input: PinNoteInput): Message {
-    return message('pin.work_note', input.pin, input.technicianName, input.customerName)
+    // Names are one line each: no line of the note can read as another journal entry's header (core/journal-safe.ts).
+    return message('pin.work_note', input.pin, oneLine(input.technicianName), oneLine(input.customerName))
 }
 
 export interface PinSuccessInput {

@@ -6,6 +6,7 @@ import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
 import { message, type Message, type MessageKey, type Translate } from './i18n'
+import { oneLine, unforgeableLines } from './journal-safe'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
@@ -48,7 +49,17 @@ export function variableLabel(name: SessionVariable): Message {
 /** How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. */
 export function technicianName(post: SessionPost): string | Message {
     const v = post.variables
-    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
+    const name = v.TechName || v.TechSSOID || v.TechEmail || v.TechID
+    return name ? oneLine(name) : message('note.unknown_technician')
+}
+
+/** Rescue variables whose values are text of several lines; every other variable is one line (core/journal-safe.ts). */
+const MULTI_LINE_VARIABLES: readonly SessionVariable[] = ['Notes', 'ChatLog']
+
+/** A variable's value as a note shows it: single-line variables as one line. */
+function shownValue(post: SessionPost, name: SessionVariable): string | undefined {
+    const value = post.variables[name]
+    return value && MULTI_LINE_VARIABLES.indexOf(name) === -1 ? oneLine(value) : value
 }
 
 function headline(post: SessionPost): Message {
@@ -56,12 +67,12 @@ function headline(post: SessionPost): Message {
     const technician = technicianName(post)
     if (post.kind === 'start') {
         return v.CField0
-            ? message('note.started_with_customer', post.sessionId, technician, v.CField0)
+            ? message('note.started_with_customer', post.sessionId, technician, oneLine(v.CField0))
             : message('note.started', post.sessionId, technician)
     }
     const workTime = describeDuration(v.WorkTime)
-    if (v.ClosingTime && workTime) return message('note.ended_at_work_time', post.sessionId, v.ClosingTime, workTime, technician)
-    if (v.ClosingTime) return message('note.ended_at', post.sessionId, v.ClosingTime, technician)
+    if (v.ClosingTime && workTime) return message('note.ended_at_work_time', post.sessionId, oneLine(v.ClosingTime), workTime, technician)
+    if (v.ClosingTime) return message('note.ended_at', post.sessionId, oneLine(v.ClosingTime), technician)
     if (workTime) return message('note.ended_work_time', post.sessionId, workTime, technician)
     return message('note.ended', post.sessionId, technician)
 }
@@ -75,7 +86,7 @@ export function noteLine(label: Message | string, value: Message | string): Mess
 const SECONDS_VARIABLES: readonly SessionVariable[] = ['WaitingTime', 'WorkTime']
 
 function variableLine(post: SessionPost, name: SessionVariable): Message | undefined {
-    const value = post.variables[name]
+    const value = shownValue(post, name)
     if (!value) return undefined
     // "29 min (1769 s)", but "45 s" alone where the duration says no more than the seconds.
     const seconds = SECONDS_VARIABLES.indexOf(name) !== -1 && /^\d+$/.test(value) ? Number(value) : undefined
@@ -133,5 +144,6 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
-    return { text: neutraliseMarkup(t(headline(post)) + body), unknownFields }
+    // No line may read as the header of another journal entry (core/journal-safe.ts).
+    return { text: unforgeableLines(neutraliseMarkup(t(headline(post)) + body)), unknownFields }
 }

@@ -51,6 +51,7 @@ declare interface GlideElement {
     setDisplayValue(value: string): void
     getRefRecord(): GlideRecord
     nil(): boolean
+    canWrite(): boolean
 }
 
 declare class GlideDateTime {

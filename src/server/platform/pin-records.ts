@@ -4,6 +4,7 @@ import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
 import { languageOrInstance } from './messages'
 import { wholeValue } from '../core/session-columns'
+import type { RecordWriteAccess } from '../core/record-access'
 
 export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
 export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
@@ -16,6 +17,8 @@ export interface PinRecord {
     readonly customerEmail: string
     /** The customer's language (their preferred_language, else the instance's): their email is in it. */
     readonly customerLanguage: string
+    /** Whether the agent may change the record and add work notes to it (its ACLs): a PIN writes both in their name. */
+    readonly writeAccess: RecordWriteAccess
 }
 
 /** False when the table does not exist here (sn_customerservice_case without the CSM plugin). */
@@ -49,6 +52,7 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
         customerName: customer === '' ? '' : record.getDisplayValue(customerField),
         customerEmail,
         customerLanguage: languageOrInstance(customerLanguage),
+        writeAccess: { record: record.canWrite(), workNotes: record.getElement('work_notes').canWrite() },
     }
 }
 

@@ -39,6 +39,7 @@ import {
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { activeUserWithEmail } from './users'
+import { pinWriteRefusal } from '../core/record-access'
 
 /**
  * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
@@ -97,6 +98,8 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
     if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
+    const readOnly = pinWriteRefusal(record.writeAccess)
+    if (readOnly) return failureAnswer(readOnly)
     const agent = agentSsoId()
     if (!agent.ok) return failureAnswer(agent.error)
     const ssoId = agent.ssoId
