@@ -93,11 +93,13 @@ describe('a genuine PIN session', () => {
         expect(w.notes('incident', w.incident)).toHaveLength(2)
     })
 
-    it('a second Rescue session with the PIN’s tracking value still reaches the PIN’s record, on its own row', () => {
+    it('a second Rescue session with the PIN’s tracking value is stored on its own row, unlinked (issue 17: one session per PIN)', () => {
         const w = world()
         w.post(START_POST)
         const second = w.post({ ...START_POST, SessionID: '512345690' })
-        expect(second.json.result).toMatchObject({ status: 'processed', record: { sys_id: w.incident } })
-        expect(w.sessionRows().filter((row) => row.task === w.incident)).toHaveLength(2)
+        expect(second.json.result).toMatchObject({ status: 'stored_unlinked', session_id: '512345690' })
+        expect(second.json.result).not.toHaveProperty('record')
+        expect(w.sessionRows().filter((row) => row.task === w.incident)).toHaveLength(1)
+        expect(w.sessionRows()).toHaveLength(2)
     })
 })

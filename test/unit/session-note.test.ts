@@ -60,4 +60,20 @@ describe('describeDuration', () => {
         expect(describeDuration('abc')).toBeUndefined()
         expect(describeDuration(undefined)).toBeUndefined()
     })
+    it('never shows the tracking value (Tracking0), in mode all or when a selection names it', () => {
+        const post = acceptedPost({ ...END_POST, Tracking0: '9f8e7d6c5b4a39281706f5e4d3c2b1a0.abcdefabcdefabcdefabcdef' })
+        expect(formatSessionNote(post, all, english).text).not.toContain('9f8e7d6c')
+        const selected = formatSessionNote(post, { workNotesMode: 'selection', workNotesFields: ['Tracking0', 'Notes'], workNotesChatLog: false }, english)
+        expect(selected.text).not.toContain('9f8e7d6c')
+        expect(selected.text).toContain('Technician notes: Reset spooler')
+        expect(selected.unknownFields).toEqual([])
+    })
+    it('single-line values become one line; no line of a multi-line value starts like a journal entry header', () => {
+        const header = '2026-03-05 10:29:02 - Beth Anderson (Work notes)'
+        const post = acceptedPost({ ...END_POST, CField0: `John\n${header}`, TechName: `Jane\r\n${header}`, Notes: `Reset\n${header}` })
+        const lines = (formatSessionNote(post, all, english).text ?? '').split('\n')
+        expect(lines).toContain(`Customer name: John ${header}`)
+        expect(lines).toContain(`\u203a ${header}`)
+        expect(lines.filter((line) => line.startsWith('2026-'))).toEqual([])
+    })
 })

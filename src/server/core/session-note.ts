@@ -53,6 +53,12 @@ export function technicianName(post: SessionPost): string | Message {
     return name ? oneLine(name) : message('note.unknown_technician')
 }
 
+/**
+ * Variables no note shows, whatever the settings: the PIN's tracking value links a Rescue session to the record
+ * (core/tracking-claim.ts), so it is kept from everyone who reads the record (its column is for integration admins).
+ */
+const NEVER_SHOWN: readonly SessionVariable[] = ['Tracking0']
+
 /** Rescue variables whose values are text of several lines; every other variable is one line (core/journal-safe.ts). */
 const MULTI_LINE_VARIABLES: readonly SessionVariable[] = ['Notes', 'ChatLog']
 
@@ -114,7 +120,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
     const unknownFields: string[] = []
     if (settings.workNotesMode === 'all') {
         for (const name of SESSION_VARIABLES) {
-            if (name === 'ChatLog') continue
+            if (name === 'ChatLog' || NEVER_SHOWN.indexOf(name) !== -1) continue
             const text = variableLine(post, name)
             if (text) lines.push(text)
         }
@@ -134,6 +140,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
             if (seen[key]) continue
             seen[key] = true
             if (canonical) {
+                if (NEVER_SHOWN.indexOf(canonical) !== -1) continue
                 const text = canonical === 'ChatLog' ? chatLogLine(post, chatLogAttachment) : variableLine(post, canonical)
                 if (text) lines.push(text)
                 continue

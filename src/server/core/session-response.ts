@@ -14,7 +14,8 @@ export type StoreOutcome =
           readonly number: string
           readonly created: boolean
       }
-    | { readonly kind: 'unlinked'; readonly sessionSysId: string }
+    /** `tracking_claimed`: the post carries the tracking value of a PIN another Rescue session claimed (core/tracking-claim.ts). */
+    | { readonly kind: 'unlinked'; readonly sessionSysId: string; readonly reason?: 'tracking_claimed' }
     /** Stored, but the matched record refused the work-note update; the same post again retries it. */
     | { readonly kind: 'note_refused'; readonly sessionSysId: string; readonly table: string; readonly taskSysId: string; readonly number: string }
     /** The session row could not be written (a concurrent post stored the same session id). */
@@ -56,7 +57,10 @@ export function sessionResultBody(
                         ...common,
                         status: 'stored_unlinked',
                         session_sys_id: outcome.sessionSysId,
-                        message: 'Stored; no incident or case matches this session and console sessions do not create records.',
+                        message:
+                            outcome.reason === 'tracking_claimed'
+                                ? 'Stored; its tracking value belongs to another Rescue session, so this session is linked to no record.'
+                                : 'Stored; no incident or case matches this session and console sessions do not create records.',
                     },
                 },
             }

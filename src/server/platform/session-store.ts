@@ -18,11 +18,16 @@ import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
 import type { Translate } from '../core/i18n'
 import { translatorFor, workNotesLanguage } from './messages'
+import { decideTrackingClaim } from '../core/tracking-claim'
 
 interface Match {
     readonly row: GlideRecord | null
     /** The task the session belongs to: the row's, or the task of the PIN whose tracking value the post carries. */
     readonly taskSysId: string
+    /** The PIN's tracking value this session claims on its own row now ('' when none: core/tracking-claim.ts). */
+    readonly claimTracking: string
+    /** The post carries the tracking value another Rescue session claimed: stored unlinked, and no record is created. */
+    readonly claimedByAnother: boolean
 }
 
 function value(record: GlideRecord, field: string): string {
@@ -30,47 +35,56 @@ function value(record: GlideRecord, field: string): string {
 }
 
 /**
- * The row the app wrote when it issued the PIN whose tracking value this is, exactly (the database
- * compares case-insensitively, so the match is checked here). Posts never write a tracking value, and
- * requiring a PIN keeps out any other row that has one (an earlier version wrote them from posts):
- * text in a post can name no other row.
+ * The rows holding this tracking value, exactly (the database compares case-insensitively, so the match is checked
+ * here): the PIN row the app wrote when it issued the PIN — requiring a PIN keeps out any other row that an earlier
+ * version gave a tracking value from a post — and the rows of sessions that claimed the value on their own row.
+ * Posts never write a tracking value: text in a post can name no other row.
  */
-function findPinRow(tracking: string | undefined): GlideRecord | null {
+function findTrackingRows(tracking: string | undefined): { pinRow: GlideRecord | null; claimedOnOwnRow: string[] } {
     // A value longer than the column is none the app wrote.
     const wanted = wholeValue(tracking, 'tracking_id')
-    if (!wanted) return null
+    const found = { pinRow: null as GlideRecord | null, claimedOnOwnRow: [] as string[] }
+    if (!wanted) return found
     const row = new GlideRecord(SESSION_TABLE)
     row.addQuery('tracking_id', wanted)
-    row.addEncodedQuery('pinISNOTEMPTY')
+    // Rows without a PIN (empty sorts first) come before the PIN row, so the record stops on the PIN row: one query.
+    row.orderBy('pin')
+    row.orderBy('sys_created_on')
     row.query()
     while (row.next()) {
-        if (value(row, 'tracking_id') === wanted) return row
+        if (value(row, 'tracking_id') !== wanted) continue
+        if (value(row, 'pin') !== '') return { pinRow: row, claimedOnOwnRow: found.claimedOnOwnRow }
+        if (value(row, 'rescue_session_id') !== '') found.claimedOnOwnRow.push(value(row, 'rescue_session_id'))
     }
-    return null
+    return found
 }
 
 /**
- * The PIN's row by its tracking value first: written at PIN time, one per PIN. Then the Rescue session
- * id (console sessions, or a row made by an earlier post). A post that matches neither has no task:
- * a Tracking0 that merely names a record links nothing.
- * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the
- * session id is already on another row (a post without Tracking0 stored it first), so the post goes
- * to that row, linked to the PIN's task; the fast path keeps its single query.
+ * The PIN's row by its tracking value first, for the one Rescue session that claims the value (core/tracking-claim.ts).
+ * Then the Rescue session id (console sessions, or a row made by an earlier post). A post that matches neither has no
+ * task: a Tracking0 that merely names a record links nothing, and one another session claimed links nothing either.
+ * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the session id is
+ * already on another row (a post without Tracking0 stored it first), so the post goes to that row, linked to the
+ * PIN's task, and that row claims the tracking value.
  */
 function findSession(post: SessionPost, retrying: boolean): Match {
-    const pinRow = findPinRow(post.variables.Tracking0)
-    let taskOfPin = ''
-    if (pinRow) {
-        const claimedBy = value(pinRow, 'rescue_session_id')
-        // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
-        if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
-        taskOfPin = value(pinRow, 'task')
-    }
+    const tracking = findTrackingRows(post.variables.Tracking0)
+    const pinRow = tracking.pinRow
+    const claim = decideTrackingClaim({
+        pinRowSession: pinRow ? value(pinRow, 'rescue_session_id') : null,
+        claimedOnOwnRow: tracking.claimedOnOwnRow,
+        sessionId: post.sessionId,
+        retrying,
+    })
+    const unlinked = { claimTracking: '', claimedByAnother: claim.kind === 'claimed_by_another' }
+    if (pinRow && claim.kind === 'pin_row') return { row: pinRow, taskSysId: value(pinRow, 'task'), ...unlinked }
+    const taskOfPin = pinRow && claim.kind === 'own_row' ? value(pinRow, 'task') : ''
+    const claimTracking = pinRow && claim.kind === 'own_row' && claim.writeClaim ? value(pinRow, 'tracking_id') : ''
     const row = new GlideRecord(SESSION_TABLE)
     if (row.get('rescue_session_id', post.sessionId)) {
-        return { row, taskSysId: value(row, 'task') || taskOfPin }
+        return { row, taskSysId: value(row, 'task') || taskOfPin, claimTracking, claimedByAnother: unlinked.claimedByAnother }
     }
-    return { row: null, taskSysId: taskOfPin }
+    return { row: null, taskSysId: taskOfPin, claimTracking, claimedByAnother: unlinked.claimedByAnother }
 }
 
 function rowState(row: GlideRecord | null): SessionRowState {
@@ -187,6 +201,7 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     row.setValue('technician', technician)
     row.setValue('last_post_received', new GlideDateTime().getValue())
     if (match.taskSysId !== '' && value(row, 'task') === '') row.setValue('task', match.taskSysId)
+    if (match.claimTracking !== '') row.setValue('tracking_id', match.claimTracking)
 
     const timeWorkedFacts = (taskSysId: string): TimeWorkedFacts => ({
         taskSysId,
@@ -237,6 +252,10 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
             return { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: match.taskSysId, number: task.number }
         }
         return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
+    }
+    if (match.claimedByAnother) {
+        log.warn(`Rescue session ${post.sessionId} carries the tracking value of a PIN another Rescue session already used; it is stored unlinked (no work note, no record created).`)
+        return { kind: 'unlinked', sessionSysId, reason: 'tracking_claimed' }
     }
     if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
     const created = createConsoleRecord(post, config, technician, note.text, log, t)
