@@ -1,5 +1,5 @@
 import { english } from '../fixtures/english'
-import { message } from '../../src/server/core/i18n'
+import { message } from '../../src/shared/i18n'
 import { neutraliseMarkup } from '../../src/server/core/session-note'
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../fixtures/config'

@@ -4,7 +4,7 @@ import { rescuePinReadAnswer, type RescuePinLabels } from '../../src/client/shar
 import { rescuePinModalHtml } from '../../src/client/shared/pin-modal'
 import { english } from '../fixtures/english'
 import { MESSAGES, type MessageKey } from '../../src/i18n/en'
-import { renderMessage } from '../../src/server/core/i18n'
+import { renderMessage } from '../../src/shared/i18n'
 
 const HOSTILE = `<script>alert("x")</script>&'`
 

@@ -1,6 +1,6 @@
 // The classic form's PIN modal body: every value and every label escaped, the link only when it is https.
-import { escapeHtml } from '../../server/core/html'
-import { fillPlaceholders } from '../../server/core/i18n'
+import { escapeHtml } from '../../shared/markup'
+import { fillPlaceholders } from '../../shared/i18n'
 import type { RescuePinLabels } from './pin-answer'
 
 export const RESCUE_PIN_COPY_BUTTON_ID = 'x_rescue_connect_copy_pin'

@@ -15,7 +15,7 @@ import {
 } from './rescue-protocol'
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 import type { HttpOutcome } from './http'
-import { message, type Message, type Texts } from './i18n'
+import { message, type Message, type Texts } from '../../shared/i18n'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'

@@ -7,7 +7,7 @@ import type { SessionPost } from './session-post'
 import { neutraliseMarkup, noteLine, variableLabel } from './session-note'
 import type { SessionVariable } from './session-variables'
 import { wholeValue } from './session-columns'
-import { message, type Translate } from './i18n'
+import { message, type Translate } from '../../shared/i18n'
 
 /**
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred

@@ -5,7 +5,7 @@
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
-import { message, type Message, type MessageKey, type Translate } from './i18n'
+import { message, type Message, type MessageKey, type Translate } from '../../shared/i18n'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 

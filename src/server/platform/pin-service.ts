@@ -19,7 +19,7 @@ import {
     type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll, type Texts } from '../core/i18n'
+import { message, translateAll, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
 import { neutraliseMarkup } from '../core/session-note'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'

@@ -1,8 +1,8 @@
 // Sentences as data: the core says which message (a key of src/i18n/en.ts) with which values, and the
 // platform layer turns that into text in the reader's language through the platform's message table
 // (platform/messages.ts, the one place that calls gs.getMessage). Pure, so the core stays testable.
-import type { MessageKey } from '../../i18n/en'
-import { escapeHtml } from './html'
+import type { MessageKey } from '../i18n/en'
+import { escapeHtml } from './markup'
 
 export type { MessageKey }
 
