@@ -54,7 +54,8 @@ describe('a tracking value links one Rescue session', () => {
 
 describe('tracking values appear in no note', () => {
     it('session notes (mode all, and a selection that names Tracking0) do not print it', () => {
-        for (const settings of [{ 'x_rescue_connect.work_notes.mode': 'all' }, { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Tracking0,Notes' }]) {
+        const variants: Record<string, string>[] = [{ 'x_rescue_connect.work_notes.mode': 'all' }, { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Tracking0,Notes' }]
+        for (const settings of variants) {
             const w = world({ settings })
             w.post(START_POST)
             w.post(END_POST)

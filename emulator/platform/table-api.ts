@@ -12,8 +12,9 @@
 // Only the methods listed here are served; anything else is 400 (no such resource).
 import { ATTACHMENT_TABLE } from './attachment.ts'
 import { GlideRecordCore } from './glide-record.ts'
-import type { Row } from './loader.ts'
-import type { Runtime, SessionUser } from './runtime.ts'
+import type { Row } from '../engine/loader.ts'
+import type { Runtime } from './runtime.ts'
+import type { SessionUser } from './session-user.ts'
 
 export interface PlatformApiRequest {
     method: string
