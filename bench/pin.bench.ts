@@ -41,4 +41,22 @@ it(`generates ${PINS} PINs for one technician`, () => {
     expect(world.instance.counters.outbound).toBe(PINS + 1)
     expect(outboundPerPin).toBeLessThanOrEqual(1.02)
     expect(world.instance.counters.messageLoads).toBe(0)
+    // The write-access check (issue 17) asks the record already read for two ACL decisions: no DB operation of its own.
+    expect(world.instance.counters.queries / PINS).toBeLessThanOrEqual(5.01)
+})
+
+it('refuses a PIN to an agent who may only read the record, before Rescue is called', () => {
+    const world = pinWorld()
+    world.instance.db.insert('sys_user_role', { name: 'x_rescue_connect_bench_writer' })
+    world.instance.addAcl({ name: 'incident', operation: 'read', roles: ['x_rescue_connect.user'] })
+    world.instance.addAcl({ name: 'incident', operation: 'write', roles: ['x_rescue_connect_bench_writer'] })
+    world.generatePin('incident', world.incident) // warm-up: Script Includes and messages
+    world.instance.resetCounters()
+    const { answer } = world.generatePin('incident', world.incident)
+    const { queries, inserts, updates, outbound } = world.instance.counters
+    console.log(
+        `read-only agent's click (issue 17): ${answer.code}; ${queries} DB queries, ${inserts + updates} writes, ${outbound} outbound calls (the write check itself adds no DB operation to a PIN)`
+    )
+    expect(answer.code).toBe('RECORD_READ_ONLY')
+    expect(inserts + updates + outbound).toBe(0)
 })
