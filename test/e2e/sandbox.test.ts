@@ -3,7 +3,8 @@
 // workspace script through the g_modal shim), read the PIN, start and end the session on the Rescue
 // simulator page (real HTTP posts to the REST path) and find the notes; a failure sentence with an
 // apostrophe shows once, as text; Token Setup runs from its page; the admin's Reports page and a session's
-// time worked and chat-log file (the agent sees neither report nor file). Screenshots go to test-results/.
+// time worked and chat-log file (the agent sees neither report nor file); an agent who may only read an incident
+// is told why there is no PIN. Screenshots go to test-results/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -329,6 +330,29 @@ describe('npm start sandbox in Chromium', () => {
         expect(await page.textContent('#x_rescue_connect_token_setup_request')).toBe(de.messages['page.token.open_request'])
         expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'token.'])).toEqual([])
         await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-de.png'), fullPage: true })
+        expect(pageErrors).toEqual([])
+    })
+
+    it("tells an agent who may only read the incident why there is no PIN, and writes nothing (issue 17)", async () => {
+        // Last in this file: from here on the instance has a write ACL that makes INC0010002 read-only for agents.
+        const { instance } = sandbox.demo
+        instance.addAcl({ name: 'incident', operation: 'write', roles: ['itil'], condition: 'number!=INC0010002', description: 'e2e: INC0010002 is read-only for agents' })
+        const incident = instance.db.rows('incident').find((row) => row.number === 'INC0010002')!
+        const notesBefore = instance.journal('incident', incident.sys_id).length
+        const sessionsOf = () => instance.db.rows('x_rescue_connect_session').filter((row) => row.task === incident.sys_id).length
+        const sessionsBefore = sessionsOf()
+        const callsBefore = instance.outbound.length
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'jane.doe')
+        await page.click('a[data-number="INC0010002"]')
+        await page.click('button.ui-action:has-text("Generate Rescue PIN")')
+        const message = await page.waitForSelector('#form-messages .message-error')
+        expect(await message.textContent()).toContain(MESSAGES['pin.error.record_read_only'])
+        expect(await page.locator('[role="dialog"]').count()).toBe(0)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-pin-read-only.png') })
+        expect(instance.journal('incident', incident.sys_id)).toHaveLength(notesBefore)
+        expect(sessionsOf()).toBe(sessionsBefore)
+        expect(instance.outbound).toHaveLength(callsBefore)
         expect(pageErrors).toEqual([])
     })
 })
