@@ -121,7 +121,7 @@ describe('Rescue Session rows are as visible as their record', () => {
 
 describe('raw posts, their fingerprints and the tracking value are for integration admins', () => {
     it('are NULL for an agent, who keeps the ordinary columns', () => {
-        const { instance, users, records } = world()
+        const { instance, users, records, sessions } = world()
         const seen = secureList(instance, users.agent)['11']!
         expect(seen).toMatchObject({ posts: null, post_hashes: null, tracking_id: null, task: records.open, state: 'ended', tech_name: 'Jane Doe' })
         const elements = instance.runScript(
@@ -130,6 +130,10 @@ describe('raw posts, their fingerprints and the tracking value are for integrati
             { asUser: users.agent }
         )
         expect(elements).toBe('false,false,false,true,true')
+        // The form shows the agent none of them either.
+        const form = instance.secureRecord('x_rescue_connect_session', sessions.open, users.agent)!
+        expect(form.unreadable).toEqual(expect.arrayContaining(['posts', 'post_hashes', 'tracking_id']))
+        expect([form.row.posts, form.row.post_hashes, form.row.tracking_id]).toEqual(['', '', ''])
     })
 
     it('are readable by integration admins and admins', () => {
