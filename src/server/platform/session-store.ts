@@ -36,8 +36,9 @@ function value(record: GlideRecord, field: string): string {
 
 /**
  * The rows holding this tracking value, exactly (the database compares case-insensitively, so the match is checked
- * here): the PIN row the app wrote when it issued the PIN — requiring a PIN keeps out any other row that an earlier
- * version gave a tracking value from a post — and the rows of sessions that claimed the value on their own row.
+ * here): the PIN row the app wrote when it issued the PIN — only a row with a PIN links a post to a record — and the
+ * Rescue sessions of rows without a PIN that hold it: sessions that claimed the value on their own row (or, from an
+ * earlier version that wrote Tracking0 from posts, arrived with it), which keep any other session from claiming it.
  * Posts never write a tracking value: text in a post can name no other row.
  */
 function findTrackingRows(tracking: string | undefined): { pinRow: GlideRecord | null; claimedOnOwnRow: string[] } {
