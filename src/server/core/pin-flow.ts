@@ -1,7 +1,8 @@
 // The decisions behind "Generate Rescue PIN", as plain functions: which records qualify, how the
 // auth code is chosen and refreshed, and what the agent, the work note and the answer say.
 // The platform side (platform/pin-*.ts) supplies the record data and the HTTP call.
-import { SETTINGS, type RescueConfig, type Region } from './config'
+import type { RescueConfig, Region } from './config'
+import { SETTINGS } from './settings'
 import {
     authCodeRequest,
     isStaleAuthCode,

@@ -1,7 +1,8 @@
 // "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
 // only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
-import { SETTINGS, missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+import { missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
