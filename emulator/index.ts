@@ -1,6 +1,7 @@
 // The Glide emulator: see README.md for the contract.
 export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord, type AttachedFile } from './instance.ts'
 export type { AjaxResult } from './ajax.ts'
+export type { FormActions, FormView, NavigatorMenu, NavigatorModule, PropertiesPageEntry, ShownAction } from './ui.ts'
 export type { ReportResult, ReportSeries } from './report.ts'
 export type { RestRequest, RestResult, RestError } from './rest.ts'
 export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './outbound.ts'
