@@ -2,7 +2,7 @@
 export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord, type AttachedFile } from './instance.ts'
 export type { AjaxResult } from './ajax.ts'
 export type { FormActions, FormView, NavigatorMenu, NavigatorModule, PropertiesPageEntry, ShownAction } from './ui.ts'
-export type { ReportResult, ReportSeries } from './report.ts'
+export { shownAmount, type ReportResult, type ReportSeries } from './report.ts'
 export type { RestRequest, RestResult, RestError } from './rest.ts'
 export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './outbound.ts'
 export type { Counters, LogEntry, EventEntry, OutboundEntry } from './runtime.ts'

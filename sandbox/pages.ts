@@ -37,7 +37,8 @@ pre.posts { white-space: pre-wrap; word-break: break-all; margin: 0; font: 12px 
 .report h2 { margin-top: 8px; }
 .report-data { width: auto; margin-top: 8px; }
 .modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .35); display: flex; align-items: flex-start; justify-content: center; padding-top: 80px; }
-.modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; }
+.modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; box-sizing: border-box; }
+.modal-body { overflow-wrap: anywhere; }
 .modal header { display: flex; justify-content: space-between; align-items: center; padding: 10px 16px; border-bottom: 1px solid #dde3e8; }
 .modal header h2 { margin: 0; }
 .modal-close { border: none; font-size: 22px; line-height: 1; }
@@ -53,6 +54,8 @@ textarea { width: 100%; font: 13px monospace; }
 .notification { padding: 8px 12px; border-radius: 4px; }
 .notification-error { background: #fde8e8; border: 1px solid #e0a0a0; }
 .notification-info { background: #e6f3fa; border: 1px solid #9ccbe3; }
+.notification-success { background: #e7f5ea; border: 1px solid #8cc79a; }
+.notification p { margin: 4px 0; } .notification ul { margin: 4px 0 4px 20px; padding: 0; }
 .notification-warning { background: #fff6e0; border: 1px solid #e8c877; }
 .property { background: #fff; padding: 8px 12px; border-bottom: 1px solid #dde3e8; }
 .property-title { display: block; font-weight: 600; margin-bottom: 4px; }

@@ -21,7 +21,7 @@ import type { NavigatorModule, Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/server/core/html.ts'
 import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
-import { formatAmount, reportChart } from './charts.ts'
+import { reportChart } from './charts.ts'
 import {
     formPage,
     homePage,
@@ -308,7 +308,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 definition,
                 chart: reportChart(result),
                 header: [report.type === 'trend' ? `Week of (${report.trend_field})` : report.field ?? '', ...result.series.map((series) => series.label)],
-                rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => formatAmount(series.amounts[index]!))]),
+                rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => series.shown[index]!)]),
             }
         })
         return reportsPage(pageUser(user), views, all.length - visible.length)
