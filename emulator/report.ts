@@ -9,7 +9,7 @@ import type { Row } from './loader.ts'
 import { conditionsMatch, parseEncodedQuery, withStoredValues } from './query.ts'
 import type { Schema } from './schema.ts'
 import { unsupported } from './unsupported.ts'
-import { displayText, durationDisplay, formatUtc, internalDateTimeMillis, storedValue } from './values.ts'
+import { displayText, internalDateTimeMillis, storedValue } from './values.ts'
 
 export interface ReportSeries {
     /** The stacked field's stored value ('' for the one series of an unstacked report). */
@@ -35,10 +35,21 @@ export interface ReportResult {
     durations: boolean
 }
 
-/** An amount as the report shows it (the platform expresses a duration's aggregate "in terms of days, hours, minutes"). */
+/**
+ * An amount as the report shows it: a duration's aggregate "is expressed in terms of days, hours, minutes, and seconds"
+ * (zero parts left out, whole seconds); a number as it is, an average to one decimal.
+ */
 export function shownAmount(amount: number, duration: boolean): string {
-    if (duration) return durationDisplay(formatUtc(new Date(Math.round(amount) * 1000)))
-    return Number.isInteger(amount) ? String(amount) : amount.toFixed(1)
+    if (!duration) return Number.isInteger(amount) ? String(amount) : amount.toFixed(1)
+    const seconds = Math.round(amount)
+    const parts: [number, string][] = [
+        [Math.floor(seconds / 86400), 'Day'],
+        [Math.floor(seconds / 3600) % 24, 'Hour'],
+        [Math.floor(seconds / 60) % 60, 'Minute'],
+        [seconds % 60, 'Second'],
+    ]
+    const shown = parts.filter(([count]) => count > 0).map(([count, unit]) => `${count} ${unit}${count === 1 ? '' : 's'}`)
+    return shown.length > 0 ? shown.join(' ') : '0 Seconds'
 }
 
 const GROUPED_TYPES = new Set(['bar', 'horizontal_bar', 'pie', 'donut'])

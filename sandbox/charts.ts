@@ -31,7 +31,8 @@ function svg(height: number, title: string, body: string): string {
 function columns(result: ReportResult): string {
     const top = 20
     const plot = 220
-    const left = 50
+    // Room for the axis label: a duration reads longer than a count.
+    const left = result.durations ? 150 : 50
     const totals = result.categories.map((_, index) => result.series.reduce((sum, series) => sum + series.amounts[index]!, 0))
     const max = Math.max(1, ...totals)
     const slot = (WIDTH - left - 20) / Math.max(1, result.categories.length)
@@ -67,7 +68,7 @@ function bars(result: ReportResult): string {
     const row = 28
     const parts = result.categories.map((category, index) => {
         const y = 10 + index * row
-        const width = (amounts[index]! / max) * (WIDTH - labelWidth - 70)
+        const width = (amounts[index]! / max) * (WIDTH - labelWidth - (result.durations ? 150 : 70))
         return (
             `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" ${FONT}>${escapeHtml(category.label)}</text>` +
             `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="20" fill="${color(0)}"><title>${escapeHtml(`${category.label}: ${shown(result, amounts[index]!)}`)}</title></rect>` +

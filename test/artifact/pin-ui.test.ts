@@ -139,7 +139,7 @@ describe('Test connection', () => {
         expect(empty).toMatchObject({ ok: false, type: 'error', message: 'Not tested: these settings are empty.' })
         // By the title the Settings page shows (the property's description), with the property name.
         const title = world.instance.db.rows('sys_properties').find((row) => row.name === 'x_rescue_connect.sso_password')!.description
-        expect(empty.items).toEqual([`${title} (x_rescue_connect.sso_password)`])
+        expect(empty.items).toEqual([`${title!.replace(/\.$/, '')} (x_rescue_connect.sso_password)`])
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
     })
 
@@ -149,7 +149,7 @@ describe('Test connection', () => {
         const bad = { 'x_rescue_connect.company_id': 'Not-Digits-77', 'x_rescue_connect.http.timeout_ms': '98765432', 'x_rescue_connect.debug.logging': 'maybe' }
         for (const [name, value] of Object.entries(bad)) world.instance.setProperty(name, value)
         const answer = test(world, admin).answer!
-        const title = (name: string) => world.instance.db.rows('sys_properties').find((row) => row.name === name)!.description!
+        const title = (name: string) => world.instance.db.rows('sys_properties').find((row) => row.name === name)!.description!.replace(/\.$/, '')
         expect(answer).toMatchObject({ ok: false, type: 'error', message: 'Not tested: these settings have values the app cannot use.' })
         expect(answer.items.map((item) => item.slice(0, item.indexOf(': ')))).toEqual(expect.arrayContaining(Object.keys(bad).map(title)))
         expect(answer.items).toHaveLength(3)

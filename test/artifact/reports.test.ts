@@ -103,7 +103,7 @@ describe('reports on Rescue sessions', () => {
         const workTime = w.instance.runReport('LogMeIn Rescue: work time per technician')
         expect(workTime.durations).toBe(true)
         expect(workTime.series[0]!.amounts).toEqual([1769])
-        expect(workTime.series[0]!.shown).toEqual(['29 Minutes'])
+        expect(workTime.series[0]!.shown).toEqual(['29 Minutes 29 Seconds'])
         expect(w.instance.runReport('LogMeIn Rescue: average waiting time before pick-up').durations).toBe(true)
     })
 

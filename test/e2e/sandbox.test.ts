@@ -154,10 +154,11 @@ describe('npm start sandbox in Chromium', () => {
             expect(await section.locator('.report-data tr').count()).toBe(result.categories.length + 1)
             const cells = await section.locator('.report-data tr').evaluateAll((rows) => rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')))
             expect(cells.map(([label]) => label)).toEqual(result.categories.map((category) => category.label))
+            if (result.durations) for (const [, ...amounts] of cells) for (const amount of amounts) expect(amount).toMatch(/^\d+ (Day|Hour|Minute|Second)s?( \d+ (Hour|Minute|Second)s?)*$/)
             cells.forEach(([, ...amounts], index) => {
                 expect(amounts).toHaveLength(result.series.length)
-                // Averages show to one decimal.
-                amounts.forEach((amount, series) => expect(Math.abs(Number(amount) - result.series[series]!.amounts[index]!)).toBeLessThanOrEqual(0.05 + 1e-9))
+                // As the report shows its amounts: durations in days, hours and minutes, numbers as numbers.
+                amounts.forEach((amount, series) => expect(amount).toBe(result.series[series]!.shown[index]!))
             })
         }
         const byPlatform = reports.find((report) => report.field === 'platform')!
@@ -290,7 +291,7 @@ describe('npm start sandbox in Chromium', () => {
             await failure.waitFor()
             const items = await failure.locator('.x_rescue_connect_outcome_item').allTextContents()
             expect(items).toHaveLength(2)
-            expect(items[0]).toMatch(/^LogMeIn Rescue company ID \(digits only\)/)
+            expect(items[0]).toMatch(/^LogMeIn Rescue company ID \(digits only\), from Rescue Admin Center > Global Settings > Single Sign-On: Property x_rescue_connect\.company_id /)
             expect(items.join(' ')).not.toContain('ACME-4242')
             expect(await failure.textContent()).not.toMatch(/ask your ServiceNow admin/i)
             expect(await failure.locator('.x_rescue_connect_outcome_next').textContent()).toMatch(/^Next: correct these settings/)
@@ -396,7 +397,8 @@ describe('npm start sandbox in Chromium', () => {
         await page.click(`#x_rescue_connect_test_connection:has-text("${de.messages['page.test.run']}")`)
         await page.waitForSelector('#x_rescue_connect_test_connection_result:not(:empty)')
         await page.waitForFunction(`document.getElementById('x_rescue_connect_test_connection_result').textContent !== ${JSON.stringify(de.messages['page.test.asking'])}`)
-        expect(await page.textContent('#x_rescue_connect_test_connection_result')).toBe(
+        expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_next')).toBe(de.messages['connection.next.ok'])
+        expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_message')).toBe(
             de.messages['connection.ok'].replace('{0}', 'secure.logmeinrescue.com').replace('{1}', 'anke.schmidt@example.com')
         )
         expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'connection.'])).toEqual([])

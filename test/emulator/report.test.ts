@@ -37,6 +37,7 @@ describe('running a report from its definition', () => {
         const sum = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'SUM', sumfield: 'time_worked', filter: 'categoryLIKE-timed' }))
         expect(sum.durations).toBe(true)
         expect(sum.series[0]).toMatchObject({ amounts: [3600, 93600], shown: ['1 Hour', '1 Day 2 Hours'] })
+        expect(instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'MAX', sumfield: 'time_worked', filter: 'category=a-timed' })).series[0]!.shown).toEqual(['30 Minutes 31 Seconds'])
         const average = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'time_worked', filter: 'category=a-timed' }))
         expect(average.series[0]).toMatchObject({ amounts: [1800], shown: ['30 Minutes'] })
         const numbers = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'priority' }))

@@ -27,6 +27,9 @@ export function invalidSettingProperties(errors: readonly Message[]): string[] {
     return errors.map((error) => String(error.args[0] ?? ''))
 }
 
+/** A title as a list item's label: a description's closing full stop goes, as the problem sentence follows it. */
+const label = (title: string) => title.replace(/[.\s]+$/, '')
+
 const outcome = (type: OutcomeType, text: Message, nextStep: Message, items: readonly Message[] = []): ConnectionOutcome => ({
     ok: type === 'success',
     type,
@@ -45,13 +48,13 @@ export function integrationDisabled(property: string): ConnectionOutcome {
 
 /** Every setting the app cannot use, by title: the check names them all at once, so one round of fixes is enough. */
 export function settingsUnusable(problems: readonly SettingProblem[]): ConnectionOutcome {
-    const items = problems.map((problem) => message('connection.setting_problem', problem.title, problem.problem))
+    const items = problems.map((problem) => message('connection.setting_problem', label(problem.title), problem.problem))
     return outcome('error', message('connection.failed_settings'), message('connection.next.settings'), items)
 }
 
 /** The settings a connection test needs that are empty, by title (and property name, as the Settings page shows it beneath). */
 export function settingsMissing(settings: readonly { title: string; property: string }[]): ConnectionOutcome {
-    const items = settings.map((setting) => message('connection.setting_missing', setting.title, setting.property))
+    const items = settings.map((setting) => message('connection.setting_missing', label(setting.title), setting.property))
     return outcome('error', message('connection.failed_missing'), message('connection.next.missing'), items)
 }
 
