@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { NavigatorModule, Row } from '../emulator/index.ts'
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
 import { reportChart } from './charts.ts'
@@ -186,7 +186,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         return Object.fromEntries((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, instance.message(key, language)]))
     }
 
-    /** The form's buttons: the UI actions the instance shows this user on this record (emulator/ui.ts), with the scripts they run. */
+    /** The form's buttons: the UI actions the instance shows this user on this record (emulator/platform/ui.ts), with the scripts they run. */
     function formButtons(table: string, sysId: string, user: Row, view: View): { buttons: FormButton[]; hidden: string[]; actions: Row[] } {
         const { shown, hidden } = instance.formActions(table, sysId, user.sys_id, view)
         const buttons = shown.map(({ action, label, hint }) =>

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
-import { reportFields } from '../../emulator/report.ts'
+import { reportFields } from '../../emulator/platform/report.ts'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
 import { world as sessionWorld } from './session-harness'
 

@@ -1,4 +1,4 @@
-// What the platform's UI shows, from the instance's records (emulator/ui.ts; emulator/README.md, "What the UI shows").
+// What the platform's UI shows, from the instance's records (emulator/platform/ui.ts; emulator/README.md, "What the UI shows").
 import { describe, expect, it } from 'vitest'
 import { fixtureInstance } from './fixture.ts'
 

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD } from '../../sandbox/demo.ts'
 import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
-import { escapeHtml } from '../../src/server/core/html.ts'
+import { escapeHtml } from '../../src/shared/markup.ts'
 
 let sandbox: Awaited<ReturnType<typeof serveDemo>>
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatSessionNote, type NoteSettings } from '../../src/server/core/session-note'
 import { timeWorkedEntry } from '../../src/server/core/time-worked'
-import { renderMessage, type Message } from '../../src/server/core/i18n'
+import { renderMessage, type Message } from '../../src/shared/i18n'
 import { MESSAGES } from '../../src/i18n/en'
 import nl from '../../src/i18n/languages/nl'
 import de from '../../src/i18n/languages/de'

@@ -2,7 +2,7 @@
 // fix (by their titles on the Settings page, never with their values) and the next step — written for
 // the admin on this admin-only page, not the "ask your ServiceNow admin" an agent reads on a PIN failure.
 import type { RescueFailure } from './rescue-protocol'
-import { message, type Message } from './i18n'
+import { message, type Message } from '../../shared/i18n'
 
 export type OutcomeType = 'success' | 'error'
 

@@ -17,8 +17,8 @@ import {
     type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll } from '../core/i18n'
-import { neutraliseMarkup } from '../core/session-note'
+import { message, translateAll } from '../../shared/i18n'
+import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'

@@ -14,7 +14,7 @@ import {
     settingsUnusable,
     type ConnectionOutcome,
 } from '../core/connection-check'
-import { message, translateAll, type Texts } from '../core/i18n'
+import { message, translateAll, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
 import { requestAuthCode } from '../core/pin-flow'
 import { redactSecrets } from '../core/redact'

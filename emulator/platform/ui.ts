@@ -4,8 +4,8 @@
 // roles), labels and translated_field values in the user's language, and the properties page of a
 // category (sys_properties_category_m2m order, each property under its description). The sandbox
 // draws its pages from these answers and keeps no rule of its own.
-import type { Database } from './db.ts'
-import type { Row } from './loader.ts'
+import type { Database } from '../engine/db.ts'
+import type { Row } from '../engine/loader.ts'
 
 /** What the UI rules ask of the instance: its records, role checks with containment and conditions as server script. */
 export interface UiHost {
