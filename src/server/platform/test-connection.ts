@@ -1,7 +1,8 @@
 // "Test connection" (admins) end to end: the settings check first (every setting the app cannot use,
 // by its title on the Settings page), then one requestAuthCodeSSO call for the admin's own SSO ID; the
 // outcome (core/connection-check.ts) is success or error with the next step, in the admin's language.
-import { SETTINGS, missingPinSettings } from '../core/config'
+import { missingPinSettings } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import {
     connectionSucceeded,
     emailShared,
