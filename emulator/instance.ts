@@ -22,6 +22,7 @@ import { findSecrets, type SecretSighting } from './secrets.ts'
 import { errorMessage } from './unsupported.ts'
 import { encryptPassword2 } from './values.ts'
 import { languageOf } from './messages.ts'
+import { RELEASES, type Release } from '../scripts/engine-lint.mjs'
 
 export interface LoadOptions {
     /** The built app (default: dist/app next to this package). */
@@ -30,6 +31,11 @@ export interface LoadOptions {
     plugins?: { csm?: boolean }
     /** The instance clock (default: the real time). */
     now?: () => Date
+    /**
+     * The release the instance runs (default: the oldest supported, yokohama): its script engine refuses
+     * scripts that use a feature its "JavaScript engine feature support" page does not mark Supported.
+     */
+    release?: Release
 }
 
 export interface NewUser {
@@ -169,6 +175,8 @@ export class Instance {
     private readonly acl: AccessControl
     private readonly runtime: Runtime
     private readonly world: ScriptWorld
+    /** The platform release emulated (LoadOptions.release). */
+    readonly release: Release
 
     private constructor(options: LoadOptions) {
         const loaded = loadDist(options.distDir ?? DEFAULT_DIST)
@@ -218,7 +226,9 @@ export class Instance {
         }
         // Every scope the records name exists on the instance (the app's own sys_app ships in dist/app/scope).
         for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
-        this.world = createScriptWorld(this.runtime, this.http)
+        this.release = options.release ?? RELEASES[0]!
+        if (!RELEASES.includes(this.release)) throw new Error(`release must be one of ${RELEASES.join(', ')}`)
+        this.world = createScriptWorld(this.runtime, this.http, this.release)
     }
 
     static load(options: LoadOptions = {}): Instance {
