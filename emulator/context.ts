@@ -7,6 +7,7 @@ import { createGlideSysAttachmentClass } from './attachment.ts'
 import { createGlideDateTimeClass } from './glide-date-time.ts'
 import { createGlideRecordClasses } from './glide-record.ts'
 import { createGs } from './gs.ts'
+import type { MessageCache } from './messages.ts'
 import { createRestMessageClass, type HttpRouter } from './outbound.ts'
 import type { Runtime } from './runtime.ts'
 import { APP_SCOPE } from './scope.ts'
@@ -132,10 +133,10 @@ export function compileCheck(source: string, filename: string, release: Release)
     if (problems.length > 0) throw new Error(`${filename}: the ${release} script engine refuses this script: ${problems.join('; ')}`)
 }
 
-export function createScriptWorld(runtime: Runtime, router: HttpRouter, release: Release): ScriptWorld {
+export function createScriptWorld(runtime: Runtime, router: HttpRouter, release: Release, messages: MessageCache): ScriptWorld {
     const { GlideRecord, GlideRecordSecure } = createGlideRecordClasses(runtime)
     const sandbox: Record<string, unknown> = {
-        gs: createGs(runtime),
+        gs: createGs(runtime, messages),
         GlideRecord,
         GlideRecordSecure,
         GlideDateTime: createGlideDateTimeClass(() => runtime.now()),

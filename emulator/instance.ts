@@ -21,7 +21,7 @@ import { APP_SCOPE } from './scope.ts'
 import { findSecrets, type SecretSighting } from './secrets.ts'
 import { errorMessage } from './unsupported.ts'
 import { encryptPassword2 } from './values.ts'
-import { languageOf } from './messages.ts'
+import { languageOf, MessageCache } from './messages.ts'
 import { RELEASES, type Release } from '../scripts/engine-lint.mjs'
 
 export interface LoadOptions {
@@ -175,6 +175,8 @@ export class Instance {
     private readonly acl: AccessControl
     private readonly runtime: Runtime
     private readonly world: ScriptWorld
+    /** The instance's message cache, shared by gs.getMessage and what the client receives (message()). */
+    private readonly messageCache: MessageCache
     /** The platform release emulated (LoadOptions.release). */
     readonly release: Release
 
@@ -228,7 +230,8 @@ export class Instance {
         for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
         this.release = options.release ?? RELEASES[0]!
         if (!RELEASES.includes(this.release)) throw new Error(`release must be one of ${RELEASES.join(', ')}`)
-        this.world = createScriptWorld(this.runtime, this.http, this.release)
+        this.messageCache = new MessageCache(this.runtime)
+        this.world = createScriptWorld(this.runtime, this.http, this.release, this.messageCache)
     }
 
     static load(options: LoadOptions = {}): Instance {
@@ -471,10 +474,12 @@ export class Instance {
         return this.record(table, sysId)
     }
 
-    /** What gs.getMessageLang answers for a key in a language (through the instance's message cache, counted). */
+    /**
+     * The text the instance's message cache holds for a key in a language (counted as gs.getMessage's lookups are):
+     * what a client script's getMessage receives for a user of that language (the sandbox and tests preload it).
+     */
     message(key: string, language: string): string {
-        const gs = this.world.context.gs as { getMessageLang(key: string, language: string): string }
-        return gs.getMessageLang(key, language)
+        return this.messageCache.text(key, language)
     }
 
     /** The language a user's session runs in: their preferred_language, else glide.sys.language, else en. */

@@ -8,11 +8,8 @@
 import * as acorn from 'acorn'
 import * as walk from 'acorn-walk'
 import { analyze } from 'eslint-scope'
-import { readFileSync } from 'node:fs'
-import { join, dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const TABLE = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'platform-docs/engine-features.json'), 'utf8'))
+// Imported, not read from disk, so that bundles of the emulator (npm start) carry the table with them.
+import TABLE from './platform-docs/engine-features.json' with { type: 'json' }
 
 /** The supported releases, oldest first. */
 export const RELEASES = Object.keys(TABLE.pages)

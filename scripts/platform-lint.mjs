@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { engineProblems, describeEngineProblem } from './engine-lint.mjs'
+import SCOPED_API from './platform-docs/scoped-api.json' with { type: 'json' }
 
 // Globals of Node or the browser that server scripts do not have (or must not rely on).
 const SERVER_FORBIDDEN_GLOBALS = new Set([
@@ -24,6 +25,17 @@ const GLOBAL_ONLY_MEMBERS = new Map([
     ['gs', new Set(['log', 'print', 'sql', 'sleep', 'include', 'logError', 'logWarning'])],
 ])
 const GLOBAL_ONLY_IDENTIFIERS = new Set(['Packages', 'GlideHTTPRequest', 'GlideEncrypter', 'GlideStringUtil', 'JSUtil', 'SNC', 'j2js', 'GlideSecureRandomUtil'])
+
+/**
+ * The members a scoped API page documents on every supported release (scripts/platform-docs/scoped-api.json,
+ * from the releases' API reference pages; a page the docs repository has empty for a release is left out).
+ */
+export function documentedScopedMembers(api) {
+    const pages = Object.values(SCOPED_API.apis[api] ?? {}).filter((page) => !page.empty)
+    if (pages.length === 0) throw new Error(`scoped-api.json has no page for ${api}`)
+    return pages.map((page) => new Set(page.members)).reduce((all, next) => new Set([...all].filter((member) => next.has(member))))
+}
+const SCOPED_GS = documentedScopedMembers('gs')
 
 // Which fields of which shipped records hold scripts, and where they run.
 const SCRIPT_FIELDS = {
@@ -124,6 +136,8 @@ export function lintScript(source, kind) {
             const members = GLOBAL_ONLY_MEMBERS.get(node.expression.text)
             if (members?.has(node.name.text) && isGlobal(node.expression)) {
                 report(node, `uses ${node.expression.text}.${node.name.text}, which scoped apps cannot call`)
+            } else if (node.expression.text === 'gs' && !SCOPED_GS.has(node.name.text) && isGlobal(node.expression)) {
+                report(node, `uses gs.${node.name.text}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`)
             }
         }
         if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) report(node, 'uses dynamic import()')

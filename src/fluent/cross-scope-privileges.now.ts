@@ -164,3 +164,15 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// Texts in a language other than the session's (work notes, emails to other people, Token Setup's journal) are
+// read from the Message table (src/server/platform/messages.ts): the scoped GlideSystem's getMessage answers in
+// the session's language only.
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-ui-message'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_ui_message',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

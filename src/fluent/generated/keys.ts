@@ -242,6 +242,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6d12c7ef2ee646d087df3fea4aeadad5'
                     }
+                    'cross-scope-read-sys-ui-message': {
+                        table: 'sys_scope_privilege'
+                        id: 'bc50a81c8fbb4e59a2008ddf537ccb4a'
+                    }
                     'cross-scope-read-sys-user': {
                         table: 'sys_scope_privilege'
                         id: '37c610c956e94717952b90d1e5c91c00'
