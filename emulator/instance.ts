@@ -437,7 +437,10 @@ export class Instance {
     }
 
     rest(request: RestRequest): RestResult {
-        return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
+        return serveRest(
+            { db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors, property: (name) => readProperty(this.runtime, name) },
+            request
+        )
     }
 
     /**
