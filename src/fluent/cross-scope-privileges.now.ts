@@ -176,3 +176,14 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// The shipped ATF proof that password2 properties read in clear (src/fluent/atf/platform-assumptions.now.ts)
+// compares what gs.getProperty returns with the stored form of the app's own two password properties.
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-properties'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_properties',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
