@@ -5,7 +5,7 @@
 // comes from the Message table: one GlideRecord query for all of the app's messages in that language and in
 // English, per answer. Prints the figures; asserts only counts.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GlideRecordCore } from '../emulator/glide-record.ts'
+import { GlideRecordCore } from '../emulator/platform/glide-record.ts'
 import { END_POST, START_POST } from '../test/fixtures/rescue-posts'
 import { pinWorld } from '../test/artifact/pin-fixture.ts'
 import { world as sessionWorld } from '../test/artifact/session-harness'

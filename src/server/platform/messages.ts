@@ -9,7 +9,7 @@
 // Message table with GlideRecord (GlideRecord - Scoped): every message of the app in that language and in
 // English in one query, once per translator, so one answer costs at most one lookup per language it writes in.
 import { MESSAGE_KEY_PREFIX } from '../../i18n/pack'
-import { renderMessage, type Message, type MessageKey, type Translate } from '../core/i18n'
+import { renderMessage, type Message, type MessageKey, type Translate } from '../../shared/i18n'
 
 /** The platform property holding the instance's default language. */
 const INSTANCE_LANGUAGE = 'glide.sys.language'
