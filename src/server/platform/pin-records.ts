@@ -1,5 +1,5 @@
 // Reads the incident/case a PIN is for, as the agent is allowed to see it, and writes what a PIN
-// leaves behind: the session row, the work note and the email events.
+// leaves behind: the session row and the email events (its work note: platform/work-notes.ts).
 import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
 import { languageOrInstance } from './messages'
@@ -78,14 +78,6 @@ export function insertPinSession(row: PinSessionRow): GlideRecord | null {
     session.setValue('state', 'pin_issued')
     session.setValue('source', 'servicenow')
     return session.insert() ? session : null
-}
-
-/** Appends a work note as the system (the agent may read a record without being allowed to edit it). */
-export function addWorkNote(table: string, sysId: string, note: string): boolean {
-    const record = new GlideRecord(table)
-    if (!record.get(sysId)) return false
-    record.setValue('work_notes', note)
-    return record.update() !== null
 }
 
 /** parm1 is the recipient (a sys_user sys_id or an email address), as the notifications expect; parm2 the language to write in. */

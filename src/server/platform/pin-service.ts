@@ -30,7 +30,6 @@ import { authCodeCache, rescueAccountKey } from './auth-code-cache'
 import {
     CUSTOMER_EMAIL_EVENT,
     TECHNICIAN_EMAIL_EVENT,
-    addWorkNote,
     insertPinSession,
     queuePinEmail,
     readPinRecord,
@@ -39,6 +38,7 @@ import {
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { activeUserWithEmail } from './users'
+import { addWorkNote } from './work-notes'
 
 /**
  * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
@@ -144,7 +144,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         return failureAnswer(PIN_ERRORS.writeFailed)
     }
     const note = neutraliseMarkup(translateIn(workNotesLanguage(config), pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName })))
-    const workNoteAdded = addWorkNote(target.table, sysId, note)
+    const workNoteAdded = addWorkNote(target.table, sysId, note)?.written === true
     if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
     // Each email goes out in its recipient's language: the technician's is this session's, the customer's their own.
     if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, sessionLanguage())
