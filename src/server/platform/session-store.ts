@@ -21,7 +21,7 @@ import {
     type StorePlan,
     type StoredSessionRow,
 } from '../core/session-plan'
-import type { LogLine } from '../core/session-log'
+import type { LogLine } from '../core/log-lines'
 import { wholeValue } from '../core/session-columns'
 import type { TimeWorkedClaim } from '../core/time-worked'
 import { SESSION_TABLE } from '../core/names'

@@ -1,15 +1,17 @@
-// i18n-exempt-file: system log lines of the session endpoint, English: admins and support read the log in one language.
-// What a session post tells the admin in the system log, as the plan (core/session-plan.ts) and its report decide it.
+// i18n-exempt-file: system log lines, English: admins and support read the log in one language.
+// What the two flows tell the admin in the system log, as their plans decide it (core/session-plan.ts, core/pin-plan.ts);
+// platform/log.ts writes them, with every secret redacted.
 import { SETTINGS } from './config'
 import { MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS } from './session-decision'
 
-export type LogLevel = 'warn' | 'error'
+export type LogLevel = 'debug' | 'warn' | 'error'
 
 export interface LogLine {
     readonly level: LogLevel
     readonly text: string
 }
 
+const debug = (text: string): LogLine => ({ level: 'debug', text })
 const warn = (text: string): LogLine => ({ level: 'warn', text })
 const error = (text: string): LogLine => ({ level: 'error', text })
 
@@ -42,4 +44,13 @@ export const SESSION_LOG = {
     consoleInsertRefused: (sessionId: string, recordType: string) => error(`Creating a ${recordType} for Rescue session ${sessionId} failed.`),
     consoleNotLinked: (sessionId: string, record: string) =>
         error(`Rescue session ${sessionId}: created ${record} but could not link it to the session row; link them by hand to avoid a second record.`),
+}
+
+/** `record` is the task's table and number, e.g. "incident INC0010001". */
+export const PIN_LOG = {
+    requested: (record: string, ssoId: string, host: string) => debug(`PIN requested for ${record} by ${ssoId} on ${host}`),
+    refused: (record: string, ssoId: string, code: string) => warn(`No PIN for ${record} (${ssoId}): ${code}`),
+    rowNotInserted: (record: string) => error(`Rescue issued a PIN for ${record} but the session row could not be inserted`),
+    noteRefused: (record: string) => error(`Rescue issued a PIN for ${record}, but the record refused its work note (a business rule or data policy aborted the update)`),
+    issued: (record: string, sessionSysId: string) => debug(`PIN issued for ${record}; session ${sessionSysId}`),
 }
