@@ -8,14 +8,11 @@
 import { SETTINGS, missingPinSettings, type ConfigResult, type RescueConfig } from './config'
 import { RESCUE_HOSTS } from './rescue-hosts'
 import type { RescueFailure } from './rescue-protocol'
-import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type FailureContext, type PinError } from './pin-errors'
+import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type FailureContext, type PinError, type PinFailure } from './pin-errors'
 import { choosePinTable, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
-import { fail, succeed, type Failure, type Result } from './result'
+import { fail, succeed, type Result } from './result'
 import { PIN_LOG, type LogLine } from './log-lines'
 import { message, type Message } from './i18n'
-
-/** A failed PIN step: the agent's code and sentence. */
-export type PinFailure = Failure<string, Message>
 
 /** Settings valid, integration on, company ID and SSO password filled in. */
 export function usableSettings(parsed: ConfigResult): Result<RescueConfig, PinFailure> {
@@ -47,7 +44,7 @@ export function choosePinTarget(request: PinRequestFacts): Result<PinTarget, Pin
     const settings = usableSettings(request.settings)
     if (!settings.ok) return settings
     const chosen = choosePinTable(request.table, request.sysId, settings.value)
-    if (!chosen.ok) return fail(chosen.error)
+    if (!chosen.ok) return chosen
     return succeed({ config: settings.value, pinTable: chosen.value, sysId: request.sysId })
 }
 

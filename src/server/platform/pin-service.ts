@@ -87,14 +87,15 @@ function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logg
         ...authCodeCache(plan.technicianSysId, rescueAccountKey(plan.host, plan.rescue.companyId, plan.rescue.ssoId)),
         send: createRescueSender(plan.timeoutMs, logger, config.debugApiLogging),
     })
-    if (outcome.authCode !== null) secrets.push(outcome.authCode)
     if (!outcome.ok) {
+        if (outcome.authCode !== null) secrets.push(outcome.authCode)
         const refused = pinRefused(plan, outcome.failure)
         logAll(logger, refused.logs)
         return failureAnswer(refused.failure, secrets)
     }
+    secrets.push(outcome.value.authCode)
 
-    const pin = outcome.pin
+    const pin = outcome.value.pin
     const records = pinRecords(plan, pin)
     const session = insertPinSession(records.session)
     let workNoteAdded = false

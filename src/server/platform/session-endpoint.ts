@@ -56,9 +56,9 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
             send(response, read.status, sessionErrorBody(read.code, read.message))
             return
         }
-        const outcome = storeSessionPost(read.post, config, log)
-        const answer = sessionResultBody(read.post, outcome)
-        log.debug(`Session ${read.post.sessionId} (${read.post.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
+        const outcome = storeSessionPost(read.value, config, log)
+        const answer = sessionResultBody(read.value, outcome)
+        log.debug(`Session ${read.value.sessionId} (${read.value.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
         send(response, answer.status, answer.body)
     } catch (error) {
         log.error('Session post failed: ' + String(error))
