@@ -2,10 +2,11 @@
 // short description and description say. The session plan (core/session-plan.ts) decides whether one is created.
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup, noteLine, variableLabel } from './session-note'
+import { neutraliseMarkup } from '../../shared/markup'
+import { noteLine, variableLabel } from './session-note'
 import type { SessionVariable } from './session-variables'
 import { wholeValue } from './session-columns'
-import { message, type Translate } from './i18n'
+import { message, type Translate } from '../../shared/i18n'
 
 /** task.description's declared size: what the app writes there stays within it, whole values only. */
 const DESCRIPTION_CHARS = 4000

@@ -2,7 +2,7 @@
 // tells the agent (or the admin they should ask) what to do. No message ever carries a secret: none is passed in.
 import { rescueFailureCode, type RescueFailure, type RescueErrorString } from './rescue-protocol'
 import type { Failure } from './result'
-import { message, sentences, type Message, type MessageKey } from './i18n'
+import { message, sentences, type Message, type MessageKey } from '../../shared/i18n'
 
 export interface PinError {
     readonly code: string

@@ -12,7 +12,7 @@ import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settings
 import { choosePinTable, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
 import { fail, succeed, type Result } from './result'
 import { PIN_LOG, type LogLine } from './log-lines'
-import { message, type Message } from './i18n'
+import { message, type Message } from '../../shared/i18n'
 
 /** Settings valid, integration on, company ID and SSO password filled in. */
 export function usableSettings(parsed: ConfigResult): Result<RescueConfig, PinFailure> {

@@ -1,6 +1,6 @@
 // What every core step that can fail answers: its value, or a stable code (machines, tests and the log read it)
 // with a message (people read it: a Message the edge translates, or a machine answer's English text).
-import type { Message } from './i18n'
+import type { Message } from '../../shared/i18n'
 
 export interface Success<T> {
     readonly ok: true

@@ -13,7 +13,7 @@ import { SESSION_LOG, type LogLine } from './log-lines'
 import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './chat-log-attachment'
 import { timeWorkedClaim, timeWorkedEntry, type EmailOwner, type TimeWorkedClaim, type TimeWorkedEntry, type TimeWorkedFacts } from './time-worked'
 import { consoleRecordFields } from './console-record'
-import type { Translate } from './i18n'
+import type { Translate } from '../../shared/i18n'
 
 /** A session row as the platform read it. */
 export interface StoredSessionRow extends SessionRowState {

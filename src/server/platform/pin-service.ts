@@ -22,9 +22,9 @@ import {
     type PinTargetFacts,
 } from '../core/pin-plan'
 import type { LogLine } from '../core/log-lines'
-import { message, translateAll, type Message, type Texts } from '../core/i18n'
+import { message, translateAll, type Message, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
-import { neutraliseMarkup } from '../core/session-note'
+import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
