@@ -89,7 +89,7 @@ describe('the agent reads their own language', () => {
             title: text(language, 'pin.modal.title'),
             copy: text(language, 'pin.modal.copy'),
             joinLink: text(language, 'pin.modal.join_link'),
-            titleWithPin: text(language, 'pin.modal.title_with_pin', pin),
+            pinForCustomer: text(language, 'pin.modal.pin_for_customer'),
         })
     })
 
@@ -309,7 +309,7 @@ describe('the admin pages speak the admin’s language', () => {
 
     it('ship markup without words, so every reader gets their own texts from the instance', () => {
         const pages = pinWorld().instance.db.rows('sys_ui_page')
-        expect(pages.length).toBe(2)
+        expect(pages.length).toBe(3)
         for (const page of pages) expect({ page: page.endpoint, words: words(page.html ?? '') }).toEqual({ page: page.endpoint, words: '' })
         // The check sees words where they are.
         expect(words('<div><h1>Token Setup</h1><!-- note --><script>x()</script></div>')).toBe('Token Setup')

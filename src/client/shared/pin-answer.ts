@@ -10,16 +10,12 @@ export type RescuePinResult =
 
 const LABEL_NAMES = [
     'title',
-    'titleWithPin',
     'pinForCustomer',
     'pinAria',
     'copy',
     'copied',
     'copyFailed',
     'joinLink',
-    'fieldPin',
-    'fieldJoinLink',
-    'done',
     'infoFallback',
 ] as const
 

@@ -21,6 +21,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'f0335496f96a412f9b6bbaaf2873fe5e'
                     }
+                    'acl-pin-frame-page': {
+                        table: 'sys_security_acl'
+                        id: 'e5c5cacb634e40b78badb3be5916ce9d'
+                    }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
                         id: '7b0fda9ccadf4ef2a05735c6e699a458'
@@ -877,14 +881,17 @@ declare global {
                     'i18n-message-de-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: 'dd418d8531c342529d7d10ae83eeb936'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '805d0c3933264f07bb345568d9d39637'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '879744cecca7439b8c2ed5691a1893d6'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -909,6 +916,7 @@ declare global {
                     'i18n-message-de-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: '06d88c50a3114bb4a9b828dd989ffcdd'
+                        deleted: true
                     }
                     'i18n-message-de-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -1637,14 +1645,17 @@ declare global {
                     'i18n-message-en-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: '4fa17a01f83844beaadfea48a7e4e199'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '94cd4d732cf84015b18b8313ae890a2b'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '27e376df0ff3476db21d7f1e223610b9'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -1669,6 +1680,7 @@ declare global {
                     'i18n-message-en-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'edbb02c6b57a465aa32523dd6fca7252'
+                        deleted: true
                     }
                     'i18n-message-en-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -2397,14 +2409,17 @@ declare global {
                     'i18n-message-fr-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: 'e8ba0386529b4a0d98b2f22df63c0e07'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '684b71787c2a4f998e700a5dfe35e0fe'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '4780332d0bc845dda3b82559adcdb288'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -2429,6 +2444,7 @@ declare global {
                     'i18n-message-fr-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'f7d3abcea96344b391f2806efd6fb66f'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -3157,14 +3173,17 @@ declare global {
                     'i18n-message-nl-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: '591e72c9c71a445e929dc8ce9f7e396c'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '3ebb5676b38444859e1f01d70a1e46ff'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '320e6af406cf4b5ab1c16d493d5c9083'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -3189,6 +3208,7 @@ declare global {
                     'i18n-message-nl-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'b813a605ad11470cb736de0664ebbffd'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -5791,6 +5811,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '8be473a554754d778a362786d84c13ef'
+                        key: {
+                            endpoint: 'x_rescue_connect_pin.do'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
@@ -6969,6 +6996,19 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e04b169428f04f1481df21ffd4b4caaf'
+                        key: {
+                            sys_security_acl: 'e5c5cacb634e40b78badb3be5916ce9d'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
                         }
                     },
                     {

@@ -172,16 +172,11 @@ export const PIN_MODAL_LABELS = {
     copy: message('pin.modal.copy'),
     copied: message('pin.modal.copied'),
     copyFailed: message('pin.modal.copy_failed'),
-    fieldPin: message('pin.modal.field_pin'),
-    fieldJoinLink: message('pin.modal.field_join_link'),
-    done: message('pin.modal.done'),
     /** "Customer join link: {0}" keeps its placeholder: the classic modal fills it with the link it builds. */
     joinLink: message('pin.modal.join_link'),
 } as const
 
 export type PinModalLabels = Texts<typeof PIN_MODAL_LABELS> & {
-    /** The workspace modal's title, with the PIN filled in. */
-    readonly titleWithPin: string
     /** What the workspace shows when it has no modal: the PIN and the answer in one line. */
     readonly infoFallback: string
 }

@@ -60,7 +60,6 @@ function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAns
 function modalLabels(pin: string, answer: string): PinModalLabels {
     return {
         ...translateAll(PIN_MODAL_LABELS, translate),
-        titleWithPin: translate(message('pin.modal.title_with_pin', pin)),
         infoFallback: translate(message('pin.modal.info_fallback', pin, answer)),
     }
 }
