@@ -72,6 +72,7 @@ export const MESSAGES = {
     // ---- Generate Rescue PIN: the answer, the modal and the work note ----
     'pin.success.tell_customer':
         'Tell the customer: go to www.LogMeIn123.com and enter PIN {0} (or open the join link), then accept the download and wait for the technician.',
+    'pin.success.reused': 'You got this PIN for this record at {0} and it has not been used yet, so it is shown again: no new PIN, no new work note.',
     'pin.success.customer_emailed': 'The customer was also emailed the link and the PIN.',
     'pin.success.customer_email_missing': 'The customer has no email address, so nothing was emailed to them.',
     'pin.success.work_note_missing': 'The work note could not be added to the record, so note the PIN there yourself if you need it.',
@@ -91,6 +92,7 @@ export const MESSAGES = {
     'config.must_be_field': 'Property {0} must be a field name such as {1}.',
     'config.must_be_digits': 'Property {0} must contain only digits (the Rescue company ID).',
     'config.must_be_timeout': 'Property {0} must be a whole number of milliseconds from {1} to {2}.',
+    'config.must_be_minutes': 'Property {0} must be a whole number of minutes from {1} to {2}.',
     'config.must_be_path': 'Property {0} must be a path on the Rescue host such as {1}.',
     'config.must_be_language': 'Property {0} must be a language code such as nl or de (or empty for the instance language).',
     'config.not_a_field': 'Property {0} must name a field of {1}.',
@@ -310,7 +312,7 @@ export const LABELS = {
                 posts: 'Received posts (JSON)',
             },
             choices: {
-                state: { pin_issued: 'PIN issued', started: 'Started', ended: 'Ended', failed: 'Failed' },
+                state: { pin_issued: 'PIN issued', started: 'Started', ended: 'Ended', failed: 'Failed', expired: 'Expired' },
                 source: { servicenow: 'ServiceNow', console: 'Technician Console' },
             },
         },

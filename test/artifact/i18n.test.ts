@@ -250,7 +250,7 @@ describe('emails are in their recipient’s language', () => {
     }
 
     it('the technician’s, the customer’s own, or the instance’s when the customer has none', () => {
-        const world = agentWorld('de', { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' })
+        const world = agentWorld('de', { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true', 'x_rescue_connect.pin.reuse_minutes': '0' })
         world.instance.db.update('sys_user', world.caller, { preferred_language: 'fr' })
         const { answer } = world.generatePin('incident', world.incident)
         const emails = world.instance.processEvents()
@@ -355,7 +355,8 @@ describe('the admin pages speak the admin’s language', () => {
 describe('the reader’s language costs the PIN and the post no database operation', () => {
     it('once the instance has served the messages, a PIN in any language reads nothing more than an English one', () => {
         const costs = SHIPPED.map((language) => {
-            const world = agentWorld(language)
+            // Reuse off: the second PIN takes the same path as the first.
+            const world = agentWorld(language, { 'x_rescue_connect.pin.reuse_minutes': '0' })
             world.generatePin('incident', world.incident)
             world.instance.resetCounters()
             world.generatePin('incident', world.incident)

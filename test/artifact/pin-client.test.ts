@@ -143,7 +143,7 @@ describe('workspace script', () => {
     })
 
     it('falls back to a form message without g_modal, and reports failures as errors', () => {
-        const world = pinWorld()
+        const world = pinWorld({ settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
         const plain = page(world, 'incident', world.incident, { workspaceModal: false })
         plain.run(`${script(world)}\nonClick(g_form)`)
         expect(plain.infos).toEqual([expect.stringContaining(world.rescue.pins[0]!.pin)])

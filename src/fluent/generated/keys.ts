@@ -482,6 +482,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9e1162d7539d41789e9d3ecff7846ef1'
                     }
+                    'i18n-message-de-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: 'a9d0c21d01e04811b06df7e02b1a2305'
+                    }
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '0e6ec553dadc422ea5f676102b52d10a'
@@ -994,6 +998,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '177ff8623993446b8189f0d1e7c28dcb'
                     }
+                    'i18n-message-de-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '9dbaca9158b94c829819147ecca82d70'
+                    }
                     'i18n-message-de-pin.success.tell_customer': {
                         table: 'sys_ui_message'
                         id: '3b732177848e471c9caf153c81b0fa11'
@@ -1245,6 +1253,10 @@ declare global {
                     'i18n-message-en-config.must_be_language': {
                         table: 'sys_ui_message'
                         id: 'e931dc944cfc4b32855f7597e49e6bf3'
+                    }
+                    'i18n-message-en-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '2c998e27deb544a08280f77a87aa14f6'
                     }
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
@@ -1758,6 +1770,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0a6015ef33ce4dfda5d3357018114a48'
                     }
+                    'i18n-message-en-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '23d4077f244e4a7a9421c87c00533763'
+                    }
                     'i18n-message-en-pin.success.tell_customer': {
                         table: 'sys_ui_message'
                         id: '004ccfe67ca748e2af8fc75ea6ede33f'
@@ -2009,6 +2025,10 @@ declare global {
                     'i18n-message-fr-config.must_be_language': {
                         table: 'sys_ui_message'
                         id: '13f9548429ee4ac5b8ddc7b7056f807c'
+                    }
+                    'i18n-message-fr-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '8f33aff3d8fe449fb0e194f67985d817'
                     }
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
@@ -2522,6 +2542,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '81c7cc21f1eb4cecb65314f3e095f72e'
                     }
+                    'i18n-message-fr-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: 'ce8acaeb31f944babd9c407a1b8cdab2'
+                    }
                     'i18n-message-fr-pin.success.tell_customer': {
                         table: 'sys_ui_message'
                         id: '4c77599e88e941a28e0b354003696c85'
@@ -2773,6 +2797,10 @@ declare global {
                     'i18n-message-nl-config.must_be_language': {
                         table: 'sys_ui_message'
                         id: '97c433d5524748b8962e753938d8ee1a'
+                    }
+                    'i18n-message-nl-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '8036242127c24ebc969d590c05c1dce9'
                     }
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
@@ -3286,6 +3314,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c4b8ea2a7d5b4f5d8a9319de4b57ecd6'
                     }
+                    'i18n-message-nl-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '2a65deb7c0024b1695ab46a3e94f83d1'
+                    }
                     'i18n-message-nl-pin.success.tell_customer': {
                         table: 'sys_ui_message'
                         id: '3c60a9c64d234633bbd8c6eac7fa3076'
@@ -3518,6 +3550,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '14b055e8ac804aa5b8a2fc0360bbcdbc'
                     }
+                    'job-pin-expiry': {
+                        table: 'sysauto_script'
+                        id: '94178b016884482da1afa38942ec62bf'
+                    }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
@@ -3686,6 +3722,14 @@ declare global {
                         table: 'sys_properties'
                         id: '3043f376f09345af97178c28d3497aed'
                     }
+                    'property-pin-reuse-minutes': {
+                        table: 'sys_properties'
+                        id: '8051d63cc1c74a48a548895431fdd039'
+                    }
+                    'property-pin-validity-minutes': {
+                        table: 'sys_properties'
+                        id: '698dcc119dc04396960856d02711637a'
+                    }
                     'property-region-eu': {
                         table: 'sys_properties'
                         id: '1afc4cda615c4bc0828f3b3bc1799d77'
@@ -3833,6 +3877,14 @@ declare global {
                     'settings-page-oauth-application': {
                         table: 'sys_properties_category_m2m'
                         id: 'ccfc8099316743a0a8f65002b336f607'
+                    }
+                    'settings-page-pin-reuse-minutes': {
+                        table: 'sys_properties_category_m2m'
+                        id: '37259e5b775f446fa8a5b5cd66edb469'
+                    }
+                    'settings-page-pin-validity-minutes': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'aa11dbab69d14200940bc84f3f37c578'
                     }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
@@ -4272,6 +4324,17 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1aa127423750419ea5ea2eceb3390b93'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6188,6 +6251,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'a6a55aa1c6ed4ac1a2465502190e2b50'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'a84d389ca63d4d6bb62689def7d0acfb'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -6551,6 +6625,17 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c20bece2b1394ca5bb4ab664a9857f9a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7433,6 +7518,17 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f76036de1ce24ac58e019fd1012a4423'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

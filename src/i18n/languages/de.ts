@@ -83,6 +83,7 @@ export default {
 
         'pin.success.tell_customer':
             'Sagen Sie dem Kunden: Gehen Sie auf www.LogMeIn123.com und geben Sie die PIN {0} ein (oder öffnen Sie den Teilnahmelink), bestätigen Sie dann den Download und warten Sie auf den Techniker.',
+        'pin.success.reused': 'Sie haben diese PIN um {0} für diesen Datensatz erhalten und sie wurde noch nicht verwendet. Sie wird daher erneut angezeigt: keine neue PIN, keine neue Arbeitsnotiz.',
         'pin.success.customer_emailed': 'Der Kunde hat den Link und die PIN außerdem per E-Mail erhalten.',
         'pin.success.customer_email_missing': 'Der Kunde hat keine E-Mail-Adresse, daher wurde ihm nichts gesendet.',
         'pin.success.work_note_missing':
@@ -102,6 +103,7 @@ export default {
         'config.must_be_field': 'Die Eigenschaft {0} muss ein Feldname wie {1} sein.',
         'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Firmen-ID).',
         'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein.',
+        'config.must_be_minutes': 'Die Eigenschaft {0} muss eine ganze Zahl von Minuten zwischen {1} und {2} sein.',
         'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein.',
         'config.must_be_language':
             'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
@@ -315,7 +317,7 @@ export default {
                     posts: 'Empfangene Übermittlungen (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen' },
+                    state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen', expired: 'Abgelaufen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

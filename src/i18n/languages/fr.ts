@@ -84,6 +84,7 @@ export default {
 
         'pin.success.tell_customer':
             'Dites au client\u00a0: allez sur www.LogMeIn123.com et saisissez le code PIN {0} (ou ouvrez le lien de connexion), puis acceptez le téléchargement et attendez le technicien.',
+        'pin.success.reused': "Vous avez reçu ce code PIN pour cet enregistrement à {0} et il n'a pas encore été utilisé : il est donc affiché à nouveau, sans nouveau code PIN ni nouvelle note de travail.",
         'pin.success.customer_emailed': 'Le client a aussi reçu le lien et le code PIN par e-mail.',
         'pin.success.customer_email_missing': 'Le client n’a pas d’adresse e-mail, rien ne lui a donc été envoyé.',
         'pin.success.work_note_missing':
@@ -103,6 +104,7 @@ export default {
         'config.must_be_field': 'La propriété {0} doit être un nom de champ comme {1}.',
         'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’ID de société Rescue).',
         'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}.',
+        'config.must_be_minutes': 'La propriété {0} doit être un nombre entier de minutes entre {1} et {2}.',
         'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}.',
         'config.must_be_language':
             'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
@@ -316,7 +318,7 @@ export default {
                     posts: 'Envois reçus (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'Code PIN délivré', started: 'Démarrée', ended: 'Terminée', failed: 'Échec' },
+                    state: { pin_issued: 'Code PIN délivré', started: 'Démarrée', ended: 'Terminée', failed: 'Échec', expired: 'Expiré' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

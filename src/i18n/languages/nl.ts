@@ -83,6 +83,7 @@ export default {
 
         'pin.success.tell_customer':
             'Zeg tegen de klant: ga naar www.LogMeIn123.com en voer pincode {0} in (of open de deelnamelink), accepteer daarna de download en wacht op de technicus.',
+        'pin.success.reused': 'U hebt deze pincode om {0} voor deze registratie gekregen en hij is nog niet gebruikt, dus hij wordt opnieuw getoond: geen nieuwe pincode, geen nieuwe werknotitie.',
         'pin.success.customer_emailed': 'De klant heeft de link en de pincode ook per e-mail ontvangen.',
         'pin.success.customer_email_missing': 'De klant heeft geen e-mailadres, dus er is niets naar de klant gemaild.',
         'pin.success.work_note_missing':
@@ -102,6 +103,7 @@ export default {
         'config.must_be_field': 'Eigenschap {0} moet een veldnaam zijn, zoals {1}.',
         'config.must_be_digits': 'Eigenschap {0} mag alleen cijfers bevatten (de bedrijfs-ID van Rescue).',
         'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn.',
+        'config.must_be_minutes': 'Eigenschap {0} moet een geheel aantal minuten van {1} tot {2} zijn.',
         'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}.',
         'config.must_be_language':
             'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instance).',
@@ -315,7 +317,7 @@ export default {
                     posts: 'Ontvangen posts (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt' },
+                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt', expired: 'Verlopen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

@@ -48,6 +48,8 @@ export const SETTINGS = {
     chatLogAttachment: { property: 'x_rescue_connect.chat_log.attachment', type: 'boolean', defaultValue: 'false' },
     timeWorkedRecord: { property: 'x_rescue_connect.time_worked.record', type: 'boolean', defaultValue: 'false' },
     httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
+    pinReuseMinutes: { property: 'x_rescue_connect.pin.reuse_minutes', type: 'integer', defaultValue: '10' },
+    pinValidityMinutes: { property: 'x_rescue_connect.pin.validity_minutes', type: 'integer', defaultValue: '20' },
     tokenConnectorPath: {
         property: 'x_rescue_connect.token.connector_path',
         type: 'string',
@@ -59,6 +61,8 @@ export type SettingKey = keyof typeof SETTINGS
 
 export const HTTP_TIMEOUT_MIN_MS = 1000
 export const HTTP_TIMEOUT_MAX_MS = 120000
+/** Minutes settings: at most 30 days (Rescue documents no upper bound for its PIN validity). */
+export const MINUTES_MAX = 43200
 
 export type Region = 'global' | 'eu' | 'enterprise'
 export type WorkNotesMode = 'all' | 'selection' | 'none'
@@ -93,6 +97,10 @@ export interface RescueConfig {
     readonly timeWorkedRecord: boolean
     readonly httpTimeoutMs: number
     readonly tokenConnectorPath: string
+    /** Show an unused PIN the same agent got for the same record this many minutes ago again; 0: always a new PIN. */
+    readonly pinReuseMinutes: number
+    /** Rescue's PIN validity ("Private code validity period" of the technician group); unused PINs older than this are expired. */
+    readonly pinValidityMinutes: number
 }
 
 // An invalid value never leaves the caller empty-handed: `config` then holds the default in its place,
@@ -132,6 +140,12 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         if ((spec.choices as readonly string[]).includes(value)) return value as T
         errors.push(message('config.must_be_choice', spec.property, spec.choices.join(', ')))
         return spec.defaultValue as T
+    }
+    const minutes = (key: 'pinReuseMinutes' | 'pinValidityMinutes', min: number): number => {
+        const text = raw(key) || SETTINGS[key].defaultValue
+        if (/^\d+$/.test(text) && Number(text) >= min && Number(text) <= MINUTES_MAX) return Number(text)
+        errors.push(message('config.must_be_minutes', SETTINGS[key].property, min, MINUTES_MAX))
+        return Number(SETTINGS[key].defaultValue)
     }
     const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
         const value = raw(key) || SETTINGS[key].defaultValue
@@ -198,6 +212,8 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         timeWorkedRecord: bool('timeWorkedRecord'),
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
+        pinReuseMinutes: minutes('pinReuseMinutes', 0),
+        pinValidityMinutes: minutes('pinValidityMinutes', 1),
     }
     return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
 }

@@ -164,6 +164,11 @@ export function pinSuccessMessage(input: PinSuccessInput): Message[] {
     return parts
 }
 
+/** The answer for a PIN shown again (core/pin-reuse.ts): when it was issued, then what to tell the customer. */
+export function pinReusedMessage(pin: string, issuedAtDisplay: string): Message[] {
+    return [message('pin.success.reused', issuedAtDisplay), message('pin.success.tell_customer', pin)]
+}
+
 /** The texts of the PIN modal (classic and workspace), sent with the PIN in the agent's language. */
 export const PIN_MODAL_LABELS = {
     title: message('pin.modal.title'),

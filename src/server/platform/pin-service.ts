@@ -10,6 +10,7 @@ import {
     connectionCheckSentence,
     obtainPin,
     pinButtonVisible,
+    pinReusedMessage,
     pinSuccessMessage,
     pinWorkNote,
     PIN_MODAL_LABELS,
@@ -38,6 +39,7 @@ import {
     tableInstalled,
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { findReusablePin } from './pin-reuse'
 import { activeUserWithEmail } from './users'
 
 /**
@@ -102,6 +104,13 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     if (record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
 
     const technicianSysId = gs.getUserID()
+    // One PIN per click: an unused PIN this agent got for this record lately is shown again, without Rescue or a note.
+    const reused = findReusablePin(sysId, technicianSysId, config.pinReuseMinutes, config.pinValidityMinutes)
+    if (reused !== null) {
+        logger.debug(`PIN shown again for ${target.table} ${record.number} (${ssoId}); session ${reused.sessionId}`)
+        const again = pinReusedMessage(reused.pin, reused.issuedAtDisplay).map(translate).join(' ')
+        return { ok: true, pin: reused.pin, customerUrl: customerJoinUrl(config.region, reused.pin), message: again, sessionId: reused.sessionId, labels: modalLabels(reused.pin, again) }
+    }
     const tracking = trackingValue(sysId, gs.generateGUID())
     const host = RESCUE_HOSTS[config.region]
     logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
