@@ -345,6 +345,50 @@ describe('npm start sandbox in Chromium', () => {
         expect(pageErrors).toEqual([])
     })
 
+    it('writes Dutch session notes a person reads at a glance: platform dates, durations and sizes; the end note adds what the session produced', async () => {
+        const { page, pageErrors } = await openPage()
+        const instance = sandbox.demo.instance
+        instance.setProperty('x_rescue_connect.work_notes.language', 'nl')
+        try {
+            await logIn(page, 'sanne.devries')
+            await page.click('a[data-number="INC0010002"]')
+            await page.waitForSelector('#record-number')
+            const formUrl = page.url()
+            await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
+            const pin = ((await page.textContent(`[role="dialog"] p[aria-label="${nl.messages['pin.modal.pin_aria']}"]`)) ?? '').trim()
+            await page.goto(`${sandbox.url}/rescue`)
+            const row = `#issued-pins tr[data-pin="${pin}"]`
+            await page.click(`${row} button[value="start"]`)
+            await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="start"]`)
+            await page.fill(`${row} textarea[name="notes"]`, 'Printerwachtrij opnieuw gestart')
+            await page.click(`${row} button[value="end"]`)
+            await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="end"]`)
+            await page.goto(formUrl)
+            await page.waitForSelector('#work-notes .note')
+            const session = instance.db.rows('x_rescue_connect_session').find((candidate) => candidate.pin === pin)!
+            const notes = await page.locator('#work-notes .note').allInnerTexts()
+            const end = notes.find((note) => note.includes(`LogMeIn Rescue-sessie ${session.rescue_session_id}`) && note.includes('Printerwachtrij'))!
+            const start = notes.find((note) => note.includes(`LogMeIn Rescue-sessie ${session.rescue_session_id}`) && !note.includes('Printerwachtrij'))!
+            expect(start).toBeDefined()
+            expect(end).toBeDefined()
+            // Dates as the session row shows them, never Rescue's US text; durations and sizes with units.
+            for (const note of [start, end]) expect(note).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/)
+            const shown = (column: string) => instance.displayValue('x_rescue_connect_session', column, session[column]!, sandbox.demo.users['sanne.devries']!)
+            expect(start).toContain(`${nl.messages['note.variable.PickupTime']}: ${shown('pickup_time')}`)
+            expect(end).toContain(`${nl.messages['note.variable.ClosingTime']}: ${shown('closing_time')}`)
+            expect(start).toMatch(new RegExp(`${nl.messages['note.variable.WaitingTime']}: \\d+ s`))
+            expect(end).toMatch(new RegExp(`${nl.messages['note.variable.Transmitted']}: \\d+(,\\d)? (B|kB|MB|GB)`))
+            // The end note leaves out what the start note said unchanged.
+            expect(start).toContain(`${nl.messages['note.variable.TechEmail']}:`)
+            expect(end).not.toContain(`${nl.messages['note.variable.TechEmail']}:`)
+            await page.locator('#work-notes').scrollIntoViewIfNeeded()
+            await page.locator('#work-notes').screenshot({ path: join(RESULTS, 'sandbox-session-notes-nl.png') })
+            expect(pageErrors).toEqual([])
+        } finally {
+            instance.setProperty('x_rescue_connect.work_notes.language', '')
+        }
+    })
+
     it('shows a German admin Test Connection and Token Setup in German, with no English sentence left', async () => {
         const { page, pageErrors } = await openPage()
         await logIn(page, 'anke.schmidt')

@@ -601,6 +601,7 @@ declare global {
                     'i18n-message-de-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '15cf88b780b146329840d07390742ed1'
+                        deleted: true
                     }
                     'i18n-message-de-note.ended': {
                         table: 'sys_ui_message'
@@ -618,6 +619,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '568a69d890e74c6ab6390f62b518f21b'
                     }
+                    'i18n-message-de-note.hours': {
+                        table: 'sys_ui_message'
+                        id: 'a6a8225c12c64ceda7267303072b44da'
+                    }
+                    'i18n-message-de-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '1613353a9dbf4857865b3416aafec6cf'
+                    }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
                         id: '711596b364624a478bbc985654526fc0'
@@ -630,9 +639,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: '05e68fe57ed44690a30be4cab00fa86c'
                     }
+                    'i18n-message-de-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '986a2ec8756a4789af939a8b775adfbd'
+                    }
                     'i18n-message-de-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'e99f3383c3864e51a1684e094d8e094e'
+                    }
+                    'i18n-message-de-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '2680317275734bb79ff750ac3edc2db1'
+                    }
+                    'i18n-message-de-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '62cdb95535b146ceaac5de7581329351'
+                    }
+                    'i18n-message-de-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '2e73e575058a466f932e41e203c8bd1a'
+                    }
+                    'i18n-message-de-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '712185152a19435ab9d00aa530370f2f'
                     }
                     'i18n-message-de-note.started': {
                         table: 'sys_ui_message'
@@ -1373,6 +1402,7 @@ declare global {
                     'i18n-message-en-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '3743a61047244671a400338aa32e2050'
+                        deleted: true
                     }
                     'i18n-message-en-note.ended': {
                         table: 'sys_ui_message'
@@ -1390,6 +1420,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e448f40c403c4ce980b732e6650fc366'
                     }
+                    'i18n-message-en-note.hours': {
+                        table: 'sys_ui_message'
+                        id: 'e05bbbc981e148c6a55cc1dbc9c6492c'
+                    }
+                    'i18n-message-en-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '541b341a448b48f59f946462d5813fa2'
+                    }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
                         id: '5ff260df52154e43842434b0203098bd'
@@ -1402,9 +1440,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b4a4205356324e219fcdbe40b241070b'
                     }
+                    'i18n-message-en-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '8d45dcd00907420f92beea96abdd2946'
+                    }
                     'i18n-message-en-note.seconds': {
                         table: 'sys_ui_message'
                         id: '84cfd9d4f64144c3b3575835cb8b25ef'
+                    }
+                    'i18n-message-en-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '205c394e871e4b16ae363b5f970bc9e9'
+                    }
+                    'i18n-message-en-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '25dd6925f5b847a295fcdfc12a03b04c'
+                    }
+                    'i18n-message-en-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '5e630e64b15741198c255b0b41dec247'
+                    }
+                    'i18n-message-en-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '1028542ac65a4909b4124255e53b5c50'
                     }
                     'i18n-message-en-note.started': {
                         table: 'sys_ui_message'
@@ -2145,6 +2203,7 @@ declare global {
                     'i18n-message-fr-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '5bca5a953eb14be7b979f0cd8d0af29f'
+                        deleted: true
                     }
                     'i18n-message-fr-note.ended': {
                         table: 'sys_ui_message'
@@ -2162,6 +2221,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '583403fea4a445e393b7505baadfe93a'
                     }
+                    'i18n-message-fr-note.hours': {
+                        table: 'sys_ui_message'
+                        id: '0b2e82ae29874c42807a6500e0606f05'
+                    }
+                    'i18n-message-fr-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '976c9e82ba4c418e8adb187328776a10'
+                    }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
                         id: '859f185b8be748139d2e442e0f7bab86'
@@ -2174,9 +2241,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: '856b445c5d814285892d876e1ae9de88'
                     }
+                    'i18n-message-fr-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: 'd2d97eae8ade4fcbb7f6fc19dbd7af20'
+                    }
                     'i18n-message-fr-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'a05e6dfdd5c440cab2122afe2b694c4e'
+                    }
+                    'i18n-message-fr-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: 'd2645d7ae7b44d83ab0a6bf6157ca5dc'
+                    }
+                    'i18n-message-fr-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '21a927b1f15d40038ea553c6a5ff00a8'
+                    }
+                    'i18n-message-fr-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '0f96cd14d94f47c7b0869c28954e536e'
+                    }
+                    'i18n-message-fr-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '074cc4958e4a43d9a60a5d3113dbc9b9'
                     }
                     'i18n-message-fr-note.started': {
                         table: 'sys_ui_message'
@@ -2917,6 +3004,7 @@ declare global {
                     'i18n-message-nl-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: 'a80a238b9def4b86ad00743069fa3824'
+                        deleted: true
                     }
                     'i18n-message-nl-note.ended': {
                         table: 'sys_ui_message'
@@ -2934,6 +3022,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7ef2345663f94c1991d135d28a56a0b6'
                     }
+                    'i18n-message-nl-note.hours': {
+                        table: 'sys_ui_message'
+                        id: '10a88318c0174a1990883176889e1310'
+                    }
+                    'i18n-message-nl-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: 'a3ee8cd86a284c92a646635bf0a2b36c'
+                    }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
                         id: '8ab13957d1904efaa218a4d0e84879fe'
@@ -2946,9 +3042,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a232b6007d6f4846acc801003101a29e'
                     }
+                    'i18n-message-nl-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '9d51839033024c6da49f876d6648f12d'
+                    }
                     'i18n-message-nl-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'b6ff03215dba4c68b70bf32241858d5d'
+                    }
+                    'i18n-message-nl-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '1b61db6c655d4bf181b07a8ca2ae8138'
+                    }
+                    'i18n-message-nl-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '02614bf1c68448c2bf7defcd359367b0'
+                    }
+                    'i18n-message-nl-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: 'a52973404ba94c29adf5d30b2d40c7d9'
+                    }
+                    'i18n-message-nl-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: 'ed64c3152bd3448f9874be092776e1f8'
                     }
                     'i18n-message-nl-note.started': {
                         table: 'sys_ui_message'

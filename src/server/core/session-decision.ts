@@ -121,7 +121,8 @@ export function forgetPost(postHashes: string, hash: string): string {
         .join(',')
 }
 
-function readStoredPosts(posts: string): StoredPost[] {
+/** The posts a row has stored (its posts column), never throwing: unreadable text is none. */
+export function readStoredPosts(posts: string): StoredPost[] {
     if (posts.trim() === '') return []
     try {
         const parsed = JSON.parse(posts)

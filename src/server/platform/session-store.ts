@@ -8,7 +8,7 @@ import { SETTINGS, type RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
-import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import { decideSessionUpdate, forgetPost, readStoredPosts, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
 import { wholeValue } from '../core/session-columns'
 import { activeUserWithEmail, type EmailOwner } from './users'
 import { insertTimeWorked, keepChatLog, removeAttachment } from './session-extras'
@@ -214,7 +214,11 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     if (chatLog) removeAttachment(chatLog.replaced)
     const sessionSysId = row.getUniqueValue()
 
-    const note = formatSessionNote(post, config, t, chatLog?.ref)
+    // Dates as the session row displays them; in mode all, nothing an earlier post of the session said unchanged.
+    const note = formatSessionNote(post, config, t, chatLog?.ref, {
+        displayDateTime: (internal) => new GlideDateTime(internal).getDisplayValue(),
+        earlierPosts: readStoredPosts(current.posts),
+    })
     if (note.unknownFields.length > 0) {
         // The setting is named, never quoted: an admin may have pasted anything into it.
         log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)
