@@ -2,26 +2,28 @@
 // script world, a session user, and what tests observe (counters, logs, events, outbound calls).
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { AccessControl } from './acl.ts'
-import { callAjax, type AjaxResult } from './ajax.ts'
-import { createScriptWorld, type ScriptWorld } from './context.ts'
-import { Database, type JournalEntry, type Truncation } from './db.ts'
-import { recordCore, GlideRecordCore } from './glide-record.ts'
-import { readProperty, writeProperty } from './gs.ts'
-import { loadDist, type Row, type TableDefinition } from './loader.ts'
-import { emailsForEvent, type NotificationHost, type SentEmail } from './notifications.ts'
-import { answerTokenRequest, type IssuedTokens } from './oauth-token-endpoint.ts'
-import { HttpRouter } from './outbound.ts'
-import { CSM_TABLES, PLATFORM_TABLES } from './platform-tables.ts'
-import { reportFields, runReport, type ReportResult } from './report.ts'
-import { serveRest, type RestError, type RestRequest, type RestResult } from './rest.ts'
-import { GUEST_USER, SYSTEM_USER, zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime, type SessionUser } from './runtime.ts'
-import { Schema } from './schema.ts'
-import { APP_SCOPE } from './scope.ts'
-import { findSecrets, type SecretSighting } from './secrets.ts'
-import { errorMessage } from './unsupported.ts'
-import { encryptPassword2 } from './values.ts'
-import { languageOf } from './messages.ts'
+import { AccessControl } from './platform/acl.ts'
+import { callAjax, type AjaxResult } from './platform/ajax.ts'
+import { createScriptWorld, type ScriptWorld } from './platform/context.ts'
+import { Database, type JournalEntry, type Truncation } from './engine/db.ts'
+import { recordCore, GlideRecordCore } from './platform/glide-record.ts'
+import { readProperty, writeProperty } from './platform/properties.ts'
+import { loadDist, type Row, type TableDefinition } from './engine/loader.ts'
+import { emailsForEvent, type NotificationHost, type SentEmail } from './platform/notifications.ts'
+import { answerTokenRequest, type IssuedTokens } from './platform/oauth-token-endpoint.ts'
+import { HttpRouter } from './platform/outbound.ts'
+import { CSM_TABLES, PLATFORM_TABLES } from './engine/platform-tables.ts'
+import { reportFields, runReport, type ReportResult } from './platform/report.ts'
+import { serveRest, type RestError, type RestRequest, type RestResult } from './platform/rest.ts'
+import { zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime } from './platform/runtime.ts'
+import { GUEST_USER, SYSTEM_USER, type SessionUser } from './platform/session-user.ts'
+import { Schema } from './engine/schema.ts'
+import { APP_SCOPE } from './engine/scope.ts'
+import { findSecrets, type SecretSighting } from './platform/secrets.ts'
+import { errorMessage } from './engine/unsupported.ts'
+import { encryptPassword2 } from './engine/values.ts'
+import { languageOf } from './platform/messages.ts'
+import { fieldLabel, formActions, navigatorMenus, propertiesPage, translatedValue, type FormActions, type FormView, type NavigatorMenu, type UiHost } from './platform/ui.ts'
 
 export interface LoadOptions {
     /** The built app (default: dist/app next to this package). */
@@ -100,7 +102,19 @@ const METADATA_TABLES: TableDefinition[] = [
             type: 'string',
         })),
     },
-    { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_ui_action',
+        columns: ['name', 'table', 'action_name', 'condition', 'script', 'active', 'form_button', 'form_button_v2', 'client_script_v2', 'onclick', 'hint', 'messages'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+    },
+    { name: 'sys_ui_action_role', columns: ['sys_ui_action', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
+    // The application navigator (emulator/platform/ui.ts) and properties pages.
+    { name: 'sys_app_application', columns: ['title', 'roles', 'active', 'order', 'hint'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_app_module', columns: ['application', 'title', 'link_type', 'query', 'name', 'filter', 'roles', 'active', 'order', 'hint'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_properties_category', columns: ['name', 'title'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_properties_category_m2m', columns: ['category', 'property', 'order'].map((name) => ({ name, type: 'string' })) },
     { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
     {
         name: 'sysevent_email_action',
@@ -437,6 +451,52 @@ export class Instance {
         const user = this.resolveUser(asUser)
         if (user.sysId === GUEST_USER.sysId) return false
         return this.acl.canUse(user, 'ui_page', 'read', endpoint.replace(/\.do$/, '')) !== false
+    }
+
+    // ---- what the UI shows (emulator/platform/ui.ts) ----
+
+    /** gs.hasRole for the user: the role itself or one containing it; admin holds every role. */
+    hasRole(asUser: string, role: string): boolean {
+        return this.acl.hasRole(this.resolveUser(asUser), role)
+    }
+
+    /** Every role the user holds, directly or through containment (what g_user's roles list on the client). */
+    userRoles(asUser: string): string[] {
+        return [...this.acl.roles(this.resolveUser(asUser))].sort()
+    }
+
+    private get uiHost(): UiHost {
+        return {
+            db: this.db,
+            hasRole: (asUser, role) => this.hasRole(asUser, role),
+            languageOf: (asUser) => this.languageOf(asUser),
+            evaluateCondition: (condition, current, asUser) => this.evaluateCondition(condition, current, asUser),
+        }
+    }
+
+    /** The form buttons the user sees on the record, and why the table's other UI actions are not there. */
+    formActions(table: string, sysId: string, asUser: string, view: FormView = 'classic'): FormActions {
+        return formActions(this.uiHost, table, sysId, asUser, view)
+    }
+
+    /** The application menus and modules the navigator lists for the user. */
+    navigatorMenus(asUser: string): NavigatorMenu[] {
+        return navigatorMenus(this.uiHost, asUser)
+    }
+
+    /** A field's label in the user's language. */
+    fieldLabel(table: string, field: string, asUser: string): string {
+        return fieldLabel(this.db, table, field, this.languageOf(asUser))
+    }
+
+    /** A translated_field value (a UI action's name, a menu title) in the user's language. */
+    translatedValue(table: string, field: string, value: string, asUser: string): string {
+        return translatedValue(this.db, table, field, value, this.languageOf(asUser))
+    }
+
+    /** The properties page of a category as the user reads it: its title and its properties in order, each under its description. */
+    propertiesPage(category: string, asUser: string): ReturnType<typeof propertiesPage> {
+        return propertiesPage(this.uiHost, category, asUser)
     }
 
     uiAction(table: string, actionName: string): Row | undefined {

@@ -7,7 +7,7 @@
 import { rescuePinRequest } from './shared/pin-request'
 import { rescuePinModalHtml } from './shared/pin-modal'
 import { rescuePinModalActivate } from './shared/pin-copy'
-import { escapeHtml } from '../server/core/html'
+import { escapeHtml } from '../shared/markup'
 
 function generateRescuePin(): void {
     g_form.clearMessages()

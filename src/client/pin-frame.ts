@@ -5,7 +5,7 @@
 import { rescuePinRequest } from './shared/pin-request'
 import { RESCUE_PIN_FRAME_AREA_ID, rescuePinModalHtml } from './shared/pin-modal'
 import { rescuePinModalActivate } from './shared/pin-copy'
-import { escapeHtml } from '../server/core/html'
+import { escapeHtml } from '../shared/markup'
 
 function rescuePinFrame(): void {
     const area = document.getElementById(RESCUE_PIN_FRAME_AREA_ID)

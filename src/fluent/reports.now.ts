@@ -4,7 +4,7 @@ import { Record } from '@servicenow/sdk/core'
 // who holds x_rescue_connect.admin (user GLOBAL + roles: "Visible to Everyone" narrowed by required roles), and the
 // report_view ACL in acls.now.ts keeps any report on the table to that role: charts of aggregate data do not apply
 // the rows' read ACLs, so an agent would otherwise count sessions of incidents they may not open.
-// The sandbox's Reports page draws each of them from these definitions (emulator/report.ts).
+// The sandbox's Reports page draws each of them from these definitions (emulator/platform/report.ts).
 
 // Sessions that really ran (Rescue sent a session id and a pick-up time), per week of pick-up, PIN vs console.
 Record({
@@ -29,12 +29,13 @@ Record({
     $id: Now.ID['report-work-time-per-technician'],
     table: 'sys_report',
     data: {
-        title: 'LogMeIn Rescue: work time per technician (seconds)',
+        title: 'LogMeIn Rescue: work time per technician',
         table: 'x_rescue_connect_session',
         type: 'horizontal_bar',
         field: 'tech_name',
         aggregate: 'SUM',
-        sumfield: 'work_time',
+        // The duration column, so the chart reads in days, hours and minutes (the platform sums durations as durations).
+        sumfield: 'work_duration',
         filter: 'state=ended^work_time>0',
         user: 'GLOBAL',
         roles: ['x_rescue_connect.admin'],
@@ -46,13 +47,13 @@ Record({
     $id: Now.ID['report-average-waiting-time'],
     table: 'sys_report',
     data: {
-        title: 'LogMeIn Rescue: average waiting time before pick-up (seconds)',
+        title: 'LogMeIn Rescue: average waiting time before pick-up',
         table: 'x_rescue_connect_session',
         type: 'trend',
         trend_field: 'pickup_time',
         interval: 'week',
         aggregate: 'AVG',
-        sumfield: 'waiting_time',
+        sumfield: 'waiting_duration',
         filter: 'waiting_timeISNOTEMPTY^pickup_timeISNOTEMPTY',
         user: 'GLOBAL',
         roles: ['x_rescue_connect.admin'],

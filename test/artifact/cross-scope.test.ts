@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GlideSysAttachmentCore } from '../../emulator/attachment.ts'
-import { GlideRecordCore } from '../../emulator/glide-record.ts'
+import { GlideSysAttachmentCore } from '../../emulator/platform/attachment.ts'
+import { GlideRecordCore } from '../../emulator/platform/glide-record.ts'
 import { Instance } from '../../emulator/index.ts'
 import { END_POST, START_POST } from '../fixtures/rescue-posts'
 import { ATF_STEPS, RUN_SERVER_SIDE_SCRIPT, runStep, serverScript } from './atf-steps.ts'
@@ -97,6 +97,11 @@ describe('cross-scope privileges', () => {
         expect(listed).toBe(2)
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
+        // ...and with a setting the app cannot use, which it names by its title (sys_properties).
+        const timeout = pins.instance.getProperty('x_rescue_connect.http.timeout_ms')!
+        pins.instance.setProperty('x_rescue_connect.http.timeout_ms', '1')
+        expect(JSON.parse(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!).items).toHaveLength(1)
+        pins.instance.setProperty('x_rescue_connect.http.timeout_ms', timeout)
 
         // Session details for a PIN, and console sessions that create an incident and a case — with the chat log kept
         // as an attachment (the end post's longer one replacing the start post's) and the work time recorded.

@@ -1,7 +1,7 @@
 // The PIN modal's Copy PIN button (classic modal and workspace frame): the Clipboard API, or a selected
 // temporary field where the API is missing or refused (older browsers, pages not served over https).
 import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID } from './pin-modal'
-import type { RescuePinLabels } from './pin-answer'
+import type { PinModalLabels } from '../../shared/pin-answer'
 
 /** Copies the PIN with the Clipboard API, or by selecting a temporary field where that is missing. */
 export function rescuePinCopy(pin: string, done: (copied: boolean) => void): void {
@@ -34,7 +34,7 @@ function rescuePinCopyBySelection(pin: string): boolean {
 }
 
 /** Wires the Copy PIN button of a body rescuePinModalHtml rendered: copies the PIN and says whether that worked. */
-export function rescuePinModalActivate(result: { pin: string; labels: RescuePinLabels }): void {
+export function rescuePinModalActivate(result: { pin: string; labels: PinModalLabels }): void {
     const button = document.getElementById(RESCUE_PIN_COPY_BUTTON_ID)
     if (!button) return
     button.addEventListener('click', () =>

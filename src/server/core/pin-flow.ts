@@ -1,7 +1,8 @@
 // The decisions behind "Generate Rescue PIN", as plain functions: which records qualify, how the
 // auth code is chosen and refreshed, and what the agent, the work note and the answer say.
 // The platform side (platform/pin-*.ts) supplies the record data and the HTTP call.
-import { SETTINGS, type RescueConfig, type Region } from './config'
+import type { RescueConfig, Region } from './config'
+import { SETTINGS } from './settings'
 import {
     authCodeRequest,
     isStaleAuthCode,
@@ -15,7 +16,8 @@ import {
 } from './rescue-protocol'
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 import type { HttpOutcome } from './http'
-import { message, type Message, type Texts } from './i18n'
+import { message, type Message } from '../../shared/i18n'
+import type { PinAnswer, PinModalLabels } from '../../shared/pin-answer'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'
@@ -131,11 +133,6 @@ export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutco
     return { ok: false, failure: retry.failure, authCode: fresh.authCode }
 }
 
-/** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */
-export function connectionCheckSentence(failure: Message | null, ssoId: string, host: string): Message {
-    return failure === null ? message('connection.ok', host, ssoId) : message('connection.failed', failure)
-}
-
 export interface PinNoteInput {
     readonly pin: string
     readonly technicianName: string
@@ -179,20 +176,7 @@ export const PIN_MODAL_LABELS = {
     copyFailed: message('pin.modal.copy_failed'),
     /** "Customer join link: {0}" keeps its placeholder: the classic modal fills it with the link it builds. */
     joinLink: message('pin.modal.join_link'),
-} as const
+} as const satisfies { readonly [name in Exclude<keyof PinModalLabels, 'infoFallback'>]: Message }
 
-export type PinModalLabels = Texts<typeof PIN_MODAL_LABELS> & {
-    /** What the workspace shows when it has no modal: the PIN and the answer in one line. */
-    readonly infoFallback: string
-}
-
-export type PinAnswer =
-    | {
-          readonly ok: true
-          readonly pin: string
-          readonly customerUrl: string
-          readonly message: string
-          readonly sessionId: string
-          readonly labels: PinModalLabels
-      }
-    | { readonly ok: false; readonly code: string; readonly message: string }
+/** The answer's shape is declared once, beside the client's reader: src/shared/pin-answer.ts. */
+export type { PinAnswer, PinModalLabels }

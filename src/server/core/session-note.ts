@@ -5,7 +5,8 @@
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
-import { message, type Message, type MessageKey, type Translate } from './i18n'
+import { message, type Message, type MessageKey, type Translate } from '../../shared/i18n'
+import { neutraliseMarkup } from '../../shared/markup'
 import { parseRescueDateTime } from './rescue-datetime'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
@@ -32,15 +33,6 @@ export interface SessionNote {
     readonly text: string | null
     /** Names in work_notes.fields that are neither a Rescue variable nor a key of this post. */
     readonly unknownFields: string[]
-}
-
-// `[code` / `[/code` in any case or spacing loses its bracket to a look-alike; a `<` that could open
-// a tag, comment or declaration becomes a single guillemet. Text stays readable; nothing renders.
-const CODE_TAG = /\[(\s*\/?\s*code)/gi
-const TAG_OPEN = /<(?=[A-Za-z\/!?])/g
-
-export function neutraliseMarkup(text: string): string {
-    return text.replace(CODE_TAG, '\uff3b$1').replace(TAG_OPEN, '\u2039')
 }
 
 /** Seconds read as a duration: "42 s", "21 min 9 s", "1 h 5 min" (whole units left out when zero). */
@@ -85,20 +77,24 @@ export function variableLabel(name: SessionVariable): Message {
     return message(key)
 }
 
-/** How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. */
-export function technicianName(post: SessionPost): string | Message {
+/**
+ * How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. With none,
+ * "an unknown technician" where the name stands alone ("started by …"), and `unknown` inside "(technician …)".
+ */
+export function technicianName(post: SessionPost, unknown: Message = message('note.unknown_technician')): string | Message {
     const v = post.variables
-    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
+    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || unknown
 }
 
 function headline(post: SessionPost, context: NoteContext): Message {
     const v = post.variables
-    const technician = technicianName(post)
+    let technician = technicianName(post)
     if (post.kind === 'start') {
         return v.CField0
             ? message('note.started_with_customer', post.sessionId, technician, v.CField0)
             : message('note.started', post.sessionId, technician)
     }
+    technician = technicianName(post, message('note.technician_unknown'))
     const workTime = describeDuration(v.WorkTime)
     const closed = v.ClosingTime ? describeDateTime(v.ClosingTime, context) : ''
     if (closed && workTime) return message('note.ended_at_work_time', post.sessionId, closed, workTime, technician)

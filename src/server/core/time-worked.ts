@@ -3,8 +3,9 @@
 // Exactly once per session: the row remembers the entry (time_worked_entry), so a repeated or re-sent end post, or
 // a start post arriving after the end, adds nothing.
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup, technicianName } from './session-note'
-import { message, type Message, type Translate } from './i18n'
+import { neutraliseMarkup } from '../../shared/markup'
+import { technicianName } from './session-note'
+import { message, type Message, type Translate } from '../../shared/i18n'
 
 /** The comment field's size on the platform's Time Worked table (as the emulator defines it). */
 export const TIME_WORKED_COMMENT_MAX_CHARS = 4000
@@ -42,7 +43,7 @@ export function durationValue(seconds: number): string {
 /** The entry's comment, in the work-notes language (`t`): everyone on the record reads it. */
 function comment(post: SessionPost, technician: EmailOwner, t: Translate): string {
     const address = post.variables.TechSSOID || post.variables.TechEmail || ''
-    const name = technicianName(post)
+    const name = technicianName(post, message('note.technician_unknown'))
     const who = address && address !== name ? message('time_worked.technician_with_address', name, address) : name
     const named = message('time_worked.comment', post.sessionId, who)
     const unmatched: Message | null =
