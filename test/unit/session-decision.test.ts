@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
 import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
-import { consoleRecordFields, needsTechnicianLookup } from '../../src/server/core/session-match'
+import { consoleRecordFields } from '../../src/server/core/console-record'
+import { needsTechnicianLookup } from '../../src/server/core/session-plan'
 import { acceptedPost, END_POST, START_POST } from '../fixtures/rescue-posts'
 
 /** Applies a decision the way the adapter does, giving the row as it would read back. */
@@ -46,6 +47,11 @@ describe('decideSessionUpdate', () => {
         expect(startThenEnd.columns).toMatchObject({ work_time: '1769', closing_time: '2026-03-05 10:31:40', customer_name: 'John Smith' })
         const repeated = apply(apply(endThenStart, acceptedPost(START_POST)), acceptedPost(END_POST))
         expect(repeated).toEqual(endThenStart)
+    })
+    it('an expired PIN that Rescue still accepted moves on: a late start makes it started, an end ended', () => {
+        const expired = { ...PIN_ROW, state: 'expired' }
+        expect(decideSessionUpdate(expired, acceptedPost(START_POST))).toMatchObject({ kind: 'update', state: 'started' })
+        expect(apply(apply(expired, acceptedPost(START_POST)), acceptedPost(END_POST)).state).toBe('ended')
     })
     it('a start post fills only empty columns; an end post overwrites', () => {
         const start = decideSessionUpdate(PIN_ROW, acceptedPost(START_POST))
