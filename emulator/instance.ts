@@ -439,8 +439,19 @@ export class Instance {
         return this.acl.canUse(user, 'ui_page', 'read', endpoint.replace(/\.do$/, '')) !== false
     }
 
+    /**
+     * The UI action a form of `table` gets for `actionName`, as the platform resolves it ("Override a UI action for an
+     * extended table"): one defined on the table itself, else on the nearest table it extends (task's serve incident,
+     * problem, change_request, …), else a `global` one. A child table's action of the same action name overrides its
+     * parent's. Undefined when none applies.
+     */
     uiAction(table: string, actionName: string): Row | undefined {
-        return this.db.rows('sys_ui_action').find((row) => row.table === table && row.action_name === actionName)
+        const actions = this.db.rows('sys_ui_action').filter((row) => row.action_name === actionName)
+        for (const level of [...this.db.schema.ancestry(table), 'global']) {
+            const action = actions.find((row) => row.table === level)
+            if (action) return action
+        }
+        return undefined
     }
 
     evaluateCondition(condition: string, current: CurrentRecord | null, asUser: string): boolean {

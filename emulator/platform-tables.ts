@@ -68,6 +68,12 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         ],
     },
     { name: 'incident', label: 'Incident', superClass: 'task', display: 'number', numberPrefix: 'INC', columns: [ref('caller_id', 'sys_user'), string('category')] },
+    // Other task types of an ITSM instance (Problem, Change, Service Catalog): the customer fields issue 20's examples name.
+    { name: 'problem', label: 'Problem', superClass: 'task', display: 'number', numberPrefix: 'PRB', columns: [] },
+    { name: 'change_request', label: 'Change Request', superClass: 'task', display: 'number', numberPrefix: 'CHG', columns: [ref('requested_by', 'sys_user')] },
+    { name: 'sc_request', label: 'Request', superClass: 'task', display: 'number', numberPrefix: 'REQ', columns: [ref('requested_for', 'sys_user')] },
+    { name: 'sc_req_item', label: 'Requested Item', superClass: 'task', display: 'number', numberPrefix: 'RITM', columns: [ref('request', 'sc_request'), ref('requested_for', 'sys_user')] },
+    { name: 'sc_task', label: 'Catalog Task', superClass: 'task', display: 'number', numberPrefix: 'SCTASK', columns: [ref('request_item', 'sc_req_item')] },
     // Translated messages (gs.getMessage): key, language (e.g. nl), message; code disambiguates for sn_i18n.
     { name: 'sys_ui_message', label: 'Message', display: 'key', columns: [string('key'), string('language'), string('message'), string('code')] },
     // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
@@ -158,6 +164,11 @@ export const FIRST_NUMBER: Record<string, { start: number; digits: number }> = {
     INC: { start: 10001, digits: 7 },
     CS: { start: 1001, digits: 7 },
     TASK: { start: 10001, digits: 7 },
+    PRB: { start: 40001, digits: 7 },
+    CHG: { start: 30001, digits: 7 },
+    REQ: { start: 10001, digits: 7 },
+    RITM: { start: 10001, digits: 7 },
+    SCTASK: { start: 10001, digits: 7 },
 }
 
 /** Columns every table has. */

@@ -61,7 +61,7 @@ describe('choosePinTable', () => {
     it('accepts incident and case with their customer fields', () => {
         expect(choosePinTable(INCIDENT_TABLE, SYS_ID, validConfig())).toEqual({
             ok: true,
-            value: { table: 'incident', kind: 'incident', customerField: 'caller_id' },
+            value: { table: 'incident', kind: 'incident', customerField: 'caller_id', customerFieldProperty: 'x_rescue_connect.incident.caller_field' },
         })
         const custom = validConfig({ 'x_rescue_connect.case.contact_field': 'u_customer' })
         expect(choosePinTable(CASE_TABLE, SYS_ID, custom)).toMatchObject({ ok: true, value: { customerField: 'u_customer' } })

@@ -266,6 +266,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '8666a0c7f9b64dc98ee6348e9046e12f'
                     }
+                    'flow-action-generate-pin': {
+                        table: 'sys_hub_action_type_definition'
+                        id: '608da3445c22437a8d645becc7f57d24'
+                    }
+                    'flow-action-generate-pin-script': {
+                        table: 'sys_hub_step_instance'
+                        id: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                    }
                     'i18n-field-de-menu_hint': {
                         table: 'sys_translated'
                         id: '37a0563bb28949e5ac6e951e9ec69b15'
@@ -318,13 +326,19 @@ declare global {
                         table: 'sys_translated'
                         id: 'c8b462d09d09475bb8a7291bc42f4bda'
                     }
+                    'i18n-field-de-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: '0dbe346993a04c83a90b9ece0bdf21c9'
+                    }
                     'i18n-field-de-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '0dc2a6c14ff847178aca10bfa2b77fe3'
+                        deleted: true
                     }
                     'i18n-field-de-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '9746592856d647358de353ae1b63c774'
+                        deleted: true
                     }
                     'i18n-field-de-ui_action_name': {
                         table: 'sys_translated'
@@ -382,13 +396,19 @@ declare global {
                         table: 'sys_translated'
                         id: '3511ad2b5dd54142a43a2032d6f317da'
                     }
+                    'i18n-field-fr-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: 'f859877d6c7a4fdca04d0d27d0c45475'
+                    }
                     'i18n-field-fr-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '590dddb7c2294ae3984a949531fd4726'
+                        deleted: true
                     }
                     'i18n-field-fr-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '356f2914e73e4225aa4322bdf6396679'
+                        deleted: true
                     }
                     'i18n-field-fr-ui_action_name': {
                         table: 'sys_translated'
@@ -446,13 +466,19 @@ declare global {
                         table: 'sys_translated'
                         id: 'ae78251d17c1413b86654d31b5368583'
                     }
+                    'i18n-field-nl-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: '61d03e5e8d0d446f9bc3edce97e72ff0'
+                    }
                     'i18n-field-nl-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '6cf5011f7ee34993a0a53b36c2b7c4e8'
+                        deleted: true
                     }
                     'i18n-field-nl-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '32f84f68be4c4b77b5769830f3f9e565'
+                        deleted: true
                     }
                     'i18n-field-nl-ui_action_name': {
                         table: 'sys_translated'
@@ -465,6 +491,10 @@ declare global {
                     'i18n-message-de-config.must_be_choice': {
                         table: 'sys_ui_message'
                         id: '4d1f11d937c24846831e8a9ef66edd20'
+                    }
+                    'i18n-message-de-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: '54f976f08082464dbd724b43fe1a6a4c'
                     }
                     'i18n-message-de-config.must_be_digits': {
                         table: 'sys_ui_message'
@@ -481,6 +511,10 @@ declare global {
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '0e6ec553dadc422ea5f676102b52d10a'
+                    }
+                    'i18n-message-de-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '9e34bee01eb4441bb0f4247f2edc6f61'
                     }
                     'i18n-message-de-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -501,6 +535,10 @@ declare global {
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
                         id: '71fcbf19819d4c83964244ddfbc9a446'
+                    }
+                    'i18n-message-de-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: '845fa1dd438f4bdc8eeae4a51e8f9108'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
@@ -826,6 +864,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e06e32983539409e8f7c24bd65f251ef'
                     }
+                    'i18n-message-de-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '627d2f64c18546c6806d2645eb0e4388'
+                    }
                     'i18n-message-de-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '80c7e2450c1d457c950a8dbb057a105d'
@@ -841,6 +883,10 @@ declare global {
                     'i18n-message-de-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: 'a519264c965f41ea92c890d26561c71b'
+                    }
+                    'i18n-message-de-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: 'b5182b79a42542d4b5fdc2e0e7a12934'
                     }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
@@ -861,6 +907,26 @@ declare global {
                     'i18n-message-de-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '2139c7b83b9b4bf8a7ca3b2a0bacefee'
+                    }
+                    'i18n-message-de-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: '6901513b924741da96877a4f4e3ff5f2'
+                    }
+                    'i18n-message-de-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '37e1d08900774667b445a445d3fa3b64'
+                    }
+                    'i18n-message-de-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '9b9d2c59fcb34ce4a627a04961975f9d'
+                    }
+                    'i18n-message-de-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '9c71406f49a04e65b8c897c2c3091bcd'
+                    }
+                    'i18n-message-de-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '516832c6f1154fa89adda22121ae1271'
                     }
                     'i18n-message-de-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -997,6 +1063,10 @@ declare global {
                     'i18n-message-de-pin.work_note': {
                         table: 'sys_ui_message'
                         id: 'f54adb13f7554562928a141f770ab0a9'
+                    }
+                    'i18n-message-de-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '55bac1a15ab346a899ecce730a4a0d20'
                     }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -1226,6 +1296,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '194c7ca280d448eba34eef659bf1b7c0'
                     }
+                    'i18n-message-en-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: 'bee3252f27444d95855d33b178f6f1b6'
+                    }
                     'i18n-message-en-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: 'fe5709616c0e44f7a45d903e3cbdbb29'
@@ -1241,6 +1315,10 @@ declare global {
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: 'c07c2748264643f4bc8d6bdc1370cf5c'
+                    }
+                    'i18n-message-en-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '0738f71bb714439a906f4d00275a3fac'
                     }
                     'i18n-message-en-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -1261,6 +1339,10 @@ declare global {
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
                         id: '8eccad23d64943b98c783860bad41b9d'
+                    }
+                    'i18n-message-en-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: '399a89b35d424b60819eb8851122a5ab'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
@@ -1586,6 +1668,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '33ffde837dc7448689b321c8492b92b4'
                     }
+                    'i18n-message-en-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '5534a9e4623d422ba8b9460157c18a2c'
+                    }
                     'i18n-message-en-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '45e4ab9de90141e1be66656e7e96af26'
@@ -1601,6 +1687,10 @@ declare global {
                     'i18n-message-en-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: '306434af164e4f3d983e6671ec7f4dbf'
+                    }
+                    'i18n-message-en-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: '9df03b2e500945f3b2abc3f187d56d2b'
                     }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
@@ -1621,6 +1711,26 @@ declare global {
                     'i18n-message-en-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '253d82150d0247c6960463ba31f30c43'
+                    }
+                    'i18n-message-en-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: 'a96eb70534f049abba3a688e1be9a175'
+                    }
+                    'i18n-message-en-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '1ac31f85fd9946f9bf26ad0e4fdd9254'
+                    }
+                    'i18n-message-en-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '8dd8033d15eb41a99bf8580147fab656'
+                    }
+                    'i18n-message-en-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '985ef87afd1c4961ab34457d0160bde1'
+                    }
+                    'i18n-message-en-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '4f1903169cc6411faf7011836eb6c474'
                     }
                     'i18n-message-en-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -1757,6 +1867,10 @@ declare global {
                     'i18n-message-en-pin.work_note': {
                         table: 'sys_ui_message'
                         id: 'f9826acdacfc4a778f2587432404a730'
+                    }
+                    'i18n-message-en-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '98abdedfa1d1473c8b8ba812483690a0'
                     }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -1986,6 +2100,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '44c70aba38824f399ae708e71a39d973'
                     }
+                    'i18n-message-fr-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: '6498452969c345d8bdba4cbabc62a196'
+                    }
                     'i18n-message-fr-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: '52e33baad6c3411788dadf6c234e6254'
@@ -2001,6 +2119,10 @@ declare global {
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '2bca0fc8c6fd449cb6036650204e1651'
+                    }
+                    'i18n-message-fr-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '83d52a926349447da4191c793cf14bd4'
                     }
                     'i18n-message-fr-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -2021,6 +2143,10 @@ declare global {
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
                         id: '99e3645ca0d04d2ea81ec82aa4b0484b'
+                    }
+                    'i18n-message-fr-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: 'c931cb223e1c445d949bfaf531127562'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
@@ -2346,6 +2472,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c5e1d181427a4637821ea486a164c3d9'
                     }
+                    'i18n-message-fr-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '7c1f76dfaf5243b2a83ef9a5102e9d5d'
+                    }
                     'i18n-message-fr-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '6958a9ddf23e477e9ca25c194eb4422d'
@@ -2361,6 +2491,10 @@ declare global {
                     'i18n-message-fr-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: 'cf0219495d6640469c92dba9fbda1cd3'
+                    }
+                    'i18n-message-fr-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: '56d338eaface4da38a430f96b76a48cd'
                     }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
@@ -2381,6 +2515,26 @@ declare global {
                     'i18n-message-fr-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '36e85e8a510a48688a08ca264e1c0f82'
+                    }
+                    'i18n-message-fr-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: '944a44bf3b7744868e9b2117b7c13c3f'
+                    }
+                    'i18n-message-fr-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '99be141ea600498cbf95cefe5a60100d'
+                    }
+                    'i18n-message-fr-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '1224dcbb05ec4a6dac02ab19ac98af93'
+                    }
+                    'i18n-message-fr-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '7a527b6c7b8b478bb146ed8f0a46e8b5'
+                    }
+                    'i18n-message-fr-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '5d94fa4ebb1e492db09716d7b12adcd3'
                     }
                     'i18n-message-fr-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -2517,6 +2671,10 @@ declare global {
                     'i18n-message-fr-pin.work_note': {
                         table: 'sys_ui_message'
                         id: '99f832b72a684db38e63ec2298386681'
+                    }
+                    'i18n-message-fr-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: 'c592c8b0a2b44b83913845f78acf6b61'
                     }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -2746,6 +2904,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd123d73906704d279f4c69ecb917691b'
                     }
+                    'i18n-message-nl-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: 'aafbf90442bb4efb9f58d3575e2122f6'
+                    }
                     'i18n-message-nl-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: '2cb1cbe1b140457ca4cd05584ae111a9'
@@ -2761,6 +2923,10 @@ declare global {
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '1a2a51f19ccb4f7fbc4000e399c2cfb9'
+                    }
+                    'i18n-message-nl-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '6190bdb9c1ca471f85fe1e15cbd5866c'
                     }
                     'i18n-message-nl-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -2781,6 +2947,10 @@ declare global {
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
                         id: '3c0b63705a3148ccb68c20063e2a8b38'
+                    }
+                    'i18n-message-nl-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: 'f2bba7bea34149eb87d38639ab416d77'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
@@ -3106,6 +3276,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '62f33628c6ec410b819924e750b796e2'
                     }
+                    'i18n-message-nl-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '9255d6e2c405496da812cba21777a517'
+                    }
                     'i18n-message-nl-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '12aa8d4d33744939ab60865ee9e42470'
@@ -3121,6 +3295,10 @@ declare global {
                     'i18n-message-nl-pin.error.record_not_found': {
                         table: 'sys_ui_message'
                         id: '54f581c0f3824fc18b4ffef54fb52c69'
+                    }
+                    'i18n-message-nl-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: 'df45e7a27b514993bcb794ff0b5e9ca1'
                     }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'
@@ -3141,6 +3319,26 @@ declare global {
                     'i18n-message-nl-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '27d319d7315242499df36aea45cecc9a'
+                    }
+                    'i18n-message-nl-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: 'dc31573ce15c4239a7125c8c9407846d'
+                    }
+                    'i18n-message-nl-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: 'dd5f4d7f27044825b9eb5453ce94e610'
+                    }
+                    'i18n-message-nl-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '58302c32bc9c4074a72e079918570064'
+                    }
+                    'i18n-message-nl-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '900817da8ead48e0b7c2fb26f23838bf'
+                    }
+                    'i18n-message-nl-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: 'c8156c62441c4aa19ffe1182d9f05567'
                     }
                     'i18n-message-nl-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -3277,6 +3475,10 @@ declare global {
                     'i18n-message-nl-pin.work_note': {
                         table: 'sys_ui_message'
                         id: '4c9244bac421423eb95c957cc573ccdb'
+                    }
+                    'i18n-message-nl-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '4b066b6faf264dd192548be3a3721899'
                     }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -3666,6 +3868,14 @@ declare global {
                         table: 'sys_properties'
                         id: '3043f376f09345af97178c28d3497aed'
                     }
+                    'property-pin-customer-fields': {
+                        table: 'sys_properties'
+                        id: '2993d01814ac46888414ece5e36663a5'
+                    }
+                    'property-pin-tables': {
+                        table: 'sys_properties'
+                        id: '7cbd41f82cb24f6582910c9d769d747a'
+                    }
                     'property-region-eu': {
                         table: 'sys_properties'
                         id: '1afc4cda615c4bc0828f3b3bc1799d77'
@@ -3737,6 +3947,10 @@ declare global {
                     'script-include-rescue-admin-ajax': {
                         table: 'sys_script_include'
                         id: '70b3948b074b43bb9866e21e7ec9be66'
+                    }
+                    'script-include-rescue-api': {
+                        table: 'sys_script_include'
+                        id: 'e8c234e5fdea41c58318846f8bfcfe2d'
                     }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
@@ -3814,6 +4028,14 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'ccfc8099316743a0a8f65002b336f607'
                     }
+                    'settings-page-pin-customer-fields': {
+                        table: 'sys_properties_category_m2m'
+                        id: '1aa69fa167d6483493bb383bcd971dca'
+                    }
+                    'settings-page-pin-tables': {
+                        table: 'sys_properties_category_m2m'
+                        id: '4af545f1618c440ba4e6ac7f66ca65b8'
+                    }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
                         id: 'd24af8b2a5e1438682d47f875cd6d6ed'
@@ -3857,6 +4079,7 @@ declare global {
                     'ui-action-generate-pin-case': {
                         table: 'sys_ui_action'
                         id: '1c90abf3902543868877b85432a58f9f'
+                        deleted: true
                     }
                     'ui-action-generate-pin-incident': {
                         table: 'sys_ui_action'
@@ -4202,6 +4425,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1627ef33c4c24ef6b328066242b08aa3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'ok'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '174f83b459844f9dadea8096b3fc9021'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4355,12 +4587,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '21178d503ca64261bd9bc6deb80bf270'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2422c338d93b4214b942ddfa8bc61a1e'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2554fcb6add7401b99dfa7675c083a72'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'error_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -4465,6 +4715,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2d0fb5a23ae04975ab7500308c24b20b'
+                        key: {
+                            document_key: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2e0382152a19470a840d95e8752c03c6'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
@@ -4495,6 +4753,15 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '316fa61dcc254c9cb1f493075cd00c4d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: '__action_status__'
+                            language: 'en'
                         }
                     },
                     {
@@ -4610,12 +4877,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '34bc05c97a8b4f95b32dbe533a9d7126'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'pin'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '34e32800bb714beb894a47be05c782da'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '35d64ee2cb874819ba488c97e5bdf8d6'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -4658,6 +4941,15 @@ declare global {
                         key: {
                             document_key: '4c39cc6b3dcb458c94f259f44a024d00'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '378d2e0d8a5e462f8f4d86bbaa034fac'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'session'
+                            language: 'en'
                         }
                     },
                     {
@@ -4744,12 +5036,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '41eac84b0963491689564b89734eee51'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'record'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '424ee4a07ca347eba524608446705ab2'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '435b4a0361c5441ca22696038a998514'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'ok'
                         }
                     },
                     {
@@ -4782,6 +5090,15 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '451a5ae18c30491a93b730342b3c2294'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'customer_url'
+                            language: 'en'
                         }
                     },
                     {
@@ -4886,6 +5203,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4ccaffa529e94e709eddef4f9c271fae'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -4956,6 +5281,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4f6d7e4c5e0f4a3c9bfd832c06b482f0'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'record'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4f91b6b113624f2599dceda84961d2ff'
                         key: {
@@ -4969,6 +5302,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_attachment'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '50863f48b86040b28323985673e6a449'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'table_name'
                         }
                     },
                     {
@@ -5102,6 +5443,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '56f7bb306d6a428aa784d35e070c311a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_608da3445c22437a8d645becc7f57d24'
+                            element: 'technician'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '570cf75b24764fab9f951b131432cdf5'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5173,6 +5523,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5ca1b69957864ea1a78e3f27fb444970'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'ok'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5dd3b6bf24e643c6ab46d2ba853a8082'
                         key: {
@@ -5240,6 +5598,14 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '624586330246477fadb0f2647c042816'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'customer_url'
                         }
                     },
                     {
@@ -5323,6 +5689,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'rescue_session_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '6cd4a50a0c484894ba5e56e8ff61b513'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -5515,6 +5889,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '77ca01f12e864a0494634d87d4f8324d'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '78b31dcfe2344a1b995622d11e00359c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '79bd6b6490fe43b684548e74d16956cb'
                         key: {
@@ -5556,6 +5947,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_chars'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7b40e4501f754b05905a837b1f83b358'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'pin'
                         }
                     },
                     {
@@ -5791,6 +6190,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '8bde7675b2b147ceb90acb13334df6cf'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'session'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
@@ -5828,6 +6235,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8f79fdf0028647f988a87dbcc491fd57'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'error_message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f9ca368ae214303b740cd8ab0dc0bba'
                         key: {
@@ -5860,6 +6275,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_lines'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9187deec382848f8894bf7c6047ed72d'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -5942,6 +6366,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9675745e6dde412b815387c41f2598ea'
+                        key: {
+                            field: 'technician'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9698e73f6d744040b8f0114c08394d52'
                         key: {
@@ -5976,6 +6409,15 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9881f578a0154487b999a582b7f7845b'
+                        key: {
+                            field: 'session'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -6050,6 +6492,15 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9f75a2ea36174afb8ebe3e7f33960a5f'
+                        key: {
+                            field: 'pin'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -6189,6 +6640,7 @@ declare global {
                     {
                         table: 'sys_ui_action_role'
                         id: 'a8c7b89368de4c61a1ee1de4e67b4c8d'
+                        deleted: true
                         key: {
                             sys_ui_action: '1c90abf3902543868877b85432a58f9f'
                             sys_user_role: {
@@ -6197,6 +6649,14 @@ declare global {
                                     name: 'x_rescue_connect.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'aa65e54e474242808290a01e59a37f4f'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'customer_url'
                         }
                     },
                     {
@@ -6293,6 +6753,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'b25e2b17af324c4ea5ba6ab1ff8da044'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'technician'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b2786e0a93da4586884db4a45e99a296'
                         key: {
@@ -6325,6 +6793,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b4cbcdf9c7ba4143b772aa2889328d7f'
+                        key: {
+                            field: 'record'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
                         }
                     },
                     {
@@ -6581,6 +7058,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c6218fa7576a4f558092b370cb8fadb7'
+                        key: {
+                            field: 'ok'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
@@ -6815,6 +7301,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'd753c6ef8b514b93b50e6ca108e82d8f'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
@@ -6945,6 +7439,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dfb447cce4604c8ba9ca07ba79847ee0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e01760f0bfc840248c9ce9bf792eda5c'
                         key: {
@@ -6969,6 +7472,15 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2875f7fda67406baf09d29c4200ed6b'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_608da3445c22437a8d645becc7f57d24'
+                            element: 'record'
+                            language: 'en'
                         }
                     },
                     {
@@ -7063,6 +7575,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e598a22e00944568b1162e255f6e9f53'
+                        key: {
+                            document_key: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e5ad9951247042d290997de86a88143d'
                         key: {
@@ -7106,6 +7626,15 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e84f0ee2a2eb48da9c5387d014aa1236'
+                        key: {
+                            field: 'table_name'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
                         }
                     },
                     {
@@ -7193,6 +7722,15 @@ declare global {
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef8bff39ebfd42ccbc1f63c502016260'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'pin'
+                            language: 'en'
                         }
                     },
                     {
@@ -7339,6 +7877,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f46a0794f71649f1aca6e2c971ca96b2'
+                        key: {
+                            field: 'customer_url'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f4dc9822a566491f803ebfbe9b25ad34'
                         key: {
@@ -7418,6 +7965,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'f7dd72b3f2064c6c9c4780ff0c12d371'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
                         deleted: true
@@ -7464,6 +8019,14 @@ declare global {
                             name: 'x_rescue_connect_auth_code'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'fadc9801aa7e46dc8cafcfeeedbd3672'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'session'
                         }
                     },
                     {

@@ -50,7 +50,13 @@ declare interface GlideElement {
     getDecryptedValue(): string
     setDisplayValue(value: string): void
     getRefRecord(): GlideRecord
+    getReferenceTable(): string
     nil(): boolean
+}
+
+declare class GlideTableHierarchy {
+    constructor(table: string)
+    getTables(): string[]
 }
 
 declare class GlideDateTime {

@@ -6,6 +6,7 @@ import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import {
+    CASE_TABLE,
     choosePinTable,
     connectionCheckSentence,
     obtainPin,
@@ -18,11 +19,21 @@ import {
     type PinAnswer,
     type PinModalLabels,
 } from '../core/pin-flow'
-import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll, type Texts } from '../core/i18n'
+import {
+    PIN_ERRORS,
+    describeRescueFailure,
+    emailNotUnique,
+    noCustomer,
+    settingsIncomplete,
+    settingsInvalid,
+    tableNotTask,
+    technicianError,
+    type PinError,
+} from '../core/pin-errors'
+import { message, translateAll, type Message, type Texts } from '../core/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
 import { neutraliseMarkup } from '../core/session-note'
-import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
+import { translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
@@ -34,20 +45,22 @@ import {
     insertPinSession,
     queuePinEmail,
     readPinRecord,
+    isTaskTable,
     tableHasField,
-    tableInstalled,
 } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
-import { activeUserWithEmail } from './users'
+import { activeUserWithEmail, namedTechnician, sessionTechnician, type Technician } from './users'
 
 /**
- * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
+ * The technician's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
  * active user has it (compared case-insensitively). Otherwise the error to answer; Rescue is not called.
  */
-function agentSsoId(): { ok: true; ssoId: string } | { ok: false; error: PinError } {
-    const ssoId = (gs.getUser().getEmail() || '').trim()
-    if (ssoId === '') return { ok: false, error: PIN_ERRORS.noEmail }
-    if (activeUserWithEmail(ssoId).kind === 'several') return { ok: false, error: emailNotUnique(ssoId) }
+function technicianSsoId(technician: Technician): { ok: true; ssoId: string } | { ok: false; error: PinError } {
+    const ssoId = technician.email
+    if (ssoId === '') return { ok: false, error: technician.isSessionUser ? PIN_ERRORS.noEmail : technicianError('noEmail', technician.name) }
+    if (activeUserWithEmail(ssoId).kind === 'several') {
+        return { ok: false, error: technician.isSessionUser ? emailNotUnique(ssoId) : technicianError('emailNotUnique', ssoId) }
+    }
     return { ok: true, ssoId }
 }
 
@@ -80,8 +93,17 @@ function usableConfig(parsed = readConfig()): Usable {
     return { ok: true, config, logger: createLogger(config.debugLogging, secrets), secrets }
 }
 
-function generatePinChecked(table: string, sysId: string): PinAnswer {
-    if (!gs.hasRole(USER_ROLE)) return failureAnswer(PIN_ERRORS.noRole)
+/**
+ * A listed table this instance cannot serve (not installed, or not extending task): named alone in the system log.
+ * The case table keeps its own sentence (the CSM plugin); any other names the table and the setting.
+ */
+function unservedTable(table: string, logger: Logger): PinError {
+    logger.warn(`${SETTINGS.pinTables.property} lists ${table}, which is not installed or not a task table here: ignored`)
+    return table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(table, SETTINGS.pinTables.property)
+}
+
+function generatePinChecked(table: string, sysId: string, technician: Technician): PinAnswer {
+    if (!technician.holdsUserRole) return failureAnswer(technician.isSessionUser ? PIN_ERRORS.noRole : technicianError('noRole', technician.name))
     const usable = usableConfig()
     if (!usable.ok) return failureAnswer(usable.error)
     const { config, logger, secrets } = usable
@@ -89,20 +111,22 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     const chosen = choosePinTable(table, sysId, config)
     if (!chosen.ok) return failureAnswer(chosen.error)
     const target = chosen.value
-    if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
-    if (!tableHasField(target.table, target.customerField)) {
-        const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([message('config.not_a_field', property, target.table)]))
+    if (!isTaskTable(target.table)) return failureAnswer(unservedTable(target.table, logger))
+    if (target.customerField !== '' && !tableHasField(target.table, target.customerField)) {
+        return failureAnswer(settingsInvalid([message('config.not_a_field', target.customerFieldProperty, target.table)]))
     }
     const record = readPinRecord(target.table, sysId, target.customerField)
     if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
     if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
-    const agent = agentSsoId()
+    // A named technician's own ACLs cannot be asked from a scoped script (no scoped impersonation), so the user the
+    // flow or script runs as must be able to write the record the PIN adds its note to.
+    if (!technician.isSessionUser && !record.writable) return failureAnswer(PIN_ERRORS.runnerCannotWrite)
+    const agent = technicianSsoId(technician)
     if (!agent.ok) return failureAnswer(agent.error)
     const ssoId = agent.ssoId
-    if (record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
+    if (target.customerField !== '' && record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
 
-    const technicianSysId = gs.getUserID()
+    const technicianSysId = technician.sysId
     const tracking = trackingValue(sysId, gs.generateGUID())
     const host = RESCUE_HOSTS[config.region]
     logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
@@ -129,7 +153,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
         return failureAnswer(error, secrets)
     }
 
-    const technicianName = gs.getUser().getDisplayName() || ssoId
+    const technicianName = technician.name || ssoId
     const session = insertPinSession({
         taskSysId: sysId,
         pin: outcome.pin,
@@ -147,7 +171,7 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     const workNoteAdded = addWorkNote(target.table, sysId, note)
     if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
     // Each email goes out in its recipient's language: the technician's is this session's, the customer's their own.
-    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, sessionLanguage())
+    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, technician.language)
     const customerEmailed = config.emailCustomer && record.customerEmail !== ''
     if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail, record.customerLanguage)
     logger.debug(`PIN issued for ${target.table} ${record.number}; session ${session.getUniqueValue()}`)
@@ -170,10 +194,26 @@ function generatePinChecked(table: string, sysId: string): PinAnswer {
     }
 }
 
-/** RescuePinAjax.generatePin: a PIN for the incident or case, or a failure the agent can act on. */
+/** RescuePinAjax.generatePin: a PIN on a listed task record for the session user, or a failure the agent can act on. */
 export function generatePin(table: string, sysId: string): PinAnswer {
+    return guarded(() => generatePinChecked(String(table || ''), String(sysId || ''), sessionTechnician(USER_ROLE)))
+}
+
+/**
+ * RescueApi.generatePin and the Generate Rescue PIN flow action: the same flow as the button, for the named technician
+ * (whose email is their SSO ID), with the same checks; the user the script runs as must be able to write the record.
+ */
+export function generatePinFor(table: string, sysId: string, technicianSysId: string): PinAnswer {
+    return guarded(() => {
+        const technician = namedTechnician(String(technicianSysId || ''), USER_ROLE, [ADMIN_ROLE])
+        if (technician === null) return failureAnswer(technicianError('unknown', ''))
+        return generatePinChecked(String(table || ''), String(sysId || ''), technician)
+    })
+}
+
+function guarded(generate: () => PinAnswer): PinAnswer {
     try {
-        return generatePinChecked(String(table || ''), String(sysId || ''))
+        return generate()
     } catch (error) {
         // A defect, not a Rescue answer: log it (redacted) for the admin, tell the agent one sentence.
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
@@ -197,10 +237,18 @@ export function pinSettingsCheck(overrides: { [property: string]: string }): Pin
  * silently disappearing; a valid switch that is off still hides it.
  */
 export function showPinButton(current: GlideRecord): boolean {
-    return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
+    return pinButtonVisible(current.getRecordClassName(), current.getValue('active'), readConfig().config)
 }
 
 export type ConnectionCheck = { ok: boolean; message: string }
+
+/** One sentence per listed table this instance cannot serve (each logged too); Test connection adds them to its answer. */
+function unservedTableSentences(config: RescueConfig, logger: Logger): Message[] {
+    return config.pinTables.filter((table) => !isTaskTable(table)).map((table) => {
+        unservedTable(table, logger)
+        return message('connection.table_ignored', table, SETTINGS.pinTables.property)
+    })
+}
 
 /** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
 export function testConnectionPage(): { allowed: boolean; notice: string; labels: Texts<typeof TEST_CONNECTION_PAGE> } {
@@ -219,20 +267,21 @@ export function testConnection(): ConnectionCheck {
         const usable = usableConfig()
         if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
         const { config, logger, secrets } = usable
-        const agent = agentSsoId()
+        const agent = technicianSsoId(sessionTechnician(USER_ROLE))
         if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.error.message, '', '')) }
         const ssoId = agent.ssoId
         const host = RESCUE_HOSTS[config.region]
         const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
         const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
         const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
+        const ignored = unservedTableSentences(config, logger)
         if (outcome.ok) {
             secrets.push(outcome.value)
             cache.saveAuthCode(outcome.value)
-            return { ok: true, message: translate(connectionCheckSentence(null, ssoId, host)) }
+            return { ok: true, message: [connectionCheckSentence(null, ssoId, host), ...ignored].map(translate).join(' ') }
         }
         const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        return { ok: false, message: redactSecrets(translate(connectionCheckSentence(error.message, ssoId, host)), secrets) }
+        return { ok: false, message: redactSecrets([connectionCheckSentence(error.message, ssoId, host), ...ignored].map(translate).join(' '), secrets) }
     } catch (error) {
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
         return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.internal.message, '', '')) }

@@ -1,7 +1,7 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, pinSettingsCheck, showPinButton, testConnection, testConnectionPage } from '../platform/pin-service'
+import { generatePin, generatePinFor, pinSettingsCheck, showPinButton, testConnection, testConnectionPage } from '../platform/pin-service'
 import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
@@ -13,6 +13,8 @@ const RescueCore = {
     // and the PIN emails' mail scripts.
     showPinButton,
     generatePin,
+    // RescueApi.generatePin (script steps, Virtual Agent) and the Generate Rescue PIN flow action: a named technician.
+    generatePinFor,
     testConnection,
     testConnectionPage,
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
