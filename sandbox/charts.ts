@@ -1,4 +1,4 @@
-// SVG for a report's result (emulator/report.ts runs the shipped sys_report definition; this only draws it):
+// SVG for a report's result (emulator/platform/report.ts runs the shipped sys_report definition; this only draws it):
 // trend → columns per period stacked by series, horizontal_bar/bar → one bar per group, pie/donut → slices.
 // Labels are escaped: they are data (technician names, platforms Rescue sent).
 import type { ReportResult } from '../emulator/index.ts'

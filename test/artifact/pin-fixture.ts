@@ -1,7 +1,8 @@
 // One emulated instance with the built app, the Rescue simulator in place of Rescue, settings filled
 // in, an agent, a caller, an incident and a case: what every PIN artifact test starts from.
 import { Instance } from '../../emulator/index.ts'
-import { RescueSimulator, type RescueMethod, type RescueRegion } from '../../emulator/rescue-simulator.ts'
+import type { RescueRegion } from '../../emulator/rescue/issued-pin.ts'
+import { RescueSimulator, type RescueMethod } from '../../emulator/rescue/simulator.ts'
 
 export const COMPANY_ID = '4242'
 export const SSO_PASSWORD = 'Sso-Pa55word&=+%'
