@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AccessControl } from './platform/acl.ts'
 import { callAjax, type AjaxResult } from './platform/ajax.ts'
+import { runFlowAction, type FlowActionResult } from './platform/flow-action.ts'
 import { createScriptWorld, type ScriptWorld } from './platform/context.ts'
 import { Database, type JournalEntry, type Truncation } from './engine/db.ts'
 import { recordCore, GlideRecordCore } from './platform/glide-record.ts'
@@ -102,6 +103,13 @@ const METADATA_TABLES: TableDefinition[] = [
         })),
     },
     { name: 'sys_ui_action', columns: ['name', 'table', 'action_name', 'condition', 'script', 'active'].map((name) => ({ name, type: 'string' })) },
+    // Flow Designer custom actions (platform/flow-action.ts): the records now-sdk builds for one.
+    { name: 'sys_hub_action_type_definition', columns: ['name', 'category', 'access', 'active', 'state'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_action_input', columns: ['model', 'element', 'internal_type', 'reference', 'mandatory', 'label'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_action_output', columns: ['model', 'element', 'internal_type', 'reference', 'label'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_step_instance', columns: ['action', 'step_type', 'cid', 'order', 'label', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_variable_value', columns: ['document', 'document_key', 'variable', 'value', 'order'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_element_mapping', columns: ['id', 'table', 'field', 'value'].map((name) => ({ name, type: 'string' })) },
     { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
     {
         name: 'sysevent_email_action',
@@ -457,6 +465,14 @@ export class Instance {
 
     evaluateCondition(condition: string, current: CurrentRecord | null, asUser: string): boolean {
         return Boolean(this.runScript(condition, { current, asUser }))
+    }
+
+    /**
+     * Runs a Flow Designer custom action the app ships (by name) as `asUser` (the flow's run-as user), its inputs given
+     * as data-pill values (a record as its sys_id): its Script steps run as documented (platform/flow-action.ts).
+     */
+    runFlowAction(name: string, inputs: Record<string, string>, asUser: string): FlowActionResult {
+        return this.runAs(asUser, () => runFlowAction(this.db, this.world, name, inputs))
     }
 
     /** Evaluates server script text (conditions, ATF step scripts, scheduled jobs); returns its completion value. */

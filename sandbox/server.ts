@@ -42,7 +42,7 @@ import { uiPageView } from './ui-pages.ts'
 export { SESSION_DETAILS_PATH }
 const PIN_ACTION = 'x_rescue_connect_generate_pin'
 const SESSION_TABLE = 'x_rescue_connect_session'
-const FORM_TABLES: Record<string, string> = { incident: 'Incident', sn_customerservice_case: 'Case' }
+const FORM_TABLES: Record<string, string> = { incident: 'Incident', sn_customerservice_case: 'Case', problem: 'Problem', change_request: 'Change Request', sc_req_item: 'Requested Item' }
 const SESSION_COOKIE = 'sandbox_session'
 /** Larger than the app's own limit (2 MiB, answered 413 by the app) so that limit stays observable. */
 const MAX_API_BODY_BYTES = 8 * 1024 * 1024
@@ -54,6 +54,8 @@ const FORM_FIELDS: Record<string, string> = {
     description: 'Description',
     caller_id: 'Caller',
     contact: 'Contact',
+    requested_by: 'Requested by',
+    requested_for: 'Requested for',
     account: 'Account',
     category: 'Category',
     priority: 'Priority',
@@ -190,6 +192,11 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter((row) => (row.sys_class_name || table) === table)
             .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
         return { tasks, note: removedNote(removed) }
+    }
+    /** The problems, changes and requested items (issue 20: the button serves them through one UI action on task). */
+    const otherTaskSummaries = (user: Row): { tasks: TaskSummary[]; note: string } => {
+        const lists = ['problem', 'change_request', 'sc_req_item'].map((table) => summaries(table, user))
+        return { tasks: lists.flatMap((list) => list.tasks), note: lists.map((list) => list.note).filter(Boolean).join(' ') }
     }
     const sessionCells = (row: Row, columns: string[], user: Row) => Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
     // What the platform shows in the user's language: field labels (sys_documentation) and translated_field
@@ -470,7 +477,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return send(response, 200, 'text/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`)
         }
         if (!user) return redirect(response, '/login')
-        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`))
+        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`, otherTaskSummaries(user)))
         if (path === '/sessions' && method === 'GET') return html(response, 200, renderSessionList(user))
         if (path === '/reports' && method === 'GET') return html(response, 200, renderReports(user))
         if (path === '/sys_attachment.do' && method === 'GET') return downloadAttachment(response, url.searchParams.get('sys_id') ?? '', user)

@@ -207,6 +207,8 @@ export function generatePinFor(table: string, sysId: string, technicianSysId: st
     return guarded(() => {
         const technician = namedTechnician(String(technicianSysId || ''), USER_ROLE, [ADMIN_ROLE])
         if (technician === null) return failureAnswer(technicianError('unknown', ''))
+        // A flow's record pill names no table when the record is gone: that is a missing record, not an unlisted table.
+        if (String(table || '') === '') return failureAnswer(PIN_ERRORS.recordNotFound)
         return generatePinChecked(String(table || ''), String(sysId || ''), technician)
     })
 }
