@@ -2,7 +2,7 @@
 // trend → columns per period stacked by series, horizontal_bar/bar → one bar per group, pie/donut → slices.
 // Labels are escaped: they are data (technician names, platforms Rescue sent).
 import type { ReportResult } from '../emulator/index.ts'
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 
 const COLORS = ['#1f6f8b', '#f2b33d', '#5b9a48', '#b5485d', '#7b61a8', '#3a9fa0', '#c9762b', '#5b6b77']
 const WIDTH = 640

@@ -30,9 +30,9 @@ import {
     technicianError,
     type PinError,
 } from '../core/pin-errors'
-import { message, translateAll, type Message, type Texts } from '../core/i18n'
+import { message, translateAll, type Message, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
-import { neutraliseMarkup } from '../core/session-note'
+import { neutraliseMarkup } from '../../shared/markup'
 import { translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
