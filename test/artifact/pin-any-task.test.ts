@@ -227,6 +227,13 @@ describe('Flow Designer action Generate Rescue PIN', () => {
         expect(world.instance.processEvents().map((mail) => mail.recipients)).toEqual([['john.smith@example.org']])
     })
 
+    it("emails the named technician in their own language, not the flow's session's", () => {
+        const world = taskWorld({ ...LISTED, 'x_rescue_connect.email.technician': 'true' })
+        world.instance.db.update('sys_user', world.agent, { preferred_language: 'de' })
+        expect(run(world, world.incident, world.agent).outputs.ok).toBe(true)
+        expect(world.instance.events.filter((event) => event.name === 'x_rescue_connect.pin.email_technician').map((event) => [event.parm1, event.parm2])).toEqual([[world.agent, 'de']])
+    })
+
     it('works on a requested item found through its record input (the data pill of its class)', () => {
         const world = taskWorld()
         expect(run(world, world.records.sc_req_item, world.agent).outputs).toMatchObject({ ok: true })

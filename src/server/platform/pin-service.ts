@@ -170,7 +170,8 @@ function generatePinChecked(table: string, sysId: string, technician: Technician
     const note = neutraliseMarkup(translateIn(workNotesLanguage(config), pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName })))
     const workNoteAdded = addWorkNote(target.table, sysId, note)
     if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
-    // Each email goes out in its recipient's language: the technician's is this session's, the customer's their own.
+    // Each email goes out in its recipient's language: the technician's (their session's at the button, their own when
+    // a flow names them), the customer's their own.
     if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, technician.language)
     const customerEmailed = config.emailCustomer && record.customerEmail !== ''
     if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail, record.customerLanguage)
