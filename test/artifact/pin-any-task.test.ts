@@ -128,10 +128,13 @@ describe('a listed table that is not installed or not a task table', () => {
     it('is ignored and named alone in Test Connection and the system log; a PIN on it is refused, never a crash', () => {
         const world = taskWorld({ ...LISTED, 'x_rescue_connect.pin.tables': 'incident,sys_user,u_not_installed' })
         const admin = world.addAdmin()
-        const answer = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!) as { ok: boolean; message: string }
+        const answer = JSON.parse(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!) as { ok: boolean; message: string; items: string[] }
         expect(answer.ok).toBe(true)
-        expect(answer.message).toContain('Ignored: sys_user is listed in x_rescue_connect.pin.tables but is not installed here or is not a task table.')
-        expect(answer.message).toContain('Ignored: u_not_installed is listed in x_rescue_connect.pin.tables but is not installed here or is not a task table.')
+        // One line per table, each naming that table alone.
+        expect(answer.items).toEqual([
+            'Ignored: sys_user is listed in x_rescue_connect.pin.tables but is not installed here or is not a task table.',
+            'Ignored: u_not_installed is listed in x_rescue_connect.pin.tables but is not installed here or is not a task table.',
+        ])
         expect(world.instance.logs.filter((line) => line.level === 'warn').map((line) => line.message)).toEqual(
             expect.arrayContaining([expect.stringContaining('lists sys_user, which is not installed or not a task table here: ignored')])
         )

@@ -1,20 +1,19 @@
-// "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
+// "Generate Rescue PIN" end to end: every server-side check the UI condition
 // only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
-import { SETTINGS, missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+import { missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import {
     CASE_TABLE,
     choosePinTable,
-    connectionCheckSentence,
     obtainPin,
     pinButtonVisible,
     pinSuccessMessage,
     pinWorkNote,
     PIN_MODAL_LABELS,
-    requestAuthCode,
     trackingValue,
     type PinAnswer,
     type PinModalLabels,
@@ -30,8 +29,7 @@ import {
     technicianError,
     type PinError,
 } from '../core/pin-errors'
-import { message, translateAll, type Message, type Texts } from '../../shared/i18n'
-import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
+import { message, translateAll } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
 import { translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
@@ -97,7 +95,7 @@ function usableConfig(parsed = readConfig()): Usable {
  * A listed table this instance cannot serve (not installed, or not extending task): named alone in the system log.
  * The case table keeps its own sentence (the CSM plugin); any other names the table and the setting.
  */
-function unservedTable(table: string, logger: Logger): PinError {
+export function unservedTable(table: string, logger: Logger): PinError {
     logger.warn(`${SETTINGS.pinTables.property} lists ${table}, which is not installed or not a task table here: ignored`)
     return table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(table, SETTINGS.pinTables.property)
 }
@@ -241,52 +239,4 @@ export function pinSettingsCheck(overrides: { [property: string]: string }): Pin
  */
 export function showPinButton(current: GlideRecord): boolean {
     return pinButtonVisible(current.getRecordClassName(), current.getValue('active'), readConfig().config)
-}
-
-export type ConnectionCheck = { ok: boolean; message: string }
-
-/** One sentence per listed table this instance cannot serve (each logged too); Test connection adds them to its answer. */
-function unservedTableSentences(config: RescueConfig, logger: Logger): Message[] {
-    return config.pinTables.filter((table) => !isTaskTable(table)).map((table) => {
-        unservedTable(table, logger)
-        return message('connection.table_ignored', table, SETTINGS.pinTables.property)
-    })
-}
-
-/** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
-export function testConnectionPage(): { allowed: boolean; notice: string; labels: Texts<typeof TEST_CONNECTION_PAGE> } {
-    const labels = translateAll(TEST_CONNECTION_PAGE, translate)
-    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, notice: translate(message('connection.not_admin')), labels }
-    return { allowed: true, notice: '', labels }
-}
-
-/**
- * Test connection (admins): requests an auth code for the admin's own SSO ID with the configured
- * company ID and SSO password. The code is cached for the admin, since a new one replaces the old.
- */
-export function testConnection(): ConnectionCheck {
-    try {
-        if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(message('connection.not_admin')) }
-        const usable = usableConfig()
-        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
-        const { config, logger, secrets } = usable
-        const agent = technicianSsoId(sessionTechnician(USER_ROLE))
-        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.error.message, '', '')) }
-        const ssoId = agent.ssoId
-        const host = RESCUE_HOSTS[config.region]
-        const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
-        const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
-        const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
-        const ignored = unservedTableSentences(config, logger)
-        if (outcome.ok) {
-            secrets.push(outcome.value)
-            cache.saveAuthCode(outcome.value)
-            return { ok: true, message: [connectionCheckSentence(null, ssoId, host), ...ignored].map(translate).join(' ') }
-        }
-        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        return { ok: false, message: redactSecrets([connectionCheckSentence(error.message, ssoId, host), ...ignored].map(translate).join(' '), secrets) }
-    } catch (error) {
-        createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
-        return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.internal.message, '', '')) }
-    }
 }

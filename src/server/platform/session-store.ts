@@ -4,7 +4,8 @@
 // A matched post costs four operations: session query, session update, task get, task update (one more
 // write when the record refuses the work note). With time_worked.record an end post adds the entry's insert;
 // with chat_log.attachment a longer chat log adds its attachment's insert and the replaced one's delete.
-import { SETTINGS, type RescueConfig } from '../core/config'
+import type { RescueConfig } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
 import { formatSessionNote } from '../core/session-note'
