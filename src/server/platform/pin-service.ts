@@ -1,70 +1,41 @@
-// "Generate Rescue PIN" end to end: every server-side check the UI condition
-// only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
+// "Generate Rescue PIN" end to end: read the facts, let core/pin-plan.ts decide, execute
+// its plan (Rescue through core/pin-flow.ts's exchange, then the records a PIN leaves) and answer.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
-import { missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+// Order of execution: Rescue (auth code when none is cached, then the PIN), the session row, the work note, the emails.
+import { parseConfig } from '../core/config'
 import { SETTINGS } from '../core/settings'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
-import { RESCUE_HOSTS } from '../core/rescue-hosts'
+import { obtainPin, pinButtonVisible, PIN_MODAL_LABELS, type PinAnswer, type PinModalLabels } from '../core/pin-flow'
+import { PIN_ERRORS, technicianError } from '../core/pin-errors'
 import {
-    CASE_TABLE,
-    choosePinTable,
-    obtainPin,
-    pinButtonVisible,
-    pinSuccessMessage,
-    pinWorkNote,
-    PIN_MODAL_LABELS,
-    trackingValue,
-    type PinAnswer,
-    type PinModalLabels,
-} from '../core/pin-flow'
-import {
-    PIN_ERRORS,
-    describeRescueFailure,
-    emailNotUnique,
-    noCustomer,
-    settingsIncomplete,
-    settingsInvalid,
-    tableNotTask,
-    technicianError,
-    type PinError,
-} from '../core/pin-errors'
-import { message, translateAll } from '../../shared/i18n'
+    choosePinTarget,
+    pinIssued,
+    pinRecords,
+    pinRefused,
+    planPin,
+    usableSettings,
+    type PinAgent,
+    type PinPlan,
+    type PinTarget,
+    type PinTargetFacts,
+} from '../core/pin-plan'
+import type { LogLine } from '../core/log-lines'
+import { message, translateAll, type Message } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
 import { translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
-import {
-    CUSTOMER_EMAIL_EVENT,
-    TECHNICIAN_EMAIL_EVENT,
-    addWorkNote,
-    insertPinSession,
-    queuePinEmail,
-    readPinRecord,
-    isTaskTable,
-    tableHasField,
-} from './pin-records'
+import { insertPinSession, isTaskTable, queuePinEmail, readPinRecord, tableHasField } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { activeUserWithEmail, namedTechnician, sessionTechnician, type Technician } from './users'
-
-/**
- * The technician's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
- * active user has it (compared case-insensitively). Otherwise the error to answer; Rescue is not called.
- */
-function technicianSsoId(technician: Technician): { ok: true; ssoId: string } | { ok: false; error: PinError } {
-    const ssoId = technician.email
-    if (ssoId === '') return { ok: false, error: technician.isSessionUser ? PIN_ERRORS.noEmail : technicianError('noEmail', technician.name) }
-    if (activeUserWithEmail(ssoId).kind === 'several') {
-        return { ok: false, error: technician.isSessionUser ? emailNotUnique(ssoId) : technicianError('emailNotUnique', ssoId) }
-    }
-    return { ok: true, ssoId }
-}
+import { addWorkNote } from './work-notes'
 
 /** The agent's failure answer, in their language, with every known secret redacted. */
-function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAnswer {
-    return { ok: false, code: error.code, message: redactSecrets(translate(error.message), secrets) }
+function failureAnswer(failure: { readonly code: string; readonly message: Message }, secrets: readonly string[] = []): PinAnswer {
+    return { ok: false, code: failure.code, message: redactSecrets(translate(failure.message), secrets) }
 }
 
 /** The modal's texts in the agent's language; the join link's {0} is left for the client to fill. */
@@ -76,126 +47,89 @@ function modalLabels(pin: string, answer: string): PinModalLabels {
     }
 }
 
-type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[] } | { ok: false; error: PinError }
+function logAll(logger: Logger, lines: readonly LogLine[]): void {
+    for (const line of lines) logger[line.level](line.text)
+}
 
-/** Settings valid, integration on, company ID and SSO password filled in (the live settings unless given). */
-function usableConfig(parsed = readConfig()): Usable {
-    // Switched off is the answer even when another setting is invalid too: nothing else matters then.
-    if (!parsed.config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
-    if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
-    const config = parsed.config
-    const missing = missingPinSettings(config)
-    if (missing.length > 0) return { ok: false, error: settingsIncomplete(missing) }
-    // The logger reads this list on every line, so auth codes added later are redacted too.
-    const secrets = [config.ssoPassword]
-    return { ok: true, config, logger: createLogger(config.debugLogging, secrets), secrets }
+/** The agent as their session knows them; whether their email is shared costs one query (none when it is empty). */
+function readAgent(technician: Technician): PinAgent {
+    const email = technician.email
+    return {
+        email,
+        emailShared: email !== '' && activeUserWithEmail(email).kind === 'several',
+        sysId: technician.sysId,
+        displayName: technician.name,
+        language: technician.language,
+        named: !technician.isSessionUser,
+    }
 }
 
 /**
- * A listed table this instance cannot serve (not installed, or not extending task): named alone in the system log.
- * The case table keeps its own sentence (the CSM plugin); any other names the table and the setting.
+ * A listed table this instance cannot serve (not installed, or not extending task): named alone in the system log,
+ * never with the setting's other values (Generate Rescue PIN and Test Connection).
  */
-export function unservedTable(table: string, logger: Logger): PinError {
+export function logUnservedTable(table: string, logger: Logger): void {
     logger.warn(`${SETTINGS.pinTables.property} lists ${table}, which is not installed or not a task table here: ignored`)
-    return table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(table, SETTINGS.pinTables.property)
 }
 
-function generatePinChecked(table: string, sysId: string, technician: Technician): PinAnswer {
-    if (!technician.holdsUserRole) return failureAnswer(technician.isSessionUser ? PIN_ERRORS.noRole : technicianError('noRole', technician.name))
-    const usable = usableConfig()
-    if (!usable.ok) return failureAnswer(usable.error)
-    const { config, logger, secrets } = usable
-
-    const chosen = choosePinTable(table, sysId, config)
-    if (!chosen.ok) return failureAnswer(chosen.error)
-    const target = chosen.value
-    if (!isTaskTable(target.table)) return failureAnswer(unservedTable(target.table, logger))
-    if (target.customerField !== '' && !tableHasField(target.table, target.customerField)) {
-        return failureAnswer(settingsInvalid([message('config.not_a_field', target.customerFieldProperty, target.table)]))
+/** What the plan needs to know about the chosen table: the record is read (as the agent) only where the table and its customer field exist. */
+function readTargetFacts(target: PinTarget, technician: Technician, logger: Logger): PinTargetFacts {
+    const { table, customerField } = target.pinTable
+    // Any name may be listed in x_rescue_connect.pin.tables: only an installed table extending task is served.
+    const installed = isTaskTable(table)
+    if (!installed) logUnservedTable(table, logger)
+    // A table without a customer field configured is read without one (a PIN without a customer name).
+    const customerFieldExists = installed && (customerField === '' || tableHasField(table, customerField))
+    return {
+        tableInstalled: installed,
+        customerFieldExists,
+        record: customerFieldExists ? readPinRecord(table, target.sysId, customerField) : null,
+        agent: readAgent(technician),
+        token: gs.generateGUID(),
     }
-    const record = readPinRecord(target.table, sysId, target.customerField)
-    if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
-    if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
-    // A named technician's own ACLs cannot be asked from a scoped script (no scoped impersonation), so the user the
-    // flow or script runs as must be able to write the record the PIN adds its note to.
-    if (!technician.isSessionUser && !record.writable) return failureAnswer(PIN_ERRORS.runnerCannotWrite)
-    const agent = technicianSsoId(technician)
-    if (!agent.ok) return failureAnswer(agent.error)
-    const ssoId = agent.ssoId
-    if (target.customerField !== '' && record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
+}
 
-    const technicianSysId = technician.sysId
-    const tracking = trackingValue(sysId, gs.generateGUID())
-    const host = RESCUE_HOSTS[config.region]
-    logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
-    const outcome = obtainPin(
-        {
-            region: config.region,
-            companyId: config.companyId,
-            ssoPassword: config.ssoPassword,
-            ssoId,
-            customerName: record.customerName,
-            recordNumber: record.number,
-            shortDescription: record.shortDescription,
-            tracking,
-        },
-        {
-            ...authCodeCache(technicianSysId, rescueAccountKey(host, config.companyId, ssoId)),
-            send: createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging),
-        }
-    )
-    if (outcome.authCode !== null) secrets.push(outcome.authCode)
+/** Carries out a PIN plan: asks Rescue, then writes what the PIN leaves; `secrets` gains the auth code for redaction. */
+function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logger, secrets: string[]): PinAnswer {
+    logAll(logger, plan.logs)
+    const outcome = obtainPin(plan.rescue, {
+        ...authCodeCache(plan.technicianSysId, rescueAccountKey(plan.host, plan.rescue.companyId, plan.rescue.ssoId)),
+        send: createRescueSender(plan.timeoutMs, logger, config.debugApiLogging),
+    })
     if (!outcome.ok) {
-        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        logger.warn(`No PIN for ${target.table} ${record.number} (${ssoId}): ${error.code}`)
-        return failureAnswer(error, secrets)
+        if (outcome.authCode !== null) secrets.push(outcome.authCode)
+        const refused = pinRefused(plan, outcome.failure)
+        logAll(logger, refused.logs)
+        return failureAnswer(refused.failure, secrets)
     }
+    secrets.push(outcome.value.authCode)
 
-    const technicianName = technician.name || ssoId
-    const session = insertPinSession({
-        taskSysId: sysId,
-        pin: outcome.pin,
-        tracking,
-        technicianSysId,
-        technicianName,
-        technicianEmail: ssoId,
-        customerName: record.customerName,
-    })
-    if (session === null) {
-        logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
-        return failureAnswer(PIN_ERRORS.writeFailed)
+    const pin = outcome.value.pin
+    const records = pinRecords(plan, pin)
+    const session = insertPinSession(records.session)
+    let workNoteAdded = false
+    if (session) {
+        const note = neutraliseMarkup(translateIn(workNotesLanguage(config), records.note))
+        workNoteAdded = addWorkNote(plan.table, plan.session.taskSysId, note)?.written === true
+        for (const email of plan.emails) queuePinEmail(email.to, session, email.recipient, email.language)
     }
-    const note = neutraliseMarkup(translateIn(workNotesLanguage(config), pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName })))
-    const workNoteAdded = addWorkNote(target.table, sysId, note)
-    if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
-    // Each email goes out in its recipient's language: the technician's (their session's at the button, their own when
-    // a flow names them), the customer's their own.
-    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, technician.language)
-    const customerEmailed = config.emailCustomer && record.customerEmail !== ''
-    if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail, record.customerLanguage)
-    logger.debug(`PIN issued for ${target.table} ${record.number}; session ${session.getUniqueValue()}`)
-
-    const answer = pinSuccessMessage({
-        pin: outcome.pin,
-        customerEmailed,
-        customerEmailMissing: config.emailCustomer && record.customerEmail === '',
-        workNoteAdded,
-    })
-        .map(translate)
-        .join(' ')
+    const issued = pinIssued(plan, pin, { sessionSysId: session ? session.getUniqueValue() : '', workNoteAdded })
+    logAll(logger, issued.logs)
+    if (!issued.answer.ok) return failureAnswer(issued.answer)
+    const answer = issued.answer.value.map(translate).join(' ')
     return {
         ok: true,
-        pin: outcome.pin,
-        customerUrl: customerJoinUrl(config.region, outcome.pin),
+        pin,
+        customerUrl: customerJoinUrl(plan.rescue.region, pin),
         message: answer,
-        sessionId: session.getUniqueValue(),
-        labels: modalLabels(outcome.pin, answer),
+        sessionId: session ? session.getUniqueValue() : '',
+        labels: modalLabels(pin, answer),
     }
 }
 
-/** RescuePinAjax.generatePin: a PIN on a listed task record for the session user, or a failure the agent can act on. */
+/** RescuePinAjax.generatePin: a PIN for the incident or case, or a failure the agent can act on. */
 export function generatePin(table: string, sysId: string): PinAnswer {
-    return guarded(() => generatePinChecked(String(table || ''), String(sysId || ''), sessionTechnician(USER_ROLE)))
+    return guarded(() => generatePinAs(String(table || ''), String(sysId || ''), sessionTechnician(USER_ROLE)))
 }
 
 /**
@@ -208,8 +142,21 @@ export function generatePinFor(table: string, sysId: string, technicianSysId: st
         if (technician === null) return failureAnswer(technicianError('unknown', ''))
         // A flow's record pill names no table when the record is gone: that is a missing record, not an unlisted table.
         if (String(table || '') === '') return failureAnswer(PIN_ERRORS.recordNotFound)
-        return generatePinChecked(String(table || ''), String(sysId || ''), technician)
+        return generatePinAs(String(table || ''), String(sysId || ''), technician)
     })
+}
+
+function generatePinAs(table: string, sysId: string, technician: Technician): PinAnswer {
+    const request = { table, sysId, hasUserRole: technician.holdsUserRole, settings: readConfig() }
+    const target = choosePinTarget(technician.isSessionUser ? request : { ...request, namedTechnician: technician.name })
+    if (!target.ok) return failureAnswer(target)
+    const config = target.value.config
+    // The logger reads this list on every line, so auth codes added later are redacted too.
+    const secrets = [config.ssoPassword]
+    const logger = createLogger(config.debugLogging, secrets)
+    const plan = planPin(target.value, readTargetFacts(target.value, technician, logger))
+    if (!plan.ok) return failureAnswer(plan, secrets)
+    return executePinPlan(plan.value, config, logger, secrets)
 }
 
 function guarded(generate: () => PinAnswer): PinAnswer {
@@ -228,8 +175,8 @@ function guarded(generate: () => PinAnswer): PinAnswer {
  */
 export function pinSettingsCheck(overrides: { [property: string]: string }): PinAnswer | { ok: true } {
     const read = (property: string) => (Object.prototype.hasOwnProperty.call(overrides, property) ? String(overrides[property]) : gs.getProperty(property))
-    const usable = usableConfig(parseConfig(read))
-    return usable.ok ? { ok: true } : failureAnswer(usable.error)
+    const usable = usableSettings(parseConfig(read))
+    return usable.ok ? { ok: true } : failureAnswer(usable)
 }
 
 /**

@@ -28,7 +28,7 @@ import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
 import { activeUserWithEmail } from './users'
 import { isTaskTable } from './pin-records'
-import { unservedTable } from './pin-service'
+import { logUnservedTable } from './pin-service'
 
 /** What RescueAdminAjax.testConnection answers: the outcome in the admin's language. */
 export interface ConnectionAnswer {
@@ -75,7 +75,7 @@ export function testConnectionPage(): { allowed: boolean; notice: string; labels
  */
 function withIgnoredTables(reply: ConnectionAnswer, config: RescueConfig, logger: Logger): ConnectionAnswer {
     const ignored = config.pinTables.filter((table) => !isTaskTable(table))
-    for (const table of ignored) unservedTable(table, logger)
+    for (const table of ignored) logUnservedTable(table, logger)
     return { ...reply, items: [...reply.items, ...ignored.map((table) => translate(message('connection.table_ignored', table, SETTINGS.pinTables.property)))] }
 }
 
