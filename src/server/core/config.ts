@@ -50,7 +50,7 @@ export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; err
 export type PropertyReader = (property: string) => string | null | undefined
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
-const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
+const CONNECTOR_PATH = /^\/[A-Za-z0-9._~/-]*$/
 /** A language code as sys_language ids are written: nl, de, fr, pt-br, zh-tw. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i
 
