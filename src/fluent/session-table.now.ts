@@ -1,11 +1,4 @@
-import {
-    Table,
-    StringColumn,
-    ReferenceColumn,
-    ChoiceColumn,
-    DateTimeColumn,
-    IntegerColumn,
-} from '@servicenow/sdk/core'
+import { ChoiceColumn, DateTimeColumn, DurationColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 import { LABELS } from '../i18n/en'
 import { SESSION_COLUMN_SIZES } from '../server/core/session-columns'
 
@@ -52,6 +45,9 @@ export const x_rescue_connect_session = Table({
         }),
         waiting_time: IntegerColumn({ label: L.columns.waiting_time }),
         work_time: IntegerColumn({ label: L.columns.work_time }),
+        // The same times as durations, so lists, forms and reports (SUM, AVG) show them in days, hours and minutes.
+        waiting_duration: DurationColumn({ label: L.columns.waiting_duration }),
+        work_duration: DurationColumn({ label: L.columns.work_duration }),
         pickup_time: DateTimeColumn({ label: L.columns.pickup_time }),
         closing_time: DateTimeColumn({ label: L.columns.closing_time }),
         last_action_time: DateTimeColumn({ label: L.columns.last_action_time }),

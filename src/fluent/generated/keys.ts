@@ -242,6 +242,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6d12c7ef2ee646d087df3fea4aeadad5'
                     }
+                    'cross-scope-read-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: 'f58f0781b7f64ba7a5842c7126de5754'
+                    }
                     'cross-scope-read-sys-user': {
                         table: 'sys_scope_privilege'
                         id: '37c610c956e94717952b90d1e5c91c00'
@@ -493,6 +497,91 @@ declare global {
                     'i18n-message-de-connection.failed': {
                         table: 'sys_ui_message'
                         id: '4d4eaa52cf884d33bf0dc668e1796b83'
+                        deleted: true
+                    }
+                    'i18n-message-de-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'b08887d7cc984286b276a44a4dcf73b9'
+                    }
+                    'i18n-message-de-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: 'a1ee085f946744a084caca007f5cdd0c'
+                    }
+                    'i18n-message-de-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'd1277d79f6fc4408854ebd15577f4143'
+                    }
+                    'i18n-message-de-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '7253d654c5cc4d51a51b75765aaafc3d'
+                    }
+                    'i18n-message-de-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: 'f62a03eaf3ff450bb1f47a5433e500c6'
+                    }
+                    'i18n-message-de-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: 'a34893729202499b95c33e8c02dfe0bd'
+                    }
+                    'i18n-message-de-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '669abbd653f443dbb4ab1bf1097ed5bd'
+                    }
+                    'i18n-message-de-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: 'a02248d5cfe64368950dc281346637ed'
+                    }
+                    'i18n-message-de-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '071844e6fe6847bd8efb6358a383c614'
+                    }
+                    'i18n-message-de-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: 'cf6e3efe0a9a4bfe8615259f8d720e0e'
+                    }
+                    'i18n-message-de-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: '64c1aed4567e4f4c9928b040f95255c7'
+                    }
+                    'i18n-message-de-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '025c7ee617f8441088fc319b39bee4c5'
+                    }
+                    'i18n-message-de-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '50bd1136cc514557b587430215433ca4'
+                    }
+                    'i18n-message-de-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '039de238c1e74e2da472841820fabc25'
+                    }
+                    'i18n-message-de-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: 'b61f70a29be5478bba37400e6246cbbe'
+                    }
+                    'i18n-message-de-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: '9d2caf1b2ed2421bb4b09042ce428d84'
+                    }
+                    'i18n-message-de-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: 'c7001a501c024951ac91174ef1941e8a'
+                    }
+                    'i18n-message-de-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: 'ee32bbae7a5b4ea89cab0b8292063c76'
+                    }
+                    'i18n-message-de-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'b86241d6ae2b446f8a1612a3f68ffc0c'
+                    }
+                    'i18n-message-de-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: 'eeb4ea0ac10e431abb612943f0c0518d'
+                    }
+                    'i18n-message-de-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '9e31c533e3b64362a4a714ad4b2f191f'
                     }
                     'i18n-message-de-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -501,6 +590,14 @@ declare global {
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
                         id: '71fcbf19819d4c83964244ddfbc9a446'
+                    }
+                    'i18n-message-de-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: 'e14a850ac5994e5d90871dd4fdbd9aa8'
+                    }
+                    'i18n-message-de-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: '70fc411981494b21af077fe144b35071'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
@@ -633,6 +730,10 @@ declare global {
                     'i18n-message-de-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: '40ddf9b0b2e14bccabe487e76ceded5c'
+                    }
+                    'i18n-message-de-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '3bb8ad62c73a4325a80ae9ea566cfea3'
                     }
                     'i18n-message-de-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -1253,6 +1354,91 @@ declare global {
                     'i18n-message-en-connection.failed': {
                         table: 'sys_ui_message'
                         id: 'a34f1609784e4813a625507042af4035'
+                        deleted: true
+                    }
+                    'i18n-message-en-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: '10961153597e494c82ff9762fc39c1a1'
+                    }
+                    'i18n-message-en-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '3d4b7a0659ec4e10b5ac1311fc5498a8'
+                    }
+                    'i18n-message-en-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'f80af350475546e4946e0f79d27f479b'
+                    }
+                    'i18n-message-en-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '66c351ea254146d78f190b242d2a2804'
+                    }
+                    'i18n-message-en-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: '2a9413c111cb4d70b83ac7d7af0d678b'
+                    }
+                    'i18n-message-en-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: '1883adef91a14f5fbf48a672d8c0d650'
+                    }
+                    'i18n-message-en-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '559c3578df3a4381b3666ac7a6677d2a'
+                    }
+                    'i18n-message-en-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '6343e623421e4a208248e6f72b222a06'
+                    }
+                    'i18n-message-en-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '81a7c47427c1433ba2153a756c37820d'
+                    }
+                    'i18n-message-en-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: '04b05a0512a64279aeaa650f22fd8206'
+                    }
+                    'i18n-message-en-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'f6a635b63cf84d94adbfd87fa8f50e01'
+                    }
+                    'i18n-message-en-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '02da273abb284aff8946f6b5026abfcc'
+                    }
+                    'i18n-message-en-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '83aa3d8066864f07b6f377a6ba808c3f'
+                    }
+                    'i18n-message-en-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '60b96d5ffd454e90941459690bcdcb04'
+                    }
+                    'i18n-message-en-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: '6ca75fbf87134ad7b9cf44024b728b53'
+                    }
+                    'i18n-message-en-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: 'cdb0405190ab48ea88d00ba7756a57e9'
+                    }
+                    'i18n-message-en-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '415446d0cd5d4e81b0fa56f343de653f'
+                    }
+                    'i18n-message-en-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '7f17b74956b549e8bf9ea5f674821423'
+                    }
+                    'i18n-message-en-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'e42032a929e943419f9f48b9013e9722'
+                    }
+                    'i18n-message-en-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '0d4c94aee6fb47d38f34f4d2d56232d0'
+                    }
+                    'i18n-message-en-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: 'c02073f21ee54693891fe04cba7ee4c2'
                     }
                     'i18n-message-en-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -1261,6 +1447,14 @@ declare global {
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
                         id: '8eccad23d64943b98c783860bad41b9d'
+                    }
+                    'i18n-message-en-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: '7ce4c601eaa742da8b227433d2c89b02'
+                    }
+                    'i18n-message-en-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: 'dc6ea2390a4240cd82a863d9474bd9e2'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
@@ -1393,6 +1587,10 @@ declare global {
                     'i18n-message-en-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: 'feaa2478d38344949933bd40eea8a4a1'
+                    }
+                    'i18n-message-en-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: 'a9a8f6e690464e01bd9a30212201dc64'
                     }
                     'i18n-message-en-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -2013,6 +2211,91 @@ declare global {
                     'i18n-message-fr-connection.failed': {
                         table: 'sys_ui_message'
                         id: 'aec4b4e24ae44e1bb8421e41a07b130b'
+                        deleted: true
+                    }
+                    'i18n-message-fr-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'a499ee9bee4847b289256dfd305cc0d5'
+                    }
+                    'i18n-message-fr-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '7b4e4982989f4c1d9f2d9811acd8b509'
+                    }
+                    'i18n-message-fr-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: '2277eba6c14a4815b881f8ba729c0b90'
+                    }
+                    'i18n-message-fr-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '650ca71b5714487293487590a0e1533a'
+                    }
+                    'i18n-message-fr-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: 'faef9168cf1147cb9ff0cc84b5516610'
+                    }
+                    'i18n-message-fr-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: 'd19e3407f2ce47d8aa20392ba233fbdc'
+                    }
+                    'i18n-message-fr-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '070110358cc844d199a57305d58c7ffb'
+                    }
+                    'i18n-message-fr-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '5cef7f78138d4ff4b92d6af95c34d12d'
+                    }
+                    'i18n-message-fr-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: 'ade069f449af495f8ba55d6b369d92dc'
+                    }
+                    'i18n-message-fr-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: '1dfe31d7772448a1941874de8d3f7416'
+                    }
+                    'i18n-message-fr-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'a2c3be6fbd6b44bfaedd2246d5c6853d'
+                    }
+                    'i18n-message-fr-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '0ea2e8d82e15468b9d98f90d27a4018a'
+                    }
+                    'i18n-message-fr-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '57ecffc2496f47238e3401d5178ec38c'
+                    }
+                    'i18n-message-fr-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: 'a3180188519c4eb696cd796c77e6a2a0'
+                    }
+                    'i18n-message-fr-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: 'fc46cd7d379843c1962852e32242b8f0'
+                    }
+                    'i18n-message-fr-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: '0a8039520aa141258003e5731fb97c5d'
+                    }
+                    'i18n-message-fr-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '2a78dfda245e4b7b868e426c1f9a14d6'
+                    }
+                    'i18n-message-fr-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '46460987801846e0b4b82d1beaf5eec9'
+                    }
+                    'i18n-message-fr-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: '95f87600fb204f7180170d08cba945c9'
+                    }
+                    'i18n-message-fr-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '17afa5a06d294406acc30217a5b097f8'
+                    }
+                    'i18n-message-fr-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '23142d2390ff44e5b027434f3e00cc3a'
                     }
                     'i18n-message-fr-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -2021,6 +2304,14 @@ declare global {
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
                         id: '99e3645ca0d04d2ea81ec82aa4b0484b'
+                    }
+                    'i18n-message-fr-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: '2797681f709a4b10a3e26dc2c050cacd'
+                    }
+                    'i18n-message-fr-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: 'd01d0ef8a2a940dd9c7e721fcd15afd1'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
@@ -2153,6 +2444,10 @@ declare global {
                     'i18n-message-fr-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: 'a966cbf38b124c10b94c8952bf1f2271'
+                    }
+                    'i18n-message-fr-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '6b0d78225cc3471880e07478c8c3483d'
                     }
                     'i18n-message-fr-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -2773,6 +3068,91 @@ declare global {
                     'i18n-message-nl-connection.failed': {
                         table: 'sys_ui_message'
                         id: '0039e99151eb4214a96decd7ec7c398c'
+                        deleted: true
+                    }
+                    'i18n-message-nl-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'c74cad96e6434cf5a9d52f11b1bc16e0'
+                    }
+                    'i18n-message-nl-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '39a49020ee2c4642923fbccabb318681'
+                    }
+                    'i18n-message-nl-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'ce82e3bee40d4c3a8c79b5c18a9dc863'
+                    }
+                    'i18n-message-nl-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '5b2c6f7fe49a4b348f954dd10eba28ff'
+                    }
+                    'i18n-message-nl-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: '0d29c45d32d54806ad1a8cb10e40b058'
+                    }
+                    'i18n-message-nl-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: '4d49198fac094b778ae78ee066a6030c'
+                    }
+                    'i18n-message-nl-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: 'ac08d572b16c4011b2d208a65dcef76e'
+                    }
+                    'i18n-message-nl-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '64b961a2e9984f84953781540d3bfdfb'
+                    }
+                    'i18n-message-nl-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '482994590a09466aa69127a4b48551d8'
+                    }
+                    'i18n-message-nl-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: 'cd988ee841aa4108ae16ed26ac0b844b'
+                    }
+                    'i18n-message-nl-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'e4e7a9c4c2ac4afeaf08b6974e49c2a3'
+                    }
+                    'i18n-message-nl-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: 'be1eacd55cdb48838be49803f9aea5a1'
+                    }
+                    'i18n-message-nl-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: 'af03290a4b5f48cd8a96d4fa21cdb899'
+                    }
+                    'i18n-message-nl-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '7572005e5cd942d19586d2234c14a71b'
+                    }
+                    'i18n-message-nl-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: '8420023fa15e4b4691a4e052e81111cc'
+                    }
+                    'i18n-message-nl-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: 'fd621c2961234cd0a2b12cff97bb4d26'
+                    }
+                    'i18n-message-nl-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '071508176a5e481492d3ef5fcc8d9feb'
+                    }
+                    'i18n-message-nl-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '2c0dbb8cfb5d4b45b8721f667796faa1'
+                    }
+                    'i18n-message-nl-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'e5d321872ad5411a807d080ffb31dbf8'
+                    }
+                    'i18n-message-nl-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '12cf1ffad0154993935eff71b8e8124a'
+                    }
+                    'i18n-message-nl-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '5dda8a498a7c4012b55d49a1f86350d1'
                     }
                     'i18n-message-nl-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -2781,6 +3161,14 @@ declare global {
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
                         id: '3c0b63705a3148ccb68c20063e2a8b38'
+                    }
+                    'i18n-message-nl-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: 'a59e3b9e65f442a3b76ee1b0e798dd0c'
+                    }
+                    'i18n-message-nl-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: '7d760a4980ab46ada8c597ba5dab9e79'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
@@ -2913,6 +3301,10 @@ declare global {
                     'i18n-message-nl-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: '21c35efb419d420f9b955c8e418e1ffb'
+                    }
+                    'i18n-message-nl-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '36f0fafb005044d08411e6fb7cc11276'
                     }
                     'i18n-message-nl-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -4146,6 +4538,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '12662f5c1f9d486ca60e6cc77555e9c6'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '128a2a4151e741019f39e58ba560dac5'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -4234,6 +4635,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '19cf8b54437d4d0b9dde341edb5b0c69'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'en'
                         }
                     },
                     {
@@ -4347,6 +4757,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1fef2afab181446da0f3b84d57d95981'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '20131dc800f54e0b9c6f02fea17a0d68'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4418,6 +4837,15 @@ declare global {
                         key: {
                             document_key: '57a4c14631f44258ad688d5590c68dfa'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '29ad67f116e242f3ac99ae9eab4b1a6e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4653,6 +5081,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '369ada736f0c45648c7503b5fdb0a13b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '36c568865d5b460c9e9b97a7842fb662'
                         key: {
@@ -4674,6 +5111,15 @@ declare global {
                         key: {
                             document_key: '0fc72606b65843b59ba82475fd20cca5'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '384114ae54984ddca2179cfc78f34b3b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'en'
                         }
                     },
                     {
@@ -4820,6 +5266,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '489317559b5b462595ccdcf06b608671'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6310,6 +6765,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b2c792fe416e4568b7a2e3d52b3d2ed2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b2fbe9995dd84f9e86329c047aff4f8b'
                         key: {
@@ -7185,6 +7648,23 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_chars'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'edf3487bd84f47988090737c5d2488e7'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ee563a8d7a314621895f201879174125'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
                         }
                     },
                     {

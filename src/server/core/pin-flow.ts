@@ -133,11 +133,6 @@ export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutco
     return { ok: false, failure: retry.failure, authCode: fresh.authCode }
 }
 
-/** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */
-export function connectionCheckSentence(failure: Message | null, ssoId: string, host: string): Message {
-    return failure === null ? message('connection.ok', host, ssoId) : message('connection.failed', failure)
-}
-
 export interface PinNoteInput {
     readonly pin: string
     readonly technicianName: string

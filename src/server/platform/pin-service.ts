@@ -1,4 +1,4 @@
-// "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
+// "Generate Rescue PIN" end to end: every server-side check the UI condition
 // only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
 import { missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
@@ -8,20 +8,17 @@ import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import {
     choosePinTable,
-    connectionCheckSentence,
     obtainPin,
     pinButtonVisible,
     pinSuccessMessage,
     pinWorkNote,
     PIN_MODAL_LABELS,
-    requestAuthCode,
     trackingValue,
     type PinAnswer,
     type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll, type Texts } from '../../shared/i18n'
-import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
+import { message, translateAll } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
@@ -38,7 +35,7 @@ import {
     tableHasField,
     tableInstalled,
 } from './pin-records'
-import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { USER_ROLE } from '../core/names'
 import { activeUserWithEmail } from './users'
 
 /**
@@ -199,43 +196,4 @@ export function pinSettingsCheck(overrides: { [property: string]: string }): Pin
  */
 export function showPinButton(current: GlideRecord): boolean {
     return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
-}
-
-export type ConnectionCheck = { ok: boolean; message: string }
-
-/** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
-export function testConnectionPage(): { allowed: boolean; notice: string; labels: Texts<typeof TEST_CONNECTION_PAGE> } {
-    const labels = translateAll(TEST_CONNECTION_PAGE, translate)
-    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, notice: translate(message('connection.not_admin')), labels }
-    return { allowed: true, notice: '', labels }
-}
-
-/**
- * Test connection (admins): requests an auth code for the admin's own SSO ID with the configured
- * company ID and SSO password. The code is cached for the admin, since a new one replaces the old.
- */
-export function testConnection(): ConnectionCheck {
-    try {
-        if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(message('connection.not_admin')) }
-        const usable = usableConfig()
-        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
-        const { config, logger, secrets } = usable
-        const agent = agentSsoId()
-        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.error.message, '', '')) }
-        const ssoId = agent.ssoId
-        const host = RESCUE_HOSTS[config.region]
-        const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
-        const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
-        const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
-        if (outcome.ok) {
-            secrets.push(outcome.value)
-            cache.saveAuthCode(outcome.value)
-            return { ok: true, message: translate(connectionCheckSentence(null, ssoId, host)) }
-        }
-        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        return { ok: false, message: redactSecrets(translate(connectionCheckSentence(error.message, ssoId, host)), secrets) }
-    } catch (error) {
-        createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
-        return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.internal.message, '', '')) }
-    }
 }
