@@ -148,6 +148,18 @@ declare global {
                         table: 'sys_atf_step'
                         id: '733b67c11aee4819a6e9e69d451ed425'
                     }
+                    'atf-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: 'aa31dca327694b3b84bbdb862fcd0685'
+                    }
+                    'atf-proof-message-table': {
+                        table: 'sys_atf_step'
+                        id: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                    }
+                    'atf-proof-password2-property': {
+                        table: 'sys_atf_step'
+                        id: '06262300e62e4a4991085377b4092851'
+                    }
                     'atf-session-401': {
                         table: 'sys_atf_test'
                         id: '79c5cc01b73b4dbc9d241650c20fb95c'
@@ -245,6 +257,10 @@ declare global {
                     'cross-scope-read-sys-properties': {
                         table: 'sys_scope_privilege'
                         id: 'f58f0781b7f64ba7a5842c7126de5754'
+                    }
+                    'cross-scope-read-sys-ui-message': {
+                        table: 'sys_scope_privilege'
+                        id: 'bc50a81c8fbb4e59a2008ddf537ccb4a'
                     }
                     'cross-scope-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -4783,6 +4799,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '250af69d46a14eef8025ea1bf9530aee'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '06262300e62e4a4991085377b4092851'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '260f37af445742a68098b79d8fce3d05'
                         key: {
@@ -5207,6 +5232,14 @@ declare global {
                             value: 'pin_issued'
                             language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43e8e7fa2ea1459a95cb94cf0106888e'
+                        key: {
+                            document_key: '06262300e62e4a4991085377b4092851'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5979,6 +6012,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '79becbfa5ece464ca656d053953dc54a'
+                        key: {
+                            document_key: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7a4edbf6476343f191d73010dbeec41d'
                         key: {
@@ -6218,6 +6259,15 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8a23942b0a824887b8cac0bebcb07d29'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'abaf4601f68b42efbac92f4fa3d06b4f'
                         }
                     },
                     {
@@ -6655,6 +6705,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a97552266bd640e697ec084e7d63f0e0'
+                        key: {
+                            document_key: '06262300e62e4a4991085377b4092851'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aafb287de8634d92b3f97650540c6f39'
                         key: {
@@ -6908,6 +6966,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'task'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd3dc806ded84d69894b0c290ff53a25'
+                        key: {
+                            document_key: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {

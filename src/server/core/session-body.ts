@@ -3,9 +3,50 @@
 // JSON (what Rescue is told to send), HTML-form posts and XML posts all end up in the same shape.
 // Nothing here throws; a body that cannot be read is a typed error the endpoint answers with a 4xx.
 import { readXml, type XmlElement } from './xml-reader'
+import { succeed, type Failure, type Result } from './result'
 
 /** Largest body accepted, in characters: a session with a long chat log fits; anything bigger is answered 413. */
 export const MAX_BODY_CHARS = 2 * 1024 * 1024
+
+/**
+ * The most bytes a body of at most MAX_BODY_CHARS characters can take (UTF-8 needs at most 3 bytes per UTF-16
+ * code unit): a Content-Length above it is over the app's own limit before a byte is read.
+ */
+export const MAX_BODY_BYTES = 3 * MAX_BODY_CHARS
+
+/**
+ * The platform's limits on a Scripted REST body (page "Controlling maximum request size"): reading data or
+ * dataString of a larger body answers 400 before the app sees it. Values are the properties as read (null when
+ * not set): glide.rest.scripted.max_inbound_content_length_mb (default 10), its gzip twin
+ * glide.rest.scripted.max_inbound_gzip_content_length_mb (default 1), and glide.rest.max_content_length
+ * (default 10, at most 25), which caps both.
+ */
+export interface InboundLimitProperties {
+    readonly inboundMb: string | null
+    readonly gzipInboundMb: string | null
+    readonly maxContentMb: string | null
+}
+
+/** A megabyte in those properties, read as the smaller 10^6 bytes so the app's 413 comes before the platform's 400. */
+const MEGABYTE = 1_000_000
+const megabytes = (value: string | null, fallback: number) => {
+    const number = Number((value ?? '').trim())
+    return (value ?? '').trim() !== '' && Number.isFinite(number) && number > 0 ? number : fallback
+}
+
+/** The most bytes a body may declare: the platform's limit for its encoding, or the app's own, whichever is lower. */
+export function inboundLimitBytes(properties: InboundLimitProperties, gzipped: boolean): number {
+    const scripted = gzipped ? megabytes(properties.gzipInboundMb, 1) : megabytes(properties.inboundMb, 10)
+    const overall = Math.min(megabytes(properties.maxContentMb, 10), 25)
+    return Math.min(Math.floor(Math.min(scripted, overall) * MEGABYTE), MAX_BODY_BYTES)
+}
+
+/** 413 when the declared Content-Length is over the limit; null when it is within it, absent or not a number. */
+export function declaredSizeError(contentLength: string | null | undefined, limitBytes: number): RequestError | null {
+    const declared = (contentLength ?? '').trim()
+    if (!/^\d+$/.test(declared) || Number(declared) <= limitBytes) return null
+    return requestError(413, 'payload_too_large', `The body (${declared} bytes) is larger than this instance accepts (${limitBytes} bytes).`)
+}
 
 export type BodyFormat = 'json' | 'form' | 'xml'
 
@@ -15,14 +56,17 @@ export interface RawField {
     readonly value: unknown
 }
 
-export interface RequestError {
-    readonly ok: false
+/** A request the endpoint refuses: the HTTP status with the failure's code and English message. */
+export interface RequestError extends Failure<string, string> {
     readonly status: 400 | 413 | 415
-    readonly code: string
-    readonly message: string
 }
 
-export type BodyResult = { ok: true; format: BodyFormat; fields: RawField[] } | RequestError
+export interface ParsedBody {
+    readonly format: BodyFormat
+    readonly fields: RawField[]
+}
+
+export type BodyResult = Result<ParsedBody, RequestError>
 
 export function requestError(status: RequestError['status'], code: string, message: string): RequestError {
     return { ok: false, status, code, message }
@@ -61,7 +105,7 @@ function parseJson(body: string): BodyResult {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         return requestError(400, 'not_an_object', 'The JSON body must be an object of session variables.')
     }
-    return { ok: true, format: 'json', fields: fieldsOf(parsed as { [name: string]: unknown }) }
+    return succeed({ format: 'json', fields: fieldsOf(parsed as { [name: string]: unknown }) })
 }
 
 function decodeFormComponent(text: string): string | undefined {
@@ -84,7 +128,7 @@ function parseForm(body: string): BodyResult {
         }
         fields.push({ name, value })
     }
-    return { ok: true, format: 'form', fields }
+    return succeed({ format: 'form', fields })
 }
 
 /**
@@ -107,7 +151,7 @@ export function parseFormParams(params: { readonly [name: string]: readonly unkn
         return requestError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_CHARS} characters.`)
     }
     if (fields.length === 0) return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
-    return { ok: true, format: 'form', fields }
+    return succeed({ format: 'form', fields })
 }
 
 /** An element with child elements becomes an object (which the normaliser rejects as a value, or unwraps). */
@@ -120,9 +164,9 @@ function xmlValue(element: XmlElement): unknown {
 
 function parseXml(body: string): BodyResult {
     const result = readXml(body)
-    if (!result.ok) return requestError(400, 'malformed_xml', result.message)
-    const fields = result.root.children.map((child) => ({ name: child.name, value: xmlValue(child) }))
-    return { ok: true, format: 'xml', fields }
+    if (!result.ok) return requestError(400, result.code, result.message)
+    const fields = result.value.children.map((child) => ({ name: child.name, value: xmlValue(child) }))
+    return succeed({ format: 'xml', fields })
 }
 
 /** One integration receives the variables wrapped as { "session": { ... } }: a lone `session` object is unwrapped. */
@@ -147,5 +191,5 @@ export function parseBody(contentType: string | null | undefined, body: string):
     }
     if (body.trim() === '') return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
     const parsed = format === 'json' ? parseJson(body) : format === 'form' ? parseForm(body) : parseXml(body)
-    return parsed.ok ? { ok: true, format, fields: unwrapSession(parsed.fields) } : parsed
+    return parsed.ok ? succeed({ format, fields: unwrapSession(parsed.value.fields) }) : parsed
 }

@@ -4,14 +4,11 @@
 // record or without the work note the record refused, 4xx JSON for bad input (422 when the session
 // already holds the most it keeps), 503 when the integration is off. The body stream is read exactly once.
 import { readConfig } from './properties'
-import { createLogger, type Logger } from './log'
+import { createLogger } from './log'
 import { readSessionForm, readSessionPost } from '../core/session-post'
-import { bodyFormat } from '../core/session-body'
+import { bodyFormat, declaredSizeError, inboundLimitBytes } from '../core/session-body'
 import { sessionErrorBody, sessionResultBody, type SessionResultBody } from '../core/session-response'
 import { storeSessionPost } from './session-store'
-import type { StoreOutcome } from '../core/session-response'
-import type { SessionPost } from '../core/session-post'
-import type { RescueConfig } from '../core/config'
 import { inEnglish } from './messages'
 
 /** Written to the stream so the body is exactly this object (setBody would wrap errors in "result" too). */
@@ -27,19 +24,27 @@ function bodyText(request: sn_ws.RESTAPIRequest): string {
     return text === null || text === undefined ? '' : String(text)
 }
 
+/**
+ * The platform refuses to read a body above its inbound limit (400, page "Controlling maximum request size"):
+ * the declared Content-Length is checked against that limit (or the app's own, whichever is lower) first.
+ * gs.getProperty reads the platform's properties as the scoped GlideSystem page's own example reads one.
+ */
+function tooLarge(request: sn_ws.RESTAPIRequest) {
+    const gzipped = /\bgzip\b/i.test(request.getHeader('content-encoding') || '')
+    const limit = inboundLimitBytes(
+        {
+            inboundMb: gs.getProperty('glide.rest.scripted.max_inbound_content_length_mb'),
+            gzipInboundMb: gs.getProperty('glide.rest.scripted.max_inbound_gzip_content_length_mb'),
+            maxContentMb: gs.getProperty('glide.rest.max_content_length'),
+        },
+        gzipped
+    )
+    return declaredSizeError(request.getHeader('content-length'), limit)
+}
+
 /** Form fields arrive parsed in request.queryParams; the body text of a form post must not be read. */
 function isFormPost(contentType: string | null | undefined): boolean {
     return (contentType ?? '').trim() !== '' && bodyFormat(contentType, '') === 'form'
-}
-
-/**
- * A refused session-row write means the Rescue session id is already on another row: a second request
- * stored the same new session between our lookup and insert, or an earlier post without Tracking0
- * stored it before this post chose its PIN row. One retry finds that row.
- */
-function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
-    const outcome = storeSessionPost(post, config, log)
-    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log, true) : outcome
 }
 
 function outcomeOf(body: object): string {
@@ -62,6 +67,12 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
             send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
             return
         }
+        const oversized = tooLarge(request)
+        if (oversized) {
+            log.warn(`Session post refused (${oversized.status} ${oversized.code}): ${oversized.message}`)
+            send(response, oversized.status, sessionErrorBody(oversized.code, oversized.message))
+            return
+        }
         const contentType = request.getHeader('content-type')
         const read = isFormPost(contentType) ? readSessionForm(request.queryParams) : readSessionPost(contentType, bodyText(request))
         if (!read.ok) {
@@ -69,9 +80,9 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
             send(response, read.status, sessionErrorBody(read.code, read.message))
             return
         }
-        const outcome = storeWithRetry(read.post, config, log)
-        const answer = sessionResultBody(read.post, outcome)
-        log.debug(`Session ${read.post.sessionId} (${read.post.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
+        const outcome = storeSessionPost(read.value, config, log)
+        const answer = sessionResultBody(read.value, outcome)
+        log.debug(`Session ${read.value.sessionId} (${read.value.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
         send(response, answer.status, answer.body)
     } catch (error) {
         log.error('Session post failed: ' + String(error))
