@@ -10,7 +10,8 @@ const PINS = 100
 const RESCUE_LATENCY_MS = 150
 
 it(`generates ${PINS} PINs for one technician`, () => {
-    const world = pinWorld({ rescueLatencyMs: RESCUE_LATENCY_MS })
+    // Every PIN here is a new one: reuse (x_rescue_connect.pin.reuse_minutes) is measured below.
+    const world = pinWorld({ rescueLatencyMs: RESCUE_LATENCY_MS, settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
     world.generatePin('incident', world.incident) // warm-up: loads the Script Includes once, and the messages into the cache
     const warmUpLoads = world.instance.counters.messageLoads
     world.instance.resetCounters()
@@ -41,4 +42,16 @@ it(`generates ${PINS} PINs for one technician`, () => {
     expect(world.instance.counters.outbound).toBe(PINS + 1)
     expect(outboundPerPin).toBeLessThanOrEqual(1.02)
     expect(world.instance.counters.messageLoads).toBe(0)
+})
+
+it('a second click within pin.reuse_minutes shows the same PIN again', () => {
+    const world = pinWorld()
+    const first = world.generatePin('incident', world.incident).answer
+    world.instance.resetCounters()
+    const again = world.generatePin('incident', world.incident).answer
+    const { queries, inserts, updates, outbound } = world.instance.counters
+    console.log(`pin bench: a reused PIN (second click within the window): ${outbound} outbound calls, ${queries} queries, ${inserts} inserts, ${updates} updates`)
+    expect(again.pin).toBe(first.pin)
+    expect(outbound).toBe(0)
+    expect(inserts + updates).toBe(0)
 })

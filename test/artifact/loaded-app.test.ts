@@ -9,7 +9,7 @@ describe('loader', () => {
         expect(instance.db.rows('sys_properties').filter((p) => p.name?.startsWith('x_rescue_connect.')).length).toBeGreaterThanOrEqual(22)
         expect(instance.db.rows('sys_user_role').map((r) => r.name)).toEqual(expect.arrayContaining(['admin', 'x_rescue_connect.admin', 'x_rescue_connect.user']))
         const state = instance.db.schema.column('x_rescue_connect_session', 'state')
-        expect(state?.choices?.map((c) => c.value)).toEqual(['pin_issued', 'started', 'ended', 'failed'])
+        expect(state?.choices?.map((c) => c.value)).toEqual(['pin_issued', 'started', 'ended', 'failed', 'expired'])
         expect(instance.db.schema.column('x_rescue_connect_session', 'rescue_session_id')?.unique).toBe(true)
     })
 

@@ -208,7 +208,7 @@ function attempt(post: SessionPost, config: RescueConfig, log: Logger, writeRefu
     // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
     // (x_rescue_connect.work_notes.language).
     const read = readSessionFacts(post, writeRefused)
-    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)))
+    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)), (internal) => new GlideDateTime(internal).getDisplayValue())
     logAll(log, plan.logs)
     if (plan.kind === 'answer') return plan.outcome
     const report = reportSessionPost(post, plan, executeSessionPlan(plan, read.records))
