@@ -52,7 +52,10 @@ describe('translated messages', () => {
             { label: 'Dutch agent, Dutch work notes', agentLanguage: 'nl', notes: 'nl', extraQueries: 0 },
         ]
         for (const scenario of scenarios) {
-            const world = pinWorld({ settings: scenario.notes ? { 'x_rescue_connect.work_notes.language': scenario.notes } : {} })
+            // Each PIN a new one (reuse off): a reused PIN writes no note and sends no email.
+            const settings: Record<string, string> = { 'x_rescue_connect.pin.reuse_minutes': '0' }
+            if (scenario.notes) settings['x_rescue_connect.work_notes.language'] = scenario.notes
+            const world = pinWorld({ settings })
             if (scenario.agentLanguage) world.instance.db.update('sys_user', world.agent, { preferred_language: scenario.agentLanguage })
             const pin = () => expect(world.generatePin('incident', world.incident).answer.ok).toBe(true)
             const cold = cost(world.instance.counters, pin)

@@ -10,7 +10,8 @@ const PINS = 100
 const RESCUE_LATENCY_MS = 150
 
 it(`generates ${PINS} PINs for one technician`, () => {
-    const world = pinWorld({ rescueLatencyMs: RESCUE_LATENCY_MS })
+    // Every PIN here is a new one: reuse (x_rescue_connect.pin.reuse_minutes) is measured below.
+    const world = pinWorld({ rescueLatencyMs: RESCUE_LATENCY_MS, settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
     world.generatePin('incident', world.incident) // warm-up: loads the Script Includes once, and the messages into the cache
     const warmUpLoads = world.instance.counters.messageLoads
     world.instance.resetCounters()
@@ -43,11 +44,28 @@ it(`generates ${PINS} PINs for one technician`, () => {
     expect(world.instance.counters.messageLoads).toBe(0)
 })
 
+it('a second click within pin.reuse_minutes shows the same PIN again', () => {
+    const world = pinWorld()
+    const first = world.generatePin('incident', world.incident).answer
+    world.instance.resetCounters()
+    const again = world.generatePin('incident', world.incident).answer
+    const { queries, inserts, updates, outbound } = world.instance.counters
+    console.log(`pin bench: a reused PIN (second click within the window): ${outbound} outbound calls, ${queries} queries, ${inserts} inserts, ${updates} updates`)
+    expect(again.pin).toBe(first.pin)
+    expect(outbound).toBe(0)
+    expect(inserts + updates).toBe(0)
+})
+
 // Issue 20: a PIN on a catalog task whose customer is a dot-walk (request_item.requested_for), beside one on an
 // incident (caller_id): what the table check and the walk add per PIN, for the button and for the flow action.
 it(`generates ${PINS} PINs on a catalog task with a dot-walked customer field`, () => {
     const world = pinWorld({
-        settings: { 'x_rescue_connect.pin.tables': 'incident,sc_task', 'x_rescue_connect.pin.customer_fields': 'sc_task=request_item.requested_for' },
+        settings: {
+            'x_rescue_connect.pin.tables': 'incident,sc_task',
+            'x_rescue_connect.pin.customer_fields': 'sc_task=request_item.requested_for',
+            // Every PIN here is a new one (reuse is measured above).
+            'x_rescue_connect.pin.reuse_minutes': '0',
+        },
     })
     const item = world.instance.db.insert('sc_req_item', { short_description: 'New laptop', requested_for: world.caller, active: 'true' })
     const task = world.instance.db.insert('sc_task', { short_description: 'Image the laptop', request_item: item, active: 'true' })

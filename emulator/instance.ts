@@ -219,7 +219,6 @@ export class Instance {
             (acl, table, row) => this.aclScript(acl, table, row),
             (name) => readProperty(this.runtime, name)
         )
-        const instance = this
         this.runtime = {
             db: this.db,
             acl: this.acl,
@@ -229,8 +228,8 @@ export class Instance {
             outbound: this.outbound,
             messages: this.messages,
             now,
-            user: () => instance.session,
-            log: (level, message) => instance.log(level, message),
+            user: () => this.session,
+            log: (level, message) => this.log(level, message),
         }
         for (const name of [...PLATFORM_ROLES, ...(csm ? CSM_ROLES : [])]) this.db.insert('sys_user_role', { name })
         this.db.insert('sys_security_acl', {

@@ -3,9 +3,9 @@
 //   /glide-shims.js      every page: GlideAjax (a form POST to /xmlhttp.do, as the platform's). On a form (the
 //                        page describes itself in #sandbox-form): g_form; on the classic form also getMessage (the
 //                        UI actions' preloaded messages, in the user's language), g_user and GlideModal.
-//   /workspace-shims.js  the workspace form: g_modal.showFields, which refuses options the documentation does
-//                        not describe (sandbox/workspace-modal.ts).
-import { SHOW_FIELDS_CHECK_JS } from './workspace-modal.ts'
+//   /workspace-shims.js  the workspace form: g_modal.showFields and g_modal.showFrame, which refuse options the
+//                        documentation does not describe (sandbox/workspace-modal.ts).
+import { SHOW_FIELDS_CHECK_JS, SHOW_FRAME_CHECK_JS } from './workspace-modal.ts'
 
 /**
  * What a modal dialog does on the platform as in any accessible dialog: focus moves into it, Tab and Shift+Tab stay
@@ -184,6 +184,7 @@ export const WORKSPACE_SHIMS_JS =
 (function () {
 ` +
     SHOW_FIELDS_CHECK_JS +
+    SHOW_FRAME_CHECK_JS +
     MODAL_KEYS_JS +
     String.raw`
     function element(tag, className, text) {
@@ -195,7 +196,60 @@ export const WORKSPACE_SHIMS_JS =
 
     // g_modal.showFields: a modal with the fields as inputs and OK/Cancel (or the given titles); resolves with
     // { updatedFields } on confirm and rejects on cancel, as the documentation describes.
+    // Lengths as the documentation writes them: a bare number is pixels.
+    function cssLength(value, fallback) {
+        if (value === undefined) return fallback;
+        return /^\d+(\.\d+)?$/.test(String(value)) ? value + 'px' : String(value);
+    }
+
     window.g_modal = {
+        // g_modal.showFrame: the URL in a frame inside the modal, the close icon unless showClose is false, Escape
+        // only with closeOnEscape; resolves when the modal closes, as the documentation describes.
+        showFrame: function (options) {
+            var problems = undocumentedShowFrame(options, SHOW_FRAME_SPEC);
+            if (problems.length > 0) {
+                window.g_form.addErrorMessage('g_modal.showFrame: not documented: ' + problems.join('; '));
+                throw new Error('g_modal.showFrame: not documented: ' + problems.join('; '));
+            }
+            if (typeof options === 'string') options = { url: options };
+            return new Promise(function (resolve) {
+                var backdrop = element('div', 'modal-backdrop');
+                if (options.hideOverlay === true) backdrop.style.background = 'transparent';
+                var dialog = element('div', 'modal workspace-modal workspace-frame-modal modal-size-' + (options.size || 'lg'));
+                dialog.setAttribute('role', 'dialog');
+                dialog.setAttribute('aria-modal', 'true');
+                if (options.modalWidth !== undefined) dialog.style.width = cssLength(options.modalWidth);
+                if (options.modalHeight !== undefined) dialog.style.height = cssLength(options.modalHeight);
+                var header = element('header');
+                header.appendChild(element('h2', '', options.title || ''));
+                var restoreFocus = function () {};
+                function close() {
+                    if (!backdrop.parentNode) return;
+                    backdrop.parentNode.removeChild(backdrop);
+                    restoreFocus();
+                    resolve();
+                }
+                if (options.showClose !== false) {
+                    var closer = element('button', 'modal-close', '\u00d7');
+                    closer.type = 'button';
+                    closer.setAttribute('aria-label', '\u00d7');
+                    closer.addEventListener('click', close);
+                    header.appendChild(closer);
+                }
+                dialog.appendChild(header);
+                var frame = document.createElement('iframe');
+                frame.src = options.url;
+                frame.style.border = '0';
+                frame.style.width = '100%';
+                frame.style.display = 'block';
+                frame.style.height = cssLength(options.height, '153.75px');
+                dialog.appendChild(frame);
+                backdrop.appendChild(dialog);
+                document.body.appendChild(backdrop);
+                // Escape closes it only with closeOnEscape (documented default: false).
+                restoreFocus = keepFocusIn(backdrop, dialog, function () { if (options.closeOnEscape === true) close(); });
+            });
+        },
         showFields: function (options) {
             var problems = undocumentedShowFields(options, SHOW_FIELDS_SPEC);
             if (problems.length > 0) {

@@ -9,6 +9,7 @@ function scriptJson(value: unknown): string {
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2b36; background: #f4f6f8; }
+body.framed { background: #fff; }
 nav { background: #293e40; color: #fff; padding: 10px 20px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }
 nav a { color: #fff; text-decoration: none; font-weight: 600; white-space: nowrap; }
 nav .who { margin-left: auto; font-weight: normal; white-space: nowrap; }
@@ -522,4 +523,20 @@ export function recordFormPage(user: PageUser, tableLabel: string, title: string
 /** A shipped UI page inside the sandbox's frame: its static markup, then its client script (sandbox/ui-pages.ts). */
 export function uiPage(user: PageUser, title: string, body: string, head: string): string {
     return layout(title, user, `<div class="ui-page">${body}</div>`, head)
+}
+
+/** A UI page loaded into a frame (g_modal.showFrame): the page alone, as an instance serves a .do page, without the sandbox's menu. */
+export function framedUiPage(title: string, body: string, head: string): string {
+    return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+${head}
+</head>
+<body class="framed">
+<div class="ui-page">${body}</div>
+</body>
+</html>`
 }

@@ -34,6 +34,7 @@ import {
     settingsPage,
     simulatorPage,
     uiPage,
+    framedUiPage,
     type FormButton,
     type MenuLink,
     type PageUser,
@@ -499,6 +500,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             if (record) {
                 const view = uiPageView(record)
                 if ('refused' in view) return html(response, 500, messagePage('Cannot show this page', pageUser(user), view.refused))
+                // Browsers mark a frame's request (Sec-Fetch-Dest: iframe); an instance's .do page has no menu of its own.
+                if (request.headers['sec-fetch-dest'] === 'iframe') return html(response, 200, framedUiPage(view.title, view.body, view.head))
                 return html(response, 200, uiPage(pageUser(user), view.title, view.body, view.head))
             }
         }

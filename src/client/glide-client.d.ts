@@ -23,26 +23,15 @@ declare class GlideModal {
     destroy(): void
 }
 
-/** A g_modal.showFields field, as "g_modal (Next Experience) - Client" documents the string and textarea types. */
-declare interface WorkspaceModalField {
-    type: 'string' | 'textarea'
-    name: string
-    label: string
-    value: string
-    mandatory?: boolean
-    autoFocus?: boolean
-}
-
-/** Configurable workspace modal API (client_script_v2); only documented options. */
+/** Configurable workspace modal API (client_script_v2): showFrame with the options "g_modal - Client" documents on Yokohama. */
 declare const g_modal:
     | {
-          showFields(options: {
-              title: string
-              fields: WorkspaceModalField[]
-              instruction?: string
+          showFrame(options: {
+              url: string
+              title?: string
               size?: 'sm' | 'md' | 'lg' | 'fw'
-              confirmTitle?: string
-              cancelTitle?: string
+              height?: string
+              closeOnEscape?: boolean
           }): Promise<unknown>
       }
     | undefined

@@ -296,6 +296,28 @@ export const httpTimeoutMs = Property({
     roles: adminOnly,
 })
 
+// Generate Rescue PIN: how long an unused PIN is shown again to the agent who got it for the same record, instead of a new one.
+export const pinReuseMinutes = Property({
+    $id: Now.ID['property-pin-reuse-minutes'],
+    name: SETTINGS.pinReuseMinutes.property,
+    type: SETTINGS.pinReuseMinutes.type,
+    value: SETTINGS.pinReuseMinutes.defaultValue,
+    description:
+        'Minutes during which Generate Rescue PIN shows an unused PIN again, to the agent who got it for the same record, instead of asking Rescue for a new one (0 to 43200; 0: always a new PIN).',
+    roles: adminOnly,
+})
+
+// The expiry job and the reuse check: Rescue's PIN validity, which Rescue sets per technician group or channel.
+export const pinValidityMinutes = Property({
+    $id: Now.ID['property-pin-validity-minutes'],
+    name: SETTINGS.pinValidityMinutes.property,
+    type: SETTINGS.pinValidityMinutes.type,
+    value: SETTINGS.pinValidityMinutes.defaultValue,
+    description:
+        "Minutes a PIN stays valid in LogMeIn Rescue: set it to the technician group's Private code validity period (Rescue Admin Center > Settings > Time-outs). Unused PINs older than this are marked Expired (1 to 43200).",
+    roles: adminOnly,
+})
+
 // Token Setup: where on the Rescue host of the configured region the refresh token is sent.
 export const tokenConnectorPath = Property({
     $id: Now.ID['property-token-connector-path'],

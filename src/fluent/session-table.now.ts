@@ -32,6 +32,8 @@ export const x_rescue_connect_session = Table({
                 started: { label: L.choices.state.started, sequence: 20 },
                 ended: { label: L.choices.state.ended, sequence: 30 },
                 failed: { label: L.choices.state.failed, sequence: 40 },
+                // Never used within Rescue's PIN validity (the PIN expiry job); a late post still moves it on.
+                expired: { label: L.choices.state.expired, sequence: 50 },
             },
         }),
         source: ChoiceColumn({

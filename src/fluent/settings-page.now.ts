@@ -25,6 +25,8 @@ import {
     oauthApplication,
     tokenConnectorPath,
     httpTimeoutMs,
+    pinReuseMinutes,
+    pinValidityMinutes,
     debugLogging,
     debugApiLogging,
     workNotesLanguage,
@@ -193,6 +195,18 @@ Record({
     $id: Now.ID['settings-page-http-timeout-ms'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: httpTimeoutMs, order: 2000 },
+})
+
+Record({
+    $id: Now.ID['settings-page-pin-reuse-minutes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: pinReuseMinutes, order: 2010 },
+})
+
+Record({
+    $id: Now.ID['settings-page-pin-validity-minutes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: pinValidityMinutes, order: 2020 },
 })
 
 Record({

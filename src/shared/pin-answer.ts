@@ -4,20 +4,16 @@
 /** The PIN modal's texts, each already in the agent's language (RescueCore.generatePin). */
 export const PIN_MODAL_LABEL_NAMES = [
     'title',
-    'titleWithPin',
     'pinForCustomer',
     'pinAria',
     'copy',
     'copied',
     'copyFailed',
     'joinLink',
-    'fieldPin',
-    'fieldJoinLink',
-    'done',
     'infoFallback',
 ] as const
 
-/** `titleWithPin` has the PIN filled in; `joinLink` keeps a {0} for the link; `infoFallback` is the PIN and the answer in one line (a workspace without a modal). */
+/** `joinLink` keeps a {0} for the link; `infoFallback` is the PIN and the answer in one line (a workspace without a modal). */
 export type PinModalLabels = { readonly [name in (typeof PIN_MODAL_LABEL_NAMES)[number]]: string }
 
 export type PinAnswer =

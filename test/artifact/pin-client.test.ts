@@ -80,37 +80,77 @@ describe('classic form script', () => {
     })
 })
 
+describe('one request per click', () => {
+    it('ignores a second click while the first request is still running (classic form)', () => {
+        const world = pinWorld()
+        const form = page(world, 'incident', world.incident, { deferAnswers: true })
+        const code = world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.script!
+        form.run(`${code}\ngenerateRescuePin(); generateRescuePin()`)
+        expect(form.flush()).toBe(1)
+        expect(world.rescue.pins).toHaveLength(1)
+        expect(form.modals).toHaveLength(1)
+        // Once the answer is in, the next click asks again.
+        form.run('generateRescuePin()')
+        expect(form.flush()).toBe(1)
+    })
+})
+
 describe('workspace script', () => {
     const script = (world: PinWorld) => world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.client_script_v2!
+    const framePage = (world: PinWorld) => world.instance.db.rows('sys_ui_page').find((row) => row.endpoint === 'x_rescue_connect_pin.do')!
 
-    it('shows the PIN and join link as copyable fields in a workspace modal', () => {
+    it('opens the PIN page in a g_modal.showFrame modal, with only the options Yokohama documents, and asks nothing itself', () => {
         const world = pinWorld()
         const form = page(world, 'incident', world.incident)
         form.run(`${script(world)}\nonClick(g_form)`)
-        const pin = world.rescue.pins[0]!.pin
-        expect(form.workspaceModals).toHaveLength(1)
-        const modal = form.workspaceModals[0]!
-        expect(modal.title).toContain(pin)
-        expect(modal.instruction).toContain('Tell the customer')
-        expect(modal.fields.map((field) => [field.name, field.value])).toEqual([
-            ['pin', pin],
-            ['customer_url', `https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`],
-        ])
-        // Only what "g_modal (Next Experience) - Client" documents for showFields: an undocumented key such as
-        // a field's `readonly` is not an instruction the platform follows.
+        expect(form.frames).toEqual([{ url: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`, size: 'md', height: '400px', closeOnEscape: true }])
         expect(form.undocumented).toEqual([])
+        expect(form.workspaceModals).toEqual([])
+        expect(world.rescue.pins).toEqual([])
+    })
+
+    it('the PIN page shows the classic modal body: the PIN large, Copy PIN, the clickable join link and what to tell the customer', () => {
+        const world = pinWorld()
+        const frameUrl = `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`
+        const frame = page(world, 'incident', world.incident, { frameUrl, frameArea: 'x_rescue_connect_pin_frame' })
+        frame.run(framePage(world).client_script!)
+        frame.run('rescuePinFrame()')
+        const pin = world.rescue.pins[0]!.pin
+        const html = frame.frameArea!.innerHTML
+        expect(html).toContain('<h2 style="margin:0 0 8px">LogMeIn Rescue PIN</h2>')
+        expect(html).toMatch(new RegExp(`font-size:44px[^>]*>${pin}<`))
+        expect(html).toContain('id="x_rescue_connect_copy_pin">Copy PIN</button>')
+        expect(html).toContain(`<a href="https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}"`)
+        expect(html).toContain('Tell the customer')
+        expect(html).not.toMatch(/<input|<textarea/)
+    })
+
+    it('the PIN page opens for agents only (its ui_page ACL)', () => {
+        const world = pinWorld()
+        const bystander = world.instance.addUser({ user_name: 'no.role', email: 'no.role@example.com', roles: [] })
+        expect(world.instance.canOpenUiPage('x_rescue_connect_pin.do', world.agent)).toBe(true)
+        expect(world.instance.canOpenUiPage('x_rescue_connect_pin.do', bystander)).toBe(false)
+    })
+
+    it('the PIN page shows a failure as an alert, as text', () => {
+        const world = pinWorld()
+        world.failNext('requestPINCode', 'OUTOFPINCODES')
+        const frame = page(world, 'incident', world.incident, { frameUrl: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`, frameArea: 'x_rescue_connect_pin_frame' })
+        frame.run(`${framePage(world).client_script!}\nrescuePinFrame()`)
+        expect(frame.frameArea!.attributes.role).toBe('alert')
+        expect(frame.frameArea!.textContent).toContain('no PIN codes left')
+        expect(frame.frameArea!.innerHTML).toBe('')
     })
 
     it('falls back to a form message without g_modal, and reports failures as errors', () => {
-        const world = pinWorld()
+        const world = pinWorld({ settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
         const plain = page(world, 'incident', world.incident, { workspaceModal: false })
         plain.run(`${script(world)}\nonClick(g_form)`)
         expect(plain.infos).toEqual([expect.stringContaining(world.rescue.pins[0]!.pin)])
 
         world.failNext('requestPINCode', 'OUTOFPINCODES')
-        const failing = page(world, 'incident', world.incident)
+        const failing = page(world, 'incident', world.incident, { workspaceModal: false })
         failing.run(`${script(world)}\nonClick(g_form)`)
-        expect(failing.workspaceModals).toEqual([])
         expect(failing.errors).toEqual([expect.stringContaining('no PIN codes left')])
     })
 })

@@ -160,9 +160,12 @@ describe('what Rescue receives', () => {
     })
 })
 
+/** Reuse off (x_rescue_connect.pin.reuse_minutes 0): each request on the record asks Rescue for a new PIN. */
+const EVERY_CLICK_ASKS = { settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } }
+
 describe('auth codes', () => {
     it('reuses the cached auth code: two PINs, three calls', () => {
-        const world = pinWorld()
+        const world = pinWorld(EVERY_CLICK_ASKS)
         const first = world.generatePin('incident', world.incident).answer
         const second = world.generatePin('incident', world.incident).answer
         expect(first.ok && second.ok).toBe(true)
@@ -175,7 +178,7 @@ describe('auth codes', () => {
     })
 
     it('stores the auth code encrypted at rest, one row per technician', () => {
-        const world = pinWorld()
+        const world = pinWorld(EVERY_CLICK_ASKS)
         world.generatePin('incident', world.incident)
         world.generatePin('incident', world.incident)
         const rows = world.instance.db.rows('x_rescue_connect_auth_code')
@@ -187,7 +190,7 @@ describe('auth codes', () => {
     })
 
     it.each(['INVALID_SECRETAUTHCODE', 'NOTLOGGEDIN'])('on %s fetches a fresh auth code and retries once', (stale) => {
-        const world = pinWorld()
+        const world = pinWorld(EVERY_CLICK_ASKS)
         world.generatePin('incident', world.incident)
         const oldCode = formFields(world.instance.outbound[1]!.body).authcode
         world.failNext('requestPINCode', stale)
@@ -201,7 +204,7 @@ describe('auth codes', () => {
     })
 
     it('recovers when a new auth code was requested elsewhere for the technician (the old one is void)', () => {
-        const world = pinWorld()
+        const world = pinWorld(EVERY_CLICK_ASKS)
         world.generatePin('incident', world.incident)
         world.rescue.invalidateAuthCodes(AGENT_EMAIL)
         const { answer } = world.generatePin('incident', world.incident)
@@ -210,7 +213,7 @@ describe('auth codes', () => {
     })
 
     it('never reuses a code cached for another Rescue account (here: the company moved to the EU servers)', () => {
-        const world = pinWorld()
+        const world = pinWorld(EVERY_CLICK_ASKS)
         world.generatePin('incident', world.incident)
         world.rescue.options.region = 'eu'
         world.instance.setProperty('x_rescue_connect.region.eu', 'true')

@@ -36,7 +36,8 @@ describe.each(['incident', 'sn_customerservice_case'] as const)('a PIN generated
 describe('several PINs on one record', () => {
     it('brings each session back to the row of the PIN the customer joined with, whatever the order', () => {
         let tick = Date.parse('2026-03-05T10:00:00Z')
-        const world = pinWorld({ now: () => new Date((tick += 1000)) })
+        // Reuse off, so the second click is a second PIN (test/artifact/pin-reuse.test.ts covers reuse).
+        const world = pinWorld({ now: () => new Date((tick += 1000)), settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
         world.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
         const first = world.generatePin('incident', world.incident).answer
         const second = world.generatePin('incident', world.incident).answer

@@ -94,7 +94,7 @@ describe('session table', () => {
         expect(columns.get('task')?.reference).toBe('task')
         expect(columns.get('technician')?.reference).toBe('sys_user')
         expect(columns.get('rescue_session_id')?.unique).toBe(true)
-        expect(columns.get('state')?.choices?.map((choice) => choice.value)).toEqual(['pin_issued', 'started', 'ended', 'failed'])
+        expect(columns.get('state')?.choices?.map((choice) => choice.value)).toEqual(['pin_issued', 'started', 'ended', 'failed', 'expired'])
         expect(columns.get('source')?.choices?.map((choice) => choice.value)).toEqual(['servicenow', 'console'])
         for (const name of ['pin', 'customer_name', 'tech_id', 'tech_sso_id', 'tech_name', 'waiting_time', 'work_time', 'pickup_time', 'closing_time', 'platform', 'last_post_received']) {
             expect(columns.has(name), name).toBe(true)

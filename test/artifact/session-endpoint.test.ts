@@ -74,7 +74,10 @@ describe('formats', () => {
             expect(rows[0]).toMatchObject({ sys_id: w.pinRow, rescue_session_id: '512345678', state: 'ended', work_time: '1769', waiting_time: '42', technician: w.agent })
             const notes = w.notes('incident', w.incident)
             expect(notes).toHaveLength(1)
-            expect(notes[0]).toMatch(/^LogMeIn Rescue session 512345678 ended 3\/5\/2026 10:31:40 AM, work time 29 min/)
+            // The closing time as the session row displays it, not Rescue's US text.
+            const closed = w.instance.displayValue('x_rescue_connect_session', 'closing_time', rows[0]!.closing_time, w.agent)
+            expect(closed).toBe('2026-03-05 10:31:40')
+            expect(notes[0]).toMatch(new RegExp(`^LogMeIn Rescue session 512345678 ended ${closed}, work time 29 min 29 s`))
             expect(notes[0]).toContain('Technician notes: Reset spooler')
         })
     }

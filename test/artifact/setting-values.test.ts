@@ -47,6 +47,7 @@ describe('every kind of invalid setting', () => {
         ['x_rescue_connect.work_notes.mode', secret],
         ['x_rescue_connect.incident.caller_field', 'Bad Field ' + secret],
         ['x_rescue_connect.http.timeout_ms', '9' + secret],
+        ['x_rescue_connect.pin.reuse_minutes', '5' + secret],
         ['x_rescue_connect.token.connector_path', 'https://evil.example/' + secret],
     ])('%s: the PIN answer names it and does not quote its value', (property, value) => {
         const w = pinWorld({ settings: { [property]: value } })

@@ -10,8 +10,8 @@ import { serverSideJelly } from '../../sandbox/ui-pages.ts'
 const pages = Instance.load().db.rows('sys_ui_page')
 
 describe('the shipped UI pages', () => {
-    it('are the two admin pages, each named after the scope', () => {
-        expect(pages.map((page) => page.endpoint).sort()).toEqual(['x_rescue_connect_test_connection.do', 'x_rescue_connect_token_setup.do'])
+    it('are the two admin pages and the workspace PIN modal page, each named after the scope', () => {
+        expect(pages.map((page) => page.endpoint).sort()).toEqual(['x_rescue_connect_pin.do', 'x_rescue_connect_test_connection.do', 'x_rescue_connect_token_setup.do'])
     })
 
     it.each(pages.map((page) => [page.endpoint!, page] as const))('%s has no server-side Jelly and no processing script', (_endpoint, page) => {

@@ -17,6 +17,9 @@ import de from '../../src/i18n/languages/de.ts'
 const CHROMIUM = '/usr/bin/chromium'
 const RESULTS = join(import.meta.dirname, '../../test-results')
 
+/** The browser globals the page functions below use (this project's TypeScript has no DOM library). */
+type BrowserGlobals = { getComputedStyle(element: unknown): { fontSize: string }; navigator: { clipboard: { readText(): Promise<string> } } }
+
 let sandbox: Awaited<ReturnType<typeof serveDemo>>
 let context: BrowserContext
 let userDataDir: string
@@ -243,7 +246,7 @@ describe('npm start sandbox in Chromium', () => {
         ['sn_customerservice_case', 'CS0001002'],
         // The workspace button is the same task UI action record (form_button_v2 + client_script_v2): a change gets it too.
         ['change_request', 'CHG0030001'],
-    ])('generates a PIN from the workspace view of a %s (the built workspace script through the g_modal shim)', async (table, number) => {
+    ])('generates a PIN from the workspace view of a %s (the built workspace script, g_modal.showFrame and the PIN page)', async (table, number) => {
         const { page, pageErrors } = await openPage()
         await logIn(page, 'jane.doe')
         await page.click(`a[data-number="${number}"]`)
@@ -251,16 +254,35 @@ describe('npm start sandbox in Chromium', () => {
         await page.waitForSelector('.workspace #record-number')
         expect(page.url()).toContain(`/workspace/${table}/`)
         await page.click('button.ui-action:has-text("Generate Rescue PIN")')
-        const pinInput = await page.waitForSelector('[role="dialog"] input[name="pin"]')
-        const pin = await pinInput.inputValue()
+        const frame = page.frameLocator('[role="dialog"] iframe')
+        const pin = ((await frame.locator('p[aria-label="PIN"]').textContent()) ?? '').trim()
         expect(pin).toMatch(/^\d{6}$/)
-        expect(await page.textContent('[role="dialog"] h2')).toBe(`LogMeIn Rescue PIN ${pin}`)
-        expect(await page.inputValue('[role="dialog"] input[name="customer_url"]')).toBe(`https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`)
-        expect(await page.textContent('[role="dialog"] .modal-instruction')).toContain('Tell the customer')
+        expect(await frame.locator('h2').textContent()).toBe('LogMeIn Rescue PIN')
+        expect(await frame.locator('a').getAttribute('href')).toBe(`https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`)
+        expect(await frame.locator('body').innerText()).toContain('Tell the customer')
         await page.screenshot({ path: join(RESULTS, `sandbox-workspace-pin-${table}.png`) })
-        await page.click('[role="dialog"] button:has-text("Done")')
+        await page.keyboard.press('Escape')
         expect(await page.locator('[role="dialog"]').count()).toBe(0)
         expect(await page.locator('#form-messages .message').count()).toBe(0)
+        expect(pageErrors).toEqual([])
+    })
+
+    it.each(['classic', 'workspace'] as const)('issues one PIN for a double click (%s form)', async (view) => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'jane.doe')
+        await page.click(`a[data-number="${view === 'classic' ? 'INC0010002' : 'CS0001001'}"]`)
+        if (view === 'workspace') await page.click('a.view-switch:has-text("Workspace view")')
+        await page.waitForSelector('#record-number')
+        const before = sandbox.demo.rescue.pins.length
+        await page.dblclick('button.ui-action:has-text("Generate Rescue PIN")')
+        const pinShown = view === 'classic' ? page.locator('[role="dialog"] p[aria-label="PIN"]') : page.frameLocator('[role="dialog"] iframe').locator('p[aria-label="PIN"]')
+        await pinShown.waitFor()
+        // Wait for any second answer, then count: one dialog, one PIN from Rescue.
+        await page.waitForTimeout(500)
+        expect(await page.locator('[role="dialog"]').count()).toBe(1)
+        expect(sandbox.demo.rescue.pins.length - before).toBe(1)
+        if (view === 'classic') await page.click('[role="dialog"] .modal-close')
+        else await page.keyboard.press('Escape')
         expect(pageErrors).toEqual([])
     })
 
@@ -399,26 +421,90 @@ describe('npm start sandbox in Chromium', () => {
         await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal-nl.png') })
         expect(pageErrors).toEqual([])
     })
-    it('shows a Dutch agent the workspace modal in Dutch', async () => {
+    it('shows a Dutch agent the workspace modal in Dutch: the PIN large and read-only, Copy PIN, a clickable link, no English word', async () => {
         const { page, pageErrors } = await openPage()
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.url })
         await logIn(page, 'sanne.devries')
-        await page.click('a[data-number="INC0010003"]')
+        await page.click('a[data-number="INC0010001"]')
         await page.click('a.view-switch:has-text("Workspace view")')
         await page.waitForSelector('.workspace #record-number')
         await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
-        const pin = await (await page.waitForSelector('[role="dialog"] input[name="pin"]')).inputValue()
-        expect(await page.textContent('[role="dialog"] h2')).toBe(nl.messages['pin.modal.title_with_pin'].replace('{0}', pin))
-        const shown = ((await page.innerText('[role="dialog"]')) ?? '').replace(/\s+/g, ' ')
-        expect(shown).toContain(nl.messages['pin.modal.field_pin'])
-        expect(shown).toContain(nl.messages['pin.modal.field_join_link'])
+        const frame = page.frameLocator('[role="dialog"] iframe')
+        const pinElement = frame.locator(`p[aria-label="${nl.messages['pin.modal.pin_aria']}"]`)
+        const pin = ((await pinElement.textContent()) ?? '').trim()
+        expect(pin).toMatch(/^\d{6}$/)
+        // Read-only and large: text, not a field; no input or textarea anywhere in the modal.
+        expect(await frame.locator('input, textarea, [contenteditable]').count()).toBe(0)
+        expect(await page.locator('[role="dialog"] input, [role="dialog"] textarea').count()).toBe(0)
+        expect(Number.parseFloat(await pinElement.evaluate((element) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40)
+        // The join link is a link.
+        const link = frame.locator('a[href^="https://"]')
+        expect(await link.getAttribute('href')).toBe(`https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}`)
+        expect(await link.getAttribute('target')).toBe('_blank')
+        // Copy PIN puts the PIN on the clipboard and says so.
+        await frame.locator(`button:has-text("${nl.messages['pin.modal.copy']}")`).click()
+        await frame.locator(`#x_rescue_connect_pin_copied:has-text("${nl.messages['pin.modal.copied']}")`).waitFor()
+        expect(await frame.locator('body').evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText())).toBe(pin)
+        const shown = ((await page.innerText('[role="dialog"]')) + ' ' + (await frame.locator('body').innerText())).replace(/\s+/g, ' ')
+        expect(shown).toContain(nl.messages['pin.modal.title'])
+        expect(shown).toContain(nl.messages['pin.modal.pin_for_customer'])
         expect(shown).toContain(nl.messages['pin.success.tell_customer'].replace('{0}', pin))
+        // No English: neither a phrase of the PIN flow's English texts nor a lone button word.
+        expect(englishLeft(shown, ['pin.'])).toEqual([])
+        expect(shown).not.toMatch(/\b(Cancel|OK|Done|Close|Copy|Copied|Loading)\b/)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-workspace-pin-nl.png') })
+        // Focus is in the frame now, where the parent's Escape does not listen: the close icon closes it.
+        await page.click('[role="dialog"] .modal-close')
+        expect(await page.locator('[role="dialog"]').count()).toBe(0)
         // The record's sessions list: the session table's column labels and choices in Dutch.
+        await page.reload()
         expect(await page.textContent('#rescue-sessions th:first-child')).toBe(nl.labels.tables.x_rescue_connect_session.columns.pin)
         expect(await page.locator('#rescue-sessions [data-column="state"]').allTextContents()).toContain(nl.labels.tables.x_rescue_connect_session.choices.state.pin_issued)
-        await page.screenshot({ path: join(RESULTS, 'sandbox-workspace-pin-nl.png') })
-        await page.click(`[role="dialog"] button:has-text("${nl.messages['pin.modal.done']}")`)
-        expect(await page.locator('[role="dialog"]').count()).toBe(0)
         expect(pageErrors).toEqual([])
+    })
+
+    it('writes Dutch session notes a person reads at a glance: platform dates, durations and sizes; the end note adds what the session produced', async () => {
+        const { page, pageErrors } = await openPage()
+        const instance = sandbox.demo.instance
+        instance.setProperty('x_rescue_connect.work_notes.language', 'nl')
+        try {
+            await logIn(page, 'sanne.devries')
+            await page.click('a[data-number="INC0010002"]')
+            await page.waitForSelector('#record-number')
+            const formUrl = page.url()
+            await page.click(`button.ui-action:has-text("${nl.labels.fields.ui_action_name}")`)
+            const pin = ((await page.textContent(`[role="dialog"] p[aria-label="${nl.messages['pin.modal.pin_aria']}"]`)) ?? '').trim()
+            await page.goto(`${sandbox.url}/rescue`)
+            const row = `#issued-pins tr[data-pin="${pin}"]`
+            await page.click(`${row} button[value="start"]`)
+            await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="start"]`)
+            await page.fill(`${row} textarea[name="notes"]`, 'Printerwachtrij opnieuw gestart')
+            await page.click(`${row} button[value="end"]`)
+            await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="end"]`)
+            await page.goto(formUrl)
+            await page.waitForSelector('#work-notes .note')
+            const session = instance.db.rows('x_rescue_connect_session').find((candidate) => candidate.pin === pin)!
+            const notes = await page.locator('#work-notes .note').allInnerTexts()
+            const end = notes.find((note) => note.includes(`LogMeIn Rescue-sessie ${session.rescue_session_id}`) && note.includes('Printerwachtrij'))!
+            const start = notes.find((note) => note.includes(`LogMeIn Rescue-sessie ${session.rescue_session_id}`) && !note.includes('Printerwachtrij'))!
+            expect(start).toBeDefined()
+            expect(end).toBeDefined()
+            // Dates as the session row shows them, never Rescue's US text; durations and sizes with units.
+            for (const note of [start, end]) expect(note).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/)
+            const shown = (column: string) => instance.displayValue('x_rescue_connect_session', column, session[column]!, sandbox.demo.users['sanne.devries']!)
+            expect(start).toContain(`${nl.messages['note.variable.PickupTime']}: ${shown('pickup_time')}`)
+            expect(end).toContain(`${nl.messages['note.variable.ClosingTime']}: ${shown('closing_time')}`)
+            expect(start).toMatch(new RegExp(`${nl.messages['note.variable.WaitingTime']}: \\d+ s`))
+            expect(end).toMatch(new RegExp(`${nl.messages['note.variable.Transmitted']}: \\d+(,\\d)? (B|kB|MB|GB)`))
+            // The end note leaves out what the start note said unchanged.
+            expect(start).toContain(`${nl.messages['note.variable.TechEmail']}:`)
+            expect(end).not.toContain(`${nl.messages['note.variable.TechEmail']}:`)
+            await page.locator('#work-notes').scrollIntoViewIfNeeded()
+            await page.locator('#work-notes').screenshot({ path: join(RESULTS, 'sandbox-session-notes-nl.png') })
+            expect(pageErrors).toEqual([])
+        } finally {
+            instance.setProperty('x_rescue_connect.work_notes.language', '')
+        }
     })
 
     it('shows a German admin Test Connection and Token Setup in German, with no English sentence left', async () => {

@@ -1,9 +1,9 @@
-// The sandbox's stand-ins refuse what the platform would not do: g_modal.showFields options the
+// The sandbox's stand-ins refuse what the platform would not do: g_modal.showFields and showFrame options the
 // documentation does not describe, and UI pages with server-side Jelly or a processing script.
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { uiPageView } from '../../sandbox/ui-pages.ts'
-import { SHOW_FIELDS_CHECK_JS, undocumentedShowFields } from '../../sandbox/workspace-modal.ts'
+import { SHOW_FIELDS_CHECK_JS, SHOW_FRAME_CHECK_JS, undocumentedShowFields, undocumentedShowFrame } from '../../sandbox/workspace-modal.ts'
 
 describe('g_modal.showFields check ("g_modal (Next Experience) - Client")', () => {
     const documented = { title: 'T', instruction: 'I', size: 'md', confirmTitle: 'Done', fields: [{ type: 'string', name: 'pin', label: 'PIN', value: '1' }] }
@@ -15,6 +15,28 @@ describe('g_modal.showFields check ("g_modal (Next Experience) - Client")', () =
             expect([...check({ ...documented, fields: [{ ...documented.fields[0], readonly: true }] })]).toEqual(['fields[0].readonly (type string)'])
             expect([...check({ ...documented, modal: true, size: 'xl' })]).toEqual(['option "modal"', 'size "xl"'])
             expect([...check({ ...documented, fields: [{ type: 'date', name: 'd' }] })]).toEqual(['fields[0].type "date"'])
+        }
+    })
+})
+
+describe('g_modal.showFrame check ("g_modal - Client", Yokohama)', () => {
+    const documented = { title: 'T', url: '/x.do?a=1', size: 'md', height: '400px', modalWidth: 600, closeOnEscape: true, autoCloseOn: 'URL_CHANGED', callback: () => undefined }
+
+    it('accepts the documented options and values and refuses the rest, in Node and in the browser copy alike', () => {
+        const browser = vm.runInNewContext(`${SHOW_FRAME_CHECK_JS}; (function (o) { return undocumentedShowFrame(o, SHOW_FRAME_SPEC); })`) as (options: unknown) => string[]
+        for (const check of [undocumentedShowFrame, browser]) {
+            expect([...check(documented)]).toEqual([])
+            // One argument is the url.
+            expect([...check('/x.do')]).toEqual([])
+            // resizableConfig is documented from Zurich only; width is no option at all.
+            expect([...check({ ...documented, resizableConfig: {}, width: 3 })]).toEqual(['option "resizableConfig"', 'option "width"'])
+            expect([...check({ ...documented, size: 'xl', height: '40rem', closeOnEscape: 'yes', autoCloseOn: 'CLICK' })]).toEqual([
+                'size "xl"',
+                'height "40rem"',
+                'closeOnEscape must be a boolean',
+                'autoCloseOn "CLICK"',
+            ])
+            expect([...check({ title: 'no url' })]).toEqual(['url must be a string'])
         }
     })
 })

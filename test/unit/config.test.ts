@@ -38,6 +38,8 @@ describe('parseConfig', () => {
                 timeWorkedRecord: false,
                 httpTimeoutMs: 10000,
                 tokenConnectorPath: '/integration/api/servicenow/token',
+                pinReuseMinutes: 10,
+                pinValidityMinutes: 20,
             },
         })
     })
@@ -80,6 +82,8 @@ describe('parseConfig', () => {
         ['x_rescue_connect.console_session.record_type', 'problem', /record_type must be one of incident, case/],
         ['x_rescue_connect.http.timeout_ms', '10s', /x_rescue_connect\.http\.timeout_ms must be a whole number of milliseconds from 1000 to 120000/],
         ['x_rescue_connect.http.timeout_ms', '999999', /timeout_ms must be a whole number/],
+        ['x_rescue_connect.pin.reuse_minutes', '-1', /x_rescue_connect\.pin\.reuse_minutes must be a whole number of minutes from 0 to 43200/],
+        ['x_rescue_connect.pin.validity_minutes', 'none', /x_rescue_connect\.pin\.validity_minutes must be a whole number of minutes from 1 to 43200/],
         ['x_rescue_connect.incident.caller_field', 'caller_id; drop', /caller_field must be a field name/],
         ['x_rescue_connect.token.connector_path', 'https://evil.example/token', /connector_path must be a path on the Rescue host/],
         ['x_rescue_connect.token.connector_path', '/token?x=1', /connector_path must be a path/],

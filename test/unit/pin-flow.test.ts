@@ -1,5 +1,4 @@
 import { english } from '../fixtures/english'
-import { message } from '../../src/shared/i18n'
 import { neutraliseMarkup } from '../../src/shared/markup'
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../fixtures/config'

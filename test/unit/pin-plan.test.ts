@@ -18,6 +18,7 @@ import {
     type PinTarget,
     type PinTargetFacts,
 } from '../../src/server/core/pin-plan'
+import { message } from '../../src/shared/i18n'
 
 const INCIDENT = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
 const AGENT = 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0'
@@ -51,6 +52,7 @@ function facts(overrides: Partial<PinTargetFacts> = {}): PinTargetFacts {
         record: RECORD,
         agent: { email: 'jane.doe@example.com', emailShared: false, sysId: AGENT, displayName: 'Jane Doe', language: 'de' },
         token: TOKEN,
+        reusablePin: null,
         ...overrides,
     }
 }
@@ -164,6 +166,17 @@ describe('the plan for a PIN', () => {
             { to: 'technician', recipient: AGENT, language: 'de' },
             { to: 'customer', recipient: 'john.smith@example.org', language: 'nl' },
         ])
+    })
+    it('a new PIN is asked for unless an unused one is reusable: then it is shown again, naming when it was issued, and logged as shown again', () => {
+        expect(planned().reuse).toBeNull()
+        const shown = { pin: '012345', sessionId: 'a'.repeat(32), issuedAtDisplay: '2026-12-08 10:00:00' }
+        const plan = planned(target(), { reusablePin: shown })
+        expect(plan.reuse).toEqual({ shown, answer: [message('pin.success.reused', shown.issuedAtDisplay), message('pin.success.tell_customer', shown.pin)] })
+        expect(plan.logs.map((line) => line.text)).toEqual([`PIN shown again for incident INC0010001 (jane.doe@example.com); session ${shown.sessionId}`])
+    })
+    it('a reusable PIN does not hide a refusal: a closed record is still refused', () => {
+        const closed = planPin(target(), facts({ record: { ...RECORD, active: false }, reusablePin: { pin: '012345', sessionId: 'b'.repeat(32), issuedAtDisplay: 'x' } }))
+        expect(closed.ok).toBe(false)
     })
     it('a customer without an email gets none, and the agent is told', () => {
         const plan = planned(target('incident', { 'x_rescue_connect.email.customer': 'true' }), { record: { ...RECORD, customerEmail: '' } })

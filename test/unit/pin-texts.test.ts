@@ -15,16 +15,12 @@ const hostileTranslation = (text: Parameters<typeof english>[0]) =>
 
 const LABELS: PinModalLabels = {
     title: 'LogMeIn Rescue PIN',
-    titleWithPin: 'LogMeIn Rescue PIN 012345',
     pinForCustomer: 'Rescue PIN for the customer:',
     pinAria: 'PIN',
     copy: 'Copy PIN',
     copied: 'Copied.',
     copyFailed: 'Select the PIN and press Ctrl+C to copy it.',
     joinLink: 'Customer join link: {0}',
-    fieldPin: 'PIN for the customer',
-    fieldJoinLink: 'Customer join link',
-    done: 'Done',
     infoFallback: 'Rescue PIN 012345. Tell them',
 }
 

@@ -48,6 +48,11 @@ describe('decideSessionUpdate', () => {
         const repeated = apply(apply(endThenStart, acceptedPost(START_POST)), acceptedPost(END_POST))
         expect(repeated).toEqual(endThenStart)
     })
+    it('an expired PIN that Rescue still accepted moves on: a late start makes it started, an end ended', () => {
+        const expired = { ...PIN_ROW, state: 'expired' }
+        expect(decideSessionUpdate(expired, acceptedPost(START_POST))).toMatchObject({ kind: 'update', state: 'started' })
+        expect(apply(apply(expired, acceptedPost(START_POST)), acceptedPost(END_POST)).state).toBe('ended')
+    })
     it('a start post fills only empty columns; an end post overwrites', () => {
         const start = decideSessionUpdate(PIN_ROW, acceptedPost(START_POST))
         expect(start.kind === 'update' && start.columns.customer_name).toBeFalsy()

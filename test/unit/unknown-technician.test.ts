@@ -29,8 +29,9 @@ describe('a post without technician', () => {
         for (const [language, pack, word] of [['nl', nl, 'technicus'], ['de', de, 'techniker'], ['fr', fr, 'technicien']] as const) {
             const t = (text: Message) => renderMessage(text, (key) => (pack.messages as Record<string, string>)[key] ?? MESSAGES[key])
             for (const text of [formatSessionNote(anonymous(END_POST), all, t).text ?? '', timeWorkedEntry(anonymous(END_POST), facts as never, t)?.comment ?? '']) {
-                // The sentence that names the technician (a Time Worked comment may add one about its user).
-                const naming = text.split(/\.(?:\s|$)/).find((sentence) => sentence.includes('512345678'))!
+                // The sentence that names the technician (a Time Worked comment may add one about its user); a sentence
+                // ends at a full stop before a capital or the end, not at an abbreviation such as "29 Min. 29 s".
+                const naming = text.split(/\.(?:\s+(?=\p{Lu})|$)/u).find((sentence) => sentence.includes('512345678'))!
                 const mentions = naming.toLowerCase().split(word).length - 1
                 expect({ language, naming, mentions }).toEqual({ language, naming, mentions: 1 })
             }

@@ -1,5 +1,7 @@
-// The classic modal's Copy PIN button: the Clipboard API, or a selected temporary field where the
-// API is missing or refused (older browsers, pages not served over https).
+// The PIN modal's Copy PIN button (classic modal and workspace frame): the Clipboard API, or a selected
+// temporary field where the API is missing or refused (older browsers, pages not served over https).
+import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID } from './pin-modal'
+import type { PinModalLabels } from '../../shared/pin-answer'
 
 /** Copies the PIN with the Clipboard API, or by selecting a temporary field where that is missing. */
 export function rescuePinCopy(pin: string, done: (copied: boolean) => void): void {
@@ -21,7 +23,7 @@ function rescuePinCopyBySelection(pin: string): boolean {
     field.style.opacity = '0'
     document.body.appendChild(field)
     field.select()
-    let copied = false
+    let copied: boolean
     try {
         copied = document.execCommand('copy')
     } catch (error) {
@@ -29,4 +31,16 @@ function rescuePinCopyBySelection(pin: string): boolean {
     }
     document.body.removeChild(field)
     return copied
+}
+
+/** Wires the Copy PIN button of a body rescuePinModalHtml rendered: copies the PIN and says whether that worked. */
+export function rescuePinModalActivate(result: { pin: string; labels: PinModalLabels }): void {
+    const button = document.getElementById(RESCUE_PIN_COPY_BUTTON_ID)
+    if (!button) return
+    button.addEventListener('click', () =>
+        rescuePinCopy(result.pin, (copied) => {
+            const status = document.getElementById(RESCUE_PIN_COPIED_ID)
+            if (status) status.textContent = copied ? result.labels.copied : result.labels.copyFailed
+        })
+    )
 }

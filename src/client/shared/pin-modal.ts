@@ -1,12 +1,16 @@
-// The classic form's PIN modal body: every value and every label escaped, the link only when it is https.
+// The PIN modal's body, the same in the classic form's GlideModal and in the workspace's frame (the
+// x_rescue_connect_pin UI page): every value and every label escaped, the link only when it is https.
 import { escapeHtml } from '../../shared/markup'
 import { fillPlaceholders } from '../../i18n/placeholders'
 import type { PinModalLabels } from '../../shared/pin-answer'
 
 export const RESCUE_PIN_COPY_BUTTON_ID = 'x_rescue_connect_copy_pin'
 export const RESCUE_PIN_COPIED_ID = 'x_rescue_connect_pin_copied'
+/** The workspace modal's page (src/fluent/pin-frame-page.now.ts) and the element its script fills. */
+export const RESCUE_PIN_FRAME_PAGE = 'x_rescue_connect_pin.do'
+export const RESCUE_PIN_FRAME_AREA_ID = 'x_rescue_connect_pin_frame'
 
-/** The classic modal's body: every value escaped; the link only when it is an https URL. */
+/** The modal's body: every value escaped; the link only when it is an https URL. */
 export function rescuePinModalHtml(result: { pin: string; customerUrl: string; message: string; labels: PinModalLabels }): string {
     const labels = result.labels
     const link = /^https:\/\//.test(result.customerUrl)

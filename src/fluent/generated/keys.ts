@@ -21,6 +21,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'f0335496f96a412f9b6bbaaf2873fe5e'
                     }
+                    'acl-pin-frame-page': {
+                        table: 'sys_security_acl'
+                        id: 'e5c5cacb634e40b78badb3be5916ce9d'
+                    }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
                         id: '7b0fda9ccadf4ef2a05735c6e699a458'
@@ -528,6 +532,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9e1162d7539d41789e9d3ecff7846ef1'
                     }
+                    'i18n-message-de-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: 'a9d0c21d01e04811b06df7e02b1a2305'
+                    }
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '0e6ec553dadc422ea5f676102b52d10a'
@@ -744,6 +752,7 @@ declare global {
                     'i18n-message-de-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '15cf88b780b146329840d07390742ed1'
+                        deleted: true
                     }
                     'i18n-message-de-note.ended': {
                         table: 'sys_ui_message'
@@ -761,6 +770,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '568a69d890e74c6ab6390f62b518f21b'
                     }
+                    'i18n-message-de-note.hours': {
+                        table: 'sys_ui_message'
+                        id: 'a6a8225c12c64ceda7267303072b44da'
+                    }
+                    'i18n-message-de-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '1613353a9dbf4857865b3416aafec6cf'
+                    }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
                         id: '711596b364624a478bbc985654526fc0'
@@ -773,9 +790,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: '05e68fe57ed44690a30be4cab00fa86c'
                     }
+                    'i18n-message-de-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '986a2ec8756a4789af939a8b775adfbd'
+                    }
                     'i18n-message-de-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'e99f3383c3864e51a1684e094d8e094e'
+                    }
+                    'i18n-message-de-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '2680317275734bb79ff750ac3edc2db1'
+                    }
+                    'i18n-message-de-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '62cdb95535b146ceaac5de7581329351'
+                    }
+                    'i18n-message-de-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '2e73e575058a466f932e41e203c8bd1a'
+                    }
+                    'i18n-message-de-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '712185152a19435ab9d00aa530370f2f'
                     }
                     'i18n-message-de-note.started': {
                         table: 'sys_ui_message'
@@ -1060,14 +1097,17 @@ declare global {
                     'i18n-message-de-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: 'dd418d8531c342529d7d10ae83eeb936'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '805d0c3933264f07bb345568d9d39637'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '879744cecca7439b8c2ed5691a1893d6'
+                        deleted: true
                     }
                     'i18n-message-de-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -1092,6 +1132,7 @@ declare global {
                     'i18n-message-de-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: '06d88c50a3114bb4a9b828dd989ffcdd'
+                        deleted: true
                     }
                     'i18n-message-de-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -1168,6 +1209,10 @@ declare global {
                     'i18n-message-de-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
                         id: '177ff8623993446b8189f0d1e7c28dcb'
+                    }
+                    'i18n-message-de-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '9dbaca9158b94c829819147ecca82d70'
                     }
                     'i18n-message-de-pin.success.tell_customer': {
                         table: 'sys_ui_message'
@@ -1429,6 +1474,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e931dc944cfc4b32855f7597e49e6bf3'
                     }
+                    'i18n-message-en-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '2c998e27deb544a08280f77a87aa14f6'
+                    }
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: 'c07c2748264643f4bc8d6bdc1370cf5c'
@@ -1645,6 +1694,7 @@ declare global {
                     'i18n-message-en-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '3743a61047244671a400338aa32e2050'
+                        deleted: true
                     }
                     'i18n-message-en-note.ended': {
                         table: 'sys_ui_message'
@@ -1662,6 +1712,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e448f40c403c4ce980b732e6650fc366'
                     }
+                    'i18n-message-en-note.hours': {
+                        table: 'sys_ui_message'
+                        id: 'e05bbbc981e148c6a55cc1dbc9c6492c'
+                    }
+                    'i18n-message-en-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '541b341a448b48f59f946462d5813fa2'
+                    }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
                         id: '5ff260df52154e43842434b0203098bd'
@@ -1674,9 +1732,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b4a4205356324e219fcdbe40b241070b'
                     }
+                    'i18n-message-en-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '8d45dcd00907420f92beea96abdd2946'
+                    }
                     'i18n-message-en-note.seconds': {
                         table: 'sys_ui_message'
                         id: '84cfd9d4f64144c3b3575835cb8b25ef'
+                    }
+                    'i18n-message-en-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '205c394e871e4b16ae363b5f970bc9e9'
+                    }
+                    'i18n-message-en-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '25dd6925f5b847a295fcdfc12a03b04c'
+                    }
+                    'i18n-message-en-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '5e630e64b15741198c255b0b41dec247'
+                    }
+                    'i18n-message-en-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '1028542ac65a4909b4124255e53b5c50'
                     }
                     'i18n-message-en-note.started': {
                         table: 'sys_ui_message'
@@ -1961,14 +2039,17 @@ declare global {
                     'i18n-message-en-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: '4fa17a01f83844beaadfea48a7e4e199'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '94cd4d732cf84015b18b8313ae890a2b'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '27e376df0ff3476db21d7f1e223610b9'
+                        deleted: true
                     }
                     'i18n-message-en-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -1993,6 +2074,7 @@ declare global {
                     'i18n-message-en-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'edbb02c6b57a465aa32523dd6fca7252'
+                        deleted: true
                     }
                     'i18n-message-en-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -2069,6 +2151,10 @@ declare global {
                     'i18n-message-en-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
                         id: '0a6015ef33ce4dfda5d3357018114a48'
+                    }
+                    'i18n-message-en-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '23d4077f244e4a7a9421c87c00533763'
                     }
                     'i18n-message-en-pin.success.tell_customer': {
                         table: 'sys_ui_message'
@@ -2330,6 +2416,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '13f9548429ee4ac5b8ddc7b7056f807c'
                     }
+                    'i18n-message-fr-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '8f33aff3d8fe449fb0e194f67985d817'
+                    }
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '2bca0fc8c6fd449cb6036650204e1651'
@@ -2546,6 +2636,7 @@ declare global {
                     'i18n-message-fr-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: '5bca5a953eb14be7b979f0cd8d0af29f'
+                        deleted: true
                     }
                     'i18n-message-fr-note.ended': {
                         table: 'sys_ui_message'
@@ -2563,6 +2654,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '583403fea4a445e393b7505baadfe93a'
                     }
+                    'i18n-message-fr-note.hours': {
+                        table: 'sys_ui_message'
+                        id: '0b2e82ae29874c42807a6500e0606f05'
+                    }
+                    'i18n-message-fr-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: '976c9e82ba4c418e8adb187328776a10'
+                    }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
                         id: '859f185b8be748139d2e442e0f7bab86'
@@ -2575,9 +2674,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: '856b445c5d814285892d876e1ae9de88'
                     }
+                    'i18n-message-fr-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: 'd2d97eae8ade4fcbb7f6fc19dbd7af20'
+                    }
                     'i18n-message-fr-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'a05e6dfdd5c440cab2122afe2b694c4e'
+                    }
+                    'i18n-message-fr-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: 'd2645d7ae7b44d83ab0a6bf6157ca5dc'
+                    }
+                    'i18n-message-fr-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '21a927b1f15d40038ea553c6a5ff00a8'
+                    }
+                    'i18n-message-fr-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: '0f96cd14d94f47c7b0869c28954e536e'
+                    }
+                    'i18n-message-fr-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: '074cc4958e4a43d9a60a5d3113dbc9b9'
                     }
                     'i18n-message-fr-note.started': {
                         table: 'sys_ui_message'
@@ -2862,14 +2981,17 @@ declare global {
                     'i18n-message-fr-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: 'e8ba0386529b4a0d98b2f22df63c0e07'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '684b71787c2a4f998e700a5dfe35e0fe'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '4780332d0bc845dda3b82559adcdb288'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -2894,6 +3016,7 @@ declare global {
                     'i18n-message-fr-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'f7d3abcea96344b391f2806efd6fb66f'
+                        deleted: true
                     }
                     'i18n-message-fr-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -2970,6 +3093,10 @@ declare global {
                     'i18n-message-fr-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
                         id: '81c7cc21f1eb4cecb65314f3e095f72e'
+                    }
+                    'i18n-message-fr-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: 'ce8acaeb31f944babd9c407a1b8cdab2'
                     }
                     'i18n-message-fr-pin.success.tell_customer': {
                         table: 'sys_ui_message'
@@ -3231,6 +3358,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '97c433d5524748b8962e753938d8ee1a'
                     }
+                    'i18n-message-nl-config.must_be_minutes': {
+                        table: 'sys_ui_message'
+                        id: '8036242127c24ebc969d590c05c1dce9'
+                    }
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '1a2a51f19ccb4f7fbc4000e399c2cfb9'
@@ -3447,6 +3578,7 @@ declare global {
                     'i18n-message-nl-note.duration_with_seconds': {
                         table: 'sys_ui_message'
                         id: 'a80a238b9def4b86ad00743069fa3824'
+                        deleted: true
                     }
                     'i18n-message-nl-note.ended': {
                         table: 'sys_ui_message'
@@ -3464,6 +3596,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7ef2345663f94c1991d135d28a56a0b6'
                     }
+                    'i18n-message-nl-note.hours': {
+                        table: 'sys_ui_message'
+                        id: '10a88318c0174a1990883176889e1310'
+                    }
+                    'i18n-message-nl-note.hours_minutes': {
+                        table: 'sys_ui_message'
+                        id: 'a3ee8cd86a284c92a646635bf0a2b36c'
+                    }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
                         id: '8ab13957d1904efaa218a4d0e84879fe'
@@ -3476,9 +3616,29 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a232b6007d6f4846acc801003101a29e'
                     }
+                    'i18n-message-nl-note.minutes_seconds': {
+                        table: 'sys_ui_message'
+                        id: '9d51839033024c6da49f876d6648f12d'
+                    }
                     'i18n-message-nl-note.seconds': {
                         table: 'sys_ui_message'
                         id: 'b6ff03215dba4c68b70bf32241858d5d'
+                    }
+                    'i18n-message-nl-note.size_bytes': {
+                        table: 'sys_ui_message'
+                        id: '1b61db6c655d4bf181b07a8ca2ae8138'
+                    }
+                    'i18n-message-nl-note.size_gb': {
+                        table: 'sys_ui_message'
+                        id: '02614bf1c68448c2bf7defcd359367b0'
+                    }
+                    'i18n-message-nl-note.size_kb': {
+                        table: 'sys_ui_message'
+                        id: 'a52973404ba94c29adf5d30b2d40c7d9'
+                    }
+                    'i18n-message-nl-note.size_mb': {
+                        table: 'sys_ui_message'
+                        id: 'ed64c3152bd3448f9874be092776e1f8'
                     }
                     'i18n-message-nl-note.started': {
                         table: 'sys_ui_message'
@@ -3763,14 +3923,17 @@ declare global {
                     'i18n-message-nl-pin.modal.done': {
                         table: 'sys_ui_message'
                         id: '591e72c9c71a445e929dc8ce9f7e396c'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.field_join_link': {
                         table: 'sys_ui_message'
                         id: '3ebb5676b38444859e1f01d70a1e46ff'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.field_pin': {
                         table: 'sys_ui_message'
                         id: '320e6af406cf4b5ab1c16d493d5c9083'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.modal.info_fallback': {
                         table: 'sys_ui_message'
@@ -3795,6 +3958,7 @@ declare global {
                     'i18n-message-nl-pin.modal.title_with_pin': {
                         table: 'sys_ui_message'
                         id: 'b813a605ad11470cb736de0664ebbffd'
+                        deleted: true
                     }
                     'i18n-message-nl-pin.rescue.console_not_running': {
                         table: 'sys_ui_message'
@@ -3871,6 +4035,10 @@ declare global {
                     'i18n-message-nl-pin.success.customer_emailed': {
                         table: 'sys_ui_message'
                         id: 'c4b8ea2a7d5b4f5d8a9319de4b57ecd6'
+                    }
+                    'i18n-message-nl-pin.success.reused': {
+                        table: 'sys_ui_message'
+                        id: '2a65deb7c0024b1695ab46a3e94f83d1'
                     }
                     'i18n-message-nl-pin.success.tell_customer': {
                         table: 'sys_ui_message'
@@ -4108,6 +4276,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '14b055e8ac804aa5b8a2fc0360bbcdbc'
                     }
+                    'job-pin-expiry': {
+                        table: 'sysauto_script'
+                        id: '94178b016884482da1afa38942ec62bf'
+                    }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
@@ -4280,9 +4452,17 @@ declare global {
                         table: 'sys_properties'
                         id: '2993d01814ac46888414ece5e36663a5'
                     }
+                    'property-pin-reuse-minutes': {
+                        table: 'sys_properties'
+                        id: '8051d63cc1c74a48a548895431fdd039'
+                    }
                     'property-pin-tables': {
                         table: 'sys_properties'
                         id: '7cbd41f82cb24f6582910c9d769d747a'
+                    }
+                    'property-pin-validity-minutes': {
+                        table: 'sys_properties'
+                        id: '698dcc119dc04396960856d02711637a'
                     }
                     'property-region-eu': {
                         table: 'sys_properties'
@@ -4440,9 +4620,17 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '1aa69fa167d6483493bb383bcd971dca'
                     }
+                    'settings-page-pin-reuse-minutes': {
+                        table: 'sys_properties_category_m2m'
+                        id: '37259e5b775f446fa8a5b5cd66edb469'
+                    }
                     'settings-page-pin-tables': {
                         table: 'sys_properties_category_m2m'
                         id: '4af545f1618c440ba4e6ac7f66ca65b8'
+                    }
+                    'settings-page-pin-validity-minutes': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'aa11dbab69d14200940bc84f3f37c578'
                     }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
@@ -4910,6 +5098,17 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1aa127423750419ea5ea2eceb3390b93'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6541,6 +6740,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '81322b76ba594f628a8467f7013a6330'
+                        key: {
+                            endpoint: 'x_rescue_connect_pin.do'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
@@ -7125,6 +7331,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'a6a55aa1c6ed4ac1a2465502190e2b50'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'a84d389ca63d4d6bb62689def7d0acfb'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -7530,6 +7747,17 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c20bece2b1394ca5bb4ab664a9857f9a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8203,6 +8431,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e9fa8e4aa17048a5a4f06a6cfdd80d78'
+                        key: {
+                            sys_security_acl: 'e5c5cacb634e40b78badb3be5916ce9d'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea3e072d564248c18b61996e2f57559e'
                         key: {
@@ -8486,6 +8727,17 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f76036de1ce24ac58e019fd1012a4423'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -89,6 +89,7 @@ export default {
 
         'pin.success.tell_customer':
             'Sagen Sie dem Kunden: Gehen Sie auf www.LogMeIn123.com und geben Sie die PIN {0} ein (oder öffnen Sie den Teilnahmelink), bestätigen Sie dann den Download und warten Sie auf den Techniker.',
+        'pin.success.reused': 'Sie haben diese PIN um {0} für diesen Datensatz erhalten und sie wurde noch nicht verwendet. Sie wird daher erneut angezeigt: keine neue PIN, keine neue Arbeitsnotiz.',
         'pin.success.customer_emailed': 'Der Kunde hat den Link und die PIN außerdem per E-Mail erhalten.',
         'pin.success.customer_email_missing': 'Der Kunde hat keine E-Mail-Adresse, daher wurde ihm nichts gesendet.',
         'pin.success.work_note_missing':
@@ -96,16 +97,12 @@ export default {
         'pin.work_note': 'Rescue-PIN {0} von {1} für {2} erzeugt.',
         'pin.work_note_no_customer': 'Rescue-PIN {0} von {1} erzeugt.',
         'pin.modal.title': 'LogMeIn Rescue-PIN',
-        'pin.modal.title_with_pin': 'LogMeIn Rescue-PIN {0}',
         'pin.modal.pin_for_customer': 'Rescue-PIN für den Kunden:',
         'pin.modal.pin_aria': 'PIN',
         'pin.modal.copy': 'PIN kopieren',
         'pin.modal.copied': 'Kopiert.',
         'pin.modal.copy_failed': 'Markieren Sie die PIN und drücken Sie Strg+C, um sie zu kopieren.',
         'pin.modal.join_link': 'Teilnahmelink für den Kunden: {0}',
-        'pin.modal.field_pin': 'PIN für den Kunden',
-        'pin.modal.field_join_link': 'Teilnahmelink für den Kunden',
-        'pin.modal.done': 'Fertig',
         'pin.modal.info_fallback': 'Rescue-PIN {0}. {1}',
 
         'config.must_be_boolean': 'Die Eigenschaft {0} muss true oder false sein.',
@@ -113,6 +110,7 @@ export default {
         'config.must_be_field': 'Die Eigenschaft {0} muss ein Feldname wie {1} sein.',
         'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Unternehmens-ID).',
         'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein.',
+        'config.must_be_minutes': 'Die Eigenschaft {0} muss eine ganze Zahl von Minuten zwischen {1} und {2} sein.',
         'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein.',
         'config.must_be_language':
             'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
@@ -182,7 +180,13 @@ export default {
         'note.unnamed_field': '(ohne Namen)',
         'note.minutes': '{0} Min.',
         'note.seconds': '{0} s',
-        'note.duration_with_seconds': '{0} ({1} s)',
+        'note.minutes_seconds': '{0} Min. {1} s',
+        'note.hours': '{0} Std.',
+        'note.hours_minutes': '{0} Std. {1} Min.',
+        'note.size_bytes': '{0} Byte',
+        'note.size_kb': '{0},{1} KB',
+        'note.size_mb': '{0},{1} MB',
+        'note.size_gb': '{0},{1} GB',
         'note.variable.SessionID': 'Sitzungs-ID',
         'note.variable.TechName': 'Techniker',
         'note.variable.TechEmail': 'E-Mail-Adresse des Technikers',
@@ -362,7 +366,7 @@ export default {
                     posts: 'Empfangene Übermittlungen (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen' },
+                    state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen', expired: 'Abgelaufen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

@@ -90,6 +90,7 @@ export default {
 
         'pin.success.tell_customer':
             'Dites au client\u00a0: allez sur www.LogMeIn123.com et saisissez le code PIN {0} (ou ouvrez le lien de connexion), puis acceptez le téléchargement et attendez le technicien.',
+        'pin.success.reused': "Vous avez reçu ce code PIN pour cet enregistrement à {0} et il n'a pas encore été utilisé : il est donc affiché à nouveau, sans nouveau code PIN ni nouvelle note de travail.",
         'pin.success.customer_emailed': 'Le client a aussi reçu le lien et le code PIN par e-mail.',
         'pin.success.customer_email_missing': 'Le client n’a pas d’adresse e-mail, rien ne lui a donc été envoyé.',
         'pin.success.work_note_missing':
@@ -97,16 +98,12 @@ export default {
         'pin.work_note': 'Code PIN Rescue {0} généré par {1} pour {2}.',
         'pin.work_note_no_customer': 'Code PIN Rescue {0} généré par {1}.',
         'pin.modal.title': 'Code PIN LogMeIn Rescue',
-        'pin.modal.title_with_pin': 'Code PIN LogMeIn Rescue {0}',
         'pin.modal.pin_for_customer': 'Code PIN Rescue pour le client\u00a0:',
         'pin.modal.pin_aria': 'Code PIN',
         'pin.modal.copy': 'Copier le code PIN',
         'pin.modal.copied': 'Copié.',
         'pin.modal.copy_failed': 'Sélectionnez le code PIN et appuyez sur Ctrl+C pour le copier.',
         'pin.modal.join_link': 'Lien de connexion pour le client\u00a0: {0}',
-        'pin.modal.field_pin': 'Code PIN pour le client',
-        'pin.modal.field_join_link': 'Lien de connexion pour le client',
-        'pin.modal.done': 'Terminé',
         'pin.modal.info_fallback': 'Code PIN Rescue {0}. {1}',
 
         'config.must_be_boolean': 'La propriété {0} doit valoir true ou false.',
@@ -114,6 +111,7 @@ export default {
         'config.must_be_field': 'La propriété {0} doit être un nom de champ comme {1}.',
         'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’identifiant d’entreprise Rescue).',
         'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}.',
+        'config.must_be_minutes': 'La propriété {0} doit être un nombre entier de minutes entre {1} et {2}.',
         'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}.',
         'config.must_be_language':
             'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
@@ -183,7 +181,13 @@ export default {
         'note.unnamed_field': '(sans nom)',
         'note.minutes': '{0}\u00a0min',
         'note.seconds': '{0}\u00a0s',
-        'note.duration_with_seconds': '{0} ({1}\u00a0s)',
+        'note.minutes_seconds': '{0}\u00a0min {1}\u00a0s',
+        'note.hours': '{0}\u00a0h',
+        'note.hours_minutes': '{0}\u00a0h {1}\u00a0min',
+        'note.size_bytes': '{0}\u00a0o',
+        'note.size_kb': '{0},{1}\u00a0Ko',
+        'note.size_mb': '{0},{1}\u00a0Mo',
+        'note.size_gb': '{0},{1}\u00a0Go',
         'note.variable.SessionID': 'ID de session',
         'note.variable.TechName': 'Technicien',
         'note.variable.TechEmail': 'E-mail du technicien',
@@ -363,7 +367,7 @@ export default {
                     posts: 'Envois reçus (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'Code PIN délivré', started: 'Démarrée', ended: 'Terminée', failed: 'Échec' },
+                    state: { pin_issued: 'Code PIN délivré', started: 'Démarrée', ended: 'Terminée', failed: 'Échec', expired: 'Expiré' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

@@ -89,6 +89,7 @@ export default {
 
         'pin.success.tell_customer':
             'Zeg tegen de klant: ga naar www.LogMeIn123.com en voer pincode {0} in (of open de deelnamelink), accepteer daarna de download en wacht op de technicus.',
+        'pin.success.reused': 'U hebt deze pincode om {0} voor deze registratie gekregen en hij is nog niet gebruikt, dus hij wordt opnieuw getoond: geen nieuwe pincode, geen nieuwe werknotitie.',
         'pin.success.customer_emailed': 'De klant heeft de link en de pincode ook per e-mail ontvangen.',
         'pin.success.customer_email_missing': 'De klant heeft geen e-mailadres, dus er is niets naar de klant gemaild.',
         'pin.success.work_note_missing':
@@ -96,16 +97,12 @@ export default {
         'pin.work_note': 'Rescue-pincode {0} gegenereerd door {1} voor {2}.',
         'pin.work_note_no_customer': 'Rescue-pincode {0} gegenereerd door {1}.',
         'pin.modal.title': 'LogMeIn Rescue-pincode',
-        'pin.modal.title_with_pin': 'LogMeIn Rescue-pincode {0}',
         'pin.modal.pin_for_customer': 'Rescue-pincode voor de klant:',
         'pin.modal.pin_aria': 'Pincode',
         'pin.modal.copy': 'Pincode kopiëren',
         'pin.modal.copied': 'Gekopieerd.',
         'pin.modal.copy_failed': 'Selecteer de pincode en druk op Ctrl+C om hem te kopiëren.',
         'pin.modal.join_link': 'Deelnamelink voor de klant: {0}',
-        'pin.modal.field_pin': 'Pincode voor de klant',
-        'pin.modal.field_join_link': 'Deelnamelink voor de klant',
-        'pin.modal.done': 'Klaar',
         'pin.modal.info_fallback': 'Rescue-pincode {0}. {1}',
 
         'config.must_be_boolean': 'Eigenschap {0} moet true of false zijn.',
@@ -113,6 +110,7 @@ export default {
         'config.must_be_field': 'Eigenschap {0} moet een veldnaam zijn, zoals {1}.',
         'config.must_be_digits': 'Eigenschap {0} mag alleen cijfers bevatten (de bedrijfs-ID van Rescue).',
         'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn.',
+        'config.must_be_minutes': 'Eigenschap {0} moet een geheel aantal minuten van {1} tot {2} zijn.',
         'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}.',
         'config.must_be_language':
             'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instantie).',
@@ -182,7 +180,13 @@ export default {
         'note.unnamed_field': '(zonder naam)',
         'note.minutes': '{0} min',
         'note.seconds': '{0} s',
-        'note.duration_with_seconds': '{0} ({1} s)',
+        'note.minutes_seconds': '{0} min {1} s',
+        'note.hours': '{0} u',
+        'note.hours_minutes': '{0} u {1} min',
+        'note.size_bytes': '{0} B',
+        'note.size_kb': '{0},{1} kB',
+        'note.size_mb': '{0},{1} MB',
+        'note.size_gb': '{0},{1} GB',
         'note.variable.SessionID': 'Sessie-ID',
         'note.variable.TechName': 'Technicus',
         'note.variable.TechEmail': 'E-mailadres technicus',
@@ -362,7 +366,7 @@ export default {
                     posts: 'Ontvangen posts (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt' },
+                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt', expired: 'Verlopen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                 },
             },

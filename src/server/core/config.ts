@@ -5,6 +5,8 @@ import { SETTINGS, type SettingKey } from './settings'
 
 export const HTTP_TIMEOUT_MIN_MS = 1000
 export const HTTP_TIMEOUT_MAX_MS = 120000
+/** Minutes settings: at most 30 days (Rescue documents no upper bound for its PIN validity). */
+export const MINUTES_MAX = 43200
 
 export type Region = 'global' | 'eu' | 'enterprise'
 export type WorkNotesMode = 'all' | 'selection' | 'none'
@@ -43,6 +45,10 @@ export interface RescueConfig {
     readonly timeWorkedRecord: boolean
     readonly httpTimeoutMs: number
     readonly tokenConnectorPath: string
+    /** Show an unused PIN the same agent got for the same record this many minutes ago again; 0: always a new PIN. */
+    readonly pinReuseMinutes: number
+    /** Rescue's PIN validity ("Private code validity period" of the technician group); unused PINs older than this are expired. */
+    readonly pinValidityMinutes: number
 }
 
 export interface CustomerFieldEntry {
@@ -62,7 +68,7 @@ export type PropertyReader = (property: string) => string | null | undefined
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
 const TABLE_NAME = /^[a-z][a-z0-9_]*$/
 const FIELD_PATH = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/
-const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
+const CONNECTOR_PATH = /^\/[A-Za-z0-9._~/-]*$/
 /** A language code as sys_language ids are written: nl, de, fr, pt-br, zh-tw. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i
 
@@ -90,6 +96,12 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         if ((spec.choices as readonly string[]).includes(value)) return value as T
         errors.push(message('config.must_be_choice', spec.property, spec.choices.join(', ')))
         return spec.defaultValue as T
+    }
+    const minutes = (key: 'pinReuseMinutes' | 'pinValidityMinutes', min: number): number => {
+        const text = raw(key) || SETTINGS[key].defaultValue
+        if (/^\d+$/.test(text) && Number(text) >= min && Number(text) <= MINUTES_MAX) return Number(text)
+        errors.push(message('config.must_be_minutes', SETTINGS[key].property, min, MINUTES_MAX))
+        return Number(SETTINGS[key].defaultValue)
     }
     const fieldName = (key: 'incidentCallerField' | 'caseContactField'): string => {
         const value = raw(key) || SETTINGS[key].defaultValue
@@ -171,6 +183,8 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         timeWorkedRecord: bool('timeWorkedRecord'),
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
+        pinReuseMinutes: minutes('pinReuseMinutes', 0),
+        pinValidityMinutes: minutes('pinValidityMinutes', 1),
     }
     return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
 }

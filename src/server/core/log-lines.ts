@@ -49,6 +49,7 @@ export const SESSION_LOG = {
 /** `record` is the task's table and number, e.g. "incident INC0010001". */
 export const PIN_LOG = {
     requested: (record: string, ssoId: string, host: string) => debug(`PIN requested for ${record} by ${ssoId} on ${host}`),
+    shownAgain: (record: string, ssoId: string, sessionSysId: string) => debug(`PIN shown again for ${record} (${ssoId}); session ${sessionSysId}`),
     refused: (record: string, ssoId: string, code: string) => warn(`No PIN for ${record} (${ssoId}): ${code}`),
     rowNotInserted: (record: string) => error(`Rescue issued a PIN for ${record} but the session row could not be inserted`),
     noteRefused: (record: string) => error(`Rescue issued a PIN for ${record}, but the record refused its work note (a business rule or data policy aborted the update)`),

@@ -178,6 +178,11 @@ export function pinSuccessMessage(input: PinSuccessInput): Message[] {
     return parts
 }
 
+/** The answer for a PIN shown again (core/pin-reuse.ts): when it was issued, then what to tell the customer. */
+export function pinReusedMessage(pin: string, issuedAtDisplay: string): Message[] {
+    return [message('pin.success.reused', issuedAtDisplay), message('pin.success.tell_customer', pin)]
+}
+
 /** The texts of the PIN modal (classic and workspace), sent with the PIN in the agent's language. */
 export const PIN_MODAL_LABELS = {
     title: message('pin.modal.title'),
@@ -186,12 +191,9 @@ export const PIN_MODAL_LABELS = {
     copy: message('pin.modal.copy'),
     copied: message('pin.modal.copied'),
     copyFailed: message('pin.modal.copy_failed'),
-    fieldPin: message('pin.modal.field_pin'),
-    fieldJoinLink: message('pin.modal.field_join_link'),
-    done: message('pin.modal.done'),
     /** "Customer join link: {0}" keeps its placeholder: the classic modal fills it with the link it builds. */
     joinLink: message('pin.modal.join_link'),
-} as const satisfies { readonly [name in Exclude<keyof PinModalLabels, 'titleWithPin' | 'infoFallback'>]: Message }
+} as const satisfies { readonly [name in Exclude<keyof PinModalLabels, 'infoFallback'>]: Message }
 
 /** The answer's shape is declared once, beside the client's reader: src/shared/pin-answer.ts. */
 export type { PinAnswer, PinModalLabels }

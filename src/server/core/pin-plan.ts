@@ -22,8 +22,9 @@ import {
     type PinError,
     type PinFailure,
 } from './pin-errors'
-import { CASE_TABLE, choosePinTable, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
+import { CASE_TABLE, choosePinTable, pinReusedMessage, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
 import { fail, succeed, type Result } from './result'
+import type { ReusedPin } from './pin-reuse'
 import { PIN_LOG, type LogLine } from './log-lines'
 import { message, type Message } from '../../shared/i18n'
 
@@ -108,6 +109,8 @@ export interface PinTargetFacts {
     readonly agent: PinAgent
     /** A fresh GUID: the tracking value's token, which tells apart several PINs on one record. */
     readonly token: string
+    /** An unused PIN this agent got for this record within pin.reuse_minutes (core/pin-reuse.ts chose it), or null. */
+    readonly reusablePin: ReusedPin | null
 }
 
 /** The session row a PIN leaves (state pin_issued, source servicenow). */
@@ -147,6 +150,8 @@ export interface PinPlan {
     readonly customerEmailMissing: boolean
     /** Logged before Rescue is called. */
     readonly logs: readonly LogLine[]
+    /** One PIN per click: the PIN shown again instead of asking Rescue (no note, no row, no email), with what the agent reads. */
+    readonly reuse: { readonly shown: ReusedPin; readonly answer: readonly Message[] } | null
 }
 
 export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPlan, PinFailure> {
@@ -166,6 +171,7 @@ export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPla
     // A table with no customer field configured gets a PIN without a customer name.
     if (pinTable.customerField !== '' && record.customerName === '') return fail(noCustomer(pinTable.kind, pinTable.customerField))
 
+    const reused = facts.reusablePin
     const tracking = trackingValue(sysId, facts.token)
     const host = RESCUE_HOSTS[config.region]
     const recordLabel = `${pinTable.table} ${record.number}`
@@ -200,7 +206,8 @@ export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPla
         },
         emails,
         customerEmailMissing: config.emailCustomer && record.customerEmail === '',
-        logs: [PIN_LOG.requested(recordLabel, ssoId, host)],
+        logs: [reused ? PIN_LOG.shownAgain(recordLabel, ssoId, reused.sessionId) : PIN_LOG.requested(recordLabel, ssoId, host)],
+        reuse: reused ? { shown: reused, answer: pinReusedMessage(reused.pin, reused.issuedAtDisplay) } : null,
     })
 }
 

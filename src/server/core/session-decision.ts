@@ -33,7 +33,7 @@ export const POST_COLUMNS = [
 ] as const
 
 export type PostColumn = (typeof POST_COLUMNS)[number]
-export type SessionState = 'pin_issued' | 'started' | 'ended' | 'failed'
+export type SessionState = 'pin_issued' | 'started' | 'ended' | 'failed' | 'expired'
 
 /**
  * Distinct posts one session accepts. A session has two or three (start, end, a resend); the cap
@@ -78,7 +78,7 @@ export type SessionDecision =
           readonly valuesLeftOut: number
       }
 
-const STATE_RANK: { [state: string]: number } = { pin_issued: 0, failed: 0, started: 1, ended: 2 }
+const STATE_RANK: { [state: string]: number } = { pin_issued: 0, failed: 0, expired: 0, started: 1, ended: 2 }
 const MAX_INTEGER = 2147483647
 
 function integerText(text: string | undefined): string | undefined {
@@ -132,7 +132,8 @@ export function forgetPost(postHashes: string, hash: string): string {
         .join(',')
 }
 
-function readStoredPosts(posts: string): StoredPost[] {
+/** The posts a row has stored (its posts column), never throwing: unreadable text is none. */
+export function readStoredPosts(posts: string): StoredPost[] {
     if (posts.trim() === '') return []
     try {
         const parsed = JSON.parse(posts)

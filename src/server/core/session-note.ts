@@ -7,6 +7,7 @@ import type { SessionPost } from './session-post'
 import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
 import { message, type Message, type MessageKey, type Translate } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
+import { parseRescueDateTime } from './rescue-datetime'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
@@ -16,6 +17,17 @@ export interface ChatLogAttachmentRef {
     readonly lines: number
 }
 
+/** How a note shows values and what it can leave out; the platform edge supplies both. */
+export interface NoteContext {
+    /**
+     * The display value of an internal UTC date-time ('yyyy-MM-dd HH:mm:ss'): GlideDateTime.getDisplayValue() on
+     * the platform, so a date in a note reads as the session row shows it. Default: the internal value.
+     */
+    readonly displayDateTime?: (internal: string) => string
+    /** The posts this session stored before this one: in mode `all` a note leaves out what they said unchanged. */
+    readonly earlierPosts?: readonly { readonly variables: { readonly [name: string]: string | undefined }; readonly extra: { readonly [name: string]: string } }[]
+}
+
 export interface SessionNote {
     /** The work note, or null when the mode is `none`. */
     readonly text: string | null
@@ -23,11 +35,39 @@ export interface SessionNote {
     readonly unknownFields: string[]
 }
 
-/** 1769 seconds read as "29 min"; under a minute as seconds. */
+/** Seconds read as a duration: "42 s", "21 min 9 s", "1 h 5 min" (whole units left out when zero). */
 export function describeDuration(secondsText: string | undefined): Message | undefined {
     if (!secondsText || !/^\d+(\.\d+)?$/.test(secondsText)) return undefined
     const seconds = Math.round(Number(secondsText))
-    return seconds < 60 ? message('note.seconds', seconds) : message('note.minutes', Math.round(seconds / 60))
+    if (seconds < 60) return message('note.seconds', seconds)
+    if (seconds < 3600) return seconds % 60 === 0 ? message('note.minutes', seconds / 60) : message('note.minutes_seconds', Math.floor(seconds / 60), seconds % 60)
+    const minutes = Math.round(seconds / 60)
+    const hours = Math.floor(minutes / 60)
+    return minutes % 60 === 0 ? message('note.hours', hours) : message('note.hours_minutes', hours, minutes % 60)
+}
+
+const SIZE_UNITS = ['note.size_kb', 'note.size_mb', 'note.size_gb'] as const
+
+/** Bytes read as a size with one decimal in 1024 steps: "512 B", "1.0 MB" (the decimal mark is the language's). */
+export function describeSize(bytesText: string | undefined): Message | undefined {
+    if (!bytesText || !/^\d+$/.test(bytesText)) return undefined
+    const bytes = Number(bytesText)
+    if (bytes < 1024) return message('note.size_bytes', bytes)
+    let unit = 0
+    let amount = bytes / 1024
+    while (unit < SIZE_UNITS.length - 1 && Math.round(amount * 10) / 10 >= 1024) {
+        amount /= 1024
+        unit++
+    }
+    const tenths = Math.round(amount * 10)
+    return message(SIZE_UNITS[unit]!, Math.floor(tenths / 10), tenths % 10)
+}
+
+/** A Rescue date-time as the platform displays it (the session row's value); Rescue's own text when it does not parse. */
+function describeDateTime(text: string, context: NoteContext): string {
+    const internal = parseRescueDateTime(text)
+    if (internal === undefined) return text
+    return context.displayDateTime ? context.displayDateTime(internal) : internal
 }
 
 /** The label of a Rescue variable in work notes; CField0 is Rescue's "Name" field (the customer). */
@@ -46,7 +86,7 @@ export function technicianName(post: SessionPost, unknown: Message = message('no
     return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || unknown
 }
 
-function headline(post: SessionPost): Message {
+function headline(post: SessionPost, context: NoteContext): Message {
     const v = post.variables
     let technician = technicianName(post)
     if (post.kind === 'start') {
@@ -56,8 +96,9 @@ function headline(post: SessionPost): Message {
     }
     technician = technicianName(post, message('note.technician_unknown'))
     const workTime = describeDuration(v.WorkTime)
-    if (v.ClosingTime && workTime) return message('note.ended_at_work_time', post.sessionId, v.ClosingTime, workTime, technician)
-    if (v.ClosingTime) return message('note.ended_at', post.sessionId, v.ClosingTime, technician)
+    const closed = v.ClosingTime ? describeDateTime(v.ClosingTime, context) : ''
+    if (closed && workTime) return message('note.ended_at_work_time', post.sessionId, closed, workTime, technician)
+    if (closed) return message('note.ended_at', post.sessionId, closed, technician)
     if (workTime) return message('note.ended_work_time', post.sessionId, workTime, technician)
     return message('note.ended', post.sessionId, technician)
 }
@@ -69,20 +110,21 @@ export function noteLine(label: Message | string, value: Message | string): Mess
 }
 
 const SECONDS_VARIABLES: readonly SessionVariable[] = ['WaitingTime', 'WorkTime']
+const DATE_TIME_VARIABLES: readonly SessionVariable[] = ['PickupTime', 'ClosingTime', 'LastActionTime']
 
-function variableLine(post: SessionPost, name: SessionVariable): Message | undefined {
+function variableLine(post: SessionPost, name: SessionVariable, context: NoteContext): Message | undefined {
     const value = post.variables[name]
     if (!value) return undefined
-    // "29 min (1769 s)", but "45 s" alone where the duration says no more than the seconds.
-    const seconds = SECONDS_VARIABLES.indexOf(name) !== -1 && /^\d+$/.test(value) ? Number(value) : undefined
-    const duration = SECONDS_VARIABLES.indexOf(name) !== -1 ? describeDuration(value) : undefined
-    const shown = duration && !(seconds !== undefined && seconds < 60) ? message('note.duration_with_seconds', duration, value) : value
+    let shown: Message | string = value
+    if (SECONDS_VARIABLES.indexOf(name) !== -1) shown = describeDuration(value) ?? value
+    else if (name === 'Transmitted') shown = describeSize(value) ?? value
+    else if (DATE_TIME_VARIABLES.indexOf(name) !== -1) shown = describeDateTime(value, context)
     return noteLine(variableLabel(name), shown)
 }
 
 /** Where a note would carry the chat log: the chat log itself, or — when it is kept as an attachment — the file's name and line count. */
 function chatLogLine(post: SessionPost, attachment: ChatLogAttachmentRef | undefined): Message | undefined {
-    if (!attachment || !post.variables.ChatLog) return variableLine(post, 'ChatLog')
+    if (!attachment || !post.variables.ChatLog) return variableLine(post, 'ChatLog', {})
     return attachment.lines === 1
         ? message('note.chat_log_attachment_one_line', variableLabel('ChatLog'), attachment.fileName)
         : message('note.chat_log_attachment', variableLabel('ChatLog'), attachment.lines, attachment.fileName)
@@ -93,21 +135,28 @@ function extraName(post: SessionPost, requested: string): string | undefined {
     return Object.keys(post.extra).find((name) => name.toLowerCase() === wanted)
 }
 
-export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate, chatLogAttachment?: ChatLogAttachmentRef): SessionNote {
+/**
+ * The work note for one post. Mode `all` notes every field Rescue sent except what an earlier post of the
+ * session already said with the same value, so the start note says what is new at start and the end note
+ * what the session produced; mode `selection` notes the chosen fields each time.
+ */
+export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate, chatLogAttachment?: ChatLogAttachmentRef, context: NoteContext = {}): SessionNote {
     if (settings.workNotesMode === 'none') return { text: null, unknownFields: [] }
     const lines: Message[] = []
     const unknownFields: string[] = []
     if (settings.workNotesMode === 'all') {
+        const earlier = context.earlierPosts ?? []
+        const saidBefore = (value: string, read: (earlierPost: (typeof earlier)[number]) => string | undefined) => earlier.some((earlierPost) => read(earlierPost) === value)
         for (const name of SESSION_VARIABLES) {
-            if (name === 'ChatLog') continue
-            const text = variableLine(post, name)
+            if (name === 'ChatLog' || saidBefore(post.variables[name] ?? '', (e) => e.variables[name])) continue
+            const text = variableLine(post, name, context)
             if (text) lines.push(text)
         }
         for (const name of Object.keys(post.extra).sort()) {
-            if (post.extra[name]) lines.push(noteLine(name || message('note.unnamed_field'), post.extra[name]))
+            if (post.extra[name] && !saidBefore(post.extra[name], (e) => e.extra[name])) lines.push(noteLine(name || message('note.unnamed_field'), post.extra[name]))
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
-        if (settings.workNotesChatLog) {
+        if (settings.workNotesChatLog && !saidBefore(post.variables.ChatLog ?? '', (e) => e.variables.ChatLog)) {
             const chat = chatLogLine(post, chatLogAttachment)
             if (chat) lines.push(chat)
         }
@@ -119,7 +168,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
             if (seen[key]) continue
             seen[key] = true
             if (canonical) {
-                const text = canonical === 'ChatLog' ? chatLogLine(post, chatLogAttachment) : variableLine(post, canonical)
+                const text = canonical === 'ChatLog' ? chatLogLine(post, chatLogAttachment) : variableLine(post, canonical, context)
                 if (text) lines.push(text)
                 continue
             }
@@ -129,5 +178,5 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
-    return { text: neutraliseMarkup(t(headline(post)) + body), unknownFields }
+    return { text: neutraliseMarkup(t(headline(post, context)) + body), unknownFields }
 }

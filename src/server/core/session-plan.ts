@@ -7,8 +7,8 @@
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import type { StoreOutcome } from './session-response'
-import { formatSessionNote, type ChatLogAttachmentRef } from './session-note'
-import { decideSessionUpdate, forgetPost, splitHashes, type PostColumn, type SessionRowState } from './session-decision'
+import { formatSessionNote, type ChatLogAttachmentRef, type NoteContext } from './session-note'
+import { decideSessionUpdate, forgetPost, readStoredPosts, splitHashes, type PostColumn, type SessionRowState } from './session-decision'
 import { SESSION_LOG, type LogLine } from './log-lines'
 import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './chat-log-attachment'
 import { timeWorkedClaim, timeWorkedEntry, type EmailOwner, type TimeWorkedClaim, type TimeWorkedEntry, type TimeWorkedFacts } from './time-worked'
@@ -179,8 +179,15 @@ function chatLogPlan(post: SessionPost, row: StoredSessionRow | null): { file: C
 /**
  * The whole post as a plan. `t` renders the note, the Time Worked comment and the console record in the
  * work-notes language (x_rescue_connect.work_notes.language): everyone on the record reads them.
+ * `displayDateTime` (GlideDateTime's display value on the platform) shows dates in the note as the session row does.
  */
-export function planSessionPost(post: SessionPost, config: RescueConfig, facts: SessionFacts, t: Translate): SessionPlan {
+export function planSessionPost(
+    post: SessionPost,
+    config: RescueConfig,
+    facts: SessionFacts,
+    t: Translate,
+    displayDateTime?: NoteContext['displayDateTime']
+): SessionPlan {
     const location = locateSession(post, facts)
     const row = location.row
     const current: SessionRowState = row ?? { state: '', postHashes: '', posts: '', columns: {} }
@@ -214,8 +221,10 @@ export function planSessionPost(post: SessionPost, config: RescueConfig, facts: 
     const timeWorked = config.timeWorkedRecord ? timeWorkedEntry(post, { ...timeWorkedFacts, taskSysId: location.taskSysId }, t) : null
 
     const chatLog = config.chatLogAttachment ? chatLogPlan(post, row) : { file: null, kept: undefined }
-    const note = formatSessionNote(post, config, t, chatLog.kept)
-    const noteWithoutFile = chatLog.file ? formatSessionNote(post, config, t).text : note.text
+    // In mode all, nothing an earlier post of the session said unchanged (a re-sent post whose note was refused is not its own earlier post).
+    const noteContext: NoteContext = { displayDateTime, earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash) }
+    const note = formatSessionNote(post, config, t, chatLog.kept, noteContext)
+    const noteWithoutFile = chatLog.file ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
     if (note.unknownFields.length > 0) logs.push(SESSION_LOG.unknownNoteFields(note.unknownFields.length))
 
     const createRecord = location.taskSysId === '' && config.consoleCreateRecord

@@ -50,6 +50,8 @@ export const SETTINGS = {
     chatLogAttachment: { property: 'x_rescue_connect.chat_log.attachment', type: 'boolean', defaultValue: 'false' },
     timeWorkedRecord: { property: 'x_rescue_connect.time_worked.record', type: 'boolean', defaultValue: 'false' },
     httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
+    pinReuseMinutes: { property: 'x_rescue_connect.pin.reuse_minutes', type: 'integer', defaultValue: '10' },
+    pinValidityMinutes: { property: 'x_rescue_connect.pin.validity_minutes', type: 'integer', defaultValue: '20' },
     tokenConnectorPath: {
         property: 'x_rescue_connect.token.connector_path',
         type: 'string',

@@ -1,3 +1,4 @@
+/* global x_rescue_connect, gs, inputs, outputs -- what a Flow Designer Script step has in scope on the instance */
 (function execute(inputs, outputs) {
     // The Generate Rescue PIN flow action's one script step: RescueApi does the work and never throws; the catch
     // keeps even a defect out of the flow (ok false, with the code and a sentence), as the action promises.

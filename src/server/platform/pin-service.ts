@@ -30,6 +30,7 @@ import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
 import { insertPinSession, isTaskTable, queuePinEmail, readPinRecord, tableHasField } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { findReusablePin } from './pin-reuse'
 import { activeUserWithEmail, namedTechnician, sessionTechnician, type Technician } from './users'
 import { addWorkNote } from './work-notes'
 
@@ -42,7 +43,6 @@ function failureAnswer(failure: { readonly code: string; readonly message: Messa
 function modalLabels(pin: string, answer: string): PinModalLabels {
     return {
         ...translateAll(PIN_MODAL_LABELS, translate),
-        titleWithPin: translate(message('pin.modal.title_with_pin', pin)),
         infoFallback: translate(message('pin.modal.info_fallback', pin, answer)),
     }
 }
@@ -80,18 +80,29 @@ function readTargetFacts(target: PinTarget, technician: Technician, logger: Logg
     if (!installed) logUnservedTable(table, logger)
     // A table without a customer field configured is read without one (a PIN without a customer name).
     const customerFieldExists = installed && (customerField === '' || tableHasField(table, customerField))
+    const record = customerFieldExists ? readPinRecord(table, target.sysId, customerField) : null
     return {
         tableInstalled: installed,
         customerFieldExists,
-        record: customerFieldExists ? readPinRecord(table, target.sysId, customerField) : null,
+        record,
         agent: readAgent(technician),
         token: gs.generateGUID(),
+        // One more query, only for a record a PIN can be given on.
+        reusablePin:
+            customerFieldExists && record !== null && record.active
+                ? findReusablePin(target.sysId, technician.sysId, target.config.pinReuseMinutes, target.config.pinValidityMinutes)
+                : null,
     }
 }
 
 /** Carries out a PIN plan: asks Rescue, then writes what the PIN leaves; `secrets` gains the auth code for redaction. */
 function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logger, secrets: string[]): PinAnswer {
     logAll(logger, plan.logs)
+    if (plan.reuse) {
+        const again = plan.reuse.answer.map(translate).join(' ')
+        const { pin, sessionId } = plan.reuse.shown
+        return { ok: true, pin, customerUrl: customerJoinUrl(plan.rescue.region, pin), message: again, sessionId, labels: modalLabels(pin, again) }
+    }
     const outcome = obtainPin(plan.rescue, {
         ...authCodeCache(plan.technicianSysId, rescueAccountKey(plan.host, plan.rescue.companyId, plan.rescue.ssoId)),
         send: createRescueSender(plan.timeoutMs, logger, config.debugApiLogging),

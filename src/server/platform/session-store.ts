@@ -149,7 +149,7 @@ const NOTHING_ELSE = { chatLog: 'none', workNote: 'none', timeWorked: 'none', co
 export function executeSessionPlan(plan: StorePlan, records: SessionRecords): SessionExecution {
     const row = openRow(plan, records)
     const timeWorkedSysId = plan.taskSysId !== '' ? claimTimeWorked(row, plan.timeWorked) : ''
-    let attached = ''
+    let attached: string
     let chatLog: SessionExecution['chatLog'] = 'none'
     if (plan.rowSysId !== '') {
         // The chat log as a file needs a stored record: on an existing row it is attached first and named in the same update.
@@ -208,7 +208,7 @@ function attempt(post: SessionPost, config: RescueConfig, log: Logger, writeRefu
     // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
     // (x_rescue_connect.work_notes.language).
     const read = readSessionFacts(post, writeRefused)
-    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)))
+    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)), (internal) => new GlideDateTime(internal).getDisplayValue())
     logAll(log, plan.logs)
     if (plan.kind === 'answer') return plan.outcome
     const report = reportSessionPost(post, plan, executeSessionPlan(plan, read.records))

@@ -4,6 +4,7 @@ import { readConfig } from '../platform/properties'
 import { generatePin, generatePinFor, pinSettingsCheck, showPinButton } from '../platform/pin-service'
 import { testConnection, testConnectionPage } from '../platform/test-connection'
 import { pinEmail } from '../platform/pin-email'
+import { expireUnusedPins } from '../platform/pin-reuse'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
 
@@ -21,6 +22,8 @@ const RescueCore = {
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
     pinSettingsCheck,
     pinEmail,
+    // The scheduled job "LogMeIn Rescue PIN expiry": unused PINs past Rescue's validity become expired.
+    expireUnusedPins,
     // POST /api/x_rescue_connect/v1/rescue/sessiondetails (the REST resource's one-line script).
     receiveSessionDetails,
     // Token Setup page (its form data and one run, through RescueAdminAjax), the daily expiry job and its email.
