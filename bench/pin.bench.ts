@@ -73,3 +73,39 @@ it('a second click within pin.reuse_minutes shows the same PIN again', () => {
     expect(outbound).toBe(0)
     expect(inserts + updates).toBe(0)
 })
+
+// Issue 20: a PIN on a catalog task whose customer is a dot-walk (request_item.requested_for), beside one on an
+// incident (caller_id): what the table check and the walk add per PIN, for the button and for the flow action.
+it(`generates ${PINS} PINs on a catalog task with a dot-walked customer field`, () => {
+    const world = pinWorld({
+        settings: {
+            'x_rescue_connect.pin.tables': 'incident,sc_task',
+            'x_rescue_connect.pin.customer_fields': 'sc_task=request_item.requested_for',
+            // Every PIN here is a new one (reuse is measured above).
+            'x_rescue_connect.pin.reuse_minutes': '0',
+        },
+    })
+    const item = world.instance.db.insert('sc_req_item', { short_description: 'New laptop', requested_for: world.caller, active: 'true' })
+    const task = world.instance.db.insert('sc_task', { short_description: 'Image the laptop', request_item: item, active: 'true' })
+    const measure = (label: string, generate: () => { ok: boolean; code?: string }) => {
+        generate() // warm-up
+        world.instance.resetCounters()
+        for (let index = 0; index < PINS; index++) {
+            const answer = generate()
+            if (!answer.ok) throw new Error(`${label} PIN ${index + 1} failed: ${answer.code}`)
+        }
+        const { queries, inserts, updates, outbound } = world.instance.counters
+        console.log(`  ${label}: queries ${(queries / PINS).toFixed(2)}, inserts ${(inserts / PINS).toFixed(2)}, updates ${(updates / PINS).toFixed(2)}, Rescue calls ${(outbound / PINS).toFixed(2)} per PIN`)
+        return { queries: queries / PINS, outbound: outbound / PINS }
+    }
+    console.log(`pin bench (issue 20): ${PINS} PINs each, one technician`)
+    const incident = measure('incident, caller_id (button)', () => world.generatePin('incident', world.incident).answer)
+    const walked = measure('sc_task, request_item.requested_for (button)', () => world.generatePin('sc_task', task).answer)
+    const flow = measure('sc_task, request_item.requested_for (flow action, run as system)', () => {
+        const outputs = world.instance.runFlowAction('Generate Rescue PIN', { record: task, technician: world.agent }, 'system').outputs
+        return { ok: outputs.ok === true, code: String(outputs.error_code) }
+    })
+    console.log(`  the dot-walk adds ${(walked.queries - incident.queries).toFixed(2)} queries per PIN; the flow action (named technician) ${(flow.queries - walked.queries).toFixed(2)} more`)
+    expect(walked.outbound).toBe(1)
+    expect(flow.outbound).toBe(1)
+})

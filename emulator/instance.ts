@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AccessControl } from './platform/acl.ts'
 import { callAjax, type AjaxResult } from './platform/ajax.ts'
+import { runFlowAction, type FlowActionResult } from './platform/flow-action.ts'
 import { createScriptWorld, type ScriptWorld } from './platform/context.ts'
 import { Database, type JournalEntry, type Truncation } from './engine/db.ts'
 import { recordCore, GlideRecordCore } from './platform/glide-record.ts'
@@ -25,7 +26,7 @@ import { errorMessage } from './engine/unsupported.ts'
 import { encryptPassword2 } from './engine/values.ts'
 import { languageOf, MessageCache } from './platform/messages.ts'
 import { RELEASES, type Release } from '../scripts/engine-lint.mjs'
-import { fieldLabel, formActions, navigatorMenus, propertiesPage, translatedValue, type FormActions, type FormView, type NavigatorMenu, type UiHost } from './platform/ui.ts'
+import { actionsForTable, fieldLabel, formActions, navigatorMenus, propertiesPage, translatedValue, type FormActions, type FormView, type NavigatorMenu, type UiHost } from './platform/ui.ts'
 
 export interface LoadOptions {
     /** The built app (default: dist/app next to this package). */
@@ -128,6 +129,13 @@ const METADATA_TABLES: TableDefinition[] = [
     { name: 'sys_app_module', columns: ['application', 'title', 'link_type', 'query', 'name', 'filter', 'roles', 'active', 'order', 'hint'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_properties_category', columns: ['name', 'title'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_properties_category_m2m', columns: ['category', 'property', 'order'].map((name) => ({ name, type: 'string' })) },
+    // Flow Designer custom actions (platform/flow-action.ts): the records now-sdk builds for one.
+    { name: 'sys_hub_action_type_definition', columns: ['name', 'category', 'access', 'active', 'state'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_action_input', columns: ['model', 'element', 'internal_type', 'reference', 'mandatory', 'label'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_action_output', columns: ['model', 'element', 'internal_type', 'reference', 'label'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_hub_step_instance', columns: ['action', 'step_type', 'cid', 'order', 'label', 'active'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_variable_value', columns: ['document', 'document_key', 'variable', 'value', 'order'].map((name) => ({ name, type: 'string' })) },
+    { name: 'sys_element_mapping', columns: ['id', 'table', 'field', 'value'].map((name) => ({ name, type: 'string' })) },
     { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
     {
         name: 'sysevent_email_action',
@@ -219,7 +227,6 @@ export class Instance {
             (name) => readProperty(this.runtime, name),
             options.baseQueryAcls === true
         )
-        const instance = this
         this.runtime = {
             db: this.db,
             acl: this.acl,
@@ -229,8 +236,8 @@ export class Instance {
             outbound: this.outbound,
             messages: this.messages,
             now,
-            user: () => instance.session,
-            log: (level, message) => instance.log(level, message),
+            user: () => this.session,
+            log: (level, message) => this.log(level, message),
         }
         for (const name of [...PLATFORM_ROLES, ...(csm ? CSM_ROLES : [])]) this.db.insert('sys_user_role', { name })
         this.db.insert('sys_security_acl', {
@@ -532,12 +539,26 @@ export class Instance {
         return propertiesPage(this.uiHost, category, asUser)
     }
 
+    /**
+     * The UI action a form of `table` gets for `actionName`, as the platform resolves it ("Override a UI action for an
+     * extended table"): one defined on the table itself, else on the nearest table it extends (task's serve incident,
+     * problem, change_request, …), else a `global` one. A child table's action of the same action name overrides its
+     * parent's. Undefined when none applies.
+     */
     uiAction(table: string, actionName: string): Row | undefined {
-        return this.db.rows('sys_ui_action').find((row) => row.table === table && row.action_name === actionName)
+        return actionsForTable(this.db, table).find((row) => row.action_name === actionName)
     }
 
     evaluateCondition(condition: string, current: CurrentRecord | null, asUser: string): boolean {
         return Boolean(this.runScript(condition, { current, asUser }))
+    }
+
+    /**
+     * Runs a Flow Designer custom action the app ships (by name) as `asUser` (the flow's run-as user), its inputs given
+     * as data-pill values (a record as its sys_id): its Script steps run as documented (platform/flow-action.ts).
+     */
+    runFlowAction(name: string, inputs: Record<string, string>, asUser: string): FlowActionResult {
+        return this.runAs(asUser, () => runFlowAction(this.db, this.world, name, inputs))
     }
 
     /** Evaluates server script text (conditions, ATF step scripts, scheduled jobs); returns its completion value. */

@@ -131,6 +131,9 @@ export const DEMO_SETTINGS: Record<string, string> = {
     'x_rescue_connect.work_notes.chat_log': 'true',
     'x_rescue_connect.chat_log.attachment': 'true',
     'x_rescue_connect.time_worked.record': 'true',
+    // Issue 20: Generate Rescue PIN on problems, changes and requested items too (one UI action on task).
+    'x_rescue_connect.pin.tables': 'incident,sn_customerservice_case,problem,change_request,sc_req_item',
+    'x_rescue_connect.pin.customer_fields': 'change_request=requested_by,sc_req_item=requested_for',
 }
 
 /**
@@ -152,6 +155,8 @@ export interface Demo {
     users: Record<string, string>
     /** INC0010001…INC0010004, then the confidential INC0010005 that agents may not open. */
     incidents: string[]
+    /** A problem, a change and a requested item (x_rescue_connect.pin.tables lists them). */
+    otherTasks: string[]
     confidentialIncident: string
     cases: string[]
 }
@@ -214,7 +219,13 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
     const supportCase = (short_description: string, fields: Record<string, string> = {}) =>
         instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
     const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
-    const demo = { instance, rescue, users, incidents, confidentialIncident, cases }
+    // Other task types the settings list: a problem (no customer field: PINs name no customer), a change and a requested item.
+    const otherTasks = [
+        instance.db.insert('problem', { short_description: 'Printers on floor 3 keep dropping off the network', assigned_to: users['jane.doe'], active: 'true', priority: '3' }),
+        instance.db.insert('change_request', { short_description: 'Replace the floor 3 network switch', requested_by: users['john.smith'], assigned_to: users['jane.doe'], active: 'true' }),
+        instance.db.insert('sc_req_item', { short_description: 'New laptop for Mary Jones', requested_for: mary, assigned_to: users['jane.doe'], active: 'true' }),
+    ]
+    const demo = { instance, rescue, users, incidents, confidentialIncident, cases, otherTasks }
     seedPastSessions(demo, clock())
     return demo
 }

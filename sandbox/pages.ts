@@ -148,7 +148,7 @@ export interface TaskList {
     note: string
 }
 
-export function homePage(user: PageUser, incidents: TaskList, cases: TaskList, restUrl: string): string {
+export function homePage(user: PageUser, incidents: TaskList, cases: TaskList, restUrl: string, otherTasks: TaskList): string {
     const list = ({ tasks, note }: TaskList, id: string) =>
         `<table id="${id}"><tr><th>Number</th><th>Short description</th><th>Active</th></tr>
 ${tasks
@@ -168,6 +168,8 @@ Open a record, click <em>Generate Rescue PIN</em>, then act as the technician on
 ${list(incidents, 'incidents')}
 <h2>Cases</h2>
 ${list(cases, 'cases')}
+<h2>Problems, changes and requested items</h2>
+${list(otherTasks, 'other-tasks')}
 <h2>Session endpoint</h2>
 <p>Real HTTP: <code>POST ${escapeHtml(restUrl)}</code> with basic auth as the integration account (see the terminal that runs <code>npm start</code>).</p>`
     )

@@ -45,14 +45,14 @@ import { uiPageView } from './ui-pages.ts'
 
 export { SESSION_DETAILS_PATH }
 const SESSION_TABLE = 'x_rescue_connect_session'
-/** The tables the sandbox draws task forms for (with their work notes, Rescue sessions and the app's UI actions). */
-const FORM_TABLES = new Set(['incident', 'sn_customerservice_case'])
+/** The tables the sandbox draws task forms for (with their work notes, Rescue sessions and the app's UI actions): issue 20 adds a problem, a change and a requested item. */
+const FORM_TABLES = new Set(['incident', 'sn_customerservice_case', 'problem', 'change_request', 'sc_req_item'])
 const SESSION_COOKIE = 'sandbox_session'
 /** Larger than the app's own limit (2 MiB, answered 413 by the app) so that limit stays observable. */
 const MAX_API_BODY_BYTES = 8 * 1024 * 1024
 const MAX_PAGE_BODY_BYTES = 256 * 1024
-/** The form layout (which fields the sandbox's incident and case forms show, in this order); labels and values come from the instance. */
-const FORM_FIELDS = ['number', 'short_description', 'description', 'caller_id', 'contact', 'account', 'category', 'priority', 'state', 'active', 'assigned_to', 'opened_at']
+/** The form layout (which fields the sandbox's task forms show, in this order); labels and values come from the instance. */
+const FORM_FIELDS = ['number', 'short_description', 'description', 'caller_id', 'contact', 'requested_by', 'requested_for', 'account', 'category', 'priority', 'state', 'active', 'assigned_to', 'opened_at']
 /** The properties page LogMeIn Rescue > Settings opens (its module's URL names the category). */
 const PROPERTIES_PAGE = '/system_properties_ui.do'
 const SETTINGS_CATEGORY = 'LogMeIn Rescue'
@@ -178,6 +178,11 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .filter((row) => (row.sys_class_name || table) === table)
             .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
         return { tasks, note: removedNote(removed) }
+    }
+    /** The problems, changes and requested items (issue 20: the button serves them through one UI action on task). */
+    const otherTaskSummaries = (user: Row): { tasks: TaskSummary[]; note: string } => {
+        const lists = ['problem', 'change_request', 'sc_req_item'].map((table) => summaries(table, user))
+        return { tasks: lists.flatMap((list) => list.tasks), note: lists.map((list) => list.note).filter(Boolean).join(' ') }
     }
     const sessionCells = (row: Row, columns: string[], user: Row) => Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
     const columnLabels = (table: string, columns: string[], user: Row) => columns.map((name) => ({ name, label: instance.fieldLabel(table, name, user.sys_id) }))
@@ -446,7 +451,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return send(response, 200, 'text/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`)
         }
         if (!user) return redirect(response, '/login')
-        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`))
+        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`, otherTaskSummaries(user)))
         if (path === '/sessions' && method === 'GET') return html(response, 200, renderSessionList(user))
         if (path === '/reports' && method === 'GET') return html(response, 200, renderReports(user))
         if (path === '/sys_attachment.do' && method === 'GET') return downloadAttachment(response, url.searchParams.get('sys_id') ?? '', user)

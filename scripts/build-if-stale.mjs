@@ -1,9 +1,11 @@
 // Builds the app (npm run build) when dist/app is missing or older than what the build reads.
-// Used by npm start and by the e2e tests' global setup, so either works on a fresh clone.
+// Used by npm start, npm test and the global setup of every test run that reads dist/app, so each works on a
+// fresh clone and none reads a stale build. `node scripts/build-if-stale.mjs` runs it alone.
+// CI builds once itself and sets BUILD_ONCE=1: a stale dist/app then fails instead of building a second time.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const distDir = join(root, 'dist', 'app')
@@ -27,6 +29,13 @@ export function buildIfStale() {
         console.log('dist/app is up to date.')
         return true
     }
-    console.log(built === 0 ? 'dist/app is missing: building the app…' : 'Sources changed since the last build: rebuilding the app…')
+    const reason = built === 0 ? 'dist/app is missing' : 'sources changed since the last build'
+    if (process.env.BUILD_ONCE === '1') {
+        console.error(`${reason}, and BUILD_ONCE=1 forbids a second build`)
+        return false
+    }
+    console.log(`${reason}: building the app…`)
     return spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status === 0
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !buildIfStale()) process.exit(1)

@@ -105,7 +105,9 @@ export default async function generateTranslations({ check = false } = {}) {
     let current = ''
     try {
         current = readFileSync(outputFile, 'utf8')
-    } catch {}
+    } catch {
+        // No file yet: everything is new.
+    }
     if (current === source) return { changed: false }
     if (check) throw new Error(`${outputFile} is out of date with src/i18n: run npm run build and commit it`)
     writeFileSync(outputFile, source)

@@ -84,6 +84,10 @@ function scriptsOf(update) {
     return found
 }
 
+// A Flow Designer action's Script step keeps its script in a sys_variable_value record of the action's own file
+// (the OOB Script step's Script variable, as now-sdk writes it for actionStep.script).
+const FLOW_SCRIPT_VARIABLE = '71aa7f6647032200b4fad7527c9a719b'
+
 /**
  * Whether an identifier names a global: resolved by the TypeScript checker in the identifier's own
  * scope (no lib, so only the script's own declarations resolve). A parameter named `process` in one
@@ -177,6 +181,12 @@ export function lintDist(distDir) {
             for (const problem of lintScript(source, kind)) findings.push({ file, table, field, record, ...problem })
             if (kind !== 'server') continue
             for (const problem of engineProblems(source)) findings.push({ file, table, field, record, line: problem.line, message: describeEngineProblem(problem) })
+        }
+        const values = update.sys_variable_value === undefined ? [] : [update.sys_variable_value].flat()
+        for (const value of values) {
+            if (String(value?.variable ?? '') !== FLOW_SCRIPT_VARIABLE || typeof value.value !== 'string' || value.value.trim() === '') continue
+            scripts++
+            for (const problem of lintScript(value.value, 'server')) findings.push({ file, table: 'sys_variable_value', field: 'value', ...problem })
         }
     }
     return { findings, scripts }

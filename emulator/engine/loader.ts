@@ -82,11 +82,7 @@ interface LoadedRecord {
     action: string
 }
 
-function recordFromXml(xml: string): LoadedRecord | undefined {
-    const update = parser.parse(xml)?.record_update
-    if (!update || typeof update !== 'object') return undefined
-    const table = String(update['@_table'] ?? '')
-    const body = update[table]
+function recordOf(table: string, body: unknown): LoadedRecord | undefined {
     if (!table || !body || typeof body !== 'object') return undefined
     const row: Row = { sys_id: '' }
     const displayValues: Record<string, string> = {}
@@ -97,6 +93,30 @@ function recordFromXml(xml: string): LoadedRecord | undefined {
         if (display !== undefined) displayValues[field] = display
     }
     return row.sys_id ? { table, row, displayValues, action: String((body as Record<string, unknown>)['@_action'] ?? '') } : undefined
+}
+
+/**
+ * The records of one update file: the one its `table` names, then any it carries beside it (a Flow Designer action
+ * ships its steps, inputs, outputs, variable values and data-pill mappings in its own file; an ATF step its variable
+ * values). Installing the file installs every one of them.
+ */
+function recordsFromXml(xml: string): LoadedRecord[] {
+    const update = parser.parse(xml)?.record_update
+    if (!update || typeof update !== 'object') return []
+    // A Flow Designer action's file names no table: its first record (the action) is the file's.
+    const children = Object.keys(update).filter((key) => !key.startsWith('@_') && key !== '#text' && key !== 'sys_update_name')
+    const table = String(update['@_table'] ?? children[0] ?? '')
+    const main = recordOf(table, update[table])
+    if (!main) return []
+    const companions: LoadedRecord[] = []
+    for (const [child, value] of Object.entries(update as Record<string, unknown>)) {
+        if (child === table || child.startsWith('@_') || child === '#text' || child === 'sys_update_name') continue
+        for (const body of asArray(value)) {
+            const record = recordOf(child, body)
+            if (record) companions.push(record)
+        }
+    }
+    return [main, ...companions]
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {
@@ -185,20 +205,20 @@ function parseDist(files: string[]): LoadedDist {
             tables.push(...tablesFromDictionaryXml(xml))
             continue
         }
-        const record = recordFromXml(xml)
-        if (!record) continue
-        if (record.action === 'DELETE') {
-            deleted.add(`${record.table}/${record.row.sys_id}`)
-            continue
+        for (const record of recordsFromXml(xml)) {
+            if (record.action === 'DELETE') {
+                deleted.add(`${record.table}/${record.row.sys_id}`)
+                continue
+            }
+            // An ACL's operation references sys_security_operation: built-in ones ship as their name, others (report_view)
+            // as the operation record's sys_id with the name as display value. ACLs are matched by that name.
+            if (record.table === 'sys_security_acl' && record.displayValues.operation) record.row.operation = record.displayValues.operation
+            const rows = records.get(record.table) ?? []
+            rows.push(record.row)
+            records.set(record.table, rows)
+            if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
+            if (record.row.sys_scope && record.displayValues.sys_scope) scopes.set(record.row.sys_scope, record.displayValues.sys_scope)
         }
-        // An ACL's operation references sys_security_operation: built-in ones ship as their name, others (report_view)
-        // as the operation record's sys_id with the name as display value. ACLs are matched by that name.
-        if (record.table === 'sys_security_acl' && record.displayValues.operation) record.row.operation = record.displayValues.operation
-        const rows = records.get(record.table) ?? []
-        rows.push(record.row)
-        records.set(record.table, rows)
-        if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
-        if (record.row.sys_scope && record.displayValues.sys_scope) scopes.set(record.row.sys_scope, record.displayValues.sys_scope)
     }
     for (const [table, rows] of records) records.set(table, rows.filter((row) => !deleted.has(`${table}/${row.sys_id}`)))
     for (const table of tables) {

@@ -83,6 +83,12 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         // Incident has its own State choices (sys_choice rows named incident) in place of the task's.
         columns: [{ ...ref('caller_id', 'sys_user'), label: 'Caller' }, string('category', { label: 'Category' }), { ...integer('state', '1'), label: 'State', choices: INCIDENT_STATES }],
     },
+    // Other task types of an ITSM instance (Problem, Change, Service Catalog): the customer fields issue 20's examples name.
+    { name: 'problem', label: 'Problem', superClass: 'task', display: 'number', numberPrefix: 'PRB', columns: [] },
+    { name: 'change_request', label: 'Change Request', superClass: 'task', display: 'number', numberPrefix: 'CHG', columns: [{ ...ref('requested_by', 'sys_user'), label: 'Requested by' }] },
+    { name: 'sc_request', label: 'Request', superClass: 'task', display: 'number', numberPrefix: 'REQ', columns: [{ ...ref('requested_for', 'sys_user'), label: 'Requested for' }] },
+    { name: 'sc_req_item', label: 'Requested Item', superClass: 'task', display: 'number', numberPrefix: 'RITM', columns: [{ ...ref('request', 'sc_request'), label: 'Request' }, { ...ref('requested_for', 'sys_user'), label: 'Requested for' }] },
+    { name: 'sc_task', label: 'Catalog Task', superClass: 'task', display: 'number', numberPrefix: 'SCTASK', columns: [{ ...ref('request_item', 'sc_req_item'), label: 'Request item' }] },
     // Translated messages (gs.getMessage): key, language (e.g. nl), message; code disambiguates for sn_i18n.
     { name: 'sys_ui_message', label: 'Message', display: 'key', columns: [string('key'), string('language'), string('message'), string('code')] },
     // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
@@ -173,6 +179,11 @@ export const FIRST_NUMBER: Record<string, { start: number; digits: number }> = {
     INC: { start: 10001, digits: 7 },
     CS: { start: 1001, digits: 7 },
     TASK: { start: 10001, digits: 7 },
+    PRB: { start: 40001, digits: 7 },
+    CHG: { start: 30001, digits: 7 },
+    REQ: { start: 10001, digits: 7 },
+    RITM: { start: 10001, digits: 7 },
+    SCTASK: { start: 10001, digits: 7 },
 }
 
 /** Columns every table has. */

@@ -71,7 +71,6 @@ const UNSUPPORTED_GLOBALS = [
     'GlideTextReader',
     'GlideQuery',
     'GlideElementDescriptor',
-    'GlideTableHierarchy',
     'GlideRecordUtil',
     'GlideLocale',
     'GlideSession',
@@ -101,6 +100,28 @@ function unsupportedGlobal(name: string): unknown {
         construct: () => unsupported(`new ${name}`),
         get: (_target, prop) => (typeof prop === 'symbol' ? undefined : () => unsupported(`${name}.${prop}`)),
     })
+}
+
+/**
+ * GlideTableHierarchy - Scoped, only getTables(): the table and the tables it extends, itself first (the documented
+ * example lists incident, task). A table the instance does not have answers an empty list (the stricter reading:
+ * the page does not say). Other methods throw "unsupported".
+ */
+function createGlideTableHierarchyClass(runtime: Runtime): unknown {
+    return class GlideTableHierarchy {
+        #table: string
+        constructor(table: string) {
+            this.#table = String(table)
+        }
+        getTables(): string[] {
+            return runtime.db.schema.has(this.#table) ? runtime.db.schema.ancestry(this.#table) : []
+        }
+        static {
+            for (const name of ['getAllExtensions', 'getBase', 'getHierarchy', 'getName', 'getRoot', 'getTableExtensions', 'hasExtensions', 'isBaseClass', 'isSoloClass']) {
+                Object.defineProperty(this.prototype, name, { value: () => unsupported(`GlideTableHierarchy.${name}`) })
+            }
+        }
+    }
 }
 
 export interface ScriptWorld {
@@ -142,6 +163,7 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter, release:
         GlideDateTime: createGlideDateTimeClass(() => runtime.now()),
         GlideSysAttachment: createGlideSysAttachmentClass(runtime, (table) => new (GlideRecord as unknown as new (table: string) => object)(table)),
         sn_ws: { RESTMessageV2: createRestMessageClass(runtime, router) },
+        GlideTableHierarchy: createGlideTableHierarchyClass(runtime),
     }
     for (const name of UNSUPPORTED_GLOBALS) sandbox[name] = unsupportedGlobal(name)
     const context = vm.createContext(sandbox, { name: 'glide-emulator', codeGeneration: { strings: true, wasm: false } })

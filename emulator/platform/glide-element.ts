@@ -31,7 +31,6 @@ const UNSUPPORTED_ELEMENT_METHODS = new Set([
     'getJournalEntry',
     'getHTMLValue',
     'getGlideObject',
-    'getReferenceTable',
     'getTableName',
     'hasValue',
     'changes',
@@ -78,6 +77,12 @@ class Element {
 
     setDisplayValue(value: string): void {
         this.#host.setDisplayValue(this.#field, value)
+    }
+
+    /** The table a reference field points to; '' for any other field (GlideElement - Scoped, getReferenceTable). */
+    getReferenceTable(): string {
+        const column = this.#host.column(this.#field)
+        return column?.type === 'reference' ? (column.reference ?? '') : ''
     }
 
     getRefRecord(): unknown {

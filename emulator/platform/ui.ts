@@ -64,13 +64,31 @@ const roleList = (text: string | undefined) =>
 const holdsOneOf = (host: UiHost, asUser: string, roles: string[]) => roles.length === 0 || roles.some((role) => host.hasRole(asUser, role))
 
 /**
+ * The UI actions that apply to a table's forms ("Override a UI action for an extended table", emulator/README.md):
+ * its own, those of the tables it extends and the global ones; per action name the nearest definition wins, so a
+ * child table's action overrides its parent's of the same name. An action without an action name is never overridden.
+ */
+export function actionsForTable(db: UiHost['db'], table: string): Row[] {
+    const levels = [...db.schema.ancestry(table), 'global']
+    const all = db.rows('sys_ui_action').filter((row) => levels.includes(row.table ?? ''))
+    const depth = (row: Row) => levels.indexOf(row.table ?? '')
+    const nearest = new Map<string, Row>()
+    const unnamed: Row[] = []
+    for (const row of [...all].sort((a, b) => depth(a) - depth(b))) {
+        if (!row.action_name) unnamed.push(row)
+        else if (!nearest.has(row.action_name)) nearest.set(row.action_name, row)
+    }
+    return [...nearest.values(), ...unnamed]
+}
+
+/**
  * The form buttons of a table's UI actions for the user: active, a form button, the user holds one of its roles
  * (through containment too), its condition true for the record; on the workspace form only workspace form buttons
  * with a workspace client script.
  */
 export function formActions(host: UiHost, table: string, sysId: string, asUser: string, view: FormView): FormActions {
     const language = host.languageOf(asUser)
-    const actions = host.db.rows('sys_ui_action').filter((row) => row.table === table)
+    const actions = actionsForTable(host.db, table)
     const shown: ShownAction[] = []
     const hidden: string[] = []
     for (const action of actions) {

@@ -72,7 +72,7 @@ writeFileSync(join(here, 'engine-features.json'), JSON.stringify(header, null, 1
 
 // Scoped API pages: each "## <Class> - member(args)" heading is a documented member.
 const API_PAGES = {
-    gs: 'c_GlideSystemScopedAPI', GlideRecord: 'c_GlideRecordScopedAPI', GlideElement: 'c_GlideElementScopedAPI',
+    gs: 'c_GlideSystemScopedAPI', GlideRecord: 'c_GlideRecordScopedAPI', GlideElement: 'c_GlideElementScopedAPI', GlideTableHierarchy: 'c_GlideTableHierarchyScopedAPI',
     GlideDateTime: 'c_GlideDateTimeScoped', GlideSysAttachment: 'c_GlideSysAttachmentScopedAPI', GlideUser: 'c_GlideUserScopedAPI',
     GlideSession: 'c_GlideSessionScopedAPI', RESTMessageV2: 'c_RESTMessageV2API', RESTResponseV2: 'c_RESTResponseV2API',
     RESTAPIRequest: 'c_ScriptableServiceRequest', RESTAPIRequestBody: 'c_ScriptableServiceRequestBody',

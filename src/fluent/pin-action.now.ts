@@ -2,7 +2,7 @@ import { Acl, ScriptInclude, UiAction } from '@servicenow/sdk/core'
 import { userRole } from './roles.now'
 import { LABELS } from '../i18n/en'
 
-// Generate Rescue PIN: the button on incidents and cases, and the GlideAjax entry behind it
+// Generate Rescue PIN: the button on every listed task table, and the GlideAjax entry behind it
 // (src/client/generate-pin-*.ts -> RescuePinAjax -> RescueCore.generatePin).
 export const rescuePinAjax = ScriptInclude({
     $id: Now.ID['script-include-rescue-pin-ajax'],
@@ -27,41 +27,20 @@ Acl({
     description: 'Only agents with x_rescue_connect.user may call RescuePinAjax (the server checks the role again).',
 })
 
-// The condition only decides visibility (integration on, the table's switch, active record);
-// RescuePinAjax re-checks all of it and the agent's access on the server. The name and hints are
-// translated through sys_translated (src/i18n, generated/translations.now.ts).
+// One action on task serves every table x_rescue_connect.pin.tables lists: the platform applies a task UI action to
+// every table extending task ("Override a UI action for an extended table", emulator/README.md), so adding a table
+// is a setting, not a record. The condition decides visibility (integration on, table listed, the incident/case
+// switch, active record); RescuePinAjax re-checks all of it and the agent's access on the server. The workspace
+// button is this same record (form_button_v2 + client_script_v2), so it follows the same condition. The name and hint
+// are translated through sys_translated (src/i18n, generated/translations.now.ts).
+// It keeps the id of 1.x's incident action, so an upgrade moves that record to task in place; 1.x's case action
+// leaves as an author elective delete (an installation that skips it keeps a case override with the same condition).
 UiAction({
     $id: Now.ID['ui-action-generate-pin-incident'],
-    table: 'incident',
+    table: 'task',
     name: LABELS.fields.ui_action_name.value,
     actionName: 'x_rescue_connect_generate_pin',
-    hint: LABELS.fields.ui_action_hint_incident.value,
-    active: true,
-    showInsert: false,
-    showUpdate: true,
-    form: { showButton: true },
-    condition: 'x_rescue_connect.RescueCore.showPinButton(current)',
-    roles: [userRole],
-    isolateScript: false,
-    client: { isClient: true, isUi16Compatible: true, onClick: 'generateRescuePin()' },
-    script: Now.include('../../build/client/generate-pin-classic.js'),
-    // Preloaded for the script's getMessage() in the agent's language (src/client/shared/messages.ts).
-    messages: ['x_rescue_connect.pin.client.no_answer', 'x_rescue_connect.pin.client.unreadable'],
-    workspace: {
-        isConfigurableWorkspace: true,
-        showFormButtonV2: true,
-        showFormMenuButtonV2: false,
-        clientScriptV2: Now.include('../../build/client/generate-pin-workspace.js'),
-    },
-    order: 100,
-})
-
-UiAction({
-    $id: Now.ID['ui-action-generate-pin-case'],
-    table: 'sn_customerservice_case',
-    name: LABELS.fields.ui_action_name.value,
-    actionName: 'x_rescue_connect_generate_pin',
-    hint: LABELS.fields.ui_action_hint_case.value,
+    hint: LABELS.fields.ui_action_hint.value,
     active: true,
     showInsert: false,
     showUpdate: true,

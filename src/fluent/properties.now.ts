@@ -118,6 +118,28 @@ export const caseContactField = Property({
     roles: adminOnly,
 })
 
+// Generate Rescue PIN (UI action condition, RescuePinAjax, the flow action, RescueApi) and Test connection: the tables served.
+export const pinTables = Property({
+    $id: Now.ID['property-pin-tables'],
+    name: SETTINGS.pinTables.property,
+    type: SETTINGS.pinTables.type,
+    value: SETTINGS.pinTables.defaultValue,
+    description:
+        'Tables (comma-separated, each extending task) on which Generate Rescue PIN shows, e.g. incident,sn_customerservice_case,problem,change_request,sc_req_item. Test Connection names any that is not installed or not a task table.',
+    roles: adminOnly,
+})
+
+// Generate Rescue PIN: the customer field of each listed table other than incident and case (those keep their own settings).
+export const pinCustomerFields = Property({
+    $id: Now.ID['property-pin-customer-fields'],
+    name: SETTINGS.pinCustomerFields.property,
+    type: SETTINGS.pinCustomerFields.type,
+    value: SETTINGS.pinCustomerFields.defaultValue,
+    description:
+        'Customer field per table as table=field pairs (comma-separated; dot-walks allowed), e.g. change_request=requested_by,sc_req_item=requested_for,sc_task=request_item.requested_for. A listed table without one gets PINs without a customer name.',
+    roles: adminOnly,
+})
+
 // RescuePinAjax: fire the event that emails the PIN to the technician.
 export const emailTechnician = Property({
     $id: Now.ID['property-email-technician'],

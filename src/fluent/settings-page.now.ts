@@ -9,6 +9,8 @@ import {
     caseShowPinButton,
     incidentCallerField,
     caseContactField,
+    pinTables,
+    pinCustomerFields,
     emailTechnician,
     emailCustomer,
     workNotesMode,
@@ -91,6 +93,18 @@ Record({
     $id: Now.ID['settings-page-case-contact-field'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: caseContactField, order: 900 },
+})
+
+Record({
+    $id: Now.ID['settings-page-pin-tables'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: pinTables, order: 910 },
+})
+
+Record({
+    $id: Now.ID['settings-page-pin-customer-fields'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: pinCustomerFields, order: 920 },
 })
 
 Record({

@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 // Journal text: `[code` / `[/code` in any case or spacing loses its bracket to a look-alike; a `<` that could open
 // a tag, comment or declaration becomes a single guillemet. Text stays readable; nothing renders.
 const CODE_TAG = /\[(\s*\/?\s*code)/gi
-const TAG_OPEN = /<(?=[A-Za-z\/!?])/g
+const TAG_OPEN = /<(?=[A-Za-z/!?])/g
 
 export function neutraliseMarkup(text: string): string {
     return text.replace(CODE_TAG, '\uff3b$1').replace(TAG_OPEN, '\u2039')

@@ -9,6 +9,7 @@ const SUBJECTS: Record<string, string> = {
     GlideRecord: "new GlideRecord('incident')",
     GlideRecordSecure: "new GlideRecordSecure('incident')",
     GlideElement: "new GlideRecord('incident').short_description",
+    GlideTableHierarchy: "new GlideTableHierarchy('incident')",
     GlideDateTime: 'new GlideDateTime()',
     GlideSysAttachment: 'new GlideSysAttachment()',
     GlideUser: 'gs.getUser()',

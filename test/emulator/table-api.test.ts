@@ -89,7 +89,7 @@ describe('Attachment API (ATTACH_API "Attachment API role requirements", status 
     })
 
     it('uploads only for a caller who may read and write the target record (else 404), and sys_attachment create', () => {
-        const { call, incident, instance } = withFile()
+        const { incident, instance } = withFile()
         const upload = (user: string) => instance.rest({ method: 'POST', path: `/api/now/attachment/file?table_name=incident&table_sys_id=${incident}&file_name=x.txt`, body: 'x', auth: { user, password: `pw-${user}` } })
         expect(upload('reader').status).toBe(404)
         expect(upload('plain').status).toBe(404)

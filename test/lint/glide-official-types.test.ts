@@ -16,6 +16,7 @@ const OFFICIAL: Record<string, string> = {
     GlideRecord: 'GlideRecord',
     GlideRecordSecure: 'GlideRecordSecure',
     GlideElement: 'GlideElement',
+    GlideTableHierarchy: 'GlideTableHierarchy',
     GlideDateTime: 'GlideDateTime',
     GlideSysAttachment: 'GlideSysAttachment',
     GlideUser: 'GlideUser',
@@ -33,6 +34,7 @@ const PROBE_SOURCE = `
 import type { GlideRecord } from './types/GlideRecord'
 import type { GlideRecordSecure } from './types/GlideRecordSecure'
 import type { GlideElement } from './types/GlideElement'
+import type { GlideTableHierarchy } from './types/GlideTableHierarchy'
 import type { GlideDateTime } from './types/GlideDateTime'
 import type { GlideSysAttachment } from './types/GlideSysAttachment'
 import type { GlideUser } from './types/GlideUser'

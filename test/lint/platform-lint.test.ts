@@ -100,6 +100,20 @@ describe('platform lint: built records', () => {
         expect(server.findings.map((f) => f.message)).toEqual(['uses document, which the server platform does not provide'])
     })
 
+    it("catches a planted console call in a Flow Designer action's Script step (a record beside the action in its file)", () => {
+        const dir = mkdtempSync(join(tmpdir(), 'lint-'))
+        mkdirSync(join(dir, 'update'))
+        const value = (variable: string, script: string) =>
+            `<sys_variable_value action="INSERT_OR_UPDATE"><variable>${variable}</variable><value><![CDATA[${script}]]></value></sys_variable_value>`
+        writeFileSync(
+            join(dir, 'update', 'sys_hub_action_type_definition_1.xml'),
+            `<?xml version="1.0"?><record_update><sys_hub_action_type_definition action="INSERT_OR_UPDATE"><name>Planted</name></sys_hub_action_type_definition>${value('74315b04b3201300176b051a16a8dc2b', 'instance')}${value('71aa7f6647032200b4fad7527c9a719b', '(function execute(inputs, outputs) { console.log(inputs) })(inputs, outputs);')}</record_update>`
+        )
+        const { findings, scripts } = lintDist(dir)
+        expect(scripts).toBe(1)
+        expect(findings.map((f) => [f.table, f.message])).toEqual([['sys_variable_value', expect.stringMatching(/console/)]])
+    })
+
     it('passes every script the app ships', () => {
         const { findings, scripts } = lintDist(join(__dirname, '../../dist/app'))
         expect(scripts).toBeGreaterThan(0)

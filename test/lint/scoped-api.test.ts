@@ -13,7 +13,7 @@ const SCOPED_API = JSON.parse(readFileSync(join(import.meta.dirname, '../../scri
 
 // Declared name → the scoped API page that documents it.
 const PAGE_OF: Record<string, string> = {
-    gs: 'gs', GlideRecord: 'GlideRecord', GlideElement: 'GlideElement', GlideDateTime: 'GlideDateTime',
+    gs: 'gs', GlideRecord: 'GlideRecord', GlideElement: 'GlideElement', GlideTableHierarchy: 'GlideTableHierarchy', GlideDateTime: 'GlideDateTime',
     GlideSysAttachment: 'GlideSysAttachment', GlideUser: 'GlideUser', GlideSession: 'GlideSession',
     RESTMessageV2: 'RESTMessageV2', RESTResponseV2: 'RESTResponseV2', RESTAPIRequest: 'RESTAPIRequest',
     'RESTAPIRequest.body': 'RESTAPIRequestBody', RESTAPIResponse: 'RESTAPIResponse', 'RESTAPIResponse.getStreamWriter': 'RESTAPIResponseStream',

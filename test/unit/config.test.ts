@@ -21,6 +21,8 @@ describe('parseConfig', () => {
                 caseShowPinButton: true,
                 incidentCallerField: 'caller_id',
                 caseContactField: 'contact',
+                pinTables: ['incident', 'sn_customerservice_case'],
+                pinCustomerFields: [],
                 emailTechnician: false,
                 emailCustomer: false,
                 region: 'global',

@@ -1,5 +1,4 @@
 import { english } from '../fixtures/english'
-import { message } from '../../src/shared/i18n'
 import { neutraliseMarkup } from '../../src/shared/markup'
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../fixtures/config'
@@ -60,7 +59,7 @@ describe('choosePinTable', () => {
     it('accepts incident and case with their customer fields', () => {
         expect(choosePinTable(INCIDENT_TABLE, SYS_ID, validConfig())).toEqual({
             ok: true,
-            value: { table: 'incident', kind: 'incident', customerField: 'caller_id' },
+            value: { table: 'incident', kind: 'incident', customerField: 'caller_id', customerFieldProperty: 'x_rescue_connect.incident.caller_field' },
         })
         const custom = validConfig({ 'x_rescue_connect.case.contact_field': 'u_customer' })
         expect(choosePinTable(CASE_TABLE, SYS_ID, custom)).toMatchObject({ ok: true, value: { customerField: 'u_customer' } })

@@ -89,7 +89,7 @@ describe('before any record is read', () => {
         expect(choosePinTarget({ ...request, table: 'incident', sysId: "' OR 1=1", settings: settings() })).toMatchObject({ code: 'BAD_REQUEST' })
     })
     it('picks the customer field the settings name for the table', () => {
-        expect(target('sn_customerservice_case').pinTable).toEqual({ table: 'sn_customerservice_case', kind: 'case', customerField: 'contact' })
+        expect(target('sn_customerservice_case').pinTable).toEqual({ table: 'sn_customerservice_case', kind: 'case', customerField: 'contact', customerFieldProperty: 'x_rescue_connect.case.contact_field' })
         expect(target('incident', { 'x_rescue_connect.incident.caller_field': 'u_customer' }).pinTable.customerField).toBe('u_customer')
     })
 })

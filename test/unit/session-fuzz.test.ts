@@ -9,7 +9,7 @@ import { decideSessionUpdate, EMPTY_ROW, type SessionRowState } from '../../src/
 import { SESSION_VARIABLES } from '../../src/server/core/session-variables'
 import { formBody, xmlBody } from '../fixtures/rescue-posts'
 
-const RENDERABLE = /\[\s*\/?\s*code|<[A-Za-z\/!?]/i
+const RENDERABLE = /\[\s*\/?\s*code|<[A-Za-z/!?]/i
 const MARKUP_PIECES = ['[code]', '[/code]', '[CoDe ]', '[ /code]', '<script>', '</b>', '<img src=x onerror=alert(1)>', '<!--', '<?xml', '&lt;', '&amp;', '&#60;', ']]>', '<![CDATA[', '\u0000', '\r\n', '[', '<', 'code]']
 const hostileText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),

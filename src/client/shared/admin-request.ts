@@ -6,7 +6,7 @@ export function rescueAdminRequest(method: string, params: { [name: string]: str
     ajax.addParam('sysparm_name', method)
     for (const name of Object.keys(params)) ajax.addParam(name, params[name]!)
     ajax.getXMLAnswer((answer) => {
-        let data: unknown = null
+        let data: unknown
         try {
             data = answer ? JSON.parse(answer) : null
         } catch (error) {

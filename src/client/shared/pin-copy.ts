@@ -23,7 +23,7 @@ function rescuePinCopyBySelection(pin: string): boolean {
     field.style.opacity = '0'
     document.body.appendChild(field)
     field.select()
-    let copied = false
+    let copied: boolean
     try {
         copied = document.execCommand('copy')
     } catch (error) {

@@ -52,12 +52,10 @@ declare global {
                     'acl-session-post-hashes-query-match': {
                         table: 'sys_security_acl'
                         id: 'f60fbabbb0784b8a814ee87e0049a436'
-                        deleted: false
                     }
                     'acl-session-post-hashes-query-range': {
                         table: 'sys_security_acl'
                         id: '29c94fb02a264944bfa81b6429115cfa'
-                        deleted: false
                     }
                     'acl-session-post-hashes-read': {
                         table: 'sys_security_acl'
@@ -66,12 +64,10 @@ declare global {
                     'acl-session-posts-query-match': {
                         table: 'sys_security_acl'
                         id: '58d964b4ab684ef8ade829f68a93e286'
-                        deleted: false
                     }
                     'acl-session-posts-query-range': {
                         table: 'sys_security_acl'
                         id: 'b597d243dd324098b391f2dddccc2118'
-                        deleted: false
                     }
                     'acl-session-posts-read': {
                         table: 'sys_security_acl'
@@ -92,17 +88,14 @@ declare global {
                     'acl-session-tracking-id-query-match': {
                         table: 'sys_security_acl'
                         id: '51af9379cb4941c1b0d54072a97b9ce1'
-                        deleted: false
                     }
                     'acl-session-tracking-id-query-range': {
                         table: 'sys_security_acl'
                         id: '373b56bf1af14006994fd5236b195394'
-                        deleted: false
                     }
                     'acl-session-tracking-id-read': {
                         table: 'sys_security_acl'
                         id: 'b4a9ea175f44436d9245e682aa79e1cb'
-                        deleted: false
                     }
                     'acl-session-write': {
                         table: 'sys_security_acl'
@@ -325,6 +318,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '8666a0c7f9b64dc98ee6348e9046e12f'
                     }
+                    'flow-action-generate-pin': {
+                        table: 'sys_hub_action_type_definition'
+                        id: '608da3445c22437a8d645becc7f57d24'
+                    }
+                    'flow-action-generate-pin-script': {
+                        table: 'sys_hub_step_instance'
+                        id: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                    }
                     'i18n-field-de-menu_hint': {
                         table: 'sys_translated'
                         id: '37a0563bb28949e5ac6e951e9ec69b15'
@@ -377,13 +378,19 @@ declare global {
                         table: 'sys_translated'
                         id: 'c8b462d09d09475bb8a7291bc42f4bda'
                     }
+                    'i18n-field-de-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: '0dbe346993a04c83a90b9ece0bdf21c9'
+                    }
                     'i18n-field-de-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '0dc2a6c14ff847178aca10bfa2b77fe3'
+                        deleted: true
                     }
                     'i18n-field-de-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '9746592856d647358de353ae1b63c774'
+                        deleted: true
                     }
                     'i18n-field-de-ui_action_name': {
                         table: 'sys_translated'
@@ -441,13 +448,19 @@ declare global {
                         table: 'sys_translated'
                         id: '3511ad2b5dd54142a43a2032d6f317da'
                     }
+                    'i18n-field-fr-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: 'f859877d6c7a4fdca04d0d27d0c45475'
+                    }
                     'i18n-field-fr-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '590dddb7c2294ae3984a949531fd4726'
+                        deleted: true
                     }
                     'i18n-field-fr-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '356f2914e73e4225aa4322bdf6396679'
+                        deleted: true
                     }
                     'i18n-field-fr-ui_action_name': {
                         table: 'sys_translated'
@@ -505,13 +518,19 @@ declare global {
                         table: 'sys_translated'
                         id: 'ae78251d17c1413b86654d31b5368583'
                     }
+                    'i18n-field-nl-ui_action_hint': {
+                        table: 'sys_translated'
+                        id: '61d03e5e8d0d446f9bc3edce97e72ff0'
+                    }
                     'i18n-field-nl-ui_action_hint_case': {
                         table: 'sys_translated'
                         id: '6cf5011f7ee34993a0a53b36c2b7c4e8'
+                        deleted: true
                     }
                     'i18n-field-nl-ui_action_hint_incident': {
                         table: 'sys_translated'
                         id: '32f84f68be4c4b77b5769830f3f9e565'
+                        deleted: true
                     }
                     'i18n-field-nl-ui_action_name': {
                         table: 'sys_translated'
@@ -524,6 +543,10 @@ declare global {
                     'i18n-message-de-config.must_be_choice': {
                         table: 'sys_ui_message'
                         id: '4d1f11d937c24846831e8a9ef66edd20'
+                    }
+                    'i18n-message-de-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: '54f976f08082464dbd724b43fe1a6a4c'
                     }
                     'i18n-message-de-config.must_be_digits': {
                         table: 'sys_ui_message'
@@ -544,6 +567,10 @@ declare global {
                     'i18n-message-de-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '0e6ec553dadc422ea5f676102b52d10a'
+                    }
+                    'i18n-message-de-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '9e34bee01eb4441bb0f4247f2edc6f61'
                     }
                     'i18n-message-de-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -657,6 +684,10 @@ declare global {
                     'i18n-message-de-connection.setting_problem': {
                         table: 'sys_ui_message'
                         id: '70fc411981494b21af077fe144b35071'
+                    }
+                    'i18n-message-de-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: '845fa1dd438f4bdc8eeae4a51e8f9108'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
@@ -1015,6 +1046,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e06e32983539409e8f7c24bd65f251ef'
                     }
+                    'i18n-message-de-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '627d2f64c18546c6806d2645eb0e4388'
+                    }
                     'i18n-message-de-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '80c7e2450c1d457c950a8dbb057a105d'
@@ -1035,6 +1070,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2f614347b325463392f56eb16bcfe657'
                     }
+                    'i18n-message-de-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: 'b5182b79a42542d4b5fdc2e0e7a12934'
+                    }
                     'i18n-message-de-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: '1d16c1bb9c1c4d42a555cadee1312259'
@@ -1054,6 +1093,26 @@ declare global {
                     'i18n-message-de-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '2139c7b83b9b4bf8a7ca3b2a0bacefee'
+                    }
+                    'i18n-message-de-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: '6901513b924741da96877a4f4e3ff5f2'
+                    }
+                    'i18n-message-de-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '37e1d08900774667b445a445d3fa3b64'
+                    }
+                    'i18n-message-de-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '9b9d2c59fcb34ce4a627a04961975f9d'
+                    }
+                    'i18n-message-de-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '9c71406f49a04e65b8c897c2c3091bcd'
+                    }
+                    'i18n-message-de-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '516832c6f1154fa89adda22121ae1271'
                     }
                     'i18n-message-de-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -1198,6 +1257,10 @@ declare global {
                     'i18n-message-de-pin.work_note': {
                         table: 'sys_ui_message'
                         id: 'f54adb13f7554562928a141f770ab0a9'
+                    }
+                    'i18n-message-de-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '55bac1a15ab346a899ecce730a4a0d20'
                     }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -1427,6 +1490,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '194c7ca280d448eba34eef659bf1b7c0'
                     }
+                    'i18n-message-en-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: 'bee3252f27444d95855d33b178f6f1b6'
+                    }
                     'i18n-message-en-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: 'fe5709616c0e44f7a45d903e3cbdbb29'
@@ -1446,6 +1513,10 @@ declare global {
                     'i18n-message-en-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: 'c07c2748264643f4bc8d6bdc1370cf5c'
+                    }
+                    'i18n-message-en-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '0738f71bb714439a906f4d00275a3fac'
                     }
                     'i18n-message-en-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -1559,6 +1630,10 @@ declare global {
                     'i18n-message-en-connection.setting_problem': {
                         table: 'sys_ui_message'
                         id: 'dc6ea2390a4240cd82a863d9474bd9e2'
+                    }
+                    'i18n-message-en-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: '399a89b35d424b60819eb8851122a5ab'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
@@ -1917,6 +1992,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '33ffde837dc7448689b321c8492b92b4'
                     }
+                    'i18n-message-en-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '5534a9e4623d422ba8b9460157c18a2c'
+                    }
                     'i18n-message-en-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '45e4ab9de90141e1be66656e7e96af26'
@@ -1937,6 +2016,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '916f14705dd445abbddac3628b2d51d6'
                     }
+                    'i18n-message-en-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: '9df03b2e500945f3b2abc3f187d56d2b'
+                    }
                     'i18n-message-en-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: 'ddae77f96b6d4302b071da762d9c5f2d'
@@ -1956,6 +2039,26 @@ declare global {
                     'i18n-message-en-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '253d82150d0247c6960463ba31f30c43'
+                    }
+                    'i18n-message-en-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: 'a96eb70534f049abba3a688e1be9a175'
+                    }
+                    'i18n-message-en-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '1ac31f85fd9946f9bf26ad0e4fdd9254'
+                    }
+                    'i18n-message-en-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '8dd8033d15eb41a99bf8580147fab656'
+                    }
+                    'i18n-message-en-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '985ef87afd1c4961ab34457d0160bde1'
+                    }
+                    'i18n-message-en-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '4f1903169cc6411faf7011836eb6c474'
                     }
                     'i18n-message-en-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -2100,6 +2203,10 @@ declare global {
                     'i18n-message-en-pin.work_note': {
                         table: 'sys_ui_message'
                         id: 'f9826acdacfc4a778f2587432404a730'
+                    }
+                    'i18n-message-en-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '98abdedfa1d1473c8b8ba812483690a0'
                     }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -2329,6 +2436,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '44c70aba38824f399ae708e71a39d973'
                     }
+                    'i18n-message-fr-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: '6498452969c345d8bdba4cbabc62a196'
+                    }
                     'i18n-message-fr-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: '52e33baad6c3411788dadf6c234e6254'
@@ -2348,6 +2459,10 @@ declare global {
                     'i18n-message-fr-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '2bca0fc8c6fd449cb6036650204e1651'
+                    }
+                    'i18n-message-fr-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '83d52a926349447da4191c793cf14bd4'
                     }
                     'i18n-message-fr-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -2461,6 +2576,10 @@ declare global {
                     'i18n-message-fr-connection.setting_problem': {
                         table: 'sys_ui_message'
                         id: 'd01d0ef8a2a940dd9c7e721fcd15afd1'
+                    }
+                    'i18n-message-fr-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: 'c931cb223e1c445d949bfaf531127562'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
@@ -2819,6 +2938,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c5e1d181427a4637821ea486a164c3d9'
                     }
+                    'i18n-message-fr-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '7c1f76dfaf5243b2a83ef9a5102e9d5d'
+                    }
                     'i18n-message-fr-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '6958a9ddf23e477e9ca25c194eb4422d'
@@ -2839,6 +2962,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'dffa710514cb4fbbb214f9f3326bd55f'
                     }
+                    'i18n-message-fr-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: '56d338eaface4da38a430f96b76a48cd'
+                    }
                     'i18n-message-fr-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: '2d9a1ededc964225b89d2c1fa5eaf0b4'
@@ -2858,6 +2985,26 @@ declare global {
                     'i18n-message-fr-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '36e85e8a510a48688a08ca264e1c0f82'
+                    }
+                    'i18n-message-fr-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: '944a44bf3b7744868e9b2117b7c13c3f'
+                    }
+                    'i18n-message-fr-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: '99be141ea600498cbf95cefe5a60100d'
+                    }
+                    'i18n-message-fr-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '1224dcbb05ec4a6dac02ab19ac98af93'
+                    }
+                    'i18n-message-fr-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '7a527b6c7b8b478bb146ed8f0a46e8b5'
+                    }
+                    'i18n-message-fr-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '5d94fa4ebb1e492db09716d7b12adcd3'
                     }
                     'i18n-message-fr-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -3002,6 +3149,10 @@ declare global {
                     'i18n-message-fr-pin.work_note': {
                         table: 'sys_ui_message'
                         id: '99f832b72a684db38e63ec2298386681'
+                    }
+                    'i18n-message-fr-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: 'c592c8b0a2b44b83913845f78acf6b61'
                     }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -3231,6 +3382,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd123d73906704d279f4c69ecb917691b'
                     }
+                    'i18n-message-nl-config.must_be_customer_fields': {
+                        table: 'sys_ui_message'
+                        id: 'aafbf90442bb4efb9f58d3575e2122f6'
+                    }
                     'i18n-message-nl-config.must_be_digits': {
                         table: 'sys_ui_message'
                         id: '2cb1cbe1b140457ca4cd05584ae111a9'
@@ -3250,6 +3405,10 @@ declare global {
                     'i18n-message-nl-config.must_be_path': {
                         table: 'sys_ui_message'
                         id: '1a2a51f19ccb4f7fbc4000e399c2cfb9'
+                    }
+                    'i18n-message-nl-config.must_be_tables': {
+                        table: 'sys_ui_message'
+                        id: '6190bdb9c1ca471f85fe1e15cbd5866c'
                     }
                     'i18n-message-nl-config.must_be_timeout': {
                         table: 'sys_ui_message'
@@ -3363,6 +3522,10 @@ declare global {
                     'i18n-message-nl-connection.setting_problem': {
                         table: 'sys_ui_message'
                         id: '7d760a4980ab46ada8c597ba5dab9e79'
+                    }
+                    'i18n-message-nl-connection.table_ignored': {
+                        table: 'sys_ui_message'
+                        id: 'f2bba7bea34149eb87d38639ab416d77'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
@@ -3721,6 +3884,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '62f33628c6ec410b819924e750b796e2'
                     }
+                    'i18n-message-nl-pin.error.no_customer_record': {
+                        table: 'sys_ui_message'
+                        id: '9255d6e2c405496da812cba21777a517'
+                    }
                     'i18n-message-nl-pin.error.no_email': {
                         table: 'sys_ui_message'
                         id: '12aa8d4d33744939ab60865ee9e42470'
@@ -3741,6 +3908,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'be765e84deac40acbc634fcacc9c5f8e'
                     }
+                    'i18n-message-nl-pin.error.runner_cannot_write': {
+                        table: 'sys_ui_message'
+                        id: 'df45e7a27b514993bcb794ff0b5e9ca1'
+                    }
                     'i18n-message-nl-pin.error.save_failed': {
                         table: 'sys_ui_message'
                         id: '36cb2c7e09b0415abc11a5c4fe6d5a85'
@@ -3760,6 +3931,26 @@ declare global {
                     'i18n-message-nl-pin.error.table_not_supported': {
                         table: 'sys_ui_message'
                         id: '27d319d7315242499df36aea45cecc9a'
+                    }
+                    'i18n-message-nl-pin.error.table_not_task': {
+                        table: 'sys_ui_message'
+                        id: 'dc31573ce15c4239a7125c8c9407846d'
+                    }
+                    'i18n-message-nl-pin.error.technician_email_not_unique': {
+                        table: 'sys_ui_message'
+                        id: 'dd5f4d7f27044825b9eb5453ce94e610'
+                    }
+                    'i18n-message-nl-pin.error.technician_no_email': {
+                        table: 'sys_ui_message'
+                        id: '58302c32bc9c4074a72e079918570064'
+                    }
+                    'i18n-message-nl-pin.error.technician_no_role': {
+                        table: 'sys_ui_message'
+                        id: '900817da8ead48e0b7c2fb26f23838bf'
+                    }
+                    'i18n-message-nl-pin.error.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: 'c8156c62441c4aa19ffe1182d9f05567'
                     }
                     'i18n-message-nl-pin.modal.copied': {
                         table: 'sys_ui_message'
@@ -3904,6 +4095,10 @@ declare global {
                     'i18n-message-nl-pin.work_note': {
                         table: 'sys_ui_message'
                         id: '4c9244bac421423eb95c957cc573ccdb'
+                    }
+                    'i18n-message-nl-pin.work_note_no_customer': {
+                        table: 'sys_ui_message'
+                        id: '4b066b6faf264dd192548be3a3721899'
                     }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -4297,9 +4492,17 @@ declare global {
                         table: 'sys_properties'
                         id: '3043f376f09345af97178c28d3497aed'
                     }
+                    'property-pin-customer-fields': {
+                        table: 'sys_properties'
+                        id: '2993d01814ac46888414ece5e36663a5'
+                    }
                     'property-pin-reuse-minutes': {
                         table: 'sys_properties'
                         id: '8051d63cc1c74a48a548895431fdd039'
+                    }
+                    'property-pin-tables': {
+                        table: 'sys_properties'
+                        id: '7cbd41f82cb24f6582910c9d769d747a'
                     }
                     'property-pin-validity-minutes': {
                         table: 'sys_properties'
@@ -4377,6 +4580,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '70b3948b074b43bb9866e21e7ec9be66'
                     }
+                    'script-include-rescue-api': {
+                        table: 'sys_script_include'
+                        id: 'e8c234e5fdea41c58318846f8bfcfe2d'
+                    }
                     'script-include-rescue-core': {
                         table: 'sys_script_include'
                         id: 'd55778b3848d41658082a01529d405ad'
@@ -4453,9 +4660,17 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'ccfc8099316743a0a8f65002b336f607'
                     }
+                    'settings-page-pin-customer-fields': {
+                        table: 'sys_properties_category_m2m'
+                        id: '1aa69fa167d6483493bb383bcd971dca'
+                    }
                     'settings-page-pin-reuse-minutes': {
                         table: 'sys_properties_category_m2m'
                         id: '37259e5b775f446fa8a5b5cd66edb469'
+                    }
+                    'settings-page-pin-tables': {
+                        table: 'sys_properties_category_m2m'
+                        id: '4af545f1618c440ba4e6ac7f66ca65b8'
                     }
                     'settings-page-pin-validity-minutes': {
                         table: 'sys_properties_category_m2m'
@@ -4504,6 +4719,7 @@ declare global {
                     'ui-action-generate-pin-case': {
                         table: 'sys_ui_action'
                         id: '1c90abf3902543868877b85432a58f9f'
+                        deleted: true
                     }
                     'ui-action-generate-pin-incident': {
                         table: 'sys_ui_action'
@@ -4551,7 +4767,6 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '02bfda8a369b4dba9dcfb9822743d57f'
-                        deleted: false
                         key: {
                             sys_security_acl: '373b56bf1af14006994fd5236b195394'
                             sys_user_role: {
@@ -4872,6 +5087,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '1627ef33c4c24ef6b328066242b08aa3'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'ok'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '174f83b459844f9dadea8096b3fc9021'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5054,6 +5278,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '21178d503ca64261bd9bc6deb80bf270'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23da5f331a51482bba7100ae021be804'
+                        key: {
+                            document_key: '06262300e62e4a4991085377b4092851'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2422c338d93b4214b942ddfa8bc61a1e'
                         key: {
@@ -5063,12 +5304,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '250af69d46a14eef8025ea1bf9530aee'
+                        table: 'sys_documentation'
+                        id: '2554fcb6add7401b99dfa7675c083a72'
                         key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '06262300e62e4a4991085377b4092851'
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'error_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -5183,6 +5424,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2d0fb5a23ae04975ab7500308c24b20b'
+                        key: {
+                            document_key: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2e0382152a19470a840d95e8752c03c6'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
@@ -5213,6 +5462,15 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '316fa61dcc254c9cb1f493075cd00c4d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: '__action_status__'
+                            language: 'en'
                         }
                     },
                     {
@@ -5329,12 +5587,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '34bc05c97a8b4f95b32dbe533a9d7126'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'pin'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '34e32800bb714beb894a47be05c782da'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '35d64ee2cb874819ba488c97e5bdf8d6'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -5386,6 +5660,15 @@ declare global {
                         key: {
                             document_key: '4c39cc6b3dcb458c94f259f44a024d00'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '378d2e0d8a5e462f8f4d86bbaa034fac'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'session'
+                            language: 'en'
                         }
                     },
                     {
@@ -5481,12 +5764,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '41eac84b0963491689564b89734eee51'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'record'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '424ee4a07ca347eba524608446705ab2'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '435b4a0361c5441ca22696038a998514'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'ok'
                         }
                     },
                     {
@@ -5527,6 +5826,15 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '451a5ae18c30491a93b730342b3c2294'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'customer_url'
+                            language: 'en'
                         }
                     },
                     {
@@ -5641,6 +5949,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '4ccaffa529e94e709eddef4f9c271fae'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d2961361b414e0abf6b578cf594277a'
                         key: {
@@ -5711,6 +6027,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4f6d7e4c5e0f4a3c9bfd832c06b482f0'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'record'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4f91b6b113624f2599dceda84961d2ff'
                         key: {
@@ -5724,6 +6048,14 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_attachment'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '50863f48b86040b28323985673e6a449'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'table_name'
                         }
                     },
                     {
@@ -5857,6 +6189,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '56f7bb306d6a428aa784d35e070c311a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_608da3445c22437a8d645becc7f57d24'
+                            element: 'technician'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '570cf75b24764fab9f951b131432cdf5'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5928,9 +6269,16 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '5ca1b69957864ea1a78e3f27fb444970'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'ok'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5d5764f2f3e044a3a6951374f0592c56'
-                        deleted: false
                         key: {
                             sys_security_acl: 'f60fbabbb0784b8a814ee87e0049a436'
                             sys_user_role: {
@@ -6010,6 +6358,14 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '624586330246477fadb0f2647c042816'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'customer_url'
                         }
                     },
                     {
@@ -6094,6 +6450,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'rescue_session_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '6cd4a50a0c484894ba5e56e8ff61b513'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'error_message'
                         }
                     },
                     {
@@ -6286,6 +6650,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '77ca01f12e864a0494634d87d4f8324d'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '78b31dcfe2344a1b995622d11e00359c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '79bd6b6490fe43b684548e74d16956cb'
                         key: {
@@ -6338,6 +6719,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '7b40e4501f754b05905a837b1f83b358'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'pin'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '7c35e497b5b8418497416f1b45bca1f4'
                         key: {
@@ -6382,6 +6771,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7dfbf0b7e29c45cebcf52e611e5e4f0d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '06262300e62e4a4991085377b4092851'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7f074170faaf4d43ae23877e7ea4d066'
                         key: {
@@ -6414,6 +6812,13 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '81322b76ba594f628a8467f7013a6330'
+                        key: {
+                            endpoint: 'x_rescue_connect_pin.do'
                         }
                     },
                     {
@@ -6579,10 +6984,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_page'
-                        id: '8be473a554754d778a362786d84c13ef'
+                        table: 'sys_hub_action_output'
+                        id: '8bde7675b2b147ceb90acb13334df6cf'
                         key: {
-                            endpoint: 'x_rescue_connect_pin.do'
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'session'
                         }
                     },
                     {
@@ -6623,6 +7029,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '8f79fdf0028647f988a87dbcc491fd57'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'error_message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f9ca368ae214303b740cd8ab0dc0bba'
                         key: {
@@ -6655,6 +7069,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_lines'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9187deec382848f8894bf7c6047ed72d'
+                        key: {
+                            field: 'error_message'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -6737,6 +7160,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9675745e6dde412b815387c41f2598ea'
+                        key: {
+                            field: 'technician'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9698e73f6d744040b8f0114c08394d52'
                         key: {
@@ -6771,6 +7203,15 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9881f578a0154487b999a582b7f7845b'
+                        key: {
+                            field: 'session'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -6845,6 +7286,15 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9f75a2ea36174afb8ebe3e7f33960a5f'
+                        key: {
+                            field: 'pin'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
                         }
                     },
                     {
@@ -6995,6 +7445,7 @@ declare global {
                     {
                         table: 'sys_ui_action_role'
                         id: 'a8c7b89368de4c61a1ee1de4e67b4c8d'
+                        deleted: true
                         key: {
                             sys_ui_action: '1c90abf3902543868877b85432a58f9f'
                             sys_user_role: {
@@ -7006,11 +7457,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a97552266bd640e697ec084e7d63f0e0'
+                        table: 'sys_hub_step_ext_output'
+                        id: 'aa65e54e474242808290a01e59a37f4f'
                         key: {
-                            document_key: '06262300e62e4a4991085377b4092851'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'customer_url'
                         }
                     },
                     {
@@ -7107,6 +7558,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'b25e2b17af324c4ea5ba6ab1ff8da044'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'technician'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b2786e0a93da4586884db4a45e99a296'
                         key: {
@@ -7147,6 +7606,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b4cbcdf9c7ba4143b772aa2889328d7f'
+                        key: {
+                            field: 'record'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
                         }
                     },
                     {
@@ -7370,7 +7838,6 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'c221a3891b654874ac2954e1d2401543'
-                        deleted: false
                         key: {
                             sys_security_acl: 'b597d243dd324098b391f2dddccc2118'
                             sys_user_role: {
@@ -7436,6 +7903,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c6218fa7576a4f558092b370cb8fadb7'
+                        key: {
+                            field: 'ok'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c67eec7ed6c54887aa13f48bfbda6386'
                         key: {
@@ -7446,7 +7922,6 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'c78075fcf0a049ebb25c8b33a84ebad6'
-                        deleted: false
                         key: {
                             sys_security_acl: '58d964b4ab684ef8ade829f68a93e286'
                             sys_user_role: {
@@ -7684,6 +8159,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'd753c6ef8b514b93b50e6ca108e82d8f'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
@@ -7815,6 +8298,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dfb447cce4604c8ba9ca07ba79847ee0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e01760f0bfc840248c9ce9bf792eda5c'
                         key: {
@@ -7842,16 +8334,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'e04b169428f04f1481df21ffd4b4caaf'
+                        table: 'sys_documentation'
+                        id: 'e2875f7fda67406baf09d29c4200ed6b'
                         key: {
-                            sys_security_acl: 'e5c5cacb634e40b78badb3be5916ce9d'
-                            sys_user_role: {
-                                id: 'b9c031be392a483598bfabec0e339b62'
-                                key: {
-                                    name: 'x_rescue_connect.user'
-                                }
-                            }
+                            name: 'var__m_sys_hub_action_input_608da3445c22437a8d645becc7f57d24'
+                            element: 'record'
+                            language: 'en'
                         }
                     },
                     {
@@ -7946,6 +8434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e598a22e00944568b1162e255f6e9f53'
+                        key: {
+                            document_key: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e5ad9951247042d290997de86a88143d'
                         key: {
@@ -7992,6 +8488,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e84f0ee2a2eb48da9c5387d014aa1236'
+                        key: {
+                            field: 'table_name'
+                            table: 'var__m_sys_hub_step_ext_input_e28b6f981f8b4f2fb577903cfdd6a778'
+                            id: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e89b738aea114c4ab5791a44a657f293'
                         key: {
@@ -8029,8 +8534,20 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'e9fa8e4aa17048a5a4f06a6cfdd80d78'
+                        key: {
+                            sys_security_acl: 'e5c5cacb634e40b78badb3be5916ce9d'
+                            sys_user_role: {
+                                id: 'b9c031be392a483598bfabec0e339b62'
+                                key: {
+                                    name: 'x_rescue_connect.user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'ea2fb0a7ebc4426a8fb2546a03f8c7f4'
-                        deleted: false
                         key: {
                             sys_security_acl: '51af9379cb4941c1b0d54072a97b9ce1'
                             sys_user_role: {
@@ -8096,7 +8613,6 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'ee33af161fdc48c2a59f2a8445a381e0'
-                        deleted: false
                         key: {
                             sys_security_acl: 'b4a9ea175f44436d9245e682aa79e1cb'
                             sys_user_role: {
@@ -8121,6 +8637,15 @@ declare global {
                         key: {
                             document_key: 'e968a294c8c046ed92d4b0a447de593e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef8bff39ebfd42ccbc1f63c502016260'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            element: 'pin'
+                            language: 'en'
                         }
                     },
                     {
@@ -8267,6 +8792,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f46a0794f71649f1aca6e2c971ca96b2'
+                        key: {
+                            field: 'customer_url'
+                            table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
+                            id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f4dc9822a566491f803ebfbe9b25ad34'
                         key: {
@@ -8358,6 +8892,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'f7dd72b3f2064c6c9c4780ff0c12d371'
+                        key: {
+                            model: '608da3445c22437a8d645becc7f57d24'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f8b847f7b9304e29b9480c0e16010bdd'
                         deleted: true
@@ -8404,6 +8946,14 @@ declare global {
                             name: 'x_rescue_connect_auth_code'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'fadc9801aa7e46dc8cafcfeeedbd3672'
+                        key: {
+                            model: 'e28b6f981f8b4f2fb577903cfdd6a778'
+                            element: 'session'
                         }
                     },
                     {
@@ -8463,7 +9013,6 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'ff09205d9340488dbb2214cdeeef336d'
-                        deleted: false
                         key: {
                             sys_security_acl: '29c94fb02a264944bfa81b6429115cfa'
                             sys_user_role: {

@@ -50,8 +50,7 @@ export default {
         'pin.error.disabled':
             'Die LogMeIn Rescue-Integration ist ausgeschaltet. Bitten Sie Ihren ServiceNow-Administrator, sie unter LogMeIn Rescue > Einstellungen einzuschalten.',
         'pin.error.bad_request': 'Die Anforderung hat keinen Datensatz genannt. Laden Sie das Formular neu und versuchen Sie es noch einmal.',
-        'pin.error.table_not_supported':
-            'Rescue-PINs lassen sich nur aus Incidents und Kundenservicefällen erzeugen. Öffnen Sie den Incident oder den Fall und erzeugen Sie die PIN dort.',
+        'pin.error.table_not_supported': "Aus dieser Art von Datensatz lassen sich hier keine Rescue-PINs erzeugen. Bitten Sie Ihren ServiceNow-Administrator, die Tabelle in {0} aufzunehmen, wenn Sie das brauchen.",
         'pin.error.table_not_installed':
             'Fälle setzen das Plug-in Customer Service Management voraus, das auf dieser Instanz nicht installiert ist. Erzeugen Sie die PIN aus einem Incident, oder bitten Sie Ihren ServiceNow-Administrator, das Plug-in zu installieren.',
         'pin.error.record_not_found':
@@ -82,6 +81,13 @@ export default {
             'Dieser Incident hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.',
         'pin.error.no_customer_case':
             'Dieser Fall hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.',
+        'pin.error.technician_email_not_unique': "Die E-Mail-Adresse des Technikers, {0}, gehört mehr als einem aktiven ServiceNow-Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker gemeint ist. Bitten Sie Ihren ServiceNow-Administrator, jedem Benutzer eine eigene E-Mail-Adresse zu geben.",
+        'pin.error.technician_no_email': "Der Techniker {0} hat keine E-Mail-Adresse, und die E-Mail-Adresse eines Technikers ist seine LogMeIn Rescue-SSO-ID. Tragen Sie sie in sein Benutzerprofil ein und versuchen Sie es erneut.",
+        'pin.error.technician_no_role': "Der Techniker {0} hat die Rolle x_rescue_connect.user nicht, daher lässt sich für ihn keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, sie zu vergeben.",
+        'pin.error.technician_unknown': "Der Techniker ist kein aktiver ServiceNow-Benutzer. Geben Sie einen aktiven Benutzer als Techniker an.",
+        'pin.error.runner_cannot_write': "Der Benutzer, unter dem diese Anfrage läuft, darf diesen Datensatz nicht bearbeiten, und eine PIN fügt ihm eine Arbeitsnotiz hinzu. Bitten Sie Ihren ServiceNow-Administrator, den Flow oder das Skript als einen Benutzer laufen zu lassen, der den Datensatz bearbeiten darf.",
+        'pin.error.no_customer_record': "Dieser Datensatz hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.",
+        'pin.error.table_not_task': "Die Tabelle {0} (genannt in {1}) ist auf dieser Instanz nicht installiert oder keine Aufgabentabelle, daher lässt sich daraus keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, {1} zu korrigieren.",
 
         'pin.success.tell_customer':
             'Sagen Sie dem Kunden: Gehen Sie auf www.LogMeIn123.com und geben Sie die PIN {0} ein (oder öffnen Sie den Teilnahmelink), bestätigen Sie dann den Download und warten Sie auf den Techniker.',
@@ -91,6 +97,7 @@ export default {
         'pin.success.work_note_missing':
             'Die Arbeitsnotiz konnte nicht zum Datensatz hinzugefügt werden; notieren Sie die PIN dort bei Bedarf selbst.',
         'pin.work_note': 'Rescue-PIN {0} von {1} für {2} erzeugt.',
+        'pin.work_note_no_customer': 'Rescue-PIN {0} von {1} erzeugt.',
         'pin.modal.title': 'LogMeIn Rescue-PIN',
         'pin.modal.pin_for_customer': 'Rescue-PIN für den Kunden:',
         'pin.modal.pin_aria': 'PIN',
@@ -110,6 +117,8 @@ export default {
         'config.must_be_language':
             'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
         'config.not_a_field': 'Die Eigenschaft {0} muss ein Feld von {1} nennen.',
+        'config.must_be_customer_fields': "Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Paaren Tabelle=Feld sein, etwa problem=opened_by, eines pro Tabelle.",
+        'config.must_be_tables': "Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Tabellennamen sein, etwa incident,problem.",
         'list.two': '{0} und {1}',
         'list.sentences': '{0} {1}',
 
@@ -127,6 +136,7 @@ export default {
         'page.token.open_request': 'Token-Anforderung öffnen (sie listet jeden Schritt auf)',
         'connection.ok': 'Verbunden: LogMeIn Rescue unter {0} hat die Unternehmens-ID und das SSO-Passwort für {1} akzeptiert.',
         'connection.not_admin': 'Nur LogMeIn Rescue-Administratoren (Rolle x_rescue_connect.admin) können die Verbindung testen.',
+        'connection.table_ignored': "Ignoriert: {0} steht in {1}, ist hier aber nicht installiert oder keine Aufgabentabelle.",
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Nicht getestet: Die Integration ist ausgeschaltet ({0}).',
         'connection.failed_settings': 'Nicht getestet: Diese Einstellungen haben Werte, die die App nicht verwenden kann.',
@@ -395,8 +405,7 @@ export default {
             module_token_setup: 'Token-Einrichtung',
             module_token_setup_hint: 'Die Instanz mit dem gehosteten Connector von Rescue verbinden (OAuth-Aktualisierungstoken)',
             ui_action_name: 'Rescue-PIN erzeugen',
-            ui_action_hint_incident: 'Eine LogMeIn Rescue-PIN für den Anrufer dieses Incidents erzeugen',
-            ui_action_hint_case: 'Eine LogMeIn Rescue-PIN für den Kontakt dieses Falls erzeugen',
+            ui_action_hint: "Eine LogMeIn Rescue-PIN für den Kunden dieses Datensatzes erzeugen",
             settings_title: 'Einstellungen für LogMeIn Rescue',
         },
     },

@@ -51,8 +51,7 @@ export default {
         'pin.error.disabled':
             'L’intégration LogMeIn Rescue est désactivée. Demandez à votre administrateur ServiceNow de l’activer dans LogMeIn Rescue > Paramètres.',
         'pin.error.bad_request': 'La demande ne désignait aucun enregistrement. Rechargez le formulaire et réessayez.',
-        'pin.error.table_not_supported':
-            'Les codes PIN Rescue ne peuvent être générés que depuis des incidents et des dossiers du service client. Ouvrez l’incident ou le dossier et générez le code PIN depuis celui-ci.',
+        'pin.error.table_not_supported': "Les codes PIN Rescue ne peuvent pas être générés depuis ce type d’enregistrement ici. Demandez à votre administrateur ServiceNow d’ajouter sa table à {0} si vous en avez besoin.",
         'pin.error.table_not_installed':
             'Les dossiers nécessitent le plug-in Customer Service Management, qui n’est pas installé sur cette instance. Générez le code PIN depuis un incident, ou demandez à votre administrateur ServiceNow d’installer le plug-in.',
         'pin.error.record_not_found':
@@ -83,6 +82,13 @@ export default {
             'Cet incident n’a pas de client (champ {0})\u00a0: Rescue ne saurait pas à qui est destiné le code PIN. Renseignez le client (champ {0}), enregistrez et réessayez.',
         'pin.error.no_customer_case':
             'Ce dossier n’a pas de client (champ {0})\u00a0: Rescue ne saurait pas à qui est destiné le code PIN. Renseignez le client (champ {0}), enregistrez et réessayez.',
+        'pin.error.technician_email_not_unique': "L’adresse e-mail du technicien, {0}, appartient à plusieurs utilisateurs ServiceNow actifs : LogMeIn Rescue ne peut pas savoir de quel technicien il s’agit. Demandez à votre administrateur ServiceNow de donner à chaque utilisateur sa propre adresse e-mail.",
+        'pin.error.technician_no_email': "Le technicien {0} n’a pas d’adresse e-mail, et l’adresse e-mail d’un technicien est son ID SSO LogMeIn Rescue. Ajoutez-la à son profil utilisateur, puis réessayez.",
+        'pin.error.technician_no_role': "Le technicien {0} n’a pas le rôle x_rescue_connect.user ; aucun code PIN ne peut donc être généré pour lui. Demandez à votre administrateur ServiceNow de le lui attribuer.",
+        'pin.error.technician_unknown': "Le technicien n’est pas un utilisateur ServiceNow actif. Indiquez un utilisateur actif comme technicien.",
+        'pin.error.runner_cannot_write': "L’utilisateur sous lequel s’exécute cette demande ne peut pas modifier cet enregistrement, et un code PIN y ajoute une note de travail. Demandez à votre administrateur ServiceNow d’exécuter le flux ou le script en tant qu’utilisateur autorisé à modifier l’enregistrement.",
+        'pin.error.no_customer_record': "Cet enregistrement n’a pas de client (champ {0}) : Rescue ne saurait pas à qui le code PIN est destiné. Renseignez le client (champ {0}), enregistrez et réessayez.",
+        'pin.error.table_not_task': "La table {0} (indiquée dans {1}) n’est pas installée sur cette instance ou n’est pas une table de tâches ; aucun code PIN ne peut donc être généré depuis celle-ci. Demandez à votre administrateur ServiceNow de corriger {1}.",
 
         'pin.success.tell_customer':
             'Dites au client\u00a0: allez sur www.LogMeIn123.com et saisissez le code PIN {0} (ou ouvrez le lien de connexion), puis acceptez le téléchargement et attendez le technicien.',
@@ -92,6 +98,7 @@ export default {
         'pin.success.work_note_missing':
             'La note de travail n’a pas pu être ajoutée à l’enregistrement\u00a0; notez-y le code PIN vous-même si vous en avez besoin.',
         'pin.work_note': 'Code PIN Rescue {0} généré par {1} pour {2}.',
+        'pin.work_note_no_customer': 'Code PIN Rescue {0} généré par {1}.',
         'pin.modal.title': 'Code PIN LogMeIn Rescue',
         'pin.modal.pin_for_customer': 'Code PIN Rescue pour le client\u00a0:',
         'pin.modal.pin_aria': 'Code PIN',
@@ -111,6 +118,8 @@ export default {
         'config.must_be_language':
             'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
         'config.not_a_field': 'La propriété {0} doit désigner un champ de {1}.',
+        'config.must_be_customer_fields': "La propriété {0} doit être une liste de paires table=champ séparées par des virgules, par exemple problem=opened_by, une par table.",
+        'config.must_be_tables': "La propriété {0} doit être une liste de noms de tables séparés par des virgules, par exemple incident,problem.",
         'list.two': '{0} et {1}',
         'list.sentences': '{0} {1}',
 
@@ -128,6 +137,7 @@ export default {
         'page.token.open_request': 'Ouvrir la demande de jeton, qui liste chaque étape',
         'connection.ok': 'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’identifiant d’entreprise et le mot de passe SSO pour {1}.',
         'connection.not_admin': 'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent tester la connexion.',
+        'connection.table_ignored': "Ignorée : {0} figure dans {1} mais n’est pas installée ici ou n’est pas une table de tâches.",
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Non testé\u00a0: l’intégration est désactivée ({0}).',
         'connection.failed_settings': 'Non testé\u00a0: ces paramètres ont des valeurs que l’application ne peut pas utiliser.',
@@ -396,8 +406,7 @@ export default {
             module_token_setup: 'Configuration du jeton',
             module_token_setup_hint: 'Relier l’instance au connecteur hébergé de Rescue (jeton d’actualisation OAuth)',
             ui_action_name: 'Générer un code PIN Rescue',
-            ui_action_hint_incident: 'Obtenir un code PIN LogMeIn Rescue pour l’appelant de cet incident',
-            ui_action_hint_case: 'Obtenir un code PIN LogMeIn Rescue pour le contact de ce dossier',
+            ui_action_hint: "Obtenir un code PIN LogMeIn Rescue pour le client de cet enregistrement",
             settings_title: 'Paramètres LogMeIn Rescue',
         },
     },

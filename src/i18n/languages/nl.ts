@@ -50,8 +50,7 @@ export default {
         'pin.error.disabled':
             'De LogMeIn Rescue-integratie staat uit. Vraag uw ServiceNow-beheerder haar aan te zetten in LogMeIn Rescue > Instellingen.',
         'pin.error.bad_request': 'De aanvraag noemde geen record. Laad het formulier opnieuw en probeer het nog eens.',
-        'pin.error.table_not_supported':
-            'Rescue-pincodes kunnen alleen vanuit incidenten en klantenservicecases worden gegenereerd. Open het incident of de case en genereer de pincode daar.',
+        'pin.error.table_not_supported': "Vanuit dit soort record kunnen hier geen Rescue-pincodes worden gegenereerd. Vraag uw ServiceNow-beheerder de tabel toe te voegen aan {0} als u dat nodig hebt.",
         'pin.error.table_not_installed':
             'Cases vereisen de plug-in Customer Service Management, en die is op deze instantie niet geïnstalleerd. Genereer de pincode vanuit een incident, of vraag uw ServiceNow-beheerder de plug-in te installeren.',
         'pin.error.record_not_found':
@@ -82,6 +81,13 @@ export default {
             'Dit incident heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
         'pin.error.no_customer_case':
             'Deze case heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
+        'pin.error.technician_email_not_unique': "Het e-mailadres van de technicus, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet zien welke technicus het is. Vraag uw ServiceNow-beheerder elke gebruiker een eigen e-mailadres te geven.",
+        'pin.error.technician_no_email': "De technicus {0} heeft geen e-mailadres, en het e-mailadres van een technicus is zijn of haar LogMeIn Rescue SSO-ID. Voeg het toe aan het gebruikersprofiel en probeer het opnieuw.",
+        'pin.error.technician_no_role': "De technicus {0} heeft de rol x_rescue_connect.user niet, dus er kan geen pincode voor hem of haar worden gegenereerd. Vraag uw ServiceNow-beheerder de rol toe te kennen.",
+        'pin.error.technician_unknown': "De technicus is geen actieve ServiceNow-gebruiker. Geef een actieve gebruiker op als technicus.",
+        'pin.error.runner_cannot_write': "De gebruiker waaronder deze aanvraag draait, mag dit record niet bewerken, en een pincode voegt er een werknotitie aan toe. Vraag uw ServiceNow-beheerder de flow of het script te laten draaien als een gebruiker die het record mag bewerken.",
+        'pin.error.no_customer_record': "Dit record heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.",
+        'pin.error.table_not_task': "De tabel {0} (genoemd in {1}) is op deze instantie niet geïnstalleerd of is geen taaktabel, dus er kan geen pincode vanuit worden gegenereerd. Vraag uw ServiceNow-beheerder {1} te corrigeren.",
 
         'pin.success.tell_customer':
             'Zeg tegen de klant: ga naar www.LogMeIn123.com en voer pincode {0} in (of open de deelnamelink), accepteer daarna de download en wacht op de technicus.',
@@ -91,6 +97,7 @@ export default {
         'pin.success.work_note_missing':
             'De werknotitie kon niet aan het record worden toegevoegd; noteer de pincode daar zelf als u die nodig hebt.',
         'pin.work_note': 'Rescue-pincode {0} gegenereerd door {1} voor {2}.',
+        'pin.work_note_no_customer': 'Rescue-pincode {0} gegenereerd door {1}.',
         'pin.modal.title': 'LogMeIn Rescue-pincode',
         'pin.modal.pin_for_customer': 'Rescue-pincode voor de klant:',
         'pin.modal.pin_aria': 'Pincode',
@@ -110,6 +117,8 @@ export default {
         'config.must_be_language':
             'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instantie).',
         'config.not_a_field': 'Eigenschap {0} moet een veld van {1} noemen.',
+        'config.must_be_customer_fields': "Eigenschap {0} moet een door komma's gescheiden lijst van paren tabel=veld zijn, zoals problem=opened_by, één per tabel.",
+        'config.must_be_tables': "Eigenschap {0} moet een door komma's gescheiden lijst van tabelnamen zijn, zoals incident,problem.",
         'list.two': '{0} en {1}',
         'list.sentences': '{0} {1}',
 
@@ -127,6 +136,7 @@ export default {
         'page.token.open_request': 'Open de tokenaanvraag; daarin staat elke stap',
         'connection.ok': 'Verbonden: LogMeIn Rescue op {0} accepteerde de bedrijfs-ID en het SSO-wachtwoord voor {1}.',
         'connection.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen de verbinding testen.',
+        'connection.table_ignored': "Genegeerd: {0} staat in {1}, maar is hier niet geïnstalleerd of is geen taaktabel.",
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Niet getest: de integratie staat uit ({0}).',
         'connection.failed_settings': 'Niet getest: deze instellingen hebben waarden die de app niet kan gebruiken.',
@@ -395,8 +405,7 @@ export default {
             module_token_setup: 'Tokenconfiguratie',
             module_token_setup_hint: 'De instantie koppelen aan de gehoste connector van Rescue (OAuth-vernieuwingstoken)',
             ui_action_name: 'Rescue-pincode genereren',
-            ui_action_hint_incident: 'Een LogMeIn Rescue-pincode genereren voor de beller van dit incident',
-            ui_action_hint_case: 'Een LogMeIn Rescue-pincode genereren voor de contactpersoon van deze case',
+            ui_action_hint: "Een LogMeIn Rescue-pincode genereren voor de klant van dit record",
             settings_title: 'Instellingen LogMeIn Rescue',
         },
     },

@@ -23,6 +23,10 @@ export interface RescueConfig {
     readonly caseShowPinButton: boolean
     readonly incidentCallerField: string
     readonly caseContactField: string
+    /** The tables Generate Rescue PIN serves (x_rescue_connect.pin.tables), each a table name; whether it is installed and a task table is the platform's to say. */
+    readonly pinTables: readonly string[]
+    /** The customer field per table beyond incident and case (x_rescue_connect.pin.customer_fields), dot-walks allowed. */
+    readonly pinCustomerFields: readonly CustomerFieldEntry[]
     readonly emailTechnician: boolean
     readonly emailCustomer: boolean
     readonly region: Region
@@ -47,6 +51,12 @@ export interface RescueConfig {
     readonly pinValidityMinutes: number
 }
 
+export interface CustomerFieldEntry {
+    readonly table: string
+    /** A field of the table, or a dot-walk through reference fields (request_item.requested_for). */
+    readonly field: string
+}
+
 // An invalid value never leaves the caller empty-handed: `config` then holds the default in its place,
 // so flows that must not lose data (the session endpoint) can go on while flows that act on the
 // settings (PINs, Token Setup) refuse with the errors.
@@ -56,7 +66,9 @@ export type ConfigResult = { ok: true; config: RescueConfig } | { ok: false; err
 export type PropertyReader = (property: string) => string | null | undefined
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
-const CONNECTOR_PATH = /^\/[A-Za-z0-9._~\/-]*$/
+const TABLE_NAME = /^[a-z][a-z0-9_]*$/
+const FIELD_PATH = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/
+const CONNECTOR_PATH = /^\/[A-Za-z0-9._~/-]*$/
 /** A language code as sys_language ids are written: nl, de, fr, pt-br, zh-tw. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i
 
@@ -124,6 +136,22 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         workNotesLanguage = SETTINGS.workNotesLanguage.defaultValue
     }
 
+    // A malformed entry may be anything an admin pasted (a password, say): the sentence names the property only.
+    // Well-formed table names that are not installed or not task tables are the platform's to find (pin-tables.ts).
+    const pinTables = listEntries(raw('pinTables') || SETTINGS.pinTables.defaultValue)
+    if (pinTables.some((name) => !TABLE_NAME.test(name))) errors.push(message('config.must_be_tables', SETTINGS.pinTables.property))
+    const pinCustomerFields: CustomerFieldEntry[] = []
+    let customerFieldsValid = true
+    for (const entry of listEntries(raw('pinCustomerFields'))) {
+        const [table = '', field = '', extra] = entry.split('=').map((part) => part.trim())
+        if (extra !== undefined || !TABLE_NAME.test(table) || !FIELD_PATH.test(field) || pinCustomerFields.some((known) => known.table === table)) {
+            customerFieldsValid = false
+            continue
+        }
+        pinCustomerFields.push({ table, field })
+    }
+    if (!customerFieldsValid) errors.push(message('config.must_be_customer_fields', SETTINGS.pinCustomerFields.property))
+
     const enterprise = bool('enterprise')
     const regionEu = bool('regionEu')
 
@@ -138,6 +166,8 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         caseShowPinButton: bool('caseShowPinButton'),
         incidentCallerField: fieldName('incidentCallerField'),
         caseContactField: fieldName('caseContactField'),
+        pinTables: pinTables.filter((name) => TABLE_NAME.test(name)),
+        pinCustomerFields,
         emailTechnician: bool('emailTechnician'),
         emailCustomer: bool('emailCustomer'),
         region: enterprise ? 'enterprise' : regionEu ? 'eu' : 'global',
@@ -146,10 +176,7 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         consoleCreateRecord: bool('consoleCreateRecord'),
         consoleRecordType: choice<ConsoleRecordType>('consoleRecordType'),
         workNotesMode: choice<WorkNotesMode>('workNotesMode'),
-        workNotesFields: raw('workNotesFields')
-            .split(',')
-            .map((name) => name.trim())
-            .filter((name) => name !== ''),
+        workNotesFields: listEntries(raw('workNotesFields')),
         workNotesChatLog: bool('workNotesChatLog'),
         workNotesLanguage: workNotesLanguage.toLowerCase(),
         chatLogAttachment: bool('chatLogAttachment'),
@@ -160,6 +187,14 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         pinValidityMinutes: minutes('pinValidityMinutes', 1),
     }
     return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
+}
+
+/** A comma-separated setting's entries, trimmed, empty ones dropped. */
+function listEntries(value: string): string[] {
+    return value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
 }
 
 /** The settings a PIN request needs that are still empty, as property names. */

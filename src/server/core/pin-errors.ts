@@ -79,15 +79,25 @@ export const PIN_ERRORS = {
     noRole: pinError('NO_ROLE', 'pin.error.no_role'),
     disabled: pinError('INTEGRATION_DISABLED', 'pin.error.disabled'),
     badRequest: pinError('BAD_REQUEST', 'pin.error.bad_request'),
-    tableNotAllowed: pinError('TABLE_NOT_SUPPORTED', 'pin.error.table_not_supported'),
     caseTableMissing: pinError('TABLE_NOT_INSTALLED', 'pin.error.table_not_installed'),
     recordNotFound: pinError('RECORD_NOT_FOUND', 'pin.error.record_not_found'),
     recordInactive: pinError('RECORD_INACTIVE', 'pin.error.record_inactive'),
     recordReadOnly: pinError('RECORD_READ_ONLY', 'pin.error.record_read_only'),
     noEmail: pinError('NO_EMAIL', 'pin.error.no_email'),
     writeFailed: pinError('SAVE_FAILED', 'pin.error.save_failed'),
+    runnerCannotWrite: pinError('RECORD_NOT_WRITABLE', 'pin.error.runner_cannot_write'),
     internal: pinError('INTERNAL_ERROR', 'pin.error.internal'),
 } as const satisfies Record<string, PinError>
+
+/** The table is not one x_rescue_connect.pin.tables lists. */
+export function tableNotListed(property: string): PinError {
+    return { code: 'TABLE_NOT_SUPPORTED', message: message('pin.error.table_not_supported', property) }
+}
+
+/** A listed table that is not installed here or does not extend task (it is named alone: it passed the table-name shape). */
+export function tableNotTask(table: string, property: string): PinError {
+    return { code: 'TABLE_NOT_INSTALLED', message: message('pin.error.table_not_task', table, property) }
+}
 
 export function buttonTurnedOff(table: 'incident' | 'case', property: string): PinError {
     return { code: 'BUTTON_DISABLED', message: message(table === 'incident' ? 'pin.error.button_off_incidents' : 'pin.error.button_off_cases', property) }
@@ -108,12 +118,27 @@ export function settingsInvalid(problems: readonly Message[]): PinError {
 }
 
 /** No customer on the record: the standard caller/contact field, or the admin's own field by name. */
-export function noCustomer(table: 'incident' | 'case', field: string): PinError {
-    const standard = table === 'incident' ? field === 'caller_id' : field === 'contact'
+export function noCustomer(kind: 'incident' | 'case' | 'task', field: string): PinError {
+    if (kind === 'task') return { code: 'NO_CUSTOMER', message: message('pin.error.no_customer_record', field) }
+    const standard = kind === 'incident' ? field === 'caller_id' : field === 'contact'
     const text = standard
-        ? message(table === 'incident' ? 'pin.error.no_caller' : 'pin.error.no_contact')
-        : message(table === 'incident' ? 'pin.error.no_customer_incident' : 'pin.error.no_customer_case', field)
+        ? message(kind === 'incident' ? 'pin.error.no_caller' : 'pin.error.no_contact')
+        : message(kind === 'incident' ? 'pin.error.no_customer_incident' : 'pin.error.no_customer_case', field)
     return { code: 'NO_CUSTOMER', message: text }
+}
+
+/** A technician named by a flow or script (not the session user) who cannot be given a PIN; `who` is their name or email. */
+export function technicianError(problem: 'unknown' | 'noRole' | 'noEmail' | 'emailNotUnique', who: string): PinError {
+    switch (problem) {
+        case 'unknown':
+            return { code: 'TECHNICIAN_UNKNOWN', message: message('pin.error.technician_unknown') }
+        case 'noRole':
+            return { code: 'NO_ROLE', message: message('pin.error.technician_no_role', who) }
+        case 'noEmail':
+            return { code: 'NO_EMAIL', message: message('pin.error.technician_no_email', who) }
+        case 'emailNotUnique':
+            return { code: 'EMAIL_NOT_UNIQUE', message: message('pin.error.technician_email_not_unique', who) }
+    }
 }
 
 /** The agent's email is their Rescue SSO ID, so an address several active users share identifies no technician. */

@@ -14,7 +14,7 @@ import {
     type AuthCodeRequestInput,
     type RescueRequest,
 } from './rescue-protocol'
-import { PIN_ERRORS, buttonTurnedOff, type PinFailure } from './pin-errors'
+import { PIN_ERRORS, buttonTurnedOff, tableNotListed, type PinFailure } from './pin-errors'
 import { fail, succeed, type Result } from './result'
 import type { HttpOutcome } from './http'
 import { message, type Message } from '../../shared/i18n'
@@ -29,9 +29,12 @@ export function isActiveValue(value: string | null): boolean {
     return value !== '0' && value !== 'false'
 }
 
-/** The UI action condition: hidden when the integration or the table's button is switched off. */
+/**
+ * The UI action condition (one action on task serves every table): hidden when the integration is off, the table is
+ * not listed in x_rescue_connect.pin.tables, or its own switch (incidents, cases) is off; and on closed records.
+ */
 export function pinButtonVisible(table: string, active: string | null, config: RescueConfig): boolean {
-    if (!config.enabled) return false
+    if (!config.enabled || config.pinTables.indexOf(table) < 0) return false
     if (table === INCIDENT_TABLE && !config.incidentShowPinButton) return false
     if (table === CASE_TABLE && !config.caseShowPinButton) return false
     return isActiveValue(active)
@@ -40,25 +43,38 @@ export function pinButtonVisible(table: string, active: string | null, config: R
 /** A table the button lives on, with the settings that govern it there. */
 export interface PinTable {
     readonly table: string
-    /** Which kind of record it is, for the sentences that name it. */
-    readonly kind: 'incident' | 'case'
+    /** Which kind of record it is, for the sentences that name it: an incident, a case, or another task. */
+    readonly kind: PinRecordKind
+    /** The field (or dot-walk) naming the customer; '' when the table has none configured (a PIN without a customer name). */
     readonly customerField: string
+    /** The setting that names the customer field, for the sentence when that field does not exist. */
+    readonly customerFieldProperty: string
 }
 
+export type PinRecordKind = 'incident' | 'case' | 'task'
+
 const SYS_ID = /^[0-9a-f]{32}$/
+
+/**
+ * The customer field of a listed table: incident.caller_field and case.contact_field win for their tables, any other
+ * table takes its x_rescue_connect.pin.customer_fields entry, and a table without one names no customer ('').
+ */
+export function customerFieldFor(table: string, config: RescueConfig): { field: string; property: string } {
+    if (table === INCIDENT_TABLE) return { field: config.incidentCallerField, property: SETTINGS.incidentCallerField.property }
+    if (table === CASE_TABLE) return { field: config.caseContactField, property: SETTINGS.caseContactField.property }
+    const entry = config.pinCustomerFields.find((candidate) => candidate.table === table)
+    return { field: entry ? entry.field : '', property: SETTINGS.pinCustomerFields.property }
+}
 
 /** Validates the GlideAjax parameters and picks the table's settings; no database access. */
 export function choosePinTable(table: string, sysId: string, config: RescueConfig): Result<PinTable, PinFailure> {
     if (!SYS_ID.test(sysId)) return fail(PIN_ERRORS.badRequest)
-    if (table === INCIDENT_TABLE) {
-        if (!config.incidentShowPinButton) return fail(buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property))
-        return succeed({ table, kind: 'incident', customerField: config.incidentCallerField })
-    }
-    if (table === CASE_TABLE) {
-        if (!config.caseShowPinButton) return fail(buttonTurnedOff('case', SETTINGS.caseShowPinButton.property))
-        return succeed({ table, kind: 'case', customerField: config.caseContactField })
-    }
-    return fail(PIN_ERRORS.tableNotAllowed)
+    if (config.pinTables.indexOf(table) < 0) return fail(tableNotListed(SETTINGS.pinTables.property))
+    if (table === INCIDENT_TABLE && !config.incidentShowPinButton) return fail(buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property))
+    if (table === CASE_TABLE && !config.caseShowPinButton) return fail(buttonTurnedOff('case', SETTINGS.caseShowPinButton.property))
+    const kind: PinRecordKind = table === INCIDENT_TABLE ? 'incident' : table === CASE_TABLE ? 'case' : 'task'
+    const customer = customerFieldFor(table, config)
+    return succeed({ table, kind, customerField: customer.field, customerFieldProperty: customer.property })
 }
 
 // tracking0 names the record and the one PIN: `<task sys_id>.<token>` (57 characters, under Rescue's
@@ -142,6 +158,8 @@ export interface PinNoteInput {
 /** The work note a PIN leaves (rendered in the work-notes language, then neutralised like every note). */
 export function pinWorkNote(input: PinNoteInput): Message {
     // Names are one line each: no line of the note can read as another journal entry's header (core/journal-safe.ts).
+    // A table with no customer field configured gets PINs without a customer name: the note names none either.
+    if (input.customerName === '') return message('pin.work_note_no_customer', input.pin, oneLine(input.technicianName))
     return message('pin.work_note', input.pin, oneLine(input.technicianName), oneLine(input.customerName))
 }
 

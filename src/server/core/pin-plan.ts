@@ -10,8 +10,20 @@ import { missingPinSettings, type ConfigResult, type RescueConfig } from './conf
 import { SETTINGS } from './settings'
 import { RESCUE_HOSTS } from './rescue-hosts'
 import type { RescueFailure } from './rescue-protocol'
-import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type FailureContext, type PinError, type PinFailure } from './pin-errors'
-import { choosePinTable, pinReusedMessage, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
+import {
+    PIN_ERRORS,
+    describeRescueFailure,
+    emailNotUnique,
+    noCustomer,
+    settingsIncomplete,
+    settingsInvalid,
+    tableNotTask,
+    technicianError,
+    type FailureContext,
+    type PinError,
+    type PinFailure,
+} from './pin-errors'
+import { CASE_TABLE, choosePinTable, pinReusedMessage, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
 import { fail, succeed, type Result } from './result'
 import type { ReusedPin } from './pin-reuse'
 import { PIN_LOG, type LogLine } from './log-lines'
@@ -35,6 +47,8 @@ export interface PinRequestFacts {
     /** gs.hasRole(x_rescue_connect.user): the UI condition only hints at it, so the server checks again. */
     readonly hasUserRole: boolean
     readonly settings: ConfigResult
+    /** The technician's name when a flow or script names them (RescueApi, the flow action); absent for the button. */
+    readonly namedTechnician?: string
 }
 
 export interface PinTarget {
@@ -44,7 +58,7 @@ export interface PinTarget {
 }
 
 export function choosePinTarget(request: PinRequestFacts): Result<PinTarget, PinFailure> {
-    if (!request.hasUserRole) return fail(PIN_ERRORS.noRole)
+    if (!request.hasUserRole) return fail(request.namedTechnician === undefined ? PIN_ERRORS.noRole : technicianError('noRole', request.namedTechnician))
     const settings = usableSettings(request.settings)
     if (!settings.ok) return settings
     const chosen = choosePinTable(request.table, request.sysId, settings.value)
@@ -61,7 +75,10 @@ export interface PinRecord {
     readonly customerEmail: string
     /** The customer's language (their preferred_language, else the instance's): their email is in it. */
     readonly customerLanguage: string
-    /** Whether the agent may change the record and add work notes to it (its ACLs): a PIN writes both in their name. */
+    /**
+     * Whether the session user may change the record and add work notes to it (its ACLs, through GlideRecordSecure):
+     * a PIN writes both in the agent's name; for a named technician, in the runner's.
+     */
     readonly writeAccess: RecordWriteAccess
 }
 
@@ -73,20 +90,24 @@ export interface PinAgent {
     readonly emailShared: boolean
     readonly sysId: string
     readonly displayName: string
-    /** Their session's language: the technician's email is in it. */
+    /** Their session's language (their own when named): the technician's email is in it. */
     readonly language: string
+    /** A technician a flow or script names, not the session user: the sentences name them, and the write check is the runner's. */
+    readonly named?: boolean
 }
 
 /** The agent's SSO ID when their email identifies them: not empty, and no other active user has it. */
-export function agentSsoId(agent: Pick<PinAgent, 'email' | 'emailShared'>): Result<string, PinFailure> {
-    if (agent.email === '') return fail(PIN_ERRORS.noEmail)
-    if (agent.emailShared) return fail(emailNotUnique(agent.email))
+export function agentSsoId(agent: Pick<PinAgent, 'email' | 'emailShared'> & Partial<Pick<PinAgent, 'named' | 'displayName'>>): Result<string, PinFailure> {
+    if (agent.email === '') return fail(agent.named ? technicianError('noEmail', agent.displayName ?? '') : PIN_ERRORS.noEmail)
+    if (agent.emailShared) return fail(agent.named ? technicianError('emailNotUnique', agent.email) : emailNotUnique(agent.email))
     return succeed(agent.email)
 }
 
 /** What the platform read for the chosen table. */
 export interface PinTargetFacts {
+    /** The table is installed here and extends task (GlideTableHierarchy): x_rescue_connect.pin.tables may list any name. */
     readonly tableInstalled: boolean
+    /** The customer field (or each step of its dot-walk) exists; true when the table names no customer field. */
     readonly customerFieldExists: boolean
     /** null when missing, not readable by the agent, or not read (the table or its customer field does not exist). */
     readonly record: PinRecord | null
@@ -140,20 +161,23 @@ export interface PinPlan {
 
 export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPlan, PinFailure> {
     const { config, pinTable, sysId } = target
-    if (!facts.tableInstalled) return fail(PIN_ERRORS.caseTableMissing)
-    if (!facts.customerFieldExists) {
-        const property = pinTable.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return fail(settingsInvalid([message('config.not_a_field', property, pinTable.table)]))
-    }
+    // The case table keeps its own sentence (the CSM plugin); any other listed table is named alone with the setting.
+    if (!facts.tableInstalled) return fail(pinTable.table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(pinTable.table, SETTINGS.pinTables.property))
+    if (!facts.customerFieldExists) return fail(settingsInvalid([message('config.not_a_field', pinTable.customerFieldProperty, pinTable.table)]))
     const record = facts.record
     if (record === null) return fail(PIN_ERRORS.recordNotFound)
     if (!record.active) return fail(PIN_ERRORS.recordInactive)
-    const readOnly = pinWriteRefusal(record.writeAccess)
+    // A named technician's own ACLs cannot be asked from a scoped script (no scoped impersonation), so the user the
+    // flow or script runs as must be able to write the record the PIN adds its note to.
+    if (facts.agent.named && !record.writeAccess.record) return fail(PIN_ERRORS.runnerCannotWrite)
+    // The session user clicking the button: an agent who may only read the record, or not add work notes, gets no PIN.
+    const readOnly = facts.agent.named ? null : pinWriteRefusal(record.writeAccess)
     if (readOnly) return fail(readOnly)
     const agent = agentSsoId(facts.agent)
     if (!agent.ok) return agent
     const ssoId = agent.value
-    if (record.customerName === '') return fail(noCustomer(pinTable.kind, pinTable.customerField))
+    // A table with no customer field configured gets a PIN without a customer name.
+    if (pinTable.customerField !== '' && record.customerName === '') return fail(noCustomer(pinTable.kind, pinTable.customerField))
 
     const reused = facts.reusablePin
     const tracking = trackingValue(sysId, facts.token)

@@ -20,7 +20,7 @@ export function succeed<T>(value: T): Success<T> {
 }
 
 /** A failure from a code and message (a PinError, say), with any detail the step adds. */
-export function fail<Code extends string, Text extends Message | string, Detail extends object = {}>(
+export function fail<Code extends string, Text extends Message | string, Detail extends object = Record<never, never>>(
     error: { readonly code: Code; readonly message: Text },
     detail?: Detail
 ): Failure<Code, Text> & Detail {

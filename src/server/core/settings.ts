@@ -23,6 +23,8 @@ export const SETTINGS = {
     caseShowPinButton: { property: 'x_rescue_connect.case.show_pin_button', type: 'boolean', defaultValue: 'true' },
     incidentCallerField: { property: 'x_rescue_connect.incident.caller_field', type: 'string', defaultValue: 'caller_id' },
     caseContactField: { property: 'x_rescue_connect.case.contact_field', type: 'string', defaultValue: 'contact' },
+    pinTables: { property: 'x_rescue_connect.pin.tables', type: 'string', defaultValue: 'incident,sn_customerservice_case' },
+    pinCustomerFields: { property: 'x_rescue_connect.pin.customer_fields', type: 'string', defaultValue: '' },
     emailTechnician: { property: 'x_rescue_connect.email.technician', type: 'boolean', defaultValue: 'false' },
     emailCustomer: { property: 'x_rescue_connect.email.customer', type: 'boolean', defaultValue: 'false' },
     regionEu: { property: 'x_rescue_connect.region.eu', type: 'boolean', defaultValue: 'false' },

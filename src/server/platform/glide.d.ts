@@ -50,8 +50,14 @@ declare interface GlideElement {
     getDecryptedValue(): string
     setDisplayValue(value: string): void
     getRefRecord(): GlideRecord
+    getReferenceTable(): string
     nil(): boolean
     canWrite(): boolean
+}
+
+declare class GlideTableHierarchy {
+    constructor(table: string)
+    getTables(): string[]
 }
 
 declare class GlideDateTime {

@@ -1,5 +1,5 @@
-// Reads the incident/case a PIN is for, as the agent is allowed to see it, and writes what a PIN
-// leaves behind: the session row and the email events (its work note: platform/work-notes.ts).
+// Reads the task record (incident, case, problem, …) a PIN is for, as the agent is allowed to see it, and writes what a
+// PIN leaves behind: the session row and the email events (its work note: platform/work-notes.ts).
 import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
 import { languageOrInstance } from './messages'
@@ -16,20 +16,51 @@ export function tableInstalled(table: string): boolean {
     return new GlideRecord(table).isValid()
 }
 
-export function tableHasField(table: string, field: string): boolean {
-    return new GlideRecord(table).isValidField(field)
+/** Installed and extending task (GlideTableHierarchy.getTables: the table and every table it extends). */
+export function isTaskTable(table: string): boolean {
+    return tableInstalled(table) && new GlideTableHierarchy(table).getTables().indexOf('task') >= 0
 }
 
-/** The record through the agent's ACLs (GlideRecordSecure), or null when missing or not readable. */
+/** A field of the table, or a dot-walk whose every step but the last is a reference field (request_item.requested_for). */
+export function tableHasField(table: string, path: string): boolean {
+    let record = new GlideRecord(table)
+    const steps = path.split('.')
+    for (let i = 0; i < steps.length; i++) {
+        if (!record.isValidField(steps[i]!)) return false
+        if (i === steps.length - 1) return true
+        const referenced = record.getElement(steps[i]!).getReferenceTable()
+        if (!referenced) return false
+        record = new GlideRecord(referenced)
+    }
+    return false
+}
+
+/** Follows a dot-walk to the record holding its last field; null when a reference on the way is empty. One query per step. */
+function holderOf(record: GlideRecord, path: string): { holder: GlideRecord; field: string } | null {
+    const steps = path.split('.')
+    let holder = record
+    for (let i = 0; i < steps.length - 1; i++) {
+        if ((holder.getValue(steps[i]!) ?? '') === '') return null
+        holder = holder.getElement(steps[i]!).getRefRecord()
+        if (!holder.isValidRecord()) return null
+    }
+    return { holder, field: steps[steps.length - 1]! }
+}
+
+/**
+ * The record through the agent's ACLs (GlideRecordSecure), or null when missing or not readable. `customerField` may
+ * dot-walk (request_item.requested_for), or be '' for a table that names no customer.
+ */
 export function readPinRecord(table: string, sysId: string, customerField: string): PinRecord | null {
     const record = new GlideRecordSecure(table)
     if (!record.get(sysId) || !record.canRead()) return null
     const active = record.getValue('active')
-    const customer = record.getValue(customerField) ?? ''
+    const found = customerField === '' ? null : holderOf(record, customerField)
+    const customer = found === null ? '' : (found.holder.getValue(found.field) ?? '')
     let customerEmail = ''
     let customerLanguage = ''
-    if (customer !== '') {
-        const customerRecord = record.getElement(customerField).getRefRecord()
+    if (found !== null && customer !== '') {
+        const customerRecord = found.holder.getElement(found.field).getRefRecord()
         if (customerRecord.isValidRecord()) {
             customerEmail = customerRecord.getValue('email') ?? ''
             customerLanguage = customerRecord.getValue('preferred_language') ?? ''
@@ -39,7 +70,7 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
         number: record.getValue('number') ?? '',
         shortDescription: record.getValue('short_description') ?? '',
         active: isActiveValue(active),
-        customerName: customer === '' ? '' : record.getDisplayValue(customerField),
+        customerName: found === null || customer === '' ? '' : found.holder.getDisplayValue(found.field),
         customerEmail,
         customerLanguage: languageOrInstance(customerLanguage),
         writeAccess: { record: record.canWrite(), workNotes: record.getElement('work_notes').canWrite() },

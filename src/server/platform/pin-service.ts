@@ -7,7 +7,7 @@ import { SETTINGS } from '../core/settings'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { obtainPin, pinButtonVisible, PIN_MODAL_LABELS, type PinAnswer, type PinModalLabels } from '../core/pin-flow'
-import { PIN_ERRORS } from '../core/pin-errors'
+import { PIN_ERRORS, technicianError } from '../core/pin-errors'
 import {
     choosePinTarget,
     pinIssued,
@@ -23,15 +23,15 @@ import {
 import type { LogLine } from '../core/log-lines'
 import { message, translateAll, type Message } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
-import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
+import { translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
-import { insertPinSession, queuePinEmail, readPinRecord, tableHasField, tableInstalled } from './pin-records'
-import { USER_ROLE } from '../core/names'
+import { insertPinSession, isTaskTable, queuePinEmail, readPinRecord, tableHasField } from './pin-records'
+import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { findReusablePin } from './pin-reuse'
-import { activeUserWithEmail } from './users'
+import { activeUserWithEmail, namedTechnician, sessionTechnician, type Technician } from './users'
 import { addWorkNote } from './work-notes'
 import { pinWriteRefusal } from '../core/record-access'
 
@@ -53,34 +53,45 @@ function logAll(logger: Logger, lines: readonly LogLine[]): void {
 }
 
 /** The agent as their session knows them; whether their email is shared costs one query (none when it is empty). */
-function readAgent(): PinAgent {
-    const user = gs.getUser()
-    const email = (user.getEmail() || '').trim()
+function readAgent(technician: Technician): PinAgent {
+    const email = technician.email
     return {
         email,
         emailShared: email !== '' && activeUserWithEmail(email).kind === 'several',
-        sysId: gs.getUserID(),
-        displayName: user.getDisplayName() || '',
-        language: sessionLanguage(),
+        sysId: technician.sysId,
+        displayName: technician.name,
+        language: technician.language,
+        named: !technician.isSessionUser,
     }
 }
 
+/**
+ * A listed table this instance cannot serve (not installed, or not extending task): named alone in the system log,
+ * never with the setting's other values (Generate Rescue PIN and Test Connection).
+ */
+export function logUnservedTable(table: string, logger: Logger): void {
+    logger.warn(`${SETTINGS.pinTables.property} lists ${table}, which is not installed or not a task table here: ignored`)
+}
+
 /** What the plan needs to know about the chosen table: the record is read (as the agent) only where the table and its customer field exist. */
-function readTargetFacts(target: PinTarget): PinTargetFacts {
+function readTargetFacts(target: PinTarget, technician: Technician, logger: Logger): PinTargetFacts {
     const { table, customerField } = target.pinTable
-    const installed = tableInstalled(table)
-    const customerFieldExists = installed && tableHasField(table, customerField)
+    // Any name may be listed in x_rescue_connect.pin.tables: only an installed table extending task is served.
+    const installed = isTaskTable(table)
+    if (!installed) logUnservedTable(table, logger)
+    // A table without a customer field configured is read without one (a PIN without a customer name).
+    const customerFieldExists = installed && (customerField === '' || tableHasField(table, customerField))
     const record = customerFieldExists ? readPinRecord(table, target.sysId, customerField) : null
     return {
         tableInstalled: installed,
         customerFieldExists,
         record,
-        agent: readAgent(),
+        agent: readAgent(technician),
         token: gs.generateGUID(),
         // One more query, only for a record a PIN can be given on (active, and the agent may write on it).
         reusablePin:
-            customerFieldExists && record !== null && record.active && pinWriteRefusal(record.writeAccess) === null
-                ? findReusablePin(target.sysId, gs.getUserID(), target.config.pinReuseMinutes, target.config.pinValidityMinutes)
+            customerFieldExists && record !== null && record.active && (!technician.isSessionUser || pinWriteRefusal(record.writeAccess) === null)
+                ? findReusablePin(target.sysId, technician.sysId, target.config.pinReuseMinutes, target.config.pinValidityMinutes)
                 : null,
     }
 }
@@ -130,15 +141,39 @@ function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logg
 
 /** RescuePinAjax.generatePin: a PIN for the incident or case, or a failure the agent can act on. */
 export function generatePin(table: string, sysId: string): PinAnswer {
+    return guarded(() => generatePinAs(String(table || ''), String(sysId || ''), sessionTechnician(USER_ROLE)))
+}
+
+/**
+ * RescueApi.generatePin and the Generate Rescue PIN flow action: the same flow as the button, for the named technician
+ * (whose email is their SSO ID), with the same checks; the user the script runs as must be able to write the record.
+ */
+export function generatePinFor(table: string, sysId: string, technicianSysId: string): PinAnswer {
+    return guarded(() => {
+        const technician = namedTechnician(String(technicianSysId || ''), USER_ROLE, [ADMIN_ROLE])
+        if (technician === null) return failureAnswer(technicianError('unknown', ''))
+        // A flow's record pill names no table when the record is gone: that is a missing record, not an unlisted table.
+        if (String(table || '') === '') return failureAnswer(PIN_ERRORS.recordNotFound)
+        return generatePinAs(String(table || ''), String(sysId || ''), technician)
+    })
+}
+
+function generatePinAs(table: string, sysId: string, technician: Technician): PinAnswer {
+    const request = { table, sysId, hasUserRole: technician.holdsUserRole, settings: readConfig() }
+    const target = choosePinTarget(technician.isSessionUser ? request : { ...request, namedTechnician: technician.name })
+    if (!target.ok) return failureAnswer(target)
+    const config = target.value.config
+    // The logger reads this list on every line, so auth codes added later are redacted too.
+    const secrets = [config.ssoPassword]
+    const logger = createLogger(config.debugLogging, secrets)
+    const plan = planPin(target.value, readTargetFacts(target.value, technician, logger))
+    if (!plan.ok) return failureAnswer(plan, secrets)
+    return executePinPlan(plan.value, config, logger, secrets)
+}
+
+function guarded(generate: () => PinAnswer): PinAnswer {
     try {
-        const target = choosePinTarget({ table: String(table || ''), sysId: String(sysId || ''), hasUserRole: gs.hasRole(USER_ROLE), settings: readConfig() })
-        if (!target.ok) return failureAnswer(target)
-        const config = target.value.config
-        // The logger reads this list on every line, so auth codes added later are redacted too.
-        const secrets = [config.ssoPassword]
-        const plan = planPin(target.value, readTargetFacts(target.value))
-        if (!plan.ok) return failureAnswer(plan, secrets)
-        return executePinPlan(plan.value, config, createLogger(config.debugLogging, secrets), secrets)
+        return generate()
     } catch (error) {
         // A defect, not a Rescue answer: log it (redacted) for the admin, tell the agent one sentence.
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
@@ -162,5 +197,5 @@ export function pinSettingsCheck(overrides: { [property: string]: string }): Pin
  * silently disappearing; a valid switch that is off still hides it.
  */
 export function showPinButton(current: GlideRecord): boolean {
-    return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
+    return pinButtonVisible(current.getRecordClassName(), current.getValue('active'), readConfig().config)
 }

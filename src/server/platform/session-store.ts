@@ -156,7 +156,7 @@ const NOTHING_ELSE = { chatLog: 'none', workNote: 'none', timeWorked: 'none', co
 export function executeSessionPlan(plan: StorePlan, records: SessionRecords): SessionExecution {
     const row = openRow(plan, records)
     const timeWorkedSysId = plan.taskSysId !== '' ? claimTimeWorked(row, plan.timeWorked) : ''
-    let attached = ''
+    let attached: string
     let chatLog: SessionExecution['chatLog'] = 'none'
     if (plan.rowSysId !== '') {
         // The chat log as a file needs a stored record: on an existing row it is attached first and named in the same update.

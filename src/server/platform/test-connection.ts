@@ -1,7 +1,7 @@
 // "Test connection" (admins) end to end: the settings check first (every setting the app cannot use,
 // by its title on the Settings page), then one requestAuthCodeSSO call for the admin's own SSO ID; the
 // outcome (core/connection-check.ts) is success or error with the next step, in the admin's language.
-import { missingPinSettings } from '../core/config'
+import { missingPinSettings, type RescueConfig } from '../core/config'
 import { SETTINGS } from '../core/settings'
 import {
     connectionSucceeded,
@@ -23,10 +23,12 @@ import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import { ADMIN_ROLE } from '../core/names'
 import { translate } from './messages'
 import { readConfig } from './properties'
-import { createLogger } from './log'
+import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
 import { activeUserWithEmail } from './users'
+import { isTaskTable } from './pin-records'
+import { logUnservedTable } from './pin-service'
 
 /** What RescueAdminAjax.testConnection answers: the outcome in the admin's language. */
 export interface ConnectionAnswer {
@@ -67,6 +69,16 @@ export function testConnectionPage(): { allowed: boolean; notice: string; labels
     return { allowed: true, notice: '', labels }
 }
 
+/**
+ * The answer with one more line per table x_rescue_connect.pin.tables lists that this instance cannot serve (not
+ * installed, or not extending task): each named alone, never with the setting's other values; each logged too.
+ */
+function withIgnoredTables(reply: ConnectionAnswer, config: RescueConfig, logger: Logger): ConnectionAnswer {
+    const ignored = config.pinTables.filter((table) => !isTaskTable(table))
+    for (const table of ignored) logUnservedTable(table, logger)
+    return { ...reply, items: [...reply.items, ...ignored.map((table) => translate(message('connection.table_ignored', table, SETTINGS.pinTables.property)))] }
+}
+
 function checkConnection(): ConnectionAnswer {
     if (!gs.hasRole(ADMIN_ROLE)) {
         return { ok: false, type: 'error', message: translate(message('connection.not_admin')), items: [], nextStep: translate(message('connection.next.not_admin')) }
@@ -93,11 +105,11 @@ function checkConnection(): ConnectionAnswer {
     const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
     const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
     const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
-    if (!outcome.ok) return answer(rescueRefused(outcome.failure, host, ssoId), secrets)
+    if (!outcome.ok) return withIgnoredTables(answer(rescueRefused(outcome.failure, host, ssoId), secrets), config, logger)
     // A new code replaces the admin's old one, so it is kept for their next PIN.
     secrets.push(outcome.value)
     cache.saveAuthCode(outcome.value)
-    return answer(connectionSucceeded(host, ssoId), secrets)
+    return withIgnoredTables(answer(connectionSucceeded(host, ssoId), secrets), config, logger)
 }
 
 /** RescueAdminAjax.testConnection: the outcome for the admin; a defect is logged (redacted) and answered in one sentence. */

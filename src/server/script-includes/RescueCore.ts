@@ -1,7 +1,7 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, pinSettingsCheck, showPinButton } from '../platform/pin-service'
+import { generatePin, generatePinFor, pinSettingsCheck, showPinButton } from '../platform/pin-service'
 import { testConnection, testConnectionPage } from '../platform/test-connection'
 import { pinEmail } from '../platform/pin-email'
 import { expireUnusedPins } from '../platform/pin-reuse'
@@ -15,6 +15,8 @@ const RescueCore = {
     // and the PIN emails' mail scripts.
     showPinButton,
     generatePin,
+    // RescueApi.generatePin (script steps, Virtual Agent) and the Generate Rescue PIN flow action: a named technician.
+    generatePinFor,
     testConnection,
     testConnectionPage,
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
