@@ -35,6 +35,9 @@ describe('parseConfig', () => {
                 timeWorkedRecord: false,
                 httpTimeoutMs: 10000,
                 tokenConnectorPath: '/integration/api/servicenow/token',
+                reconcileEnabled: false,
+                reconcileApiToken: '',
+                reconcileNodes: '',
             },
         })
     })

@@ -21,6 +21,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'f0335496f96a412f9b6bbaaf2873fe5e'
                     }
+                    'acl-recovery-run-create': {
+                        table: 'sys_security_acl'
+                        id: '022d112931fa4f4fa0d409c4d0dec4ce'
+                    }
+                    'acl-recovery-run-delete': {
+                        table: 'sys_security_acl'
+                        id: '0f5d4de8281140e781376b1edacece8d'
+                    }
+                    'acl-recovery-run-read': {
+                        table: 'sys_security_acl'
+                        id: '07d42624a3be47e4a45bd8377d3b0bea'
+                    }
+                    'acl-recovery-run-write': {
+                        table: 'sys_security_acl'
+                        id: '8eb6e4e4f60a4d56877413cf35ac482a'
+                    }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
                         id: '7b0fda9ccadf4ef2a05735c6e699a458'
@@ -261,6 +277,10 @@ declare global {
                     'event-pin-email-technician': {
                         table: 'sysevent_register'
                         id: '705ad068c4bd41d79d491ee6283dfbfc'
+                    }
+                    'event-posts-missing': {
+                        table: 'sysevent_register'
+                        id: '84cbdb4b913248b69fd18be397755c13'
                     }
                     'event-token-expiring': {
                         table: 'sysevent_register'
@@ -542,6 +562,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5ab7c1835ac64a64b37d80bcda62a3ef'
                     }
+                    'i18n-message-de-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: 'e1fed4c6c51f41cdb934e96ade3a9aa0'
+                    }
+                    'i18n-message-de-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: 'ec083a0ee1b645aa95cb91e1afa416df'
+                    }
+                    'i18n-message-de-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '0bff98a782cb4a6a83850dfbfcc270e5'
+                    }
+                    'i18n-message-de-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: '4342d42d3dfa45f184175de5d42b0686'
+                    }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '544f7cf814af4ca6b474e04daa873998'
@@ -609,6 +645,10 @@ declare global {
                     'i18n-message-de-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '568a69d890e74c6ab6390f62b518f21b'
+                    }
+                    'i18n-message-de-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '01b86fc71e6c467e96b8c226bb097a07'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
@@ -998,6 +1038,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f54adb13f7554562928a141f770ab0a9'
                     }
+                    'i18n-message-de-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '415bc86d2f3f4d6ca3e0d0bf6d9aec70'
+                    }
+                    'i18n-message-de-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: '919d021312994e8a83844d6005175bcf'
+                    }
+                    'i18n-message-de-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: '9ecec1601da04b89a7727234876b88f4'
+                    }
+                    'i18n-message-de-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: 'ccbeef38d6064910a65168c3fdf8d3dc'
+                    }
+                    'i18n-message-de-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: 'f36899ed26fe4325b42c580e38aaa708'
+                    }
+                    'i18n-message-de-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: '90ccf5c619354663a360fdf668d0d9ed'
+                    }
+                    'i18n-message-de-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: 'fcec4b1f90014916bde91f967992105d'
+                    }
+                    'i18n-message-de-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: '1cc9a048893d4ed5a59de7e99f2c78f5'
+                    }
+                    'i18n-message-de-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: 'e9eff8304f6b4de1b57d6c196c600277'
+                    }
+                    'i18n-message-de-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: 'a2336b48f9ce48ef8e0a6b1532df8865'
+                    }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '4d0f19259f8a453bb9bf97559ce69c41'
@@ -1302,6 +1382,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7a728b5ffd2d475888a49a7a7127bd1e'
                     }
+                    'i18n-message-en-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '110179ccfff140e4b8c3294eaa2bf8ef'
+                    }
+                    'i18n-message-en-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: '888c40b61b2f46ddbf7d39fd16cdfd3c'
+                    }
+                    'i18n-message-en-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: 'e922a7dc0a8643ba96abdb9b683d99d0'
+                    }
+                    'i18n-message-en-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: 'c97737dcdb404c2f81dcc282bbcae7f8'
+                    }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: 'e138c022b39e4cea99288f7b6696a82c'
@@ -1369,6 +1465,10 @@ declare global {
                     'i18n-message-en-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: 'e448f40c403c4ce980b732e6650fc366'
+                    }
+                    'i18n-message-en-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '941e5ede779742489397c435d7510f69'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
@@ -1758,6 +1858,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f9826acdacfc4a778f2587432404a730'
                     }
+                    'i18n-message-en-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '893dc983b3214d9f8ee895da25ea32d7'
+                    }
+                    'i18n-message-en-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: '5d22d3264b56467ab9ce36f4d4407b0d'
+                    }
+                    'i18n-message-en-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: '7e91ff7818764bff8187d2b6ce14b3ba'
+                    }
+                    'i18n-message-en-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '02a483e9df2e4e0a8cfaa50d6f5981c9'
+                    }
+                    'i18n-message-en-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: 'c5f076b6062540cd9aa05a3e3c638905'
+                    }
+                    'i18n-message-en-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: 'b465c302c42e4bc58ffff5322950355e'
+                    }
+                    'i18n-message-en-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: 'f9c21d43e8ec45a8aefcb2b4facfe7d7'
+                    }
+                    'i18n-message-en-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: '11fb563fdb344c32871b31a2db0ac7e9'
+                    }
+                    'i18n-message-en-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: 'a6555f0fb0f04fefbf1d2c411917f41b'
+                    }
+                    'i18n-message-en-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: 'f50d8228eeb5408392921ed25453e656'
+                    }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '25e902fcabd64ab4916359150097e06a'
@@ -2062,6 +2202,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6c541e11685d4b8c90acde93d76d8f28'
                     }
+                    'i18n-message-fr-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '5dbdd65f90174afa84d4a188f0db1344'
+                    }
+                    'i18n-message-fr-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: '27af8dbecfab41f6a81b17b9d48e8d13'
+                    }
+                    'i18n-message-fr-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '10d6022312fb46e4adb63160018c6b2e'
+                    }
+                    'i18n-message-fr-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: '4184ec403fe744e7955cf9938efa14c7'
+                    }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '569f97e584d14cdcbaa4c94b68252b57'
@@ -2129,6 +2285,10 @@ declare global {
                     'i18n-message-fr-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '583403fea4a445e393b7505baadfe93a'
+                    }
+                    'i18n-message-fr-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '37828cedbce442e5bec8d465d850f5ec'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
@@ -2518,6 +2678,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: '99f832b72a684db38e63ec2298386681'
                     }
+                    'i18n-message-fr-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '8ebe7c35f5714c2b923bf381eb8eb6cc'
+                    }
+                    'i18n-message-fr-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: '6da409426122433380b5415eadb08392'
+                    }
+                    'i18n-message-fr-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: '1dc594865d3a42c6b94790f380c2e6e7'
+                    }
+                    'i18n-message-fr-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '4735fe6a12984cd7bd288bf456161a76'
+                    }
+                    'i18n-message-fr-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: '2e23f9ed2446402fa30e3fcbc758ce69'
+                    }
+                    'i18n-message-fr-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: '3b4f04d25b974073a5e62fa624efa43c'
+                    }
+                    'i18n-message-fr-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: 'ded6af9df78342cca7939cdec0ac2397'
+                    }
+                    'i18n-message-fr-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: '97649ca4371c4783916b918567c84728'
+                    }
+                    'i18n-message-fr-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: 'b456ff4b070e481caeb56b2872522099'
+                    }
+                    'i18n-message-fr-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: 'fd0c115c02f24ce0a4389931a48768f7'
+                    }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '41995aa3c79e472bbcdb18043a676a77'
@@ -2822,6 +3022,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ead8e7987e1842e19051e2733445ad69'
                     }
+                    'i18n-message-nl-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '0696b359b24a4a819e3e03f4d81c6591'
+                    }
+                    'i18n-message-nl-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: 'a8ce353e0fb049948512bdf17d4e96c9'
+                    }
+                    'i18n-message-nl-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '7457a380ee7e4bbeb1f5aec4b25ca442'
+                    }
+                    'i18n-message-nl-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: 'c72fbc936dcb4d908bb58ee1bf0d1f5e'
+                    }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '3b9f0338401a4ee9b6ac3484ce4b5253'
@@ -2889,6 +3105,10 @@ declare global {
                     'i18n-message-nl-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '7ef2345663f94c1991d135d28a56a0b6'
+                    }
+                    'i18n-message-nl-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '49efbe4b5aa945f6bd1f691ab0dd4828'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
@@ -3278,6 +3498,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4c9244bac421423eb95c957cc573ccdb'
                     }
+                    'i18n-message-nl-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '1b4808b778524e2bafe777a3535f2d16'
+                    }
+                    'i18n-message-nl-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: '062b79e3df34466fbff65872fc608c5e'
+                    }
+                    'i18n-message-nl-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: 'fc528f39bf044f97a41b9bc4d75f9a05'
+                    }
+                    'i18n-message-nl-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '86ec0319fc43492cbff30ca8f1b2cd4c'
+                    }
+                    'i18n-message-nl-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: '6d6153484dc44e31a4153f36c5df3061'
+                    }
+                    'i18n-message-nl-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: 'a2a77ff0635443a0acc96669a604ce20'
+                    }
+                    'i18n-message-nl-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: '04aef7faa7aa4ab98705ad5e9b60c9db'
+                    }
+                    'i18n-message-nl-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: 'da73fcfa619342f5912808f92e48d646'
+                    }
+                    'i18n-message-nl-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: '43ff9309ae6248a6b758a60d180f3769'
+                    }
+                    'i18n-message-nl-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: '8c9a4afb44fe4e5e9212583d1f27dfa1'
+                    }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '387e059490174f8fafc3834cd63b9dc5'
@@ -3498,6 +3758,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '14b055e8ac804aa5b8a2fc0360bbcdbc'
                     }
+                    'job-recover-session-data': {
+                        table: 'sysauto_script'
+                        id: 'ab1627168bad476f850615a273d70692'
+                    }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
@@ -3509,6 +3773,10 @@ declare global {
                     'mail-script-pin-email-technician': {
                         table: 'sys_script_email'
                         id: '102c070de1e044f8acf2aa3e57b91725'
+                    }
+                    'mail-script-posts-missing': {
+                        table: 'sys_script_email'
+                        id: '22a2d87541bd4a17b8c738e2c23208b7'
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
@@ -3545,6 +3813,10 @@ declare global {
                     'notification-pin-email-technician': {
                         table: 'sysevent_email_action'
                         id: '590b961a1f1d4eae90a83893d929b9be'
+                    }
+                    'notification-posts-missing': {
+                        table: 'sysevent_email_action'
+                        id: '7f0eb2ef7b334a419bcf0891d0ae301c'
                     }
                     'notification-token-expiring': {
                         table: 'sysevent_email_action'
@@ -3665,6 +3937,18 @@ declare global {
                     'property-oauth-application': {
                         table: 'sys_properties'
                         id: '3043f376f09345af97178c28d3497aed'
+                    }
+                    'property-reconcile-api-token': {
+                        table: 'sys_properties'
+                        id: 'f1632ab9e315466c9e735bd28785be77'
+                    }
+                    'property-reconcile-enabled': {
+                        table: 'sys_properties'
+                        id: '8072c9a675c047b1bfd05d0ff25eaff1'
+                    }
+                    'property-reconcile-nodes': {
+                        table: 'sys_properties'
+                        id: '3d8dc2ad9fb142a9a1435b4d0a0d46c5'
                     }
                     'property-region-eu': {
                         table: 'sys_properties'
@@ -3814,6 +4098,18 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'ccfc8099316743a0a8f65002b336f607'
                     }
+                    'settings-page-reconcile-api-token': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a85aa9d3747e40a5a07f2b997c4b8892'
+                    }
+                    'settings-page-reconcile-enabled': {
+                        table: 'sys_properties_category_m2m'
+                        id: '7f9a045c0d824a6f9e2273057aea189a'
+                    }
+                    'settings-page-reconcile-nodes': {
+                        table: 'sys_properties_category_m2m'
+                        id: '804e6d0cce4c4cad82b46f6fb959554d'
+                    }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
                         id: 'd24af8b2a5e1438682d47f875cd6d6ed'
@@ -3882,6 +4178,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '00b018e1b06541de82f30fa144c89ddf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '00bf32dcc82546d2a1478d40b05dde5f'
                         key: {
@@ -3945,6 +4250,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '050d953c568b4504b554363b1c24dbd3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '06610effba1e4208a110de4586fefbe2'
                         key: {
@@ -3983,6 +4296,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '08d1381201cd4e8da346a787a726c770'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '08e7f482f3b04ba2a648395d63da1388'
                         deleted: true
@@ -3998,6 +4322,14 @@ declare global {
                         key: {
                             document_key: 'a0161e49548647b9b42df5c97bb2e683'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '09e51229da074f59a49a26bde9966008'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
                         }
                     },
                     {
@@ -4044,6 +4376,15 @@ declare global {
                             value: 'ended'
                             language: 'de'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0f44a075ff514b1db5c0e0b60364c2ea'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4099,6 +4440,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '10b84c89f67a41109469f12b00eece11'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '10bd43b3a241467e81f4ad57ba45d499'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4146,6 +4496,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '11b3440ed28e44959adae8e63190615b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '128a2a4151e741019f39e58ba560dac5'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -4181,6 +4540,15 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '150387c7bde145ac933a7d34ce53df2e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'en'
                         }
                     },
                     {
@@ -4225,6 +4593,24 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '182e16dab3fe4f0fa4df62f817b0f2b3'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1833978d9d0c46f3b41b9caaa411cda9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -4292,6 +4678,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1d04e2b07a724311b8c75ea581d0072f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1d626fb8cea146c1b8ce7fbb526d5704'
                         key: {
@@ -4356,11 +4753,42 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '20dbdd963b7143c0bd5b84316c053dc8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2319ba8514d54ebdad443ff24bc9c5a2'
+                        key: {
+                            sys_security_acl: '07d42624a3be47e4a45bd8377d3b0bea'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '2422c338d93b4214b942ddfa8bc61a1e'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '24b3b6478fe94f4dbc900c8154f94e74'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'en'
                         }
                     },
                     {
@@ -4396,11 +4824,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '26f1bbf70a294d6abffcf7a4135cb05c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '27cbad073c014b9aab592b3b338ded2c'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: '6619c7aa5320220002c6435723dc34e2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '288bac5b11c14bfbbac2b3e354cccdac'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4464,6 +4910,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2c3774ca6cb748758abd35b9c8f715c3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2e0382152a19470a840d95e8752c03c6'
                         key: {
@@ -4490,11 +4945,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3076bcc3ba8c4b90982a36e985d96292'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '30be9733cba84f79a1ee04208e442590'
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '310e8bb9f78e4608acc2af61d22da431'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '314e87b7d2a143db87671ab0f5d1640b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4642,6 +5124,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '366f85dc6e0a4947882cea2b6cf73bcc'
+                        key: {
+                            sys_security_acl: '022d112931fa4f4fa0d409c4d0dec4ce'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '368605ca32fb48fab5618a415fed930a'
                         key: {
@@ -4681,6 +5176,36 @@ declare global {
                         id: '38eab9c16003463d91919fe7acb4013f'
                         key: {
                             endpoint: 'x_rescue_connect_test_connection.do'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '393305bbf9bb430e9c8bc7ea2b3d1536'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3abcdc30910242d7b521e37fa8a34d8f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3b1b39fa03be4a2ebf1e625a379ccb19'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4725,6 +5250,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3eb40034b83642f6863bdcc321f7c256'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3fa48c0c66cd4eb7b32546de30ec11c3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3fbec5f131264202a2503c49d5051287'
                         key: {
@@ -4753,6 +5298,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '42e9f2399757497589f60beb91c34c11'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '43cd5eb5f8c34d33aa6e0ecef496bfc4'
                         key: {
@@ -4761,6 +5315,15 @@ declare global {
                             value: 'pin_issued'
                             language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4468b568f5f64b66a4b7f756659996f4'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'de'
                         }
                     },
                     {
@@ -4786,6 +5349,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '45404f6111304500845ee8339dda71ef'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '45580f247a7b4cfa96d5072e03d8773c'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -4804,6 +5376,14 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '47279588ecda4cdb8535d8c31e75e7a8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
                         }
                     },
                     {
@@ -4848,6 +5428,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4a98b33328a24d75a39020bc74939391'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4b13982eef0547cbb005678a176abc4b'
                         key: {
@@ -4875,6 +5464,26 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4c13b585535542f9b62c9a5f8491d134'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4c20c83a6279403a9d7308204891ee82'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4907,6 +5516,15 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d7565646fb7462581f094213fff7031'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4972,6 +5590,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4fe6c61b96b14b2a802bbf8e0b5e49ff'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4fe96e1c7484469095384bede2f7583e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5090112342eb471686ef3acb81fdb8ba'
                         key: {
@@ -5032,6 +5670,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '547dd9ff11744e4fbe44677f2c0ad158'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5124,6 +5771,21 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '58af4bf893a54c1299290fc746c627c2'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '590f5aa4a5f94c4885743290573b46fe'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
                         }
                     },
                     {
@@ -5243,6 +5905,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '62b9d29df4b84a3ab4c18d84ecb3092f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '640a285451c445fc837c296491cb4c98'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6428135fb7884a06b67f8f4630a77f8c'
                         key: {
@@ -5272,6 +5954,14 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '67d554f59ba845ba8b6d569c97325e6e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
                         }
                     },
                     {
@@ -5362,6 +6052,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6ebf04649eef4abf88b52219e5f2d722'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6f1d780f18ad41b994f8202be35fca52'
                         key: {
@@ -5413,6 +6114,13 @@ declare global {
                             value: 'ended'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '7124f7763457452fa20907bf291f0d54'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
                         }
                     },
                     {
@@ -5471,6 +6179,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '74a9fedbee1b47dcad52cc930160f2ba'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '74fa9fa70b59457e8dff8137942f2895'
                         key: {
@@ -5487,6 +6204,24 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'technician'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76205949a090446aae22bcc2a3e2535a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76704f4af99c40ef9b879e7ba682fbc7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'en'
                         }
                     },
                     {
@@ -5521,6 +6256,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a467d8bd1c148edab9c38194a9011b0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5577,6 +6321,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7ca322ffb61a48a28bf62cfc827fb96c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7d23b8c3028d48d28cb97b173d69731a'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5600,6 +6353,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e2f7398f1ce49bfbd5f72dbe4adb5fe'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5639,6 +6401,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '819db161aec846b587e4564026e51fdc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5669,6 +6440,15 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '848e65bcf2f64905914e43881742473d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'de'
                         }
                     },
                     {
@@ -5758,11 +6538,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '88b40e59a4bb485ca3b0c0ef6e924ea8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '892d920372304714ae0483c56411aa5b'
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8a5515473d054353910adc20749a0e7d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'en'
                         }
                     },
                     {
@@ -5791,11 +6588,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8baf69c425d64eb8a86fb1b0e006f52f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d12dab472334a0692b671e862b39988'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5864,6 +6679,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '91684e2c56c4469eb8f8a0c02f49c5b5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9220bc3fe12c431a91b9eeaed50fd87b'
+                        key: {
+                            logical_table_name: 'x_rescue_connect_recovery_run'
+                            col_name_string: 'node'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '92a33fd6c6644e57be5d83a538428a3c'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5922,6 +6754,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '95154a46a559481aa513763b203dbc39'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '958a6b3fb59740fc9451b05b8b9325dd'
                         key: {
@@ -5939,6 +6779,15 @@ declare global {
                             value: 'succeeded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '96172c97531f4311885273ba15f5c552'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'de'
                         }
                     },
                     {
@@ -6037,6 +6886,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9e3623b694954618a0db00656d216758'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9e908b342ce14358983975e2d53a75c1'
                         key: {
@@ -6063,6 +6921,17 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a0cee764b4e142e6bf9ab9da0fda0f1f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6144,6 +7013,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a58999f94cd84947b52e5d8b9c830e32'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a58d44f0b0a3479495c5f88489709c18'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6157,6 +7035,15 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a749dcf90459438892e9c8d6c017cb20'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6200,6 +7087,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a9078f95e0734acb988570deeb3289f4'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aafb287de8634d92b3f97650540c6f39'
                         key: {
@@ -6215,6 +7110,26 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
                             id: '68d8c3a51e284b2098d76dbd0fff92fb'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ab693f6989ea4f6abeaa2c97fba2112e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'abdd34a78404400e8c41bf9310207f9e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -6250,6 +7165,17 @@ declare global {
                             element: 'region'
                             value: 'global'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b077de9b82334c3eb1111681c6b3e047'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
@@ -6431,6 +7357,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'bb2806bf22294882a54ee346e8244e85'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'bc05278a2b5946c2975f8cf3e15ebb95'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6589,11 +7524,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c6841fdb6d92408196e6bd1c0a589f89'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c6d05f0dbdc54fcb810d57cc55b00f6b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c7c8e6955b644b29b167d8fa52aa54e5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c91d695b98ba4e83a058093ccfe25d97'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c94db56d3e3c43e191de36e122f75c6f'
                         key: {
                             document_key: '4c39cc6b3dcb458c94f259f44a024d00'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c96161f8bb874e9a996b52cbb609b515'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
                         }
                     },
                     {
@@ -6721,6 +7700,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cfdf70185d274897b8f3e84ab42cf66a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd01d1ad6e4944b6a8ad6aaffe9cf07bb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd07b8b9a34a3405bab72c703881a3813'
                         key: {
@@ -6742,6 +7739,15 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd13b8f08792c440280b6dc97ce52127f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -6815,6 +7821,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd7a30b5878c546b6b49dadf4764a0339'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
@@ -6829,6 +7846,17 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'auth_code'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd8bccd52403046529f03b0a348c98fda'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6848,12 +7876,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd946bfd2401c444486b91927f2f2c3aa'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'da9eb1be64a0454a927fc8b413cef8c6'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6905,6 +7955,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dbdb3d39d4194f0c8178e41e2a601007'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'dd2b69bd345b439eb51a79470433b106'
                         key: {
@@ -6925,6 +7984,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'de0dc8b49e8d4fd1ba7880545e4cb2c2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'df87ba56a2d7492db679294dade2e24c'
                         key: {
@@ -6940,6 +8007,17 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
                             value: 'global'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dfc5fcc005204f238e740d3dcc22b288'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
                             language: 'nl'
                             dependent_value: 'NULL'
                         }
@@ -6972,6 +8050,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e26918e83f294778a8ae275503a07478'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e26e6827df6f4cf780289a6e7ea3dac4'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e28e84ba17a9478d8fcf5753e2504b8a'
                         key: {
@@ -6980,6 +8076,22 @@ declare global {
                             value: 'eu'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2e1ce5923f643d5b11ebd17618780fc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2f393464fa84ebab53666c343dab154'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
                         }
                     },
                     {
@@ -7029,6 +8141,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e408b114f1294286aedeff5a75d2a58f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e458e7fddb1d4f65b1f8aaaac6659ef7'
                         key: {
@@ -7060,6 +8183,15 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e596c6a2f3f0472c826b708d4ed7286b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7180,11 +8312,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ecae9460d3a1400fb3b4af4ef0f6ac7f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ece4e60479c34fb084988efe0f423cba'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_chars'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ef1a2ade6cd9412cb1c426bb01ecc4f6'
+                        key: {
+                            sys_security_acl: '0f5d4de8281140e781376b1edacece8d'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef5cd8fa97ca48b7a3a719782eeb1dfc'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'de'
                         }
                     },
                     {
@@ -7310,6 +8473,19 @@ declare global {
                         id: 'f3e76555200b4ffba8f88f5494dbc76e'
                         key: {
                             sys_security_acl: '91f6715c7380480197ad304ddc884149'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f436a505d9dd4a3b90d0cfa48595da18'
+                        key: {
+                            sys_security_acl: '8eb6e4e4f60a4d56877413cf35ac482a'
                             sys_user_role: {
                                 id: 'c3a17638ce474d66bf89df1a05030a38'
                                 key: {
@@ -7467,6 +8643,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fa780efbce8143e59d11d5877430e8f0'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fb7dda2514944a72854ffc2de0839ca8'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
@@ -7489,6 +8685,15 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
                             id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fd5ba6b834934f17a7bdb8e4c19ccae5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7521,6 +8726,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'fe870a37679e4a40987554b489bc1002'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ff14642022094196bb3e48ce440bcb2c'
                         key: {
@@ -7529,6 +8742,15 @@ declare global {
                             value: 'eu'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ff3fa5969413491bb3cbd45c66be0acd'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'nl'
                         }
                     },
                     {

@@ -53,6 +53,9 @@ export const SETTINGS = {
         type: 'string',
         defaultValue: '/integration/api/servicenow/token',
     },
+    reconcileEnabled: { property: 'x_rescue_connect.reconcile.enabled', type: 'boolean', defaultValue: 'false' },
+    reconcileApiToken: { property: 'x_rescue_connect.reconcile.api_token', type: 'password2', defaultValue: '' },
+    reconcileNodes: { property: 'x_rescue_connect.reconcile.nodes', type: 'string', defaultValue: '' },
 } as const satisfies Record<string, SettingSpec>
 
 export type SettingKey = keyof typeof SETTINGS
@@ -93,6 +96,12 @@ export interface RescueConfig {
     readonly timeWorkedRecord: boolean
     readonly httpTimeoutMs: number
     readonly tokenConnectorPath: string
+    /** Recover sessions whose posts never arrived from Rescue's session report (the hourly job). */
+    readonly reconcileEnabled: boolean
+    /** Rescue API token for the report calls; validated, with the nodes, when the job uses them (core/session-recovery.ts). */
+    readonly reconcileApiToken: string
+    /** Comma-separated Rescue technician or technician-group node IDs, as the admin typed them. */
+    readonly reconcileNodes: string
 }
 
 // An invalid value never leaves the caller empty-handed: `config` then holds the default in its place,
@@ -198,6 +207,9 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         timeWorkedRecord: bool('timeWorkedRecord'),
         httpTimeoutMs,
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
+        reconcileEnabled: bool('reconcileEnabled'),
+        reconcileApiToken: raw('reconcileApiToken'),
+        reconcileNodes: raw('reconcileNodes'),
     }
     return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
 }

@@ -133,5 +133,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
-    return { text: neutraliseMarkup(t(headline(post)) + body), unknownFields }
+    // A recovered session says where its data comes from, right under the headline.
+    const origin = post.source === 'report' ? '\n' + t(message('note.from_report')) : ''
+    return { text: neutraliseMarkup(t(headline(post)) + origin + body), unknownFields }
 }

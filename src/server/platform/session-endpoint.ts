@@ -37,7 +37,7 @@ function isFormPost(contentType: string | null | undefined): boolean {
  * stored the same new session between our lookup and insert, or an earlier post without Tracking0
  * stored it before this post chose its PIN row. One retry finds that row.
  */
-function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
+export function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
     const outcome = storeSessionPost(post, config, log)
     return outcome.kind === 'conflict' ? storeSessionPost(post, config, log, true) : outcome
 }

@@ -18,6 +18,7 @@ import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
 import type { Translate } from '../core/i18n'
 import { translatorFor, workNotesLanguage } from './messages'
+import { recoveryEffect } from '../core/session-recovery'
 
 interface Match {
     readonly row: GlideRecord | null
@@ -149,6 +150,9 @@ function recordTimeWorked(row: GlideRecord, post: SessionPost, claim: { entry: T
 export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger, retrying = false): StoreOutcome {
     const match = findSession(post, retrying)
     const current = rowState(match.row)
+    // A report post (recovery) never touches a session that has its end; a real post to a recovered session writes no note.
+    const recovery = recoveryEffect({ state: current.state, mark: match.row ? value(match.row, 'recovery') : '' }, post.source ?? 'post')
+    if (recovery.kind === 'skip') return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
     const decision = decideSessionUpdate(current, post)
     if (decision.kind === 'duplicate') return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
     if (decision.kind === 'refused') {
@@ -185,7 +189,8 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     row.setValue('post_hashes', decision.postHashes)
     row.setValue('posts', decision.posts)
     row.setValue('technician', technician)
-    row.setValue('last_post_received', new GlideDateTime().getValue())
+    row.setValue(post.source === 'report' ? 'recovered_at' : 'last_post_received', new GlideDateTime().getValue())
+    if (recovery.mark !== '') row.setValue('recovery', recovery.mark)
     if (match.taskSysId !== '' && value(row, 'task') === '') row.setValue('task', match.taskSysId)
 
     const timeWorkedFacts = (taskSysId: string): TimeWorkedFacts => ({
@@ -214,7 +219,7 @@ export function storeSessionPost(post: SessionPost, config: RescueConfig, log: L
     if (chatLog) removeAttachment(chatLog.replaced)
     const sessionSysId = row.getUniqueValue()
 
-    const note = formatSessionNote(post, config, t, chatLog?.ref)
+    const note = recovery.note ? formatSessionNote(post, config, t, chatLog?.ref) : { text: null, unknownFields: [] }
     if (note.unknownFields.length > 0) {
         // The setting is named, never quoted: an admin may have pasted anything into it.
         log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)

@@ -5,6 +5,7 @@ import { generatePin, pinSettingsCheck, showPinButton, testConnection, testConne
 import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
+import { missingPostsEmailFor, recoverSessionData, withRecoveryHealth } from '../platform/session-recovery'
 
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
@@ -13,7 +14,8 @@ const RescueCore = {
     // and the PIN emails' mail scripts.
     showPinButton,
     generatePin,
-    testConnection,
+    // Test Connection also reports on session recovery (its last run, and whether the API token works).
+    testConnection: () => withRecoveryHealth(testConnection()),
     testConnectionPage,
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
     pinSettingsCheck,
@@ -25,6 +27,9 @@ const RescueCore = {
     tokenSetupForm,
     warnTokenExpiry,
     tokenExpiryEmail,
+    // The hourly job "LogMeIn Rescue: recover session data" and its missing-posts email's mail script.
+    recoverSessionData,
+    missingPostsEmail: missingPostsEmailFor,
 }
 
 export type RescueCoreApi = typeof RescueCore
