@@ -14,7 +14,7 @@ function operations(w: RecoveryWorld) {
 function worldWithMissing(missing: number, settings: Record<string, string> = {}): RecoveryWorld {
     const w = recoveryWorld({ settings })
     for (let i = 0; i < missing + 1; i++) {
-        const incident = w.instance.db.insert('incident', { short_description: `Bench ${i}`, active: 'true' })
+        const incident = w.instance.db.insert('incident', { short_description: `Bench ${i}`, caller_id: w.caller, active: 'true' })
         const pin = w.pin(incident)
         w.start(pin)
         w.clock.now += MINUTE_MS
