@@ -1,8 +1,8 @@
-// SVG for a report's result (emulator/report.ts runs the shipped sys_report definition; this only draws it):
+// SVG for a report's result (emulator/platform/report.ts runs the shipped sys_report definition; this only draws it):
 // trend → columns per period stacked by series, horizontal_bar/bar → one bar per group, pie/donut → slices.
 // Labels are escaped: they are data (technician names, platforms Rescue sent).
 import type { ReportResult } from '../emulator/index.ts'
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 
 const COLORS = ['#1f6f8b', '#f2b33d', '#5b9a48', '#b5485d', '#7b61a8', '#3a9fa0', '#c9762b', '#5b6b77']
 const WIDTH = 640

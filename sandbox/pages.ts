@@ -1,6 +1,6 @@
 // The sandbox's HTML: login switcher, home, the incident/case form and the Rescue simulator page.
 // Every value from the instance or a request is escaped: records and work notes are data, never markup.
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 
 /** JSON for a <script type="application/json"> block: nothing in it can close the element. */
 function scriptJson(value: unknown): string {

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Row } from '../emulator/index.ts'
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 import { createDemo, DEMO_GROUP_NODE, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { sessionPost } from '../emulator/index.ts'
 

@@ -1,7 +1,7 @@
 // The app's UI pages as the sandbox serves them. A page may only be static markup in the Jelly wrapper
 // plus a client script: the sandbox cannot evaluate Jelly, and the app ships none that runs on the server
 // (test/artifact/ui-pages.test.ts). The page's client script runs in the browser next to the GlideAjax shim.
-import { escapeHtml } from '../src/server/core/html.ts'
+import { escapeHtml } from '../src/shared/markup.ts'
 
 /** Jelly that the platform evaluates on the server: j:/g: tags other than the <j:jelly> wrapper, and ${…} / $[…] expressions. */
 export function serverSideJelly(html: string): string[] {

@@ -1,5 +1,5 @@
 // The i18n gate: a sentence a person reads must come from the message table through the one message
-// function, never from a literal in code. It reads the TypeScript that ships (src/server, src/client)
+// function, never from a literal in code. It reads the TypeScript that ships (src/server, src/client, src/shared)
 // and reports
 //   - a string or template literal holding words (two or more, outside markup and ${…}) that is not
 //     a system-log line (log/logger/gs .info/.warn/.error/.debug), an Error's text, or marked with a
@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const SCANNED = ['src/server', 'src/client']
+const SCANNED = ['src/server', 'src/client', 'src/shared']
 const SERVER_MESSAGE_FUNCTION = 'src/server/platform/messages.ts'
 const CLIENT_MESSAGE_FUNCTION = 'src/client/shared/messages.ts'
 
@@ -111,5 +111,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const problems = lintProject()
     for (const p of problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`)
     if (problems.length > 0) process.exit(1)
-    process.stdout.write('i18n-lint: every sentence in src/server and src/client comes from the message table\n')
+    process.stdout.write('i18n-lint: every sentence in src/server, src/client and src/shared comes from the message table\n')
 }

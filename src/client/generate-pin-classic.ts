@@ -6,7 +6,7 @@
 import { rescuePinRequest } from './shared/pin-request'
 import { RESCUE_PIN_COPIED_ID, RESCUE_PIN_COPY_BUTTON_ID, rescuePinModalHtml } from './shared/pin-modal'
 import { rescuePinCopy } from './shared/pin-copy'
-import { escapeHtml } from '../server/core/html'
+import { escapeHtml } from '../shared/markup'
 
 function generateRescuePin(): void {
     g_form.clearMessages()

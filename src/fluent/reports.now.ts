@@ -4,7 +4,7 @@ import { Record } from '@servicenow/sdk/core'
 // who holds x_rescue_connect.admin (user GLOBAL + roles: "Visible to Everyone" narrowed by required roles), and the
 // report_view ACL in acls.now.ts keeps any report on the table to that role: charts of aggregate data do not apply
 // the rows' read ACLs, so an agent would otherwise count sessions of incidents they may not open.
-// The sandbox's Reports page draws each of them from these definitions (emulator/report.ts).
+// The sandbox's Reports page draws each of them from these definitions (emulator/platform/report.ts).
 
 // Sessions that really ran (Rescue sent a session id and a pick-up time), per week of pick-up, PIN vs console.
 Record({

@@ -1,7 +1,7 @@
 // What makes a language file right, beyond its shape: every text there, none extra, none empty, the same
 // {n} placeholders as the English, and the names that must not be translated left as they are. Used by
 // test/unit/translations.test.ts and by scripts/generate-translations.mjs (a wrong file fails the build).
-import { placeholdersOf } from '../server/core/i18n'
+import { placeholdersOf } from './placeholders'
 
 /** Written the same in every language: product names, the app's identifiers, codes the reader may quote. */
 const KEPT_AS_IS: readonly RegExp[] = [

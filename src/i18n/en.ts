@@ -1,7 +1,7 @@
 // English, the base language: every sentence a person reads, under a stable key, and the labels of
 // the app's records. The build turns each message into a sys_ui_message record with the key
 // `x_rescue_connect.<key>` (scripts/generate-translations.mjs); code never holds these sentences
-// itself, it names a key (src/server/core/i18n.ts, src/client/shared/messages.ts). Translations
+// itself, it names a key (src/shared/i18n.ts, src/client/shared/messages.ts). Translations
 // live in ./languages/<language>.ts, one file per language with every key of this one.
 // {0}, {1}, … are filled in by the app (values are data: never translated, never markup).
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
 import { parseConfig } from '../../src/server/core/config.ts'
-import type { Message } from '../../src/server/core/i18n.ts'
+import type { Message } from '../../src/shared/i18n.ts'
 import { english } from '../fixtures/english'
 
 // The built RescueCore, run through the emulator against the built sys_properties records.

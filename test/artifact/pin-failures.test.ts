@@ -2,7 +2,7 @@
 // ok:false with a code and a sentence that says what to do, records no PIN, writes no work note,
 // and leaks no secret into answers, logs, notes, rows or events — with debug logging on or off.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { GlideRecordCore } from '../../emulator/glide-record.ts'
+import { GlideRecordCore } from '../../emulator/platform/glide-record.ts'
 import { RESCUE_ERROR_STRINGS } from '../../src/server/core/rescue-protocol.ts'
 import { pinWorld, sessionsFor, type PinWorld } from './pin-fixture.ts'
 

@@ -1,21 +1,17 @@
 // One emulated instance with the built app, the Rescue simulator in place of Rescue, settings filled
 // in, an agent, a caller, an incident and a case: what every PIN artifact test starts from.
 import { Instance } from '../../emulator/index.ts'
-import { RescueSimulator, type RescueMethod, type RescueRegion } from '../../emulator/rescue-simulator.ts'
+import type { RescueRegion } from '../../emulator/rescue/issued-pin.ts'
+import { RescueSimulator, type RescueMethod } from '../../emulator/rescue/simulator.ts'
+import type { PinAnswer as ShippedPinAnswer } from '../../src/shared/pin-answer.ts'
 
 export const COMPANY_ID = '4242'
 export const SSO_PASSWORD = 'Sso-Pa55word&=+%'
 export const AGENT_EMAIL = 'jane.doe@example.com'
 export const ADMIN_EMAIL = 'rescue.admin@example.com'
 
-export interface PinAnswer {
-    ok: boolean
-    pin?: string
-    customerUrl?: string
-    message: string
-    sessionId?: string
-    code?: string
-}
+/** The answer as the tests read it (src/shared/pin-answer.ts): `ok` and `message` always, the rest of either side maybe (the tests assert which). */
+export type PinAnswer = Pick<ShippedPinAnswer, 'ok' | 'message'> & Partial<Omit<Extract<ShippedPinAnswer, { ok: true }>, 'ok'> & Omit<Extract<ShippedPinAnswer, { ok: false }>, 'ok'>>
 
 export interface PinWorld {
     instance: Instance

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { loadDist, type Row } from '../../emulator/loader.ts'
+import { loadDist, type Row } from '../../emulator/engine/loader.ts'
 import { SETTINGS } from '../../src/server/core/config'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
 

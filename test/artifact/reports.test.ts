@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
-import { reportFields } from '../../emulator/report.ts'
+import { reportFields } from '../../emulator/platform/report.ts'
 
 const SESSION_TABLE = 'x_rescue_connect_session'
 const SDK_TABLES = join(import.meta.dirname, '../../node_modules/@servicenow/sdk-core/src/fluent/tables')

@@ -148,7 +148,7 @@ describe('npm start sandbox in Chromium', () => {
             const section = page.locator(`section.report[data-report="${report.sys_id}"]`)
             expect(await section.locator('h2').textContent()).toBe(report.title)
             expect(await section.locator('svg').count()).toBe(1)
-            // The chart's numbers are the report's own result (emulator/report.ts), row for row.
+            // The chart's numbers are the report's own result (emulator/platform/report.ts), row for row.
             const result = instance.runReport(report.sys_id)
             expect(result.categories.length).toBeGreaterThan(0)
             expect(await section.locator('.report-data tr').count()).toBe(result.categories.length + 1)

@@ -3,7 +3,7 @@
 // write → the attachment's sys_id (null when not added); getAttachments → a GlideRecord on sys_attachment;
 // getContent → the content as a string, "up to 5MB", for CSV, JSON and text files; deleteAttachment.
 import { describe, expect, it } from 'vitest'
-import { MAX_CONTENT_BYTES } from '../../emulator/attachment.ts'
+import { MAX_CONTENT_BYTES } from '../../emulator/platform/attachment.ts'
 import { fixtureInstance } from './fixture.ts'
 
 function world() {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDist } from '../../emulator/loader.ts'
+import { loadDist } from '../../emulator/engine/loader.ts'
 import { Instance } from '../../emulator/index.ts'
 import { FIXTURE_DIST, fixtureInstance } from './fixture.ts'
 

@@ -1,4 +1,4 @@
-// Translated messages as scripts get them (emulator/messages.ts; rules and sources in emulator/README.md):
+// Translated messages as scripts get them (emulator/platform/messages.ts; rules and sources in emulator/README.md):
 // the session language, English as fallback, the key last; java.text.MessageFormat only when arguments
 // are passed; one query per lookup the instance's cache has not seen, none for repeats, and a flush
 // when a translation is added or changed.

@@ -1,4 +1,4 @@
-// Event-triggered notifications (emulator/notifications.ts) as the platform sends them.
+// Event-triggered notifications (emulator/platform/notifications.ts) as the platform sends them.
 // Source: "Create an email notification", https://www.servicenow.com/docs/r/platform-administration/t_CreateANotification.html
 // (Who will receive: Send to event creator, Event parm 1/2 contains recipient, active users with an email);
 // "Register an event", https://www.servicenow.com/docs/r/australia/build-workflows/system-events/t_RegisterAnEvent.html

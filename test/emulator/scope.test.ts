@@ -1,4 +1,4 @@
-// Application scope rules the app relies on (emulator/scope.ts).
+// Application scope rules the app relies on (emulator/engine/scope.ts).
 // password2 decryption is limited to the script's own scope: "GlideElement - Scoped: getDecryptedValue()",
 // https://www.servicenow.com/docs/r/api-reference/server-api-reference/c_GlideElementScopedAPI.html (clear text
 // "for Password (2 way encrypted) fields in scoped applications"), with the refusal the platform gives for a

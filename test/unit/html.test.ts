@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../../src/server/core/html'
+import { escapeHtml } from '../../src/shared/markup'
 
 describe('escapeHtml', () => {
     it('turns markup into text', () => {

@@ -1,6 +1,6 @@
 import { english } from '../fixtures/english'
-import { message } from '../../src/server/core/i18n'
-import { neutraliseMarkup } from '../../src/server/core/session-note'
+import { message } from '../../src/shared/i18n'
+import { neutraliseMarkup } from '../../src/shared/markup'
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../fixtures/config'
 import {

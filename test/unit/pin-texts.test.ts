@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { customerPinEmail, technicianPinEmail } from '../../src/server/core/pin-email'
-import { rescuePinReadAnswer, type RescuePinLabels } from '../../src/client/shared/pin-answer'
+import { rescuePinReadAnswer } from '../../src/client/shared/pin-answer'
+import type { PinModalLabels } from '../../src/shared/pin-answer'
 import { rescuePinModalHtml } from '../../src/client/shared/pin-modal'
 import { english } from '../fixtures/english'
 import { MESSAGES, type MessageKey } from '../../src/i18n/en'
-import { renderMessage } from '../../src/server/core/i18n'
+import { renderMessage } from '../../src/shared/i18n'
 
 const HOSTILE = `<script>alert("x")</script>&'`
 
@@ -12,7 +13,7 @@ const HOSTILE = `<script>alert("x")</script>&'`
 const hostileTranslation = (text: Parameters<typeof english>[0]) =>
     renderMessage(text, (key: MessageKey) => `<b>${MESSAGES[key]}</b>`)
 
-const LABELS: RescuePinLabels = {
+const LABELS: PinModalLabels = {
     title: 'LogMeIn Rescue PIN',
     titleWithPin: 'LogMeIn Rescue PIN 012345',
     pinForCustomer: 'Rescue PIN for the customer:',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeDuration, formatSessionNote, neutraliseMarkup, type NoteSettings } from '../../src/server/core/session-note'
+import { describeDuration, formatSessionNote, type NoteSettings } from '../../src/server/core/session-note'
+import { neutraliseMarkup } from '../../src/shared/markup'
 import { acceptedPost, END_POST, START_POST } from '../fixtures/rescue-posts'
 import { english } from '../fixtures/english'
 

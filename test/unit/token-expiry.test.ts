@@ -2,7 +2,7 @@ import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import { expiryReminderEmail, expiryWarning, expiryWarningSentence, WARNING_WINDOW_DAYS } from '../../src/server/core/token-expiry'
 import { MESSAGES, type MessageKey } from '../../src/i18n/en'
-import { renderMessage } from '../../src/server/core/i18n'
+import { renderMessage } from '../../src/shared/i18n'
 
 const DAY = 86_400_000
 const EXPIRES = Date.UTC(2026, 5, 13, 10, 0, 0)

@@ -1,13 +1,13 @@
 // The classic form's PIN modal body: every value and every label escaped, the link only when it is https.
-import { escapeHtml } from '../../server/core/html'
-import { fillPlaceholders } from '../../server/core/i18n'
-import type { RescuePinLabels } from './pin-answer'
+import { escapeHtml } from '../../shared/markup'
+import { fillPlaceholders } from '../../i18n/placeholders'
+import type { PinModalLabels } from '../../shared/pin-answer'
 
 export const RESCUE_PIN_COPY_BUTTON_ID = 'x_rescue_connect_copy_pin'
 export const RESCUE_PIN_COPIED_ID = 'x_rescue_connect_pin_copied'
 
 /** The classic modal's body: every value escaped; the link only when it is an https URL. */
-export function rescuePinModalHtml(result: { pin: string; customerUrl: string; message: string; labels: RescuePinLabels }): string {
+export function rescuePinModalHtml(result: { pin: string; customerUrl: string; message: string; labels: PinModalLabels }): string {
     const labels = result.labels
     const link = /^https:\/\//.test(result.customerUrl)
         ? `<p>${fillPlaceholders(escapeHtml(labels.joinLink), [

@@ -1,7 +1,7 @@
 // The texts of the two admin pages (Test Connection, Token Setup). The pages ship as static markup with
 // no words in it (their HTML is the same for every reader); each page's client script asks RescueAdminAjax
 // for these texts in the admin's language on load and puts them in as text (src/client/*.ts).
-import { message } from './i18n'
+import { message } from '../../shared/i18n'
 import { APP_NAME } from './names'
 
 export const TEST_CONNECTION_PAGE = {

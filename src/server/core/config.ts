@@ -1,6 +1,6 @@
 // The app's settings as one validated object. Pure: the caller supplies a reader for raw property
 // strings (gs.getProperty on the platform), so every rule here is testable without an instance.
-import { message, type Message } from './i18n'
+import { message, type Message } from '../../shared/i18n'
 
 type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
 

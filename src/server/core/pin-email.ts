@@ -1,8 +1,8 @@
 // The two PIN emails, in their recipient's language. Every value is HTML-escaped, and so is every
 // translated sentence: a customer or technician name (or an admin's translation) is text, never markup.
 // The customer's email carries only what the customer needs to join.
-import { escapeHtml } from './html'
-import { htmlSentence, textLine, type Translate } from './i18n'
+import { escapeHtml } from '../../shared/markup'
+import { htmlSentence, textLine, type Translate } from '../../shared/i18n'
 
 /** An email's subject (plain text) and HTML body, as a mail script sets them. */
 export interface Email {

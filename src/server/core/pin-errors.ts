@@ -1,7 +1,7 @@
 // Every way generating a PIN can fail, as a code and one sentence (a message of src/i18n/en.ts) that
 // tells the agent (or the admin they should ask) what to do. No message ever carries a secret: none is passed in.
 import type { RescueFailure, RescueErrorString } from './rescue-protocol'
-import { message, sentences, type Message, type MessageKey } from './i18n'
+import { message, sentences, type Message, type MessageKey } from '../../shared/i18n'
 
 export interface PinError {
     readonly code: string

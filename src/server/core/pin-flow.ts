@@ -15,7 +15,8 @@ import {
 } from './rescue-protocol'
 import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
 import type { HttpOutcome } from './http'
-import { message, type Message, type Texts } from './i18n'
+import { message, type Message } from '../../shared/i18n'
+import type { PinAnswer, PinModalLabels } from '../../shared/pin-answer'
 
 export const INCIDENT_TABLE = 'incident'
 export const CASE_TABLE = 'sn_customerservice_case'
@@ -177,22 +178,7 @@ export const PIN_MODAL_LABELS = {
     done: message('pin.modal.done'),
     /** "Customer join link: {0}" keeps its placeholder: the classic modal fills it with the link it builds. */
     joinLink: message('pin.modal.join_link'),
-} as const
+} as const satisfies { readonly [name in Exclude<keyof PinModalLabels, 'titleWithPin' | 'infoFallback'>]: Message }
 
-export type PinModalLabels = Texts<typeof PIN_MODAL_LABELS> & {
-    /** The workspace modal's title, with the PIN filled in. */
-    readonly titleWithPin: string
-    /** What the workspace shows when it has no modal: the PIN and the answer in one line. */
-    readonly infoFallback: string
-}
-
-export type PinAnswer =
-    | {
-          readonly ok: true
-          readonly pin: string
-          readonly customerUrl: string
-          readonly message: string
-          readonly sessionId: string
-          readonly labels: PinModalLabels
-      }
-    | { readonly ok: false; readonly code: string; readonly message: string }
+/** The answer's shape is declared once, beside the client's reader: src/shared/pin-answer.ts. */
+export type { PinAnswer, PinModalLabels }

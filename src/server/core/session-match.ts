@@ -4,10 +4,11 @@
 import type { RescueConfig } from './config'
 import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup, noteLine, variableLabel } from './session-note'
+import { neutraliseMarkup } from '../../shared/markup'
+import { noteLine, variableLabel } from './session-note'
 import type { SessionVariable } from './session-variables'
 import { wholeValue } from './session-columns'
-import { message, type Translate } from './i18n'
+import { message, type Translate } from '../../shared/i18n'
 
 /**
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred

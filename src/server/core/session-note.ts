@@ -5,7 +5,8 @@
 import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import { canonicalVariable, SESSION_VARIABLES, type SessionVariable } from './session-variables'
-import { message, type Message, type MessageKey, type Translate } from './i18n'
+import { message, type Message, type MessageKey, type Translate } from '../../shared/i18n'
+import { neutraliseMarkup } from '../../shared/markup'
 
 export type NoteSettings = Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog'>
 
@@ -20,15 +21,6 @@ export interface SessionNote {
     readonly text: string | null
     /** Names in work_notes.fields that are neither a Rescue variable nor a key of this post. */
     readonly unknownFields: string[]
-}
-
-// `[code` / `[/code` in any case or spacing loses its bracket to a look-alike; a `<` that could open
-// a tag, comment or declaration becomes a single guillemet. Text stays readable; nothing renders.
-const CODE_TAG = /\[(\s*\/?\s*code)/gi
-const TAG_OPEN = /<(?=[A-Za-z\/!?])/g
-
-export function neutraliseMarkup(text: string): string {
-    return text.replace(CODE_TAG, '\uff3b$1').replace(TAG_OPEN, '\u2039')
 }
 
 /** 1769 seconds read as "29 min"; under a minute as seconds. */

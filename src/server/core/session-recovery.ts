@@ -5,8 +5,8 @@
 // platform/session-recovery.ts runs them; a recovered session is stored by the post pipeline itself.
 import type { RescueConfig } from './config'
 import { SETTINGS } from './config'
-import { escapeHtml } from './html'
-import { htmlSentence, message, textLine, type Message, type Translate } from './i18n'
+import { escapeHtml } from '../../shared/markup'
+import { htmlSentence, message, textLine, type Message, type Translate } from '../../shared/i18n'
 import type { Email } from './pin-email'
 import type { ReportWindow } from './report-protocol'
 import type { RescueFailure } from './rescue-protocol'

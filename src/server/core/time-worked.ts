@@ -3,8 +3,9 @@
 // Exactly once per session: the row remembers the entry (time_worked_entry), so a repeated or re-sent end post, or
 // a start post arriving after the end, adds nothing.
 import type { SessionPost } from './session-post'
-import { neutraliseMarkup, technicianName } from './session-note'
-import { message, type Message, type Translate } from './i18n'
+import { neutraliseMarkup } from '../../shared/markup'
+import { technicianName } from './session-note'
+import { message, type Message, type Translate } from '../../shared/i18n'
 
 /** The comment field's size on the platform's Time Worked table (as the emulator defines it). */
 export const TIME_WORKED_COMMENT_MAX_CHARS = 4000

@@ -1,7 +1,7 @@
 // When to warn admins that the refresh token Rescue's connector holds is about to expire. The daily
 // job asks this once a run; the answer depends only on the clock, the expiry and the last warning.
-import { escapeHtml } from './html'
-import { htmlSentence, message, textLine, type Message, type Translate } from './i18n'
+import { escapeHtml } from '../../shared/markup'
+import { htmlSentence, message, textLine, type Message, type Translate } from '../../shared/i18n'
 import type { Email } from './pin-email'
 
 export const WARNING_WINDOW_DAYS = 14

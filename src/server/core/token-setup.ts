@@ -6,8 +6,8 @@ import { formEncode, type HttpOutcome, type HttpRequest } from './http'
 import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'
 import { RESCUE_HOSTS, regionOfHost } from './rescue-hosts'
-import { neutraliseMarkup } from './session-note'
-import { message, sentences, type Message } from './i18n'
+import { neutraliseMarkup } from '../../shared/markup'
+import { message, sentences, type Message } from '../../shared/i18n'
 import { APP_NAME, APP_SCOPE } from './names'
 
 /** oauth_entity.type of an "OAuth API endpoint for external clients" (the platform labels it OAuth Client). */

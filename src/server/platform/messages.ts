@@ -3,7 +3,7 @@
 // gs.getMessage / gs.getMessageLang (test/lint/i18n-lint.test.ts holds it to that). The values are
 // filled in here, not by the platform (which would apply java.text.MessageFormat and eat apostrophes).
 import { MESSAGE_KEY_PREFIX } from '../../i18n/pack'
-import { renderMessage, type Message, type Translate } from '../core/i18n'
+import { renderMessage, type Message, type Translate } from '../../shared/i18n'
 
 /** The platform property holding the instance's default language. */
 const INSTANCE_LANGUAGE = 'glide.sys.language'

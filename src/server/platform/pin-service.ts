@@ -19,9 +19,9 @@ import {
     type PinModalLabels,
 } from '../core/pin-flow'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll, type Texts } from '../core/i18n'
+import { message, translateAll, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
-import { neutraliseMarkup } from '../core/session-note'
+import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'

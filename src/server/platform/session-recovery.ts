@@ -8,7 +8,7 @@
 // post pipeline's operations, plus getChat and getNote only when a setting shows what they return.
 import { SETTINGS, type RescueConfig } from '../core/config'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
-import type { Message } from '../core/i18n'
+import type { Message } from '../../shared/i18n'
 import { normalisePost, type SessionPost } from '../core/session-post'
 import { parseSessionReport, type ReportSession } from '../core/session-report'
 import {

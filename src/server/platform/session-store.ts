@@ -16,7 +16,7 @@ import { timeWorkedEntry, type TimeWorkedEntry, type TimeWorkedFacts } from '../
 import { consoleRecordFields, needsTechnicianLookup } from '../core/session-match'
 import type { Logger } from './log'
 import { SESSION_TABLE } from '../core/names'
-import type { Translate } from '../core/i18n'
+import type { Translate } from '../../shared/i18n'
 import { translatorFor, workNotesLanguage } from './messages'
 import { recoveryEffect } from '../core/session-recovery'
 

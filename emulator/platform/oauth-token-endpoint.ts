@@ -3,9 +3,9 @@
 // entry (oauth_entity, type client) with the matching secret, and the user an active, unlocked sys_user
 // with the matching password. Tokens come from `issue` (random by default).
 import { randomBytes } from 'node:crypto'
-import type { Database } from './db.ts'
+import type { Database } from '../engine/db.ts'
 import type { OutboundAnswer, OutboundRequest } from './outbound.ts'
-import { decryptPassword2, hashPassword } from './values.ts'
+import { decryptPassword2, hashPassword } from '../engine/values.ts'
 
 export interface IssuedTokens {
     accessToken: string

@@ -2,7 +2,7 @@
 // values use the session user's time zone, which is UTC for every emulated user. Java-style patterns
 // (SimpleDateFormat letters y M d H h m s S a) parse custom formats; unparseable input leaves the
 // object invalid (isValid() false) instead of throwing, as on the platform.
-import { unsupported } from './unsupported.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 const INTERNAL_PATTERN = 'yyyy-MM-dd HH:mm:ss'
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

@@ -6,7 +6,7 @@
 // parameter gets a wrong report. getReport_v2 answers at most once per 60 s per account; the answer to a
 // faster call is undocumented, so it is an option (default POLLRATEEXCEEDED). Variants a real account may
 // show: renamed Name/custom-field headers, durations as H:MM:SS or seconds, XML or TEXT output.
-import { rescueDateTime } from './rescue-session-posts.ts'
+import { rescueDateTime } from './session-posts.ts'
 
 export const REPORT_METHODS = [
     'setTimezone',

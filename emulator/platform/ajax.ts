@@ -4,8 +4,8 @@
 // method's return value is the answer. (Sources: emulator/README.md, "Platform rules".)
 import type { AccessControl } from './acl.ts'
 import type { ScriptWorld } from './context.ts'
-import type { SessionUser } from './runtime.ts'
-import { errorMessage } from './unsupported.ts'
+import type { SessionUser } from './session-user.ts'
+import { errorMessage } from '../engine/unsupported.ts'
 
 export interface AjaxResult {
     /** The method's return value as a string; null when it returned nothing or the call was refused. */

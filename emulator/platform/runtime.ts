@@ -1,7 +1,8 @@
 // What every emulated API shares inside one Instance: the database, the session user, access
 // control, the counters and the observation logs.
 import type { AccessControl } from './acl.ts'
-import type { Database } from './db.ts'
+import type { Database } from '../engine/db.ts'
+import type { SessionUser } from './session-user.ts'
 
 export interface Counters {
     queries: number
@@ -40,15 +41,6 @@ export interface OutboundEntry {
     /** Latency the remote end reported simulating (not slept): benchmarks subtract it. */
     simulatedLatencyMs: number
 }
-
-/** The session user: a sys_user row, or the platform's pseudo users `system` (scheduled jobs, all roles) and `guest`. */
-export interface SessionUser {
-    sysId: string
-    userName: string
-}
-
-export const SYSTEM_USER: SessionUser = { sysId: 'system', userName: 'system' }
-export const GUEST_USER: SessionUser = { sysId: 'guest', userName: 'guest' }
 
 export interface Runtime {
     readonly db: Database

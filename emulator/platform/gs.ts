@@ -1,35 +1,18 @@
 // The `gs` global (GlideSystem) as the app uses it: properties (always strings), the session user
 // and roles, logging, events and messages. Any other gs method throws "unsupported".
-import { newSysId } from './db.ts'
+import { newSysId } from '../engine/db.ts'
 import { formatInternal } from './glide-date-time.ts'
 import { recordCore } from './glide-record.ts'
-import type { Runtime, SessionUser } from './runtime.ts'
-import { decryptPassword2, encryptPassword2 } from './values.ts'
-import { APP_SCOPE, rowScope } from './scope.ts'
-import { unsupported } from './unsupported.ts'
+import { readProperty, writeProperty } from './properties.ts'
+import type { Runtime } from './runtime.ts'
+import type { SessionUser } from './session-user.ts'
+import { APP_SCOPE, rowScope } from '../engine/scope.ts'
+import { unsupported } from '../engine/unsupported.ts'
 import { formatMessage, languageOf, MessageCache, messageArguments } from './messages.ts'
 
 /** `{0}`-style substitution, as gs.info applies it. */
 function substitute(message: string, params: unknown[]): string {
     return message.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < params.length ? String(params[Number(index)]) : whole))
-}
-
-/** The stored property value (clear text for password2), or null when no such property exists. */
-export function readProperty(runtime: Runtime, name: string): string | null {
-    const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
-    if (!row) return null
-    return row.type === 'password2' ? decryptPassword2(row.value ?? '') : (row.value ?? '')
-}
-
-export function writeProperty(runtime: Runtime, name: string, value: string): void {
-    const row = runtime.db.rows('sys_properties').find((property) => property.name === name)
-    const stored = row?.type === 'password2' ? encryptPassword2(value) : value
-    if (row) runtime.db.updateStored('sys_properties', row.sys_id, { value: stored }, runtime.user().userName)
-    else {
-        // A new property belongs to the scope its name starts with (scoped properties carry the scope prefix).
-        const scope = name.startsWith(`${APP_SCOPE}.`) ? (runtime.db.rows('sys_scope').find((app) => app.scope === APP_SCOPE)?.sys_id ?? APP_SCOPE) : 'global'
-        runtime.db.insertStored('sys_properties', { name, value, type: 'string', sys_scope: scope }, runtime.user().userName)
-    }
 }
 
 function userRow(runtime: Runtime, user: SessionUser) {

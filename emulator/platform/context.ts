@@ -2,15 +2,15 @@
 // Node's (no console, require, process, Buffer, timers, fetch) and no globalThis. Script Includes are
 // evaluated lazily, once, and resolve both as `<Name>` and as `x_rescue_connect.<Name>`.
 import vm from 'node:vm'
-import type { Row } from './loader.ts'
+import type { Row } from '../engine/loader.ts'
 import { createGlideSysAttachmentClass } from './attachment.ts'
 import { createGlideDateTimeClass } from './glide-date-time.ts'
 import { createGlideRecordClasses } from './glide-record.ts'
 import { createGs } from './gs.ts'
 import { createRestMessageClass, type HttpRouter } from './outbound.ts'
 import type { Runtime } from './runtime.ts'
-import { APP_SCOPE } from './scope.ts'
-import { unsupported } from './unsupported.ts'
+import { APP_SCOPE } from '../engine/scope.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 /** Written in the script world itself so that Class, Object.extendsObject and AbstractAjaxProcessor use its own Object. */
 const BOOTSTRAP = `

@@ -6,11 +6,11 @@
 // ${mail_script:name}) against the record as it is when the event is processed; a mail script may
 // replace the subject line (email.setSubject).
 // Sources: emulator/README.md, "Platform rules" (notifications and events).
-import type { Row } from './loader.ts'
-import type { Database } from './db.ts'
-import { conditionsMatch, parseEncodedQuery } from './query.ts'
+import type { Row } from '../engine/loader.ts'
+import type { Database } from '../engine/db.ts'
+import { conditionsMatch, parseEncodedQuery } from '../engine/query.ts'
 import type { EventEntry } from './runtime.ts'
-import { unsupported } from './unsupported.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 export interface SentEmail {
     /** The notification's name (sysevent_email_action.name). */

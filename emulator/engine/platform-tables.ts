@@ -71,7 +71,7 @@ export const PLATFORM_TABLES: TableDefinition[] = [
     // Translated messages (gs.getMessage): key, language (e.g. nl), message; code disambiguates for sn_i18n.
     { name: 'sys_ui_message', label: 'Message', display: 'key', columns: [string('key'), string('language'), string('message'), string('code')] },
     // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
-    // files (e.g. OAuth registry entries) name theirs in sys_scope (emulator/scope.ts).
+    // files (e.g. OAuth registry entries) name theirs in sys_scope (emulator/engine/scope.ts).
     { name: 'sys_scope', label: 'Application', display: 'name', columns: [string('name'), string('scope', { unique: true })] },
     { name: 'sys_app', label: 'Custom Application', superClass: 'sys_scope', display: 'name', columns: [] },
     {

@@ -9,7 +9,7 @@
 // writeContentStream, the attribute methods) throws "unsupported".
 import { recordCore, type GlideRecordCore } from './glide-record.ts'
 import type { Runtime } from './runtime.ts'
-import { unsupported } from './unsupported.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 export const ATTACHMENT_TABLE = 'sys_attachment'
 

@@ -1,7 +1,7 @@
 // Outbound HTTP: sn_ws.RESTMessageV2, synchronous as on the platform, answered by handlers routed per
 // host (`instance.http.route(host, handler)`). An unrouted host fails like a DNS lookup failure.
 import type { Runtime } from './runtime.ts'
-import { unsupported } from './unsupported.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 export interface OutboundRequest {
     method: string

@@ -5,11 +5,11 @@
 // columns. Anything else throws "unsupported". Aggregates count every matching row: the platform documents that
 // charts of aggregate data do not apply the rows' read ACLs (who may view the report at all is AccessControl's
 // canViewReport).
-import type { Row } from './loader.ts'
-import { conditionsMatch, parseEncodedQuery, withStoredValues } from './query.ts'
-import type { Schema } from './schema.ts'
-import { unsupported } from './unsupported.ts'
-import { displayText, internalDateTimeMillis, storedValue } from './values.ts'
+import type { Row } from '../engine/loader.ts'
+import { conditionsMatch, parseEncodedQuery, withStoredValues } from '../engine/query.ts'
+import type { Schema } from '../engine/schema.ts'
+import { unsupported } from '../engine/unsupported.ts'
+import { displayText, internalDateTimeMillis, storedValue } from '../engine/values.ts'
 
 export interface ReportSeries {
     /** The stacked field's stored value ('' for the one series of an unstacked report). */

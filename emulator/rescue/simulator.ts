@@ -3,18 +3,12 @@
 // documented strings with HTTP 200. It tracks one auth code per technician (a new one invalidates
 // the old), records every PIN with the fields it was requested with, counts calls per method, and
 // can be told to fail the next call. Simulated latency is reported to the emulator, never slept.
-// Its reporting API (session reports, chat and notes, per-account report settings) is in rescue-reports.ts.
-import type { HttpRouter, OutboundAnswer, OutboundRequest } from './outbound.ts'
-import { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './rescue-session-posts.ts'
-import { isReportMethod, RescueReports, type ReportMethod, type ReportVariants } from './rescue-reports.ts'
+// Its reporting API (session reports, chat and notes, per-account report settings) is in reports.ts.
+import type { HttpRouter, OutboundAnswer, OutboundRequest } from '../platform/outbound.ts'
+import { RESCUE_HOSTS, type IssuedPin, type RescueRegion } from './issued-pin.ts'
+import { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './session-posts.ts'
+import { isReportMethod, RescueReports, type ReportMethod, type ReportVariants } from './reports.ts'
 
-export const RESCUE_HOSTS = {
-    global: 'secure.logmeinrescue.com',
-    eu: 'secure.logmeinrescue.eu',
-    enterprise: 'secure.logmeinrescue-enterprise.com',
-} as const
-
-export type RescueRegion = keyof typeof RESCUE_HOSTS
 export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode' | ReportMethod
 
 /** What a technician account can be in Rescue, and the error it causes. */
@@ -64,19 +58,6 @@ export interface ConnectorToken {
 }
 
 export type Failure = { answer: string } | { status: number; body?: string } | { garbage: true } | { timeout: true }
-
-export interface IssuedPin {
-    pin: string
-    ssoId: string
-    host: string
-    region: RescueRegion
-    companyId: string
-    /** cfield0..cfield5 and tracking0 exactly as sent ('' when absent). */
-    fields: Record<'cfield0' | 'cfield1' | 'cfield2' | 'cfield3' | 'cfield4' | 'cfield5' | 'tracking0', string>
-    notechconsole: string
-    /** Fields longer than the documented maximum (cfield0 64, cfield1/2 512, cfield3 256, cfield4/5 64, tracking0 64). */
-    tooLong: string[]
-}
 
 export interface RescueCall {
     method: RescueMethod | string

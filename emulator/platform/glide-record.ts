@@ -4,16 +4,16 @@
 // user may not read are skipped, fields they may not read hold NULL, fields they may not write are stored
 // as NULL, and a create/write/delete the table's ACLs refuse does nothing.
 import { languageOf } from './messages.ts'
-import type { Row } from './loader.ts'
+import type { Row } from '../engine/loader.ts'
 import type { RecordOperation } from './acl.ts'
 import { createElement, type ElementHost } from './glide-element.ts'
-import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from './query.ts'
+import { conditionsMatch, parseEncodedQuery, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from '../engine/query.ts'
 import type { Runtime } from './runtime.ts'
-import { JOURNAL_TYPES } from './schema.ts'
-import { rowScope } from './scope.ts'
-import { newSysId } from './db.ts'
-import { displayText, storedValue } from './values.ts'
-import { unsupported } from './unsupported.ts'
+import { JOURNAL_TYPES } from '../engine/schema.ts'
+import { rowScope } from '../engine/scope.ts'
+import { newSysId } from '../engine/db.ts'
+import { displayText, storedValue } from '../engine/values.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 /** Platform GlideRecord methods this emulator does not implement: calling one throws. */
 const UNSUPPORTED_METHODS = new Set([

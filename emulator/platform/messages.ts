@@ -3,9 +3,10 @@
 // English row, then to the key itself. Served from the instance's cache: a lookup the cache has not
 // seen costs one database query (counted in counters.queries and counters.messageLoads); repeats cost
 // nothing until a translation is added or changed, which flushes the cache. Sources in README.md.
-import type { Runtime, SessionUser } from './runtime.ts'
-import { readProperty } from './gs.ts'
-import { unsupported } from './unsupported.ts'
+import { readProperty } from './properties.ts'
+import type { Runtime } from './runtime.ts'
+import type { SessionUser } from './session-user.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 /** The instance's default language (a platform property; absent here means English). */
 export const INSTANCE_LANGUAGE_PROPERTY = 'glide.sys.language'

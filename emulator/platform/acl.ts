@@ -8,12 +8,12 @@
 //   any ACL on the object has it off, unless glide.security.admin.override.accessterm is true); `nobody` beats admin;
 // - an empty or invalid ACL denies everyone; no matching ACL at all grants (the platform ships `*` rules
 //   this emulator does not, so "a table with no ACL is open to authenticated users" is the emulator's default).
-import type { Row } from './loader.ts'
-import type { Database } from './db.ts'
-import { conditionsMatch, parseEncodedQuery, withStoredValues, type CaseRule } from './query.ts'
-import { GUEST_USER, SYSTEM_USER, type SessionUser } from './runtime.ts'
-import { unsupported } from './unsupported.ts'
-import { storedValue } from './values.ts'
+import type { Row } from '../engine/loader.ts'
+import type { Database } from '../engine/db.ts'
+import { conditionsMatch, parseEncodedQuery, withStoredValues, type CaseRule } from '../engine/query.ts'
+import { GUEST_USER, SYSTEM_USER, type SessionUser } from './session-user.ts'
+import { unsupported } from '../engine/unsupported.ts'
+import { storedValue } from '../engine/values.ts'
 
 export type RecordOperation = 'read' | 'write' | 'create' | 'delete'
 

@@ -1,7 +1,7 @@
 // What LogMeIn Rescue posts (Post-to-URL) at session start and end, built for a PIN the simulator
 // issued, in the three formats admins can choose: JSON (a flat object), form-urlencoded and XML
 // (lowercase tags under <session>). A start post has no ClosingTime and empty Notes.
-import type { IssuedPin } from './rescue-simulator.ts'
+import type { IssuedPin } from './issued-pin.ts'
 
 export type SessionKind = 'start' | 'end'
 export type SessionPostFormat = 'json' | 'form' | 'xml'

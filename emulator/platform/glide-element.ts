@@ -2,11 +2,11 @@
 // `==` compares through valueOf (so `current.active == true` works), and a reference dot-walks:
 // `gr.caller_id.email` reads the referenced user's email. canRead/canWrite/canCreate ask the field's ACLs.
 import type { RecordOperation } from './acl.ts'
-import type { ColumnDefinition } from './loader.ts'
-import { JOURNAL_TYPES } from './schema.ts'
-import { APP_SCOPE } from './scope.ts'
-import { decryptPassword2, displayedValue } from './values.ts'
-import { unsupported } from './unsupported.ts'
+import type { ColumnDefinition } from '../engine/loader.ts'
+import { JOURNAL_TYPES } from '../engine/schema.ts'
+import { APP_SCOPE } from '../engine/scope.ts'
+import { decryptPassword2, displayedValue } from '../engine/values.ts'
+import { unsupported } from '../engine/unsupported.ts'
 
 /** What an element needs from its record. */
 export interface ElementHost {

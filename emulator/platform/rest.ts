@@ -5,12 +5,12 @@
 // the first read returns the content. setBody wraps the body as {"result": …}, as the platform does.
 import type { AccessControl } from './acl.ts'
 import type { ScriptWorld } from './context.ts'
-import type { Database } from './db.ts'
-import type { Row } from './loader.ts'
-import { GUEST_USER, type SessionUser } from './runtime.ts'
+import type { Database } from '../engine/db.ts'
+import type { Row } from '../engine/loader.ts'
+import { GUEST_USER, type SessionUser } from './session-user.ts'
 import { acceptable, bodyKind, mediaType, supportedFormat, type BodyKind } from './content-type.ts'
-import { hashPassword } from './values.ts'
-import { errorMessage, unsupported } from './unsupported.ts'
+import { hashPassword } from '../engine/values.ts'
+import { errorMessage, unsupported } from '../engine/unsupported.ts'
 
 export interface RestRequest {
     method: string

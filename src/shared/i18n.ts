@@ -1,8 +1,9 @@
 // Sentences as data: the core says which message (a key of src/i18n/en.ts) with which values, and the
 // platform layer turns that into text in the reader's language through the platform's message table
 // (platform/messages.ts, the one place that calls gs.getMessage). Pure, so the core stays testable.
-import type { MessageKey } from '../../i18n/en'
-import { escapeHtml } from './html'
+import type { MessageKey } from '../i18n/en'
+import { fillPlaceholders } from '../i18n/placeholders'
+import { escapeHtml } from './markup'
 
 export type { MessageKey }
 
@@ -37,30 +38,10 @@ export function translateAll<Labels extends { readonly [name: string]: Message }
     return texts
 }
 
-const PLACEHOLDER = /\{(\d+)\}/g
-
-/**
- * Fills {0}, {1}, … in one pass, so a value that itself contains "{1}" stays as it is. A placeholder
- * without a value is left visible rather than dropped.
- */
-export function fillPlaceholders(template: string, values: readonly string[]): string {
-    return template.replace(PLACEHOLDER, (whole, index: string) => (Number(index) < values.length ? values[Number(index)]! : whole))
-}
-
 /** Renders a message with `template(key)` supplying the text for a key; nested messages use the same source. */
 export function renderMessage(text: Message, template: (key: MessageKey) => string): string {
     const values = text.args.map((arg) => (typeof arg === 'object' ? renderMessage(arg, template) : String(arg)))
     return fillPlaceholders(template(text.key), values)
-}
-
-/** The placeholders a text uses, as sorted numbers with repeats collapsed ("{0} and {0}" → [0]). */
-export function placeholdersOf(text: string): number[] {
-    const found: number[] = []
-    text.replace(PLACEHOLDER, (whole, index: string) => {
-        if (found.indexOf(Number(index)) === -1) found.push(Number(index))
-        return whole
-    })
-    return found.sort((a, b) => a - b)
 }
 
 /** A sentence as HTML: the translated text escaped, then its placeholders filled with markup the app built. */

@@ -1,6 +1,0 @@
-// Text from outside (Rescue, registry names, settings) is data: escape it wherever HTML renders it.
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!)
-}
