@@ -68,10 +68,10 @@ describe('choosePinTable', () => {
     })
 
     it('refuses other tables, bad sys_ids and tables whose button is off', () => {
-        expect(choosePinTable('problem', SYS_ID, validConfig())).toMatchObject({ ok: false, error: { code: 'TABLE_NOT_SUPPORTED' } })
-        expect(choosePinTable(INCIDENT_TABLE, "x' OR 1=1", validConfig())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+        expect(choosePinTable('problem', SYS_ID, validConfig())).toMatchObject({ ok: false, code: 'TABLE_NOT_SUPPORTED' })
+        expect(choosePinTable(INCIDENT_TABLE, "x' OR 1=1", validConfig())).toMatchObject({ ok: false, code: 'BAD_REQUEST' })
         const off = validConfig({ 'x_rescue_connect.case.show_pin_button': 'false' })
-        expect(choosePinTable(CASE_TABLE, SYS_ID, off)).toMatchObject({ ok: false, error: { code: 'BUTTON_DISABLED' } })
+        expect(choosePinTable(CASE_TABLE, SYS_ID, off)).toMatchObject({ ok: false, code: 'BUTTON_DISABLED' })
     })
 })
 
@@ -90,7 +90,7 @@ describe('tracking value', () => {
 describe('obtainPin', () => {
     it('reuses the cached auth code: one call', () => {
         const { ports, calls, cache } = scripted('CACHED', { requestPINCode: ['OK PINCODE:012345'] })
-        expect(obtainPin(details, ports)).toEqual({ ok: true, pin: '012345', authCode: 'CACHED' })
+        expect(obtainPin(details, ports)).toEqual({ ok: true, value: { pin: '012345', authCode: 'CACHED' } })
         expect(calls.map((call) => call.method)).toEqual(['requestPINCode'])
         expect(calls[0]!.fields.authcode).toBe('CACHED')
         expect(cache.saves).toBe(0)
@@ -98,7 +98,7 @@ describe('obtainPin', () => {
 
     it('fetches and caches an auth code when none is cached', () => {
         const { ports, calls, cache } = scripted(null, { requestAuthCodeSSO: ['OK AUTHCODE: NEW'], requestPINCode: ['OK PINCODE:111111'] })
-        expect(obtainPin(details, ports)).toMatchObject({ ok: true, pin: '111111' })
+        expect(obtainPin(details, ports)).toMatchObject({ ok: true, value: { pin: '111111' } })
         expect(calls.map((call) => call.method)).toEqual(['requestAuthCodeSSO', 'requestPINCode'])
         expect(cache.value).toBe('NEW')
     })
@@ -108,7 +108,7 @@ describe('obtainPin', () => {
             requestAuthCodeSSO: ['OK AUTHCODE: FRESH'],
             requestPINCode: [stale, 'OK PINCODE:222222'],
         })
-        expect(obtainPin(details, ports)).toEqual({ ok: true, pin: '222222', authCode: 'FRESH' })
+        expect(obtainPin(details, ports)).toEqual({ ok: true, value: { pin: '222222', authCode: 'FRESH' } })
         expect(calls.map((call) => call.fields.authcode ?? call.method)).toEqual(['OLD', 'requestAuthCodeSSO', 'FRESH'])
         expect(cache.value).toBe('FRESH')
     })
@@ -131,7 +131,7 @@ describe('obtainPin', () => {
 
     it('stops when the SSO login fails, caching nothing', () => {
         const { ports, calls, cache } = scripted(null, { requestAuthCodeSSO: ['INVALID'] })
-        expect(obtainPin(details, ports)).toEqual({ ok: false, failure: { kind: 'rescue', code: 'INVALID' }, authCode: null })
+        expect(obtainPin(details, ports)).toEqual({ ok: false, code: 'INVALID', message: 'Rescue answered INVALID.', failure: { kind: 'rescue', code: 'INVALID' }, authCode: null })
         expect(calls).toHaveLength(1)
         expect(cache.saves).toBe(0)
     })

@@ -11,6 +11,7 @@ import {
     parsePinAnswer,
     pinRequest,
     rescueEndpoint,
+    type RescueFailure,
 } from '../../src/server/core/rescue-protocol'
 import type { HttpOutcome } from '../../src/server/core/http'
 
@@ -87,6 +88,11 @@ describe('requests', () => {
     })
 })
 
+/** A failed call as the parsers answer it: the stable code, an English reading, and how it failed. */
+function failed(failure: RescueFailure, code: string) {
+    return { ok: false, code, message: expect.stringMatching(/^Rescue /), failure }
+}
+
 describe('answers', () => {
     it('reads the auth code wherever it appears', () => {
         expect(parseAuthCodeAnswer(ok('OK AUTHCODE: abc123XYZ'))).toEqual({ ok: true, value: 'abc123XYZ' })
@@ -99,28 +105,25 @@ describe('answers', () => {
     })
 
     it.each(RESCUE_ERROR_STRINGS)('recognises the documented error %s alone and after an ERROR/OK prefix', (code) => {
-        expect(parsePinAnswer(ok(code))).toEqual({ ok: false, failure: { kind: 'rescue', code } })
-        expect(parseAuthCodeAnswer(ok(`${code}\r\n`))).toEqual({ ok: false, failure: { kind: 'rescue', code } })
-        if (code !== 'ERROR') expect(parsePinAnswer(ok(`ERROR ${code}`))).toEqual({ ok: false, failure: { kind: 'rescue', code } })
+        expect(parsePinAnswer(ok(code))).toEqual(failed({ kind: 'rescue', code }, code))
+        expect(parseAuthCodeAnswer(ok(`${code}\r\n`))).toEqual(failed({ kind: 'rescue', code }, code))
+        if (code !== 'ERROR') expect(parsePinAnswer(ok(`ERROR ${code}`))).toEqual(failed({ kind: 'rescue', code }, code))
     })
 
     it('keeps an unknown error word to show it', () => {
-        expect(parsePinAnswer(ok('BRAND_NEW_ERROR'))).toEqual({ ok: false, failure: { kind: 'unknown', answer: 'BRAND_NEW_ERROR' } })
+        expect(parsePinAnswer(ok('BRAND_NEW_ERROR'))).toEqual(failed({ kind: 'unknown', answer: 'BRAND_NEW_ERROR' }, 'RESCUE_UNKNOWN_ANSWER'))
     })
 
     it('calls garbage, HTML pages and a bare OK unreadable', () => {
         for (const body of ['', '   ', '<html><body>Service ERROR NOTLOGGEDIN</body></html>', 'OK', 'PINCODE:', '{"pin":1}', 'ok pincode abc']) {
-            expect(parsePinAnswer(ok(body))).toEqual({ ok: false, failure: { kind: 'unreadable' } })
+            expect(parsePinAnswer(ok(body))).toEqual(failed({ kind: 'unreadable' }, 'RESCUE_UNREADABLE_ANSWER'))
         }
     })
 
     it('turns HTTP errors, timeouts and connection failures into failures', () => {
-        expect(parsePinAnswer({ kind: 'response', status: 503, body: 'OK PINCODE:123456', location: '' })).toEqual({
-            ok: false,
-            failure: { kind: 'http', status: 503 },
-        })
-        expect(parseAuthCodeAnswer({ kind: 'timeout' })).toEqual({ ok: false, failure: { kind: 'timeout' } })
-        expect(parseAuthCodeAnswer({ kind: 'unreachable', reason: 'DNS' })).toEqual({ ok: false, failure: { kind: 'unreachable', reason: 'DNS' } })
+        expect(parsePinAnswer({ kind: 'response', status: 503, body: 'OK PINCODE:123456', location: '' })).toEqual(failed({ kind: 'http', status: 503 }, 'RESCUE_HTTP_ERROR'))
+        expect(parseAuthCodeAnswer({ kind: 'timeout' })).toEqual(failed({ kind: 'timeout' }, 'RESCUE_TIMEOUT'))
+        expect(parseAuthCodeAnswer({ kind: 'unreachable', reason: 'DNS' })).toEqual(failed({ kind: 'unreachable', reason: 'DNS' }, 'RESCUE_UNREACHABLE'))
     })
 
     it('never throws on any body', () => {

@@ -27,15 +27,15 @@ describe('parseBody', () => {
         const xml = readSessionPost('application/xml', xmlBody(END_POST))
         expect(json.ok && form.ok && xml.ok).toBe(true)
         if (!json.ok || !form.ok || !xml.ok) return
-        expect(form.post).toEqual(json.post)
-        expect(xml.post).toEqual(json.post)
-        expect(json.post.variables.ChatLog).toBe('10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi')
+        expect(form.value).toEqual(json.value)
+        expect(xml.value).toEqual(json.value)
+        expect(json.value.variables.ChatLog).toBe('10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi')
     })
     it('unwraps a lone "session" object, in any case', () => {
         const wrapped = parseBody('application/json', JSON.stringify({ Session: { SessionID: '7' } }))
-        expect(wrapped).toEqual({ ok: true, format: 'json', fields: [{ name: 'SessionID', value: '7' }] })
+        expect(wrapped).toEqual({ ok: true, value: { format: 'json', fields: [{ name: 'SessionID', value: '7' }] } })
         const xml = parseBody('text/xml', '<data><session><sessionid>7</sessionid></session></data>')
-        expect(xml).toEqual({ ok: true, format: 'xml', fields: [{ name: 'sessionid', value: '7' }] })
+        expect(xml).toEqual({ ok: true, value: { format: 'xml', fields: [{ name: 'sessionid', value: '7' }] } })
     })
     it('refuses what it cannot read, with the right status and code', () => {
         const cases: [string, string, number, string][] = [
@@ -64,7 +64,7 @@ describe('readXml', () => {
         const result = readXml('<?xml version="1.0"?><!-- c --><s a="1"><n>&lt;b&gt; &amp; &quot;&apos; &#65;&#x42;</n><c><![CDATA[<i>&x;</i>]]></c><e/></s>')
         expect(result.ok).toBe(true)
         if (!result.ok) return
-        expect(result.root.children.map((c) => [c.name, c.text])).toEqual([
+        expect(result.value.children.map((c) => [c.name, c.text])).toEqual([
             ['n', '<b> & "\' AB'],
             ['c', '<i>&x;</i>'],
             ['e', ''],

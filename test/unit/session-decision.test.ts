@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
 import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
-import { consoleRecordFields, needsTechnicianLookup } from '../../src/server/core/session-match'
+import { consoleRecordFields } from '../../src/server/core/console-record'
+import { needsTechnicianLookup } from '../../src/server/core/session-plan'
 import { acceptedPost, END_POST, START_POST } from '../fixtures/rescue-posts'
 
 /** Applies a decision the way the adapter does, giving the row as it would read back. */

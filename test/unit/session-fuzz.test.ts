@@ -39,7 +39,7 @@ function acceptedPost(type: string, body: string): SessionPost | undefined {
         expect(result.message).not.toMatch(/\n\s+at /)
         return undefined
     }
-    return result.post
+    return result.value
 }
 
 describe('session pipeline fuzz', () => {
@@ -65,8 +65,8 @@ describe('session pipeline fuzz', () => {
                 const xml = readSessionPost('application/xml', xmlBody(all))
                 expect(json.ok && form.ok && xml.ok).toBe(true)
                 if (!json.ok || !form.ok || !xml.ok) return
-                expect(form.post.hash).toBe(json.post.hash)
-                expect(xml.post.variables).toEqual(json.post.variables)
+                expect(form.value.hash).toBe(json.value.hash)
+                expect(xml.value.variables).toEqual(json.value.variables)
             }),
             { numRuns: 2000 }
         )
@@ -83,13 +83,13 @@ describe('session pipeline fuzz', () => {
                 const second = readSessionPost('application/json', JSON.stringify({ ...b, SessionID: '9' }))
                 if (!first.ok || !second.ok) throw new Error('valid posts expected')
                 // The order-free promise is for one start and one end post (Rescue sends one of each).
-                fc.pre(first.post.kind !== second.post.kind)
-                const ab = apply(apply(EMPTY_ROW, first.post), second.post)
-                const ba = apply(apply(EMPTY_ROW, second.post), first.post)
+                fc.pre(first.value.kind !== second.value.kind)
+                const ab = apply(apply(EMPTY_ROW, first.value), second.value)
+                const ba = apply(apply(EMPTY_ROW, second.value), first.value)
                 expect(ab).toEqual(ba)
                 expect(ab.state).toBe('ended')
-                expect(apply(ab, first.post)).toEqual(ab)
-                expect(apply(ab, second.post)).toEqual(ab)
+                expect(apply(ab, first.value)).toEqual(ab)
+                expect(apply(ab, second.value)).toEqual(ab)
             }),
             { numRuns: 2000 }
         )

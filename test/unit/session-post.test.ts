@@ -67,7 +67,7 @@ describe('normalisePost', () => {
         const result = readSessionPost('application/json', '{"SessionID":"1","__proto__":{"polluted":true}}')
         expect(result).toMatchObject({ ok: false, code: 'invalid_value_type' })
         const kept = readSessionPost('application/json', '{"SessionID":"1","__proto__":"x"}')
-        expect(kept.ok && kept.post.extra['__proto__']).toBe('x')
+        expect(kept.ok && kept.value.extra['__proto__']).toBe('x')
         expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     })
 })

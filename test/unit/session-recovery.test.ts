@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { english } from '../fixtures/english'
+import { validConfig } from '../fixtures/config'
+import { acceptedPost, END_POST } from '../fixtures/rescue-posts'
+import { planSessionPost, type SessionFacts, type StoredSessionRow } from '../../src/server/core/session-plan'
+import type { SessionPost } from '../../src/server/core/session-post'
+import { message } from '../../src/shared/i18n'
 import { reportDate, reportRequests } from '../../src/server/core/report-protocol'
 import {
     FIRST_LOOKBACK_MS,
@@ -105,5 +110,46 @@ describe('missingEmailDue', () => {
         expect(missingEmailDue(NOW, null)).toBe(true)
         expect(missingEmailDue(NOW, NOW - 3_600_000)).toBe(false)
         expect(missingEmailDue(NOW, NOW - DAY)).toBe(true)
+    })
+})
+
+describe('the recovery step of the session-post plan', () => {
+    const TASK = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
+    const pinRow = (overrides: Partial<StoredSessionRow> = {}): StoredSessionRow => ({
+        sysId: 'c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0',
+        state: 'pin_issued',
+        postHashes: '',
+        posts: '',
+        columns: { rescue_session_id: '' },
+        task: TASK,
+        technician: '',
+        timeWorkedEntry: '',
+        chatLog: { attachmentSysId: '', chars: 0, lines: 0 },
+        ...overrides,
+    })
+    const facts = (row: StoredSessionRow): SessionFacts => ({ pinRow: row, sessionRow: 'not_read', receivedAt: '2026-03-05 10:40:00' })
+    const report: SessionPost = { ...acceptedPost({ ...END_POST, Tracking0: TASK }), source: 'report' }
+    const t = english
+
+    it('a report post completes the PIN row, marks it recovered and writes the note that says why', () => {
+        const plan = planSessionPost(report, validConfig(), facts(pinRow()), t)
+        if (plan.kind !== 'store') throw new Error(plan.kind)
+        expect(plan.rowValues).toMatchObject({ state: 'ended', recovery: 'recovered', recovered_at: '2026-03-05 10:40:00' })
+        expect(plan.rowValues.last_post_received).toBeUndefined()
+        expect(plan.note!.split('\n')[1]).toBe(english(message('note.from_report')))
+    })
+
+    it('a report post to a session that has its end is answered as a duplicate and writes nothing', () => {
+        const plan = planSessionPost(report, validConfig(), facts(pinRow({ state: 'ended', columns: { rescue_session_id: report.sessionId } })), t)
+        expect(plan).toEqual({ kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: 'c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0' }, logs: [] })
+    })
+
+    it('a real post to a recovered session stores its data, marked posted late, with no note', () => {
+        const late = acceptedPost({ ...END_POST, Tracking0: TASK, Notes: 'typed later' })
+        const row = pinRow({ state: 'ended', recovery: 'recovered', postHashes: report.hash, columns: { rescue_session_id: late.sessionId } })
+        const plan = planSessionPost(late, validConfig({ 'x_rescue_connect.chat_log.attachment': 'true' }), facts(row), t)
+        if (plan.kind !== 'store') throw new Error(plan.kind)
+        expect(plan.rowValues).toMatchObject({ recovery: 'posted_late', last_post_received: '2026-03-05 10:40:00' })
+        expect([plan.note, plan.noteWithoutFile]).toEqual([null, null])
     })
 })

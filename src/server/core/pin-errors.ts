@@ -1,12 +1,16 @@
 // Every way generating a PIN can fail, as a code and one sentence (a message of src/i18n/en.ts) that
 // tells the agent (or the admin they should ask) what to do. No message ever carries a secret: none is passed in.
-import type { RescueFailure, RescueErrorString } from './rescue-protocol'
+import { rescueFailureCode, type RescueFailure, type RescueErrorString } from './rescue-protocol'
+import type { Failure } from './result'
 import { message, sentences, type Message, type MessageKey } from '../../shared/i18n'
 
 export interface PinError {
     readonly code: string
     readonly message: Message
 }
+
+/** A failed PIN step (core/result.ts): the agent's code and sentence. */
+export type PinFailure = Failure<string, Message>
 
 export interface FailureContext {
     /** The technician's SSO ID (their ServiceNow email), named so the Rescue admin knows whom to fix. */
@@ -48,19 +52,23 @@ function rescueErrorMessage(code: RescueErrorString, context: FailureContext): M
 
 /** The sentence for a failed Rescue call; `code` is Rescue's own word where it sent one. */
 export function describeRescueFailure(failure: RescueFailure, context: FailureContext): PinError {
+    return { code: rescueFailureCode(failure), message: rescueFailureSentence(failure, context) }
+}
+
+function rescueFailureSentence(failure: RescueFailure, context: FailureContext): Message {
     switch (failure.kind) {
         case 'rescue':
-            return { code: failure.code, message: rescueErrorMessage(failure.code, context) }
+            return rescueErrorMessage(failure.code, context)
         case 'unknown':
-            return { code: 'RESCUE_UNKNOWN_ANSWER', message: message('pin.rescue.unknown_answer', failure.answer) }
+            return message('pin.rescue.unknown_answer', failure.answer)
         case 'unreadable':
-            return { code: 'RESCUE_UNREADABLE_ANSWER', message: message('pin.rescue.unreadable_answer') }
+            return message('pin.rescue.unreadable_answer')
         case 'http':
-            return { code: 'RESCUE_HTTP_ERROR', message: message('pin.rescue.http_error', failure.status) }
+            return message('pin.rescue.http_error', failure.status)
         case 'timeout':
-            return { code: 'RESCUE_TIMEOUT', message: message('pin.rescue.timeout', Math.round(context.timeoutMs / 1000), context.host) }
+            return message('pin.rescue.timeout', Math.round(context.timeoutMs / 1000), context.host)
         case 'unreachable':
-            return { code: 'RESCUE_UNREACHABLE', message: message('pin.rescue.unreachable', context.host) }
+            return message('pin.rescue.unreachable', context.host)
     }
 }
 

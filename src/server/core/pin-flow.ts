@@ -9,11 +9,12 @@ import {
     parsePinAnswer,
     pinRequest,
     type AnswerResult,
+    type RescueCallFailure,
     type AuthCodeRequestInput,
-    type RescueFailure,
     type RescueRequest,
 } from './rescue-protocol'
-import { PIN_ERRORS, buttonTurnedOff, type PinError } from './pin-errors'
+import { PIN_ERRORS, buttonTurnedOff, type PinFailure } from './pin-errors'
+import { fail, succeed, type Result } from './result'
 import type { HttpOutcome } from './http'
 import { message, type Message } from '../../shared/i18n'
 import type { PinAnswer, PinModalLabels } from '../../shared/pin-answer'
@@ -42,24 +43,20 @@ export interface PinTable {
     readonly customerField: string
 }
 
-type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PinError }
-
 const SYS_ID = /^[0-9a-f]{32}$/
 
 /** Validates the GlideAjax parameters and picks the table's settings; no database access. */
-export function choosePinTable(table: string, sysId: string, config: RescueConfig): Checked<PinTable> {
-    if (!SYS_ID.test(sysId)) return { ok: false, error: PIN_ERRORS.badRequest }
+export function choosePinTable(table: string, sysId: string, config: RescueConfig): Result<PinTable, PinFailure> {
+    if (!SYS_ID.test(sysId)) return fail(PIN_ERRORS.badRequest)
     if (table === INCIDENT_TABLE) {
-        if (!config.incidentShowPinButton) {
-            return { ok: false, error: buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property) }
-        }
-        return { ok: true, value: { table, kind: 'incident', customerField: config.incidentCallerField } }
+        if (!config.incidentShowPinButton) return fail(buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property))
+        return succeed({ table, kind: 'incident', customerField: config.incidentCallerField })
     }
     if (table === CASE_TABLE) {
-        if (!config.caseShowPinButton) return { ok: false, error: buttonTurnedOff('case', SETTINGS.caseShowPinButton.property) }
-        return { ok: true, value: { table, kind: 'case', customerField: config.caseContactField } }
+        if (!config.caseShowPinButton) return fail(buttonTurnedOff('case', SETTINGS.caseShowPinButton.property))
+        return succeed({ table, kind: 'case', customerField: config.caseContactField })
     }
-    return { ok: false, error: PIN_ERRORS.tableNotAllowed }
+    return fail(PIN_ERRORS.tableNotAllowed)
 }
 
 // tracking0 names the record and the one PIN: `<task sys_id>.<token>` (57 characters, under Rescue's
@@ -90,20 +87,22 @@ export interface PinRequestDetails {
     readonly tracking: string
 }
 
-export type PinOutcome =
-    | { readonly ok: true; readonly pin: string; readonly authCode: string }
-    | { readonly ok: false; readonly failure: RescueFailure; readonly authCode: string | null }
+/** The PIN and the auth code it was issued with; a failure names the auth code it used (null when none), to redact it. */
+export type PinOutcome = Result<{ readonly pin: string; readonly authCode: string }, RescueCallFailure & { readonly authCode: string | null }>
 
 /** One requestAuthCodeSSO call, read: the auth code or why there is none. */
 export function requestAuthCode(input: AuthCodeRequestInput, send: PinPorts['send']): AnswerResult<string> {
     return parseAuthCodeAnswer(send(authCodeRequest(input)))
 }
 
-function freshAuthCode(details: PinRequestDetails, ports: PinPorts): { ok: true; authCode: string } | { ok: false; failure: RescueFailure } {
+function freshAuthCode(details: PinRequestDetails, ports: PinPorts): AnswerResult<string> {
     const answer = requestAuthCode(details, ports.send)
-    if (!answer.ok) return { ok: false, failure: answer.failure }
-    ports.saveAuthCode(answer.value)
-    return { ok: true, authCode: answer.value }
+    if (answer.ok) ports.saveAuthCode(answer.value)
+    return answer
+}
+
+function failedWith(failure: RescueCallFailure, authCode: string | null): PinOutcome {
+    return { ...failure, authCode }
 }
 
 /**
@@ -116,20 +115,20 @@ export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutco
     let authCode = ports.cachedAuthCode()
     if (authCode === null) {
         const fresh = freshAuthCode(details, ports)
-        if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode: null }
-        authCode = fresh.authCode
+        if (!fresh.ok) return failedWith(fresh, null)
+        authCode = fresh.value
     }
     const first = parsePinAnswer(ports.send(pinRequest({ ...details, authCode })))
-    if (first.ok) return { ok: true, pin: first.value, authCode }
-    if (!isStaleAuthCode(first.failure)) return { ok: false, failure: first.failure, authCode }
+    if (first.ok) return succeed({ pin: first.value, authCode })
+    if (!isStaleAuthCode(first.failure)) return failedWith(first, authCode)
 
     ports.forgetAuthCode()
     const fresh = freshAuthCode(details, ports)
-    if (!fresh.ok) return { ok: false, failure: fresh.failure, authCode }
-    const retry = parsePinAnswer(ports.send(pinRequest({ ...details, authCode: fresh.authCode })))
-    if (retry.ok) return { ok: true, pin: retry.value, authCode: fresh.authCode }
+    if (!fresh.ok) return failedWith(fresh, authCode)
+    const retry = parsePinAnswer(ports.send(pinRequest({ ...details, authCode: fresh.value })))
+    if (retry.ok) return succeed({ pin: retry.value, authCode: fresh.value })
     if (isStaleAuthCode(retry.failure)) ports.forgetAuthCode()
-    return { ok: false, failure: retry.failure, authCode: fresh.authCode }
+    return failedWith(retry, fresh.value)
 }
 
 /** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */

@@ -4,6 +4,7 @@
 import type { Region } from './config'
 import type { HttpOutcome } from './http'
 import { RESCUE_HOSTS } from './rescue-hosts'
+import { succeed, type Failure, type Result } from './result'
 
 /** The session-report calls (core/report-protocol.ts), in the order one report needs them. */
 export const REPORT_METHODS = [
@@ -125,7 +126,52 @@ export type RescueFailure =
     | { readonly kind: 'timeout' }
     | { readonly kind: 'unreachable'; readonly reason: string }
 
-export type AnswerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: RescueFailure }
+/** The stable code of a failed call: Rescue's own word where it sent one. */
+export function rescueFailureCode(failure: RescueFailure): string {
+    switch (failure.kind) {
+        case 'rescue':
+            return failure.code
+        case 'unknown':
+            return 'RESCUE_UNKNOWN_ANSWER'
+        case 'unreadable':
+            return 'RESCUE_UNREADABLE_ANSWER'
+        case 'http':
+            return 'RESCUE_HTTP_ERROR'
+        case 'timeout':
+            return 'RESCUE_TIMEOUT'
+        case 'unreachable':
+            return 'RESCUE_UNREACHABLE'
+    }
+}
+
+/** What Rescue answered, as a failed call's message (English, like the log); the agent reads pin-errors.ts's sentence instead. */
+function rescueAnswerText(failure: RescueFailure): string {
+    // i18n-exempt: a reading of Rescue's answer for the system log and tests, English like the log.
+    const text =
+        failure.kind === 'rescue'
+            ? `Rescue answered ${failure.code}.`
+            : failure.kind === 'unknown'
+              ? `Rescue answered ${failure.answer}, which its API does not document.`
+              : failure.kind === 'unreadable'
+                ? 'Rescue answered something that is not one of its answers.'
+                : failure.kind === 'http'
+                  ? `Rescue answered HTTP ${failure.status}.`
+                  : failure.kind === 'timeout'
+                    ? 'Rescue did not answer in time.'
+                    : `Rescue could not be reached: ${failure.reason}`
+    return text
+}
+
+/** A call that gave no value: the stable code, the English reading, and how it failed (to tell a stale auth code apart). */
+export interface RescueCallFailure extends Failure<string, string> {
+    readonly failure: RescueFailure
+}
+
+export function rescueCallFailure(failure: RescueFailure): RescueCallFailure {
+    return { ok: false, code: rescueFailureCode(failure), message: rescueAnswerText(failure), failure }
+}
+
+export type AnswerResult<T> = Result<T, RescueCallFailure>
 
 const AUTHCODE = /AUTHCODE:\s*(\S+)/i
 const PINCODE = /PINCODE:\s*(\d+)/i
@@ -159,10 +205,10 @@ export function classifyError(body: string): RescueFailure {
 // The value after its label anywhere in a 2xx body, else why there is none; never a fixed offset.
 function readLabelled(outcome: HttpOutcome, label: RegExp): AnswerResult<string> {
     const read = readFailure(outcome)
-    if ('kind' in read) return { ok: false, failure: read }
+    if ('kind' in read) return rescueCallFailure(read)
     const match = label.exec(read.body)
-    if (match) return { ok: true, value: match[1] as string }
-    return { ok: false, failure: classifyError(read.body) }
+    if (match) return succeed(match[1] as string)
+    return rescueCallFailure(classifyError(read.body))
 }
 
 /** Reads requestAuthCodeSSO's answer: `OK AUTHCODE: <code>`, else an error. */
@@ -183,6 +229,6 @@ export function isStaleAuthCode(failure: RescueFailure): boolean {
 /** A report setter's answer: `OK` (compared after trim), else why not. */
 export function parseOkAnswer(outcome: HttpOutcome): AnswerResult<true> {
     const read = readFailure(outcome)
-    if ('kind' in read) return { ok: false, failure: read }
-    return read.body.trim() === 'OK' ? { ok: true, value: true } : { ok: false, failure: classifyError(read.body) }
+    if ('kind' in read) return rescueCallFailure(read)
+    return read.body.trim() === 'OK' ? succeed(true) : rescueCallFailure(classifyError(read.body))
 }

@@ -3,6 +3,7 @@
 // JSON (what Rescue is told to send), HTML-form posts and XML posts all end up in the same shape.
 // Nothing here throws; a body that cannot be read is a typed error the endpoint answers with a 4xx.
 import { readXml, type XmlElement } from './xml-reader'
+import { succeed, type Failure, type Result } from './result'
 
 /** Largest body accepted, in characters: a session with a long chat log fits; anything bigger is answered 413. */
 export const MAX_BODY_CHARS = 2 * 1024 * 1024
@@ -15,14 +16,17 @@ export interface RawField {
     readonly value: unknown
 }
 
-export interface RequestError {
-    readonly ok: false
+/** A request the endpoint refuses: the HTTP status with the failure's code and English message. */
+export interface RequestError extends Failure<string, string> {
     readonly status: 400 | 413 | 415
-    readonly code: string
-    readonly message: string
 }
 
-export type BodyResult = { ok: true; format: BodyFormat; fields: RawField[] } | RequestError
+export interface ParsedBody {
+    readonly format: BodyFormat
+    readonly fields: RawField[]
+}
+
+export type BodyResult = Result<ParsedBody, RequestError>
 
 export function requestError(status: RequestError['status'], code: string, message: string): RequestError {
     return { ok: false, status, code, message }
@@ -61,7 +65,7 @@ function parseJson(body: string): BodyResult {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         return requestError(400, 'not_an_object', 'The JSON body must be an object of session variables.')
     }
-    return { ok: true, format: 'json', fields: fieldsOf(parsed as { [name: string]: unknown }) }
+    return succeed({ format: 'json', fields: fieldsOf(parsed as { [name: string]: unknown }) })
 }
 
 function decodeFormComponent(text: string): string | undefined {
@@ -84,7 +88,7 @@ function parseForm(body: string): BodyResult {
         }
         fields.push({ name, value })
     }
-    return { ok: true, format: 'form', fields }
+    return succeed({ format: 'form', fields })
 }
 
 /**
@@ -107,7 +111,7 @@ export function parseFormParams(params: { readonly [name: string]: readonly unkn
         return requestError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_CHARS} characters.`)
     }
     if (fields.length === 0) return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
-    return { ok: true, format: 'form', fields }
+    return succeed({ format: 'form', fields })
 }
 
 /** An element with child elements becomes an object (which the normaliser rejects as a value, or unwraps). */
@@ -120,9 +124,9 @@ function xmlValue(element: XmlElement): unknown {
 
 function parseXml(body: string): BodyResult {
     const result = readXml(body)
-    if (!result.ok) return requestError(400, 'malformed_xml', result.message)
-    const fields = result.root.children.map((child) => ({ name: child.name, value: xmlValue(child) }))
-    return { ok: true, format: 'xml', fields }
+    if (!result.ok) return requestError(400, result.code, result.message)
+    const fields = result.value.children.map((child) => ({ name: child.name, value: xmlValue(child) }))
+    return succeed({ format: 'xml', fields })
 }
 
 /** One integration receives the variables wrapped as { "session": { ... } }: a lone `session` object is unwrapped. */
@@ -147,5 +151,5 @@ export function parseBody(contentType: string | null | undefined, body: string):
     }
     if (body.trim() === '') return requestError(400, 'empty_body', 'The body is empty; Rescue session variables were expected.')
     const parsed = format === 'json' ? parseJson(body) : format === 'form' ? parseForm(body) : parseXml(body)
-    return parsed.ok ? { ok: true, format, fields: unwrapSession(parsed.fields) } : parsed
+    return parsed.ok ? succeed({ format, fields: unwrapSession(parsed.value.fields) }) : parsed
 }

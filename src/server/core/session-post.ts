@@ -4,6 +4,7 @@
 // document are kept as extras. Values must be text or numbers. Never throws.
 import { parseBody, parseFormParams, requestError, type RawField, type RequestError } from './session-body'
 import { fingerprint } from './text-hash'
+import { succeed, type Result } from './result'
 import { canonicalVariable, variableKey, SESSION_VARIABLES, type SessionVariable } from './session-variables'
 
 export const MAX_FIELDS = 500
@@ -25,7 +26,7 @@ export interface SessionPost {
     readonly source?: 'report'
 }
 
-export type PostResult = { ok: true; post: SessionPost } | RequestError
+export type PostResult = Result<SessionPost, RequestError>
 
 /** Text kept as data: line endings unified, control characters other than tab and newline removed. */
 export function cleanText(text: string): string {
@@ -85,7 +86,7 @@ export function normalisePost(fields: readonly RawField[]): PostResult {
         return requestError(400, 'invalid_session_id', 'SessionID must be 1 to 40 letters, digits, dots, dashes or underscores.')
     }
     const kind: PostKind = (variables.ClosingTime ?? '') !== '' || (variables.Notes ?? '') !== '' ? 'end' : 'start'
-    return { ok: true, post: { sessionId, kind, variables, extra, hash: postFingerprint(variables, extra) } }
+    return succeed({ sessionId, kind, variables, extra, hash: postFingerprint(variables, extra) })
 }
 
 function postFingerprint(variables: SessionPost['variables'], extra: SessionPost['extra']): string {
@@ -103,11 +104,11 @@ function postFingerprint(variables: SessionPost['variables'], extra: SessionPost
 /** verify → parse → normalise: the whole reading of a request body, as one typed result. */
 export function readSessionPost(contentType: string | null | undefined, body: string): PostResult {
     const parsed = parseBody(contentType, body)
-    return parsed.ok ? normalisePost(parsed.fields) : parsed
+    return parsed.ok ? normalisePost(parsed.value.fields) : parsed
 }
 
 /** The same for a form post, whose fields the platform has already parsed into request.queryParams. */
 export function readSessionForm(params: { readonly [name: string]: readonly unknown[] | unknown }): PostResult {
     const parsed = parseFormParams(params)
-    return parsed.ok ? normalisePost(parsed.fields) : parsed
+    return parsed.ok ? normalisePost(parsed.value.fields) : parsed
 }

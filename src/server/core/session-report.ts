@@ -177,8 +177,8 @@ function fieldsOf(element: XmlElement): XmlElement[] {
 function readXmlReport(body: string): ReportResult {
     const xml = readXml(body)
     if (!xml.ok) return fail(xml.message)
-    const header = child(xml.root, 'header')
-    const data = child(xml.root, 'data')
+    const header = child(xml.value, 'header')
+    const data = child(xml.value, 'data')
     if (!header) return fail('the XML report has no <header>')
     const headerFields = fieldsOf(header)
     const headers = headerFields.map((field) => field.text)

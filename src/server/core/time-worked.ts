@@ -57,15 +57,24 @@ function comment(post: SessionPost, technician: EmailOwner, t: Translate): strin
     return neutraliseMarkup(t(unmatched ? message('list.sentences', named, unmatched) : named)).slice(0, TIME_WORKED_COMMENT_MAX_CHARS)
 }
 
-/** The entry an end post adds, or null: not an end post, no record, already recorded, or no work time. */
-export function timeWorkedEntry(post: SessionPost, facts: TimeWorkedFacts, t: Translate): TimeWorkedEntry | null {
-    if (post.kind !== 'end' || facts.taskSysId === '' || facts.recordedEntry !== '') return null
+/** What a Time Worked entry says, before it is tied to a record: the session plan ties it to the task it links or creates. */
+export type TimeWorkedClaim = Omit<TimeWorkedEntry, 'taskSysId'>
+
+/** The entry an end post adds to whichever record the session has, or null: not an end post, already recorded, or no work time. */
+export function timeWorkedClaim(post: SessionPost, facts: Omit<TimeWorkedFacts, 'taskSysId'>, t: Translate): TimeWorkedClaim | null {
+    if (post.kind !== 'end' || facts.recordedEntry !== '') return null
     const seconds = /^\d+$/.test(facts.workTimeSeconds) ? Number(facts.workTimeSeconds) : 0
     if (seconds <= 0) return null
     return {
-        taskSysId: facts.taskSysId,
         userSysId: facts.technician.kind === 'one' ? facts.technician.sysId : '',
         timeWorked: durationValue(seconds),
         comment: comment(post, facts.technician, t),
     }
+}
+
+/** The entry an end post adds, or null: not an end post, no record, already recorded, or no work time. */
+export function timeWorkedEntry(post: SessionPost, facts: TimeWorkedFacts, t: Translate): TimeWorkedEntry | null {
+    if (facts.taskSysId === '') return null
+    const claim = timeWorkedClaim(post, facts, t)
+    return claim ? { taskSysId: facts.taskSysId, ...claim } : null
 }

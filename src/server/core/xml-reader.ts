@@ -2,7 +2,8 @@
 // A small, safe XML reader for Rescue's XML session posts and session reports. It understands elements,
 // attributes, text, CDATA, comments, processing instructions and the five predefined entities plus
 // numeric character references. It refuses DTDs (no entity expansion, no external entities) and
-// never throws: every problem comes back as { ok: false, message }.
+// never throws: every problem comes back as a failure (code malformed_xml) with its message.
+import { succeed, type Failure, type Result } from './result'
 
 export interface XmlElement {
     readonly name: string
@@ -13,7 +14,7 @@ export interface XmlElement {
     text: string
 }
 
-export type XmlResult = { ok: true; root: XmlElement } | { ok: false; message: string }
+export type XmlResult = Result<XmlElement, Failure<'malformed_xml', string>>
 
 const MAX_DEPTH = 16
 const NAME = /[A-Za-z_:][A-Za-z0-9_.:-]*/y
@@ -53,7 +54,7 @@ export function readXml(source: string): XmlResult {
     const stack: XmlElement[] = []
     let root: XmlElement | undefined
     let at = 0
-    const fail = (message: string): XmlResult => ({ ok: false, message })
+    const fail = (message: string): XmlResult => ({ ok: false, code: 'malformed_xml', message })
 
     while (at < text.length) {
         const lt = text.indexOf('<', at)
@@ -127,5 +128,5 @@ export function readXml(source: string): XmlResult {
     }
     if (stack.length > 0) return fail(`The XML element <${stack[stack.length - 1].name}> is not closed.`)
     if (!root) return fail('The XML has no root element.')
-    return { ok: true, root }
+    return succeed(root)
 }

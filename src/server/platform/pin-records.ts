@@ -1,21 +1,14 @@
 // Reads the incident/case a PIN is for, as the agent is allowed to see it, and writes what a PIN
-// leaves behind: the session row, the work note and the email events.
+// leaves behind: the session row and the email events (its work note: platform/work-notes.ts).
 import { isActiveValue } from '../core/pin-flow'
 import { SESSION_TABLE } from '../core/names'
 import { languageOrInstance } from './messages'
 import { wholeValue } from '../core/session-columns'
+import type { PinEmailRecipient, PinRecord, PinSessionRow } from '../core/pin-plan'
 
-export const TECHNICIAN_EMAIL_EVENT = 'x_rescue_connect.pin.email_technician'
-export const CUSTOMER_EMAIL_EVENT = 'x_rescue_connect.pin.email_customer'
-
-export interface PinRecord {
-    readonly number: string
-    readonly shortDescription: string
-    readonly active: boolean
-    readonly customerName: string
-    readonly customerEmail: string
-    /** The customer's language (their preferred_language, else the instance's): their email is in it. */
-    readonly customerLanguage: string
+const EMAIL_EVENTS: { readonly [to in PinEmailRecipient]: string } = {
+    technician: 'x_rescue_connect.pin.email_technician',
+    customer: 'x_rescue_connect.pin.email_customer',
 }
 
 /** False when the table does not exist here (sn_customerservice_case without the CSM plugin). */
@@ -52,16 +45,6 @@ export function readPinRecord(table: string, sysId: string, customerField: strin
     }
 }
 
-export interface PinSessionRow {
-    readonly taskSysId: string
-    readonly pin: string
-    readonly tracking: string
-    readonly technicianSysId: string
-    readonly technicianName: string
-    readonly technicianEmail: string
-    readonly customerName: string
-}
-
 /** Inserts the session row (state pin_issued, source servicenow); null when the insert failed. */
 export function insertPinSession(row: PinSessionRow): GlideRecord | null {
     const session = new GlideRecord(SESSION_TABLE)
@@ -80,15 +63,7 @@ export function insertPinSession(row: PinSessionRow): GlideRecord | null {
     return session.insert() ? session : null
 }
 
-/** Appends a work note as the system (the agent may read a record without being allowed to edit it). */
-export function addWorkNote(table: string, sysId: string, note: string): boolean {
-    const record = new GlideRecord(table)
-    if (!record.get(sysId)) return false
-    record.setValue('work_notes', note)
-    return record.update() !== null
-}
-
 /** parm1 is the recipient (a sys_user sys_id or an email address), as the notifications expect; parm2 the language to write in. */
-export function queuePinEmail(event: string, session: GlideRecord, recipient: string, language: string): void {
-    gs.eventQueue(event, session, recipient, language)
+export function queuePinEmail(to: PinEmailRecipient, session: GlideRecord, recipient: string, language: string): void {
+    gs.eventQueue(EMAIL_EVENTS[to], session, recipient, language)
 }

@@ -1,25 +1,28 @@
-// "Generate Rescue PIN" and "Test connection" end to end: every server-side check the UI condition
-// only hints at, then core/pin-flow.ts's decisions against Rescue, then the records a PIN leaves.
+// "Generate Rescue PIN" and "Test connection" end to end: read the facts, let core/pin-plan.ts decide, execute
+// its plan (Rescue through core/pin-flow.ts's exchange, then the records a PIN leaves) and answer.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
-import { SETTINGS, missingPinSettings, parseConfig, type RescueConfig } from '../core/config'
+// Order of execution: Rescue (auth code when none is cached, then the PIN), the session row, the work note, the emails.
+import { SETTINGS, parseConfig } from '../core/config'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
+import { connectionCheckSentence, obtainPin, pinButtonVisible, PIN_MODAL_LABELS, requestAuthCode, type PinAnswer, type PinModalLabels } from '../core/pin-flow'
+import { PIN_ERRORS, describeRescueFailure } from '../core/pin-errors'
 import {
-    choosePinTable,
-    connectionCheckSentence,
-    obtainPin,
-    pinButtonVisible,
-    pinSuccessMessage,
-    pinWorkNote,
-    PIN_MODAL_LABELS,
-    requestAuthCode,
-    trackingValue,
-    type PinAnswer,
-    type PinModalLabels,
-} from '../core/pin-flow'
-import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type PinError } from '../core/pin-errors'
-import { message, translateAll, type Texts } from '../../shared/i18n'
+    agentSsoId,
+    choosePinTarget,
+    pinIssued,
+    pinRecords,
+    pinRefused,
+    planPin,
+    usableSettings,
+    type PinAgent,
+    type PinPlan,
+    type PinTarget,
+    type PinTargetFacts,
+} from '../core/pin-plan'
+import type { LogLine } from '../core/log-lines'
+import { message, translateAll, type Message, type Texts } from '../../shared/i18n'
 import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
 import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
@@ -27,33 +30,14 @@ import { readConfig } from './properties'
 import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
-import {
-    CUSTOMER_EMAIL_EVENT,
-    TECHNICIAN_EMAIL_EVENT,
-    addWorkNote,
-    insertPinSession,
-    queuePinEmail,
-    readPinRecord,
-    tableHasField,
-    tableInstalled,
-} from './pin-records'
+import { insertPinSession, queuePinEmail, readPinRecord, tableHasField, tableInstalled } from './pin-records'
 import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { activeUserWithEmail } from './users'
-
-/**
- * The agent's email, which is their Rescue SSO ID, when it identifies them: not empty, and no other
- * active user has it (compared case-insensitively). Otherwise the error to answer; Rescue is not called.
- */
-function agentSsoId(): { ok: true; ssoId: string } | { ok: false; error: PinError } {
-    const ssoId = (gs.getUser().getEmail() || '').trim()
-    if (ssoId === '') return { ok: false, error: PIN_ERRORS.noEmail }
-    if (activeUserWithEmail(ssoId).kind === 'several') return { ok: false, error: emailNotUnique(ssoId) }
-    return { ok: true, ssoId }
-}
+import { addWorkNote } from './work-notes'
 
 /** The agent's failure answer, in their language, with every known secret redacted. */
-function failureAnswer(error: PinError, secrets: readonly string[] = []): PinAnswer {
-    return { ok: false, code: error.code, message: redactSecrets(translate(error.message), secrets) }
+function failureAnswer(failure: { readonly code: string; readonly message: Message }, secrets: readonly string[] = []): PinAnswer {
+    return { ok: false, code: failure.code, message: redactSecrets(translate(failure.message), secrets) }
 }
 
 /** The modal's texts in the agent's language; the join link's {0} is left for the client to fill. */
@@ -65,115 +49,86 @@ function modalLabels(pin: string, answer: string): PinModalLabels {
     }
 }
 
-type Usable = { ok: true; config: RescueConfig; logger: Logger; secrets: string[] } | { ok: false; error: PinError }
-
-/** Settings valid, integration on, company ID and SSO password filled in (the live settings unless given). */
-function usableConfig(parsed = readConfig()): Usable {
-    // Switched off is the answer even when another setting is invalid too: nothing else matters then.
-    if (!parsed.config.enabled) return { ok: false, error: PIN_ERRORS.disabled }
-    if (!parsed.ok) return { ok: false, error: settingsInvalid(parsed.errors) }
-    const config = parsed.config
-    const missing = missingPinSettings(config)
-    if (missing.length > 0) return { ok: false, error: settingsIncomplete(missing) }
-    // The logger reads this list on every line, so auth codes added later are redacted too.
-    const secrets = [config.ssoPassword]
-    return { ok: true, config, logger: createLogger(config.debugLogging, secrets), secrets }
+function logAll(logger: Logger, lines: readonly LogLine[]): void {
+    for (const line of lines) logger[line.level](line.text)
 }
 
-function generatePinChecked(table: string, sysId: string): PinAnswer {
-    if (!gs.hasRole(USER_ROLE)) return failureAnswer(PIN_ERRORS.noRole)
-    const usable = usableConfig()
-    if (!usable.ok) return failureAnswer(usable.error)
-    const { config, logger, secrets } = usable
-
-    const chosen = choosePinTable(table, sysId, config)
-    if (!chosen.ok) return failureAnswer(chosen.error)
-    const target = chosen.value
-    if (!tableInstalled(target.table)) return failureAnswer(PIN_ERRORS.caseTableMissing)
-    if (!tableHasField(target.table, target.customerField)) {
-        const property = target.table === 'incident' ? SETTINGS.incidentCallerField.property : SETTINGS.caseContactField.property
-        return failureAnswer(settingsInvalid([message('config.not_a_field', property, target.table)]))
+/** The agent as their session knows them; whether their email is shared costs one query (none when it is empty). */
+function readAgent(): PinAgent {
+    const user = gs.getUser()
+    const email = (user.getEmail() || '').trim()
+    return {
+        email,
+        emailShared: email !== '' && activeUserWithEmail(email).kind === 'several',
+        sysId: gs.getUserID(),
+        displayName: user.getDisplayName() || '',
+        language: sessionLanguage(),
     }
-    const record = readPinRecord(target.table, sysId, target.customerField)
-    if (record === null) return failureAnswer(PIN_ERRORS.recordNotFound)
-    if (!record.active) return failureAnswer(PIN_ERRORS.recordInactive)
-    const agent = agentSsoId()
-    if (!agent.ok) return failureAnswer(agent.error)
-    const ssoId = agent.ssoId
-    if (record.customerName === '') return failureAnswer(noCustomer(target.kind, target.customerField))
+}
 
-    const technicianSysId = gs.getUserID()
-    const tracking = trackingValue(sysId, gs.generateGUID())
-    const host = RESCUE_HOSTS[config.region]
-    logger.debug(`PIN requested for ${target.table} ${record.number} by ${ssoId} on ${host}`)
-    const outcome = obtainPin(
-        {
-            region: config.region,
-            companyId: config.companyId,
-            ssoPassword: config.ssoPassword,
-            ssoId,
-            customerName: record.customerName,
-            recordNumber: record.number,
-            shortDescription: record.shortDescription,
-            tracking,
-        },
-        {
-            ...authCodeCache(technicianSysId, rescueAccountKey(host, config.companyId, ssoId)),
-            send: createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging),
-        }
-    )
-    if (outcome.authCode !== null) secrets.push(outcome.authCode)
+/** What the plan needs to know about the chosen table: the record is read (as the agent) only where the table and its customer field exist. */
+function readTargetFacts(target: PinTarget): PinTargetFacts {
+    const { table, customerField } = target.pinTable
+    const installed = tableInstalled(table)
+    const customerFieldExists = installed && tableHasField(table, customerField)
+    return {
+        tableInstalled: installed,
+        customerFieldExists,
+        record: customerFieldExists ? readPinRecord(table, target.sysId, customerField) : null,
+        agent: readAgent(),
+        token: gs.generateGUID(),
+    }
+}
+
+/** Carries out a PIN plan: asks Rescue, then writes what the PIN leaves; `secrets` gains the auth code for redaction. */
+function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logger, secrets: string[]): PinAnswer {
+    logAll(logger, plan.logs)
+    const outcome = obtainPin(plan.rescue, {
+        ...authCodeCache(plan.technicianSysId, rescueAccountKey(plan.host, plan.rescue.companyId, plan.rescue.ssoId)),
+        send: createRescueSender(plan.timeoutMs, logger, config.debugApiLogging),
+    })
     if (!outcome.ok) {
-        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        logger.warn(`No PIN for ${target.table} ${record.number} (${ssoId}): ${error.code}`)
-        return failureAnswer(error, secrets)
+        if (outcome.authCode !== null) secrets.push(outcome.authCode)
+        const refused = pinRefused(plan, outcome.failure)
+        logAll(logger, refused.logs)
+        return failureAnswer(refused.failure, secrets)
     }
+    secrets.push(outcome.value.authCode)
 
-    const technicianName = gs.getUser().getDisplayName() || ssoId
-    const session = insertPinSession({
-        taskSysId: sysId,
-        pin: outcome.pin,
-        tracking,
-        technicianSysId,
-        technicianName,
-        technicianEmail: ssoId,
-        customerName: record.customerName,
-    })
-    if (session === null) {
-        logger.error(`Rescue issued a PIN for ${target.table} ${record.number} but the session row could not be inserted`)
-        return failureAnswer(PIN_ERRORS.writeFailed)
+    const pin = outcome.value.pin
+    const records = pinRecords(plan, pin)
+    const session = insertPinSession(records.session)
+    let workNoteAdded = false
+    if (session) {
+        const note = neutraliseMarkup(translateIn(workNotesLanguage(config), records.note))
+        workNoteAdded = addWorkNote(plan.table, plan.session.taskSysId, note)?.written === true
+        for (const email of plan.emails) queuePinEmail(email.to, session, email.recipient, email.language)
     }
-    const note = neutraliseMarkup(translateIn(workNotesLanguage(config), pinWorkNote({ pin: outcome.pin, technicianName, customerName: record.customerName })))
-    const workNoteAdded = addWorkNote(target.table, sysId, note)
-    if (!workNoteAdded) logger.error(`Rescue issued a PIN for ${target.table} ${record.number}, but the record refused its work note (a business rule or data policy aborted the update)`)
-    // Each email goes out in its recipient's language: the technician's is this session's, the customer's their own.
-    if (config.emailTechnician) queuePinEmail(TECHNICIAN_EMAIL_EVENT, session, technicianSysId, sessionLanguage())
-    const customerEmailed = config.emailCustomer && record.customerEmail !== ''
-    if (customerEmailed) queuePinEmail(CUSTOMER_EMAIL_EVENT, session, record.customerEmail, record.customerLanguage)
-    logger.debug(`PIN issued for ${target.table} ${record.number}; session ${session.getUniqueValue()}`)
-
-    const answer = pinSuccessMessage({
-        pin: outcome.pin,
-        customerEmailed,
-        customerEmailMissing: config.emailCustomer && record.customerEmail === '',
-        workNoteAdded,
-    })
-        .map(translate)
-        .join(' ')
+    const issued = pinIssued(plan, pin, { sessionSysId: session ? session.getUniqueValue() : '', workNoteAdded })
+    logAll(logger, issued.logs)
+    if (!issued.answer.ok) return failureAnswer(issued.answer)
+    const answer = issued.answer.value.map(translate).join(' ')
     return {
         ok: true,
-        pin: outcome.pin,
-        customerUrl: customerJoinUrl(config.region, outcome.pin),
+        pin,
+        customerUrl: customerJoinUrl(plan.rescue.region, pin),
         message: answer,
-        sessionId: session.getUniqueValue(),
-        labels: modalLabels(outcome.pin, answer),
+        sessionId: session ? session.getUniqueValue() : '',
+        labels: modalLabels(pin, answer),
     }
 }
 
 /** RescuePinAjax.generatePin: a PIN for the incident or case, or a failure the agent can act on. */
 export function generatePin(table: string, sysId: string): PinAnswer {
     try {
-        return generatePinChecked(String(table || ''), String(sysId || ''))
+        const target = choosePinTarget({ table: String(table || ''), sysId: String(sysId || ''), hasUserRole: gs.hasRole(USER_ROLE), settings: readConfig() })
+        if (!target.ok) return failureAnswer(target)
+        const config = target.value.config
+        // The logger reads this list on every line, so auth codes added later are redacted too.
+        const secrets = [config.ssoPassword]
+        const plan = planPin(target.value, readTargetFacts(target.value))
+        if (!plan.ok) return failureAnswer(plan, secrets)
+        return executePinPlan(plan.value, config, createLogger(config.debugLogging, secrets), secrets)
     } catch (error) {
         // A defect, not a Rescue answer: log it (redacted) for the admin, tell the agent one sentence.
         createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Generate Rescue PIN failed: ${String(error)}`)
@@ -187,8 +142,8 @@ export function generatePin(table: string, sysId: string): PinAnswer {
  */
 export function pinSettingsCheck(overrides: { [property: string]: string }): PinAnswer | { ok: true } {
     const read = (property: string) => (Object.prototype.hasOwnProperty.call(overrides, property) ? String(overrides[property]) : gs.getProperty(property))
-    const usable = usableConfig(parseConfig(read))
-    return usable.ok ? { ok: true } : failureAnswer(usable.error)
+    const usable = usableSettings(parseConfig(read))
+    return usable.ok ? { ok: true } : failureAnswer(usable)
 }
 
 /**
@@ -216,12 +171,14 @@ export function testConnectionPage(): { allowed: boolean; notice: string; labels
 export function testConnection(): ConnectionCheck {
     try {
         if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(message('connection.not_admin')) }
-        const usable = usableConfig()
-        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.error.message, '', '')) }
-        const { config, logger, secrets } = usable
-        const agent = agentSsoId()
-        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.error.message, '', '')) }
-        const ssoId = agent.ssoId
+        const usable = usableSettings(readConfig())
+        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.message, '', '')) }
+        const config = usable.value
+        const secrets = [config.ssoPassword]
+        const logger = createLogger(config.debugLogging, secrets)
+        const agent = agentSsoId(readAgent())
+        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.message, '', '')) }
+        const ssoId = agent.value
         const host = RESCUE_HOSTS[config.region]
         const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
         const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)

@@ -4,14 +4,11 @@
 // record or without the work note the record refused, 4xx JSON for bad input (422 when the session
 // already holds the most it keeps), 503 when the integration is off. The body stream is read exactly once.
 import { readConfig } from './properties'
-import { createLogger, type Logger } from './log'
+import { createLogger } from './log'
 import { readSessionForm, readSessionPost } from '../core/session-post'
 import { bodyFormat } from '../core/session-body'
 import { sessionErrorBody, sessionResultBody, type SessionResultBody } from '../core/session-response'
 import { storeSessionPost } from './session-store'
-import type { StoreOutcome } from '../core/session-response'
-import type { SessionPost } from '../core/session-post'
-import type { RescueConfig } from '../core/config'
 import { inEnglish } from './messages'
 
 /** Written to the stream so the body is exactly this object (setBody would wrap errors in "result" too). */
@@ -30,16 +27,6 @@ function bodyText(request: sn_ws.RESTAPIRequest): string {
 /** Form fields arrive parsed in request.queryParams; the body text of a form post must not be read. */
 function isFormPost(contentType: string | null | undefined): boolean {
     return (contentType ?? '').trim() !== '' && bodyFormat(contentType, '') === 'form'
-}
-
-/**
- * A refused session-row write means the Rescue session id is already on another row: a second request
- * stored the same new session between our lookup and insert, or an earlier post without Tracking0
- * stored it before this post chose its PIN row. One retry finds that row.
- */
-export function storeWithRetry(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
-    const outcome = storeSessionPost(post, config, log)
-    return outcome.kind === 'conflict' ? storeSessionPost(post, config, log, true) : outcome
 }
 
 function outcomeOf(body: object): string {
@@ -69,9 +56,9 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
             send(response, read.status, sessionErrorBody(read.code, read.message))
             return
         }
-        const outcome = storeWithRetry(read.post, config, log)
-        const answer = sessionResultBody(read.post, outcome)
-        log.debug(`Session ${read.post.sessionId} (${read.post.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
+        const outcome = storeSessionPost(read.value, config, log)
+        const answer = sessionResultBody(read.value, outcome)
+        log.debug(`Session ${read.value.sessionId} (${read.value.kind} post) answered ${answer.status}: ${outcomeOf(answer.body)}`)
         send(response, answer.status, answer.body)
     } catch (error) {
         log.error('Session post failed: ' + String(error))

@@ -35,7 +35,7 @@ import { inEnglish, languageOrInstance, translate, translatorFor } from './messa
 import { readConfig } from './properties'
 import { checkReportToken, fetchSessionReport, fetchSessionText } from './report-client'
 import { createRescueSender, type RescueSender } from './rescue-client'
-import { storeWithRetry } from './session-endpoint'
+import { storeSessionPost } from './session-store'
 import { activeAdminIds } from './token-requests'
 
 const RUN_TABLE = 'x_rescue_connect_recovery_run'
@@ -113,7 +113,7 @@ function reportPost(session: ReportSession, extras: { chat: string | null; notes
     if (extras.notes) fields.push({ name: 'Notes', value: extras.notes })
     const read = normalisePost(fields)
     if (!read.ok) return null
-    return { ...read.post, kind: 'end', source: 'report' }
+    return { ...read.value, kind: 'end', source: 'report' }
 }
 
 interface Tally {
@@ -138,7 +138,7 @@ function recoverSessions(sessions: readonly ReportSession[], config: RescueConfi
             log.warn(`Session recovery: the report row of Rescue session ${session.sessionId} could not be read as session data; it was skipped.`)
             continue
         }
-        const outcome = storeWithRetry(post, config, log)
+        const outcome = storeSessionPost(post, config, log)
         if (outcome.kind === 'linked' || outcome.kind === 'unlinked' || outcome.kind === 'note_refused') {
             tally.recovered++
             log.info(`Session recovery: Rescue session ${session.sessionId} was stored from the session report (its post did not arrive).`)

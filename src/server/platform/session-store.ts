@@ -1,33 +1,66 @@
-// Session posts meet the database here: find the session row and record, apply the core's decision,
-// write the work note, and create a record for console-started sessions. Everything about what to
-// write is decided in core/; this file only reads and writes Glide records.
+// Session posts meet the database here: read the facts, let core/session-plan.ts decide, execute its plan in
+// order, and hand back what the platform refused. Nothing here decides what to write.
 // A matched post costs four operations: session query, session update, task get, task update (one more
 // write when the record refuses the work note). With time_worked.record an end post adds the entry's insert;
 // with chat_log.attachment a longer chat log adds its attachment's insert and the replaced one's delete.
-import { SETTINGS, type RescueConfig } from '../core/config'
+// Order of execution: the row (with the Time Worked claim, and the chat-log file it names), the work note, the
+// Time Worked entry; for a console session without a task, the record it creates, then the row's link to it.
+import type { RescueConfig } from '../core/config'
 import type { SessionPost } from '../core/session-post'
 import type { StoreOutcome } from '../core/session-response'
-import { formatSessionNote } from '../core/session-note'
-import { decideSessionUpdate, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, POST_COLUMNS, type PostColumn, type SessionRowState } from '../core/session-decision'
+import { POST_COLUMNS, type PostColumn } from '../core/session-decision'
+import {
+    locateSession,
+    planSessionPost,
+    reportSessionPost,
+    sessionRowNeeded,
+    technicianAddresses,
+    technicianLookupNeeded,
+    type SessionExecution,
+    type SessionFacts,
+    type StorePlan,
+    type StoredSessionRow,
+} from '../core/session-plan'
+import type { LogLine } from '../core/log-lines'
 import { wholeValue } from '../core/session-columns'
-import { activeUserWithEmail, type EmailOwner } from './users'
-import { insertTimeWorked, keepChatLog, removeAttachment } from './session-extras'
-import { timeWorkedEntry, type TimeWorkedEntry, type TimeWorkedFacts } from '../core/time-worked'
-import { consoleRecordFields, needsTechnicianLookup } from '../core/session-match'
-import type { Logger } from './log'
+import type { TimeWorkedClaim } from '../core/time-worked'
 import { SESSION_TABLE } from '../core/names'
-import type { Translate } from '../../shared/i18n'
+import { activeUserWithEmail, type EmailOwner } from './users'
+import { attachChatLog, insertTimeWorked, removeAttachment } from './session-extras'
+import { addWorkNote } from './work-notes'
+import type { Logger } from './log'
 import { translatorFor, workNotesLanguage } from './messages'
-import { recoveryEffect } from '../core/session-recovery'
-
-interface Match {
-    readonly row: GlideRecord | null
-    /** The task the session belongs to: the row's, or the task of the PIN whose tracking value the post carries. */
-    readonly taskSysId: string
-}
 
 function value(record: GlideRecord, field: string): string {
     return record.getValue(field) ?? ''
+}
+
+function storedNumber(record: GlideRecord, field: string): number {
+    const text = value(record, field)
+    return /^\d+$/.test(text) ? Number(text) : 0
+}
+
+/** The session rows read, by sys_id: the executor writes through the same records, so no row is read twice. */
+export interface SessionRecords {
+    readonly [sysId: string]: GlideRecord
+}
+
+function storedRow(row: GlideRecord, records: { [sysId: string]: GlideRecord }): StoredSessionRow {
+    records[row.getUniqueValue()] = row
+    const columns: { [column in PostColumn]?: string } = {}
+    for (const column of POST_COLUMNS) columns[column] = value(row, column)
+    return {
+        sysId: row.getUniqueValue(),
+        state: value(row, 'state'),
+        postHashes: value(row, 'post_hashes'),
+        posts: value(row, 'posts'),
+        columns,
+        task: value(row, 'task'),
+        technician: value(row, 'technician'),
+        timeWorkedEntry: value(row, 'time_worked_entry'),
+        chatLog: { attachmentSysId: value(row, 'chat_log_attachment'), chars: storedNumber(row, 'chat_log_chars'), lines: storedNumber(row, 'chat_log_lines') },
+        recovery: value(row, 'recovery'),
+    }
 }
 
 /**
@@ -36,7 +69,7 @@ function value(record: GlideRecord, field: string): string {
  * requiring a PIN keeps out any other row that has one (an earlier version wrote them from posts):
  * text in a post can name no other row.
  */
-function findPinRow(tracking: string | undefined): GlideRecord | null {
+function readPinRow(tracking: string | undefined, records: { [sysId: string]: GlideRecord }): StoredSessionRow | null {
     // A value longer than the column is none the app wrote.
     const wanted = wholeValue(tracking, 'tracking_id')
     if (!wanted) return null
@@ -45,215 +78,151 @@ function findPinRow(tracking: string | undefined): GlideRecord | null {
     row.addEncodedQuery('pinISNOTEMPTY')
     row.query()
     while (row.next()) {
-        if (value(row, 'tracking_id') === wanted) return row
+        if (value(row, 'tracking_id') === wanted) return storedRow(row, records)
     }
     return null
 }
 
-/**
- * The PIN's row by its tracking value first: written at PIN time, one per PIN. Then the Rescue session
- * id (console sessions, or a row made by an earlier post). A post that matches neither has no task:
- * a Tracking0 that merely names a record links nothing.
- * `retrying`: the first attempt's write was refused. When that attempt chose an unclaimed PIN row, the
- * session id is already on another row (a post without Tracking0 stored it first), so the post goes
- * to that row, linked to the PIN's task; the fast path keeps its single query.
- */
-function findSession(post: SessionPost, retrying: boolean): Match {
-    const pinRow = findPinRow(post.variables.Tracking0)
-    let taskOfPin = ''
-    if (pinRow) {
-        const claimedBy = value(pinRow, 'rescue_session_id')
-        // A PIN row already holding another Rescue session is not overwritten; this session gets its own row.
-        if (claimedBy === post.sessionId || (claimedBy === '' && !retrying)) return { row: pinRow, taskSysId: value(pinRow, 'task') }
-        taskOfPin = value(pinRow, 'task')
-    }
+function readSessionRow(sessionId: string, records: { [sysId: string]: GlideRecord }): StoredSessionRow | null {
     const row = new GlideRecord(SESSION_TABLE)
-    if (row.get('rescue_session_id', post.sessionId)) {
-        return { row, taskSysId: value(row, 'task') || taskOfPin }
-    }
-    return { row: null, taskSysId: taskOfPin }
+    return row.get('rescue_session_id', sessionId) ? storedRow(row, records) : null
 }
 
-function rowState(row: GlideRecord | null): SessionRowState {
-    const columns: { [column in PostColumn]?: string } = {}
-    if (!row) return { state: '', postHashes: '', posts: '', columns }
-    for (const column of POST_COLUMNS) columns[column] = value(row, column)
-    return { state: value(row, 'state'), postHashes: value(row, 'post_hashes'), posts: value(row, 'posts'), columns }
-}
-
-/**
- * Who the technician is, by the email that is their SSO ID (or, when no user has that one, their Rescue
- * email). An address several active users share names no one: `several` credits nobody.
- */
-function findTechnician(post: SessionPost): EmailOwner {
-    const addresses = [post.variables.TechSSOID ?? '', post.variables.TechEmail ?? '']
-    for (let i = 0; i < addresses.length; i++) {
-        if (addresses[i] === '' || addresses.indexOf(addresses[i]) !== i) continue
-        const owner = activeUserWithEmail(addresses[i])
+/** Who the technician is, by the first of their addresses one or several active users have (several credit nobody). */
+function readTechnician(addresses: readonly string[]): EmailOwner {
+    for (const address of addresses) {
+        const owner = activeUserWithEmail(address)
         if (owner.kind !== 'none') return owner
     }
     return { kind: 'none' }
 }
 
-function createConsoleRecord(post: SessionPost, config: RescueConfig, technician: string, note: string | null, log: Logger, t: Translate) {
-    const fields = consoleRecordFields(post, config, t)
-    const record = new GlideRecord(fields.table)
-    if (!record.isValid()) {
-        log.error(`Cannot create a ${config.consoleRecordType} for Rescue session ${post.sessionId}: table ${fields.table} does not exist on this instance.`)
-        return null
-    }
-    record.initialize()
-    record.setValue('short_description', fields.shortDescription)
-    record.setValue('description', fields.description)
-    if (technician !== '') record.setValue('assigned_to', technician)
-    if (note) record.setValue('work_notes', note)
-    const sysId = record.insert()
-    if (!sysId) {
-        log.error(`Creating a ${config.consoleRecordType} for Rescue session ${post.sessionId} failed.`)
-        return null
-    }
-    return { table: fields.table, sysId, number: value(record, 'number') }
+/** `writeRefused`: the previous plan's row write was refused, so the session id is already on another row. */
+export function readSessionFacts(post: SessionPost, writeRefused: boolean): { facts: SessionFacts; records: SessionRecords } {
+    const records: { [sysId: string]: GlideRecord } = {}
+    const pinRow = readPinRow(post.variables.Tracking0, records)
+    const rows = { pinRow, sessionRow: sessionRowNeeded(post, pinRow, writeRefused) ? readSessionRow(post.sessionId, records) : ('not_read' as const) }
+    const reportedTechnician = technicianLookupNeeded(post, locateSession(post, rows)) ? readTechnician(technicianAddresses(post)) : undefined
+    return { facts: { ...rows, reportedTechnician, receivedAt: new GlideDateTime().getValue() }, records }
 }
 
-/** null when the task no longer exists; `written: false` when the record refused the update (a business rule or data policy aborted it). */
-function addWorkNote(taskSysId: string, note: string): { table: string; number: string; written: boolean } | null {
-    const task = new GlideRecord('task')
-    if (!task.get(taskSysId)) return null
-    task.setValue('work_notes', note)
-    const written = Boolean(task.update())
-    return { table: task.getRecordClassName(), number: value(task, 'number'), written }
+function openRow(plan: StorePlan, records: SessionRecords): GlideRecord {
+    let row = records[plan.rowSysId]
+    if (!row) {
+        row = new GlideRecord(SESSION_TABLE)
+        row.initialize()
+    }
+    for (const column of Object.keys(plan.rowValues)) row.setValue(column, plan.rowValues[column])
+    return row
 }
 
-/**
- * The Time Worked entry this post adds, claimed on the row before the row is written: the row names the entry's
- * sys_id, so a repeated or re-sent end post (or a concurrent one, refused by the row's unique session id) adds none.
- */
-function claimTimeWorked(row: GlideRecord, post: SessionPost, facts: TimeWorkedFacts, t: Translate): { entry: TimeWorkedEntry; sysId: string } | null {
-    const entry = timeWorkedEntry(post, facts, t)
-    if (!entry) return null
+/** Sets the row's claim on a new entry's sys_id; the row write that follows makes it the session's one entry. */
+function claimTimeWorked(row: GlideRecord, claim: TimeWorkedClaim | null): string {
+    if (!claim) return ''
     const sysId = gs.generateGUID()
     row.setValue('time_worked_entry', sysId)
-    return { entry, sysId }
+    return sysId
 }
 
-/** Inserts a claimed entry; when the platform refuses it, the claim is released and the admin told which record. */
-function recordTimeWorked(row: GlideRecord, post: SessionPost, claim: { entry: TimeWorkedEntry; sysId: string } | null, record: string, log: Logger): void {
-    if (!claim || insertTimeWorked(claim.entry, claim.sysId)) return
+/** Inserts a claimed entry; when the platform refuses it, the claim is released. */
+function recordTimeWorked(row: GlideRecord, claim: TimeWorkedClaim | null, entrySysId: string, taskSysId: string): SessionExecution['timeWorked'] {
+    if (!claim) return 'none'
+    if (insertTimeWorked({ ...claim, taskSysId }, entrySysId)) return 'inserted'
     row.setValue('time_worked_entry', '')
     row.update()
-    log.error(
-        `Rescue session ${post.sessionId}: ${record} refused its Time Worked entry (${claim.entry.timeWorked.slice(11)} of work; a business rule or data policy aborted the insert). ` +
-            'The session and its work note are stored; add the time by hand if it is needed.'
-    )
+    return 'refused'
 }
 
-export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger, retrying = false): StoreOutcome {
-    const match = findSession(post, retrying)
-    const current = rowState(match.row)
-    // A report post (recovery) never touches a session that has its end; a real post to a recovered session writes no note.
-    const recovery = recoveryEffect({ state: current.state, mark: match.row ? value(match.row, 'recovery') : '' }, post.source ?? 'post')
-    if (recovery.kind === 'skip') return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
-    const decision = decideSessionUpdate(current, post)
-    if (decision.kind === 'duplicate') return { kind: 'duplicate', sessionSysId: match.row ? match.row.getUniqueValue() : '' }
-    if (decision.kind === 'refused') {
-        log.warn(
-            decision.limit === 'too_many_posts'
-                ? `Rescue session ${post.sessionId} already has ${MAX_POSTS_PER_SESSION} different posts stored; a further post was refused (422).`
-                : `Rescue session ${post.sessionId}: a post does not fit the session's stored posts (${MAX_STORED_POSTS_CHARS} characters) and was refused (422).`
-        )
-        return { kind: 'refused', limit: decision.limit }
-    }
-    if (decision.valuesLeftOut > 0) {
-        log.warn(`Rescue session ${post.sessionId}: ${decision.valuesLeftOut} long values are left out of the stored posts to keep them within ${MAX_STORED_POSTS_CHARS} characters.`)
-    }
+function nameChatLog(row: GlideRecord, plan: StorePlan): string {
+    const file = plan.chatLog
+    if (!file) return ''
+    const written = attachChatLog(row, file.fileName, file.content)
+    if (written === '') return ''
+    row.setValue('chat_log_attachment', written)
+    row.setValue('chat_log_chars', file.chars)
+    row.setValue('chat_log_lines', file.lines)
+    return written
+}
 
-    // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
-    // (x_rescue_connect.work_notes.language).
-    const t = translatorFor(workNotesLanguage(config))
-    const row = match.row ?? new GlideRecord(SESSION_TABLE)
-    if (!match.row) {
-        row.initialize()
-        row.setValue('source', match.taskSysId !== '' ? 'servicenow' : 'console')
-    }
-    let technician = match.row ? value(match.row, 'technician') : ''
-    // Whom the email Rescue reports names: looked up when it differs from the stored technician's; otherwise the
-    // stored technician is the one the PIN was issued to (an email one active user has) — or nobody was reported.
-    let reported: EmailOwner = (post.variables.TechSSOID || post.variables.TechEmail) && technician !== '' ? { kind: 'one', sysId: technician } : { kind: 'none' }
-    if (needsTechnicianLookup(current.columns, technician, post)) {
-        // Rescue reporting someone ServiceNow does not know leaves the PIN's technician; a shared address credits no one.
-        reported = findTechnician(post)
-        if (reported.kind !== 'none') technician = reported.kind === 'one' ? reported.sysId : ''
-    }
-    for (const column of Object.keys(decision.columns) as PostColumn[]) row.setValue(column, decision.columns[column] ?? '')
-    row.setValue('state', decision.state)
-    row.setValue('post_hashes', decision.postHashes)
-    row.setValue('posts', decision.posts)
-    row.setValue('technician', technician)
-    row.setValue(post.source === 'report' ? 'recovered_at' : 'last_post_received', new GlideDateTime().getValue())
-    if (recovery.mark !== '') row.setValue('recovery', recovery.mark)
-    if (match.taskSysId !== '' && value(row, 'task') === '') row.setValue('task', match.taskSysId)
+const NOTHING_ELSE = { chatLog: 'none', workNote: 'none', timeWorked: 'none', consoleRecord: 'none' } as const
 
-    const timeWorkedFacts = (taskSysId: string): TimeWorkedFacts => ({
-        taskSysId,
-        recordedEntry: match.row ? value(match.row, 'time_worked_entry') : '',
-        workTimeSeconds: decision.columns.work_time ?? current.columns.work_time ?? '',
-        technician: reported,
-    })
-    const timeWorked = config.timeWorkedRecord && match.taskSysId !== '' ? claimTimeWorked(row, post, timeWorkedFacts(match.taskSysId), t) : null
-    // The chat log as a file needs a stored record: on an existing row it is attached first and named in the same
-    // update; a new row is inserted first and updated once more.
-    let chatLog = config.chatLogAttachment && match.row ? keepChatLog(row, post, log) : null
-    if (match.row) {
+/** Carries out a store plan in the documented order; what the platform refused is in the answer. */
+export function executeSessionPlan(plan: StorePlan, records: SessionRecords): SessionExecution {
+    const row = openRow(plan, records)
+    const timeWorkedSysId = plan.taskSysId !== '' ? claimTimeWorked(row, plan.timeWorked) : ''
+    let attached = ''
+    let chatLog: SessionExecution['chatLog'] = 'none'
+    if (plan.rowSysId !== '') {
+        // The chat log as a file needs a stored record: on an existing row it is attached first and named in the same update.
+        attached = nameChatLog(row, plan)
+        if (plan.chatLog) chatLog = attached !== '' ? 'attached' : 'refused'
         if (!row.update()) {
-            if (chatLog) removeAttachment(chatLog.written)
-            return { kind: 'conflict' }
+            removeAttachment(attached)
+            return { ...NOTHING_ELSE, rowWritten: false, sessionSysId: plan.rowSysId, chatLog: chatLog === 'refused' ? 'refused' : 'none' }
         }
     } else {
         // The unique Rescue session id: another request stored this session a moment ago.
-        if (!row.insert()) return { kind: 'conflict' }
-        if (config.chatLogAttachment) {
-            chatLog = keepChatLog(row, post, log)
-            if (chatLog.written !== '' && !row.update()) log.error(`Rescue session ${post.sessionId}: its chat log is attached to the Rescue Session record, but the record could not be updated to name it.`)
-        }
+        if (!row.insert()) return { rowWritten: false, sessionSysId: '', ...NOTHING_ELSE }
+        // A new row is inserted first and updated once more to name its chat-log file.
+        attached = nameChatLog(row, plan)
+        if (plan.chatLog) chatLog = attached === '' ? 'refused' : row.update() ? 'attached' : 'attached_not_named'
     }
-    if (chatLog) removeAttachment(chatLog.replaced)
+    if (attached !== '' && plan.chatLog) removeAttachment(plan.chatLog.replaces)
     const sessionSysId = row.getUniqueValue()
+    const note = plan.chatLog && attached === '' ? plan.noteWithoutFile : plan.note
 
-    const note = recovery.note ? formatSessionNote(post, config, t, chatLog?.ref) : { text: null, unknownFields: [] }
-    if (note.unknownFields.length > 0) {
-        // The setting is named, never quoted: an admin may have pasted anything into it.
-        log.warn(`Property ${SETTINGS.workNotesFields.property} lists ${note.unknownFields.length} name(s) that are neither Rescue session variables nor in this post; check its spelling.`)
-    }
-
-    if (match.taskSysId !== '') {
-        const task = note.text ? addWorkNote(match.taskSysId, note.text) : null
-        if (note.text && !task) log.warn(`Rescue session ${post.sessionId}: task ${match.taskSysId} no longer exists; the session is stored without a work note.`)
-        recordTimeWorked(row, post, timeWorked, task?.number || `task ${match.taskSysId}`, log)
-        if (task && !task.written) {
-            // The row is written first (its unique session id keeps concurrent posts apart), so the note comes
-            // second; when the record refuses it, the post's fingerprint is forgotten so that sending the post
-            // again adds the note instead of being answered as a duplicate.
-            row.setValue('post_hashes', forgetPost(decision.postHashes, post.hash))
+    if (plan.taskSysId !== '') {
+        const workNote = note ? addWorkNote('task', plan.taskSysId, note) : 'none'
+        const timeWorked = recordTimeWorked(row, plan.timeWorked, timeWorkedSysId, plan.taskSysId)
+        if (workNote && workNote !== 'none' && !workNote.written) {
+            // The row is written first (its unique session id keeps concurrent posts apart), so the note comes second;
+            // when the record refuses it, the post's fingerprint is forgotten so that sending it again adds the note.
+            row.setValue('post_hashes', plan.postHashesWithoutPost)
             row.update()
-            log.error(
-                `Rescue session ${post.sessionId}: ${task.number || task.table} refused the work note (a business rule or data policy aborted the update). ` +
-                    'The session is stored; sending the post again adds the note.'
-            )
-            return { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: match.taskSysId, number: task.number }
         }
-        return { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: match.taskSysId, number: task ? task.number : '', created: false }
+        return { rowWritten: true, sessionSysId, chatLog, workNote, timeWorked, consoleRecord: 'none' }
     }
-    if (!config.consoleCreateRecord) return { kind: 'unlinked', sessionSysId }
-    const created = createConsoleRecord(post, config, technician, note.text, log, t)
-    if (!created) return { kind: 'unlinked', sessionSysId }
-    row.setValue('task', created.sysId)
-    const consoleTimeWorked = config.timeWorkedRecord ? claimTimeWorked(row, post, timeWorkedFacts(created.sysId), t) : null
-    if (!row.update()) {
-        // Only a rule on the session table can refuse this; without the link a later post of the session
-        // would create a second record, so the admin must hear of it. No Time Worked entry without the claim.
-        log.error(`Rescue session ${post.sessionId}: created ${created.number || created.table} but could not link it to the session row; link them by hand to avoid a second record.`)
-    } else {
-        recordTimeWorked(row, post, consoleTimeWorked, created.number || created.table, log)
-    }
-    return { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true }
+    const wanted = plan.consoleRecord
+    if (!wanted) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'none' }
+    const record = new GlideRecord(wanted.table)
+    if (!record.isValid()) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'table_missing' }
+    record.initialize()
+    record.setValue('short_description', wanted.shortDescription)
+    record.setValue('description', wanted.description)
+    if (wanted.assignedTo !== '') record.setValue('assigned_to', wanted.assignedTo)
+    if (note) record.setValue('work_notes', note)
+    const createdSysId = record.insert()
+    if (!createdSysId) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'insert_refused' }
+    row.setValue('task', createdSysId)
+    const entrySysId = claimTimeWorked(row, wanted.timeWorked)
+    const linked = Boolean(row.update())
+    const timeWorked = linked ? recordTimeWorked(row, wanted.timeWorked, entrySysId, createdSysId) : 'none'
+    const created = { table: wanted.table, sysId: createdSysId, number: value(record, 'number'), linked }
+    return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked, consoleRecord: created }
+}
+
+function logAll(log: Logger, lines: readonly LogLine[]): void {
+    for (const line of lines) log[line.level](line.text)
+}
+
+function attempt(post: SessionPost, config: RescueConfig, log: Logger, writeRefused: boolean): StoreOutcome {
+    // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
+    // (x_rescue_connect.work_notes.language).
+    const read = readSessionFacts(post, writeRefused)
+    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)))
+    logAll(log, plan.logs)
+    if (plan.kind === 'answer') return plan.outcome
+    const report = reportSessionPost(post, plan, executeSessionPlan(plan, read.records))
+    logAll(log, report.logs)
+    return report.outcome
+}
+
+/**
+ * Stores one session post. A refused session-row write means the Rescue session id is already on another
+ * row: a second request stored the same new session between our lookup and insert, or an earlier post
+ * without Tracking0 stored it before this post chose its PIN row. A second plan from fresh facts finds that row.
+ */
+export function storeSessionPost(post: SessionPost, config: RescueConfig, log: Logger): StoreOutcome {
+    const outcome = attempt(post, config, log, false)
+    return outcome.kind === 'conflict' ? attempt(post, config, log, true) : outcome
 }

@@ -1,26 +1,12 @@
-// Step 3 of a session post: the pure parts of finding where it belongs — when the technician must be
-// looked up, and what a record created for a console-started session says. Which record a post
-// reaches is the PIN row's business (platform/session-store.ts): text in a post never names it.
+// The incident or case a console-started session creates (x_rescue_connect.console_session.create_record): what its
+// short description and description say. The session plan (core/session-plan.ts) decides whether one is created.
 import type { RescueConfig } from './config'
-import type { PostColumn } from './session-decision'
 import type { SessionPost } from './session-post'
 import { neutraliseMarkup } from '../../shared/markup'
 import { noteLine, variableLabel } from './session-note'
 import type { SessionVariable } from './session-variables'
 import { wholeValue } from './session-columns'
 import { message, type Translate } from '../../shared/i18n'
-
-/**
- * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred
- * session); rows without a technician look one up. Saves a query on most posts.
- */
-export function needsTechnicianLookup(columns: { readonly [column in PostColumn]?: string }, technicianSysId: string, post: SessionPost): boolean {
-    const reported = (post.variables.TechSSOID || post.variables.TechEmail || '').toLowerCase()
-    if (reported === '') return false
-    if (technicianSysId === '') return true
-    const stored = (columns.tech_sso_id || columns.tech_email || '').toLowerCase()
-    return stored !== '' && stored !== reported
-}
 
 /** task.description's declared size: what the app writes there stays within it, whole values only. */
 const DESCRIPTION_CHARS = 4000
