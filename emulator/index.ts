@@ -1,7 +1,8 @@
 // The Glide emulator: see README.md for the contract.
 export { Instance, type LoadOptions, type NewUser, type NewAcl, type CurrentRecord, type AttachedFile } from './instance.ts'
 export type { AjaxResult } from './platform/ajax.ts'
-export type { ReportResult, ReportSeries } from './platform/report.ts'
+export type { FormActions, FormView, NavigatorMenu, NavigatorModule, PropertiesPageEntry, ShownAction } from './platform/ui.ts'
+export { shownAmount, type ReportResult, type ReportSeries } from './platform/report.ts'
 export type { RestRequest, RestResult, RestError } from './platform/rest.ts'
 export type { OutboundRequest, OutboundAnswer, OutboundHandler } from './platform/outbound.ts'
 export type { Counters, LogEntry, EventEntry, OutboundEntry } from './platform/runtime.ts'

@@ -1,7 +1,7 @@
 // SVG for a report's result (emulator/platform/report.ts runs the shipped sys_report definition; this only draws it):
 // trend → columns per period stacked by series, horizontal_bar/bar → one bar per group, pie/donut → slices.
 // Labels are escaped: they are data (technician names, platforms Rescue sent).
-import type { ReportResult } from '../emulator/index.ts'
+import { shownAmount, type ReportResult } from '../emulator/index.ts'
 import { escapeHtml } from '../src/shared/markup.ts'
 
 const COLORS = ['#1f6f8b', '#f2b33d', '#5b9a48', '#b5485d', '#7b61a8', '#3a9fa0', '#c9762b', '#5b6b77']
@@ -10,10 +10,9 @@ const FONT = 'font-family="system-ui, sans-serif" font-size="12" fill="#1d2b36"'
 
 const color = (index: number) => COLORS[index % COLORS.length]!
 
-/** Whole numbers as they are; averages to one decimal. */
-export function formatAmount(amount: number): string {
-    return Number.isInteger(amount) ? String(amount) : amount.toFixed(1)
-}
+/** An amount as the report shows it (a duration in days, hours and minutes): the emulator's rule. */
+const shown = (result: ReportResult, amount: number) => shownAmount(amount, result.durations)
+
 
 function legend(result: ReportResult, y: number): string {
     return result.series
@@ -32,14 +31,15 @@ function svg(height: number, title: string, body: string): string {
 function columns(result: ReportResult): string {
     const top = 20
     const plot = 220
-    const left = 50
+    // Room for the axis label: a duration reads longer than a count.
+    const left = result.durations ? 150 : 50
     const totals = result.categories.map((_, index) => result.series.reduce((sum, series) => sum + series.amounts[index]!, 0))
     const max = Math.max(1, ...totals)
     const slot = (WIDTH - left - 20) / Math.max(1, result.categories.length)
     const bar = Math.min(60, slot * 0.6)
     const parts: string[] = [
         `<line x1="${left}" y1="${top + plot}" x2="${WIDTH - 10}" y2="${top + plot}" stroke="#8a9aa6"/>`,
-        `<text x="${left - 6}" y="${top + 4}" text-anchor="end" ${FONT}>${formatAmount(max)}</text>`,
+        `<text x="${left - 6}" y="${top + 4}" text-anchor="end" ${FONT}>${shown(result, max)}</text>`,
         `<text x="${left - 6}" y="${top + plot}" text-anchor="end" ${FONT}>0</text>`,
     ]
     result.categories.forEach((category, index) => {
@@ -50,10 +50,10 @@ function columns(result: ReportResult): string {
             if (amount <= 0) return
             const height = (amount / max) * plot
             y -= height
-            parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${height.toFixed(1)}" fill="${color(seriesIndex)}"><title>${escapeHtml(`${category.label}: ${series.label} ${formatAmount(amount)}`)}</title></rect>`)
+            parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${height.toFixed(1)}" fill="${color(seriesIndex)}"><title>${escapeHtml(`${category.label}: ${series.label} ${shown(result, amount)}`)}</title></rect>`)
         })
         parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${top + plot + 16}" text-anchor="middle" ${FONT}>${escapeHtml(category.label)}</text>`)
-        parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" ${FONT}>${formatAmount(totals[index]!)}</text>`)
+        parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" ${FONT}>${shown(result, totals[index]!)}</text>`)
     })
     parts.push(legend(result, top + plot + 30))
     return svg(top + plot + 52, result.title, parts.join(''))
@@ -68,11 +68,11 @@ function bars(result: ReportResult): string {
     const row = 28
     const parts = result.categories.map((category, index) => {
         const y = 10 + index * row
-        const width = (amounts[index]! / max) * (WIDTH - labelWidth - 70)
+        const width = (amounts[index]! / max) * (WIDTH - labelWidth - (result.durations ? 150 : 70))
         return (
             `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" ${FONT}>${escapeHtml(category.label)}</text>` +
-            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="20" fill="${color(0)}"><title>${escapeHtml(`${category.label}: ${formatAmount(amounts[index]!)}`)}</title></rect>` +
-            `<text x="${(labelWidth + width + 6).toFixed(1)}" y="${y + 15}" ${FONT}>${formatAmount(amounts[index]!)}</text>`
+            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="20" fill="${color(0)}"><title>${escapeHtml(`${category.label}: ${shown(result, amounts[index]!)}`)}</title></rect>` +
+            `<text x="${(labelWidth + width + 6).toFixed(1)}" y="${y + 15}" ${FONT}>${shown(result, amounts[index]!)}</text>`
         )
     })
     return svg(20 + Math.max(1, result.categories.length) * row, result.title, parts.join(''))
@@ -86,7 +86,7 @@ function pie(result: ReportResult): string {
     let angle = -Math.PI / 2
     const point = (a: number) => `${(cx + r * Math.cos(a)).toFixed(2)} ${(cy + r * Math.sin(a)).toFixed(2)}`
     const slices = amounts.map((amount, index) => {
-        const label = `${result.categories[index]!.label}: ${formatAmount(amount)}`
+        const label = `${result.categories[index]!.label}: ${shown(result, amount)}`
         if (total === 0 || amount === 0) return ''
         if (amount === total) return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${color(index)}"><title>${escapeHtml(label)}</title></circle>`
         const end = angle + (amount / total) * 2 * Math.PI
@@ -97,7 +97,7 @@ function pie(result: ReportResult): string {
     const hole = result.type === 'donut' ? `<circle cx="${cx}" cy="${cy}" r="${r / 2}" fill="#fff"/>` : ''
     const keys = result.categories.map(
         (category, index) =>
-            `<rect x="290" y="${20 + index * 22}" width="12" height="12" fill="${color(index)}"/><text x="308" y="${30 + index * 22}" ${FONT}>${escapeHtml(`${category.label}: ${formatAmount(amounts[index]!)}`)}</text>`
+            `<rect x="290" y="${20 + index * 22}" width="12" height="12" fill="${color(index)}"/><text x="308" y="${30 + index * 22}" ${FONT}>${escapeHtml(`${category.label}: ${shown(result, amounts[index]!)}`)}</text>`
     )
     return svg(Math.max(270, 40 + result.categories.length * 22), result.title, slices.join('') + hole + keys.join(''))
 }

@@ -147,6 +147,9 @@ export const DEMO_SETTINGS: Record<string, string> = {
 export const DEMO_INCIDENT_ACLS: NewAcl[] = [
     { name: 'incident', operation: 'read', roles: ['itil'], condition: 'category!=confidential', description: 'Agents (itil) read incidents, except confidential ones.' },
     { name: 'incident', operation: 'read', script: 'answer = current.caller_id == gs.getUserID();', description: 'Callers read their own incidents.' },
+    // The base system's work notes are for agents ("Work notes: ITIL users can update", Journal fields); a caller who
+    // reads their incident does not see them (the activity shows only the fields the user may read).
+    { name: 'task.work_notes', operation: 'read', roles: ['itil'], description: 'Agents (itil) read work notes.' },
 ]
 
 export interface Demo {

@@ -7,8 +7,44 @@
 //                        not describe (sandbox/workspace-modal.ts).
 import { SHOW_FIELDS_CHECK_JS } from './workspace-modal.ts'
 
-export const GLIDE_SHIMS_JS = String.raw`'use strict';
+/**
+ * What a modal dialog does on the platform as in any accessible dialog: focus moves into it, Tab and Shift+Tab stay
+ * inside it, Escape closes it (as its close or Cancel button would), and focus returns to where it was. Browser code.
+ */
+const MODAL_KEYS_JS = String.raw`
+    function keepFocusIn(backdrop, dialog, onEscape) {
+        var before = document.activeElement;
+        var focusable = function () {
+            return Array.prototype.filter.call(dialog.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'), function (node) {
+                return !node.disabled && node.tabIndex >= 0 && node.offsetParent !== null;
+            });
+        };
+        backdrop.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                event.preventDefault();
+                onEscape();
+                return;
+            }
+            if (event.key !== 'Tab') return;
+            var nodes = focusable();
+            if (nodes.length === 0) return event.preventDefault();
+            var first = nodes[0], last = nodes[nodes.length - 1];
+            if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+            else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+            else if (!dialog.contains(document.activeElement)) { event.preventDefault(); first.focus(); }
+        });
+        var nodes = focusable();
+        (nodes[0] || dialog).focus();
+        return function restore() { if (before && before.focus && document.contains(before)) before.focus(); };
+    }
+`
+
+export const GLIDE_SHIMS_JS =
+    String.raw`'use strict';
 (function () {
+` +
+    MODAL_KEYS_JS +
+    String.raw`
     // GlideAjax: a form POST to /xmlhttp.do answered with <xml answer="…"/>; a refused call answers
     // no document, which getXMLAnswer reports as a null answer (as the platform does).
     function GlideAjax(processor) {
@@ -128,12 +164,16 @@ export const GLIDE_SHIMS_JS = String.raw`'use strict';
         body.innerHTML = this.body;
         dialog.appendChild(header);
         dialog.appendChild(body);
+        dialog.tabIndex = -1;
         backdrop.appendChild(dialog);
         document.body.appendChild(backdrop);
+        this.restoreFocus = keepFocusIn(backdrop, dialog, function () { modal.destroy(); });
     };
     GlideModal.prototype.destroy = function () {
         var existing = document.getElementById(this.id + '_backdrop');
-        if (existing) existing.parentNode.removeChild(existing);
+        if (!existing) return;
+        existing.parentNode.removeChild(existing);
+        if (this.restoreFocus) this.restoreFocus();
     };
     window.GlideModal = GlideModal;
 })();
@@ -144,6 +184,7 @@ export const WORKSPACE_SHIMS_JS =
 (function () {
 ` +
     SHOW_FIELDS_CHECK_JS +
+    MODAL_KEYS_JS +
     String.raw`
     function element(tag, className, text) {
         var node = document.createElement(tag);
@@ -189,9 +230,11 @@ export const WORKSPACE_SHIMS_JS =
                 buttons.appendChild(confirm);
                 body.appendChild(buttons);
                 dialog.appendChild(body);
+                dialog.tabIndex = -1;
                 backdrop.appendChild(dialog);
                 document.body.appendChild(backdrop);
-                function close() { backdrop.parentNode.removeChild(backdrop); }
+                var restoreFocus = keepFocusIn(backdrop, dialog, function () { close(); reject(false); });
+                function close() { backdrop.parentNode.removeChild(backdrop); restoreFocus(); }
                 cancel.addEventListener('click', function () { close(); reject(false); });
                 confirm.addEventListener('click', function () {
                     close();

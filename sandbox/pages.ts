@@ -37,7 +37,8 @@ pre.posts { white-space: pre-wrap; word-break: break-all; margin: 0; font: 12px 
 .report h2 { margin-top: 8px; }
 .report-data { width: auto; margin-top: 8px; }
 .modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .35); display: flex; align-items: flex-start; justify-content: center; padding-top: 80px; }
-.modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; }
+.modal { background: #fff; border-radius: 6px; box-shadow: 0 8px 30px rgba(0, 0, 0, .3); max-width: 95vw; box-sizing: border-box; }
+.modal-body { overflow-wrap: anywhere; }
 .modal header { display: flex; justify-content: space-between; align-items: center; padding: 10px 16px; border-bottom: 1px solid #dde3e8; }
 .modal header h2 { margin: 0; }
 .modal-close { border: none; font-size: 22px; line-height: 1; }
@@ -53,16 +54,28 @@ textarea { width: 100%; font: 13px monospace; }
 .notification { padding: 8px 12px; border-radius: 4px; }
 .notification-error { background: #fde8e8; border: 1px solid #e0a0a0; }
 .notification-info { background: #e6f3fa; border: 1px solid #9ccbe3; }
+.notification-success { background: #e7f5ea; border: 1px solid #8cc79a; }
+.notification p { margin: 4px 0; } .notification ul { margin: 4px 0 4px 20px; padding: 0; }
 .notification-warning { background: #fff6e0; border: 1px solid #e8c877; }
+.property { background: #fff; padding: 8px 12px; border-bottom: 1px solid #dde3e8; }
+.property-title { display: block; font-weight: 600; margin-bottom: 4px; }
+.property-name { font-size: 12px; margin-top: 2px; }
 .form-group { margin: 10px 0; } .form-control { font: inherit; padding: 4px 6px; min-width: 320px; }
 code, pre.curl { background: #eef1f4; padding: 1px 4px; }
 pre.curl { padding: 8px; white-space: pre-wrap; }
 `
 
+export interface MenuLink {
+    title: string
+    href: string
+}
+
 export interface PageUser {
     sysId: string
     userName: string
     name: string
+    /** The application navigator's modules this user sees (the instance's roles decide). */
+    menu: MenuLink[]
 }
 
 export function layout(title: string, user: PageUser | undefined, content: string, head = ''): string {
@@ -70,6 +83,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
         ? `<span class="who">Logged in as <strong id="current-user">${escapeHtml(user.name)}</strong> (${escapeHtml(user.userName)})</span>
            <form method="post" action="/logout"><button type="submit">Log out</button></form>`
         : ''
+    const modules = (user?.menu ?? []).map((link) => `<a href="${escapeHtml(link.href)}" data-module>${escapeHtml(link.title)}</a>`).join('')
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -79,7 +93,7 @@ export function layout(title: string, user: PageUser | undefined, content: strin
 ${head}
 </head>
 <body>
-<nav><a href="/">Rescue sandbox</a><a href="/sessions">Sessions</a><a href="/reports">Reports</a><a href="/rescue">Rescue simulator</a><a href="/settings">Settings</a><a href="/x_rescue_connect_test_connection.do">Test Connection</a><a href="/x_rescue_connect_token_setup.do">Token Setup</a><a href="/login">Switch user</a>${who}</nav>
+<nav><a href="/">Rescue sandbox</a>${modules}<a href="/rescue">Rescue simulator</a><a href="/login">Switch user</a>${who}</nav>
 <main>
 ${content}
 </main>
@@ -161,6 +175,8 @@ ${list(cases, 'cases')}
 export interface FormField {
     label: string
     name: string
+    /** The column's type: a boolean shows as the form's check box. */
+    type: string
     value: string
 }
 
@@ -186,7 +202,8 @@ export interface FormPageData {
     sysId: string
     number: string
     fields: FormField[]
-    workNotes: WorkNote[]
+    /** null: the user may not read the work notes field, so the form has no work notes section. */
+    workNotes: WorkNote[] | null
     sessionColumns: { name: string; label: string }[]
     /** Session rows the user may read, each with the href of its form. */
     sessions: Record<string, string>[]
@@ -200,8 +217,10 @@ export interface FormPageData {
 }
 
 export function formPage(data: FormPageData): string {
-    const fieldRows = data.fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${escapeHtml(field.value)}</td></tr>`).join('\n')
-    const notes = data.workNotes.length
+    const fieldValue = (field: FormField) =>
+        field.type === 'boolean' ? `<input type="checkbox" disabled${field.value === 'true' ? ' checked' : ''} aria-label="${escapeHtml(field.label)}">` : escapeHtml(field.value)
+    const fieldRows = data.fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${fieldValue(field)}</td></tr>`).join('\n')
+    const notes = data.workNotes === null ? '' : data.workNotes.length
         ? data.workNotes
               .map((note) => `<div class="note"><div class="meta">${escapeHtml(note.createdOn)} · ${escapeHtml(note.createdBy)}</div><pre>${escapeHtml(note.value)}</pre></div>`)
               .join('\n')
@@ -237,8 +256,7 @@ ${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td dat
 ${hidden}
 <div id="form-messages"></div>
 <table class="fields">${fieldRows}</table>
-<h2>Work notes <span class="muted">(newest first)</span></h2>
-<div id="work-notes">${notes}</div>
+${data.workNotes === null ? '' : `<h2>Work notes <span class="muted">(newest first)</span></h2>\n<div id="work-notes">${notes}</div>`}
 <h2>Rescue sessions</h2>
 ${sessions}
 </div>`,
@@ -463,42 +481,60 @@ export function messagePage(title: string, user: PageUser | undefined, message: 
 
 export interface SettingField {
     name: string
+    /** What the properties page shows above the value: the property's description. */
+    title: string
     type: string
     /** choicelist: its choices (label and value), as the property's Choices field lists them. */
     choices: { label: string; value: string }[]
     /** Clear value; '' for password2 (never sent to the browser). */
     value: string
-    description: string
     /** password2 only: whether a value is stored. */
     isSet: boolean
+    /** The user holds one of the property's write roles. */
+    writable: boolean
 }
 
-export function settingsPage(user: PageUser, settings: SettingField[], saved: boolean): string {
+/** A properties page (system_properties_ui.do): the category's properties in its order, each under its description with its name beneath. */
+export function settingsPage(user: PageUser, title: string, category: string, settings: SettingField[], saved: boolean): string {
     const input = (setting: SettingField) => {
         const name = escapeHtml(setting.name)
+        const id = `property-${name}`
+        const disabled = setting.writable ? '' : ' disabled'
         if (setting.type === 'boolean')
-            return `<select name="${name}">${['true', 'false'].map((option) => `<option${option === setting.value ? ' selected' : ''}>${option}</option>`).join('')}</select>`
+            return `<input type="hidden" name="${name}" value="false"><input type="checkbox" id="${id}" name="${name}" value="true"${setting.value === 'true' ? ' checked' : ''}${disabled}>`
         if (setting.type === 'choicelist')
-            return `<select name="${name}">${setting.choices
+            return `<select id="${id}" name="${name}"${disabled}>${setting.choices
                 .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === setting.value ? ' selected' : ''}>${escapeHtml(choice.label)}</option>`)
                 .join('')}</select>`
         if (setting.type === 'password2')
-            return `<input type="password" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}">`
-        return `<input type="text" name="${name}" value="${escapeHtml(setting.value)}" size="50">`
+            return `<input type="password" id="${id}" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}"${disabled}>`
+        return `<input type="text" id="${id}" name="${name}" value="${escapeHtml(setting.value)}" size="50"${disabled}>`
     }
     const rows = settings
-        .map((setting) => `<tr><th><code>${escapeHtml(setting.name)}</code></th><td>${input(setting)}<div class="muted">${escapeHtml(setting.description)}</div></td></tr>`)
+        .map(
+            (setting) => `<div class="property" data-property="${escapeHtml(setting.name)}">
+<label class="property-title" for="property-${escapeHtml(setting.name)}">${escapeHtml(setting.title)}</label>
+<div>${input(setting)}</div>
+<div class="property-name muted">${escapeHtml(setting.name)}</div>
+</div>`
+        )
         .join('\n')
+    const action = `/system_properties_ui.do?sysparm_category=${encodeURIComponent(category)}`
     return layout(
-        'Settings',
+        title,
         user,
-        `<h1>LogMeIn Rescue settings</h1>
+        `<h1 id="properties-title">${escapeHtml(title)}</h1>
 ${saved ? '<p class="message message-info" role="status">Saved.</p>' : ''}
-<p class="muted">The app's system properties on this emulated instance (what <em>LogMeIn Rescue &gt; Settings</em> edits on a real one).
-Set <code>x_rescue_connect.enabled</code> to false to see the endpoint answer 503. Restarting <code>npm start</code> restores the demo values.</p>
-<form method="post" action="/settings"><table class="fields">${rows}</table>
-<div class="toolbar"><button type="submit" class="btn-primary">Save</button></div></form>`
+<form method="post" action="${escapeHtml(action)}" class="properties">${rows}
+<div class="toolbar"><button type="submit" class="btn-primary">Save</button></div></form>
+<p class="muted">The sandbox's note: restarting <code>npm start</code> restores the demo values; <em>Test Connection</em> lists the settings whose values the app cannot use.</p>`
     )
+}
+
+/** A record's form for any table: the fields the user may read, labelled, with the instance's display values. */
+export function recordFormPage(user: PageUser, tableLabel: string, title: string, fields: SessionField[]): string {
+    const rows = fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${escapeHtml(field.value)}</td></tr>`).join('\n')
+    return layout(`${title} ${tableLabel}`, user, `<h1>${escapeHtml(tableLabel)} <span id="record-number">${escapeHtml(title)}</span></h1>\n<table class="fields">${rows}</table>`)
 }
 
 /** A shipped UI page inside the sandbox's frame: its static markup, then its client script (sandbox/ui-pages.ts). */

@@ -10,13 +10,14 @@
 //   /xmlhttp.do          GlideAjax, as the logged-in user → instance.ajax
 //   /api/...             real HTTP for Scripted REST → instance.rest (basic auth from the request)
 //   /rescue              the Rescue simulator: act as the technician and post session details
-//   /settings            the app's properties, for admins
+//   /system_properties_ui.do?sysparm_category=…  a properties page (LogMeIn Rescue > Settings; /settings leads there)
+//   /<table>.do?sys_id=…  any record's form, as links the app builds open it
 // Only local Host names and same-origin requests are served (foreignRequest): a page the developer
 // visits cannot drive the sandbox.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Row } from '../emulator/index.ts'
+import type { NavigatorModule, Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/shared/markup.ts'
 import { createDemo, DEMO_GROUP_NODE, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
 import { sessionPost } from '../emulator/index.ts'
@@ -24,12 +25,13 @@ import { sessionPost } from '../emulator/index.ts'
 const RECOVERY_RUN_TABLE = 'x_rescue_connect_recovery_run'
 const RECOVERY_JOB = 'LogMeIn Rescue: recover session data'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
-import { formatAmount, reportChart } from './charts.ts'
+import { reportChart } from './charts.ts'
 import {
     formPage,
     homePage,
     loginPage,
     messagePage,
+    recordFormPage,
     reportsPage,
     sessionFormPage,
     sessionListPage,
@@ -37,6 +39,7 @@ import {
     simulatorPage,
     uiPage,
     type FormButton,
+    type MenuLink,
     type PageUser,
     type PostOutcome,
     type TaskSummary,
@@ -44,28 +47,18 @@ import {
 import { uiPageView } from './ui-pages.ts'
 
 export { SESSION_DETAILS_PATH }
-const PIN_ACTION = 'x_rescue_connect_generate_pin'
 const SESSION_TABLE = 'x_rescue_connect_session'
-const FORM_TABLES: Record<string, string> = { incident: 'Incident', sn_customerservice_case: 'Case' }
+/** The tables the sandbox draws task forms for (with their work notes, Rescue sessions and the app's UI actions). */
+const FORM_TABLES = new Set(['incident', 'sn_customerservice_case'])
 const SESSION_COOKIE = 'sandbox_session'
 /** Larger than the app's own limit (2 MiB, answered 413 by the app) so that limit stays observable. */
 const MAX_API_BODY_BYTES = 8 * 1024 * 1024
 const MAX_PAGE_BODY_BYTES = 256 * 1024
-/** The form's fields and labels (the emulator's platform tables carry no labels). */
-const FORM_FIELDS: Record<string, string> = {
-    number: 'Number',
-    short_description: 'Short description',
-    description: 'Description',
-    caller_id: 'Caller',
-    contact: 'Contact',
-    account: 'Account',
-    category: 'Category',
-    priority: 'Priority',
-    state: 'State',
-    active: 'Active',
-    assigned_to: 'Assigned to',
-    opened_at: 'Opened',
-}
+/** The form layout (which fields the sandbox's incident and case forms show, in this order); labels and values come from the instance. */
+const FORM_FIELDS = ['number', 'short_description', 'description', 'caller_id', 'contact', 'account', 'category', 'priority', 'state', 'active', 'assigned_to', 'opened_at']
+/** The properties page LogMeIn Rescue > Settings opens (its module's URL names the category). */
+const PROPERTIES_PAGE = '/system_properties_ui.do'
+const SETTINGS_CATEGORY = 'LogMeIn Rescue'
 const SESSION_COLUMNS = ['pin', 'state', 'rescue_session_id', 'tech_name', 'customer_name', 'work_time', 'last_post_received']
 /** The Sessions list adds the record each session belongs to. */
 const SESSION_LIST_COLUMNS = ['pin', 'task', 'state', 'source', 'tech_name', 'customer_name', 'work_time', 'last_post_received']
@@ -88,17 +81,6 @@ export interface RunningSandbox {
 class BodyTooLarge extends Error {}
 
 type View = 'classic' | 'workspace'
-
-/** A choicelist property's choices: `Label=value,Label=value` (sys_properties.choices). */
-function choicesOf(text: string): { label: string; value: string }[] {
-    return text
-        .split(',')
-        .filter((entry) => entry.trim() !== '')
-        .map((entry) => {
-            const index = entry.indexOf('=')
-            return index < 0 ? { label: entry.trim(), value: entry.trim() } : { label: entry.slice(0, index).trim(), value: entry.slice(index + 1).trim() }
-        })
-}
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -165,6 +147,14 @@ function foreignRequest(request: IncomingMessage, port: number): string | null {
 /** An XML attribute value keeps its line breaks only as character references. */
 const xmlAttribute = (text: string) => escapeHtml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;')
 
+/** Where a navigator module leads in the sandbox: a DIRECT module's URL; the Sessions and Reports lists to their pages. */
+function moduleHref(module: NavigatorModule): string {
+    if (module.linkType === 'DIRECT') return `/${module.query}`
+    if (module.table === SESSION_TABLE) return '/sessions'
+    if (module.table === 'sys_report') return '/reports'
+    return `/${module.table}_list.do`
+}
+
 export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     const { instance, rescue, advanceClock } = options.demo
     // Post-to-URL of the demo technician group: off, sessions still end in Rescue (and its report) but are not posted.
@@ -176,16 +166,13 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     let listeningPort = 0
 
     const userRow = (sysId: string) => instance.db.get('sys_user', sysId)
-    const pageUser = (row: Row): PageUser => ({ sysId: row.sys_id, userName: row.user_name ?? '', name: row.name || row.user_name || '' })
     const currentUser = (request: IncomingMessage): Row | undefined => {
         const sysId = sessions.get(cookies(request)[SESSION_COOKIE] ?? '')
         return sysId ? userRow(sysId) : undefined
     }
-    const roleNames = (userSysId: string) =>
-        instance.db
-            .rows('sys_user_has_role')
-            .filter((link) => link.user === userSysId)
-            .map((link) => instance.db.get('sys_user_role', link.role ?? '')?.name ?? '')
+    /** The navigator's modules for the user (their roles decide, as on the instance), as sandbox links. */
+    const menu = (user: Row | undefined): MenuLink[] => (user ? instance.navigatorMenus(user.sys_id).flatMap((app) => app.modules.map((module) => ({ title: module.title, href: moduleHref(module) }))) : [])
+    const pageUser = (row: Row): PageUser => ({ sysId: row.sys_id, userName: row.user_name ?? '', name: row.name || row.user_name || '', menu: menu(row) })
 
     /** A value as the platform shows it to a user (the emulator's display value: a choice by its label in their language, a reference by its display field). */
     const displayValue = (table: string, field: string, value: string, user: Row): string => instance.displayValue(table, field, value, user.sys_id)
@@ -198,58 +185,22 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         return { tasks, note: removedNote(removed) }
     }
     const sessionCells = (row: Row, columns: string[], user: Row) => Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
-    // What the platform shows in the user's language: field labels (sys_documentation) and translated_field
-    // values such as a UI action's name (sys_translated), else the English.
-    const columnLabel = (table: string, name: string, language: string) =>
-        instance.db.rows('sys_documentation').find((row) => row.name === table && row.element === name && row.language === language)?.label ??
-        instance.db.schema.column(table, name)?.label ??
-        name
-    const translatedValue = (table: string, field: string, value: string, language: string) =>
-        instance.db.rows('sys_translated').find((row) => row.name === table && row.element === field && row.value === value && row.language === language)?.label ?? value
-    const columnLabels = (table: string, columns: string[], user: Row) => {
-        const language = instance.languageOf(user.sys_id)
-        return columns.map((name) => ({ name, label: columnLabel(table, name, language) }))
-    }
+    const columnLabels = (table: string, columns: string[], user: Row) => columns.map((name) => ({ name, label: instance.fieldLabel(table, name, user.sys_id) }))
     /** The messages a UI action preloads for its client script's getMessage(), in the user's language. */
     const preloadedMessages = (action: Row, user: Row) => {
         const language = instance.languageOf(user.sys_id)
         return Object.fromEntries((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, instance.message(key, language)]))
     }
 
-    /**
-     * The app's UI actions on a form for this user: shown when active, the role matches and the condition holds;
-     * on the workspace form only when it is a workspace form button with a workspace client script.
-     */
-    function formActions(table: string, sysId: string, user: Row, view: View): { buttons: FormButton[]; hidden: string[] } {
-        const action = instance.uiAction(table, PIN_ACTION)
-        if (!action) return { buttons: [], hidden: [`The built app has no UI action ${PIN_ACTION} on ${table} (run npm run build).`] }
-        if (view === 'workspace' && (action.form_button_v2 !== 'true' || !action.client_script_v2))
-            return { buttons: [], hidden: [`${action.name ?? PIN_ACTION} is not a workspace form button (form_button_v2 and client_script_v2).`] }
-        const required = instance.db
-            .rows('sys_ui_action_role')
-            .filter((link) => link.sys_ui_action === action.sys_id)
-            .map((link) => instance.db.get('sys_user_role', link.sys_user_role ?? '')?.name ?? '')
-        const roles = roleNames(user.sys_id)
-        const language = instance.languageOf(user.sys_id)
-        const label = translatedValue('sys_ui_action', 'name', action.name ?? PIN_ACTION, language)
-        if (action.active === 'false') return { buttons: [], hidden: [`${label}: inactive.`] }
-        if (required.length && !roles.includes('admin') && !required.some((role) => roles.includes(role)))
-            return { buttons: [], hidden: [`${label} is hidden: it needs the role ${required.join(' or ')}.`] }
-        if (action.condition) {
-            let shown: boolean
-            try {
-                shown = instance.evaluateCondition(action.condition, { table, sysId }, user.sys_id)
-            } catch (error) {
-                return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) failed: ${error instanceof Error ? error.message : String(error)}`] }
-            }
-            if (!shown) return { buttons: [], hidden: [`${label} is hidden: its condition (${action.condition}) is false for this record.`] }
-        }
-        const hint = translatedValue('sys_ui_action', 'hint', action.hint ?? '', language)
-        const button =
+    /** The form's buttons: the UI actions the instance shows this user on this record (emulator/platform/ui.ts), with the scripts they run. */
+    function formButtons(table: string, sysId: string, user: Row, view: View): { buttons: FormButton[]; hidden: string[]; actions: Row[] } {
+        const { shown, hidden } = instance.formActions(table, sysId, user.sys_id, view)
+        const buttons = shown.map(({ action, label, hint }) =>
             view === 'workspace'
                 ? { name: label, onclick: 'onClick(g_form)', scriptUrl: `/ui_action/${action.sys_id}/workspace.js`, hint }
                 : { name: label, onclick: action.onclick ?? '', scriptUrl: `/ui_action/${action.sys_id}.js`, hint }
-        return { buttons: [button], hidden: [] }
+        )
+        return { buttons, hidden, actions: shown.map((entry) => entry.action) }
     }
 
     /** A record the user may not read answers 403 (the platform shows no such form); one that does not exist, 404. */
@@ -259,20 +210,26 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const record = instance.secureRecord(table, sysId, user.sys_id)
         if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.') }
         const row = record.row
-        const fields = Object.entries(FORM_FIELDS)
-            .filter(([name]) => instance.db.schema.column(table, name) && row[name])
-            .map(([name, label]) => ({ name, label, value: displayValue(table, name, row[name]!, user) }))
+        const fields = FORM_FIELDS.filter((name) => instance.db.schema.column(table, name) && row[name] && !record.unreadable.includes(name)).map((name) => ({
+            name,
+            label: instance.fieldLabel(table, name, user.sys_id),
+            type: instance.db.schema.column(table, name)!.type,
+            value: displayValue(table, name, row[name]!, user),
+        }))
         const sessionList = instance.db.schema.has(SESSION_TABLE) ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`) : { rows: [], removed: 0 }
-        const { buttons, hidden } = formActions(table, sysId, user, view)
+        const { buttons, hidden, actions } = formButtons(table, sysId, user, view)
         const page = formPage({
             user: pageUser(user),
             view,
             table,
-            tableLabel: FORM_TABLES[table]!,
+            tableLabel: instance.db.schema.definition(table).label ?? table,
             sysId,
             number: row.number ?? sysId,
             fields,
-            workNotes: instance
+            // The activity shows only the journal fields the user may read (their field ACLs decide).
+            workNotes: record.unreadable.includes('work_notes')
+                ? null
+                : instance
                 .journal(table, sysId)
                 .slice()
                 .reverse()
@@ -286,9 +243,9 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 table,
                 sysId,
                 isNewRecord: false,
-                values: Object.fromEntries(Object.keys(FORM_FIELDS).filter((name) => row[name]).map((name) => [name, row[name]])),
-                user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: roleNames(user.sys_id) },
-                messages: buttons.length > 0 ? preloadedMessages(instance.uiAction(table, PIN_ACTION)!, user) : {},
+                values: Object.fromEntries(FORM_FIELDS.filter((name) => row[name] && !record.unreadable.includes(name)).map((name) => [name, row[name]])),
+                user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: instance.userRoles(user.sys_id) },
+                messages: Object.assign({}, ...actions.map((action) => preloadedMessages(action, user))),
             },
         })
         return { status: 200, page }
@@ -310,7 +267,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             .columns(SESSION_TABLE)
             // The Time Worked entry has its own section below.
             .filter((column) => column.label && column.name !== 'time_worked_entry' && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: columnLabel(SESSION_TABLE, column.name, instance.languageOf(user.sys_id)), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', user), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
+            .map((column) => ({ name: column.name, label: instance.fieldLabel(SESSION_TABLE, column.name, user.sys_id), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', user), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
         const entry = record.row.time_worked_entry ? instance.secureRecord('task_time_worked', record.row.time_worked_entry, user.sys_id) : undefined
         const timeWorked = entry
             ? [{ duration: displayValue('task_time_worked', 'time_worked', entry.row.time_worked ?? '', user), user: displayValue('task_time_worked', 'user', entry.row.user ?? '', user), comment: entry.row.comments ?? '' }]
@@ -318,6 +275,19 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const files = instance.secureQuery('sys_attachment', user.sys_id, `table_name=${SESSION_TABLE}^table_sys_id=${sysId}`)
         const attachments = files.rows.map((file) => ({ fileName: file.file_name ?? '', sizeBytes: file.size_bytes ?? '', href: `/sys_attachment.do?sys_id=${file.sys_id}` }))
         return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields, { timeWorked, attachments, attachmentsNote: removedNote(files.removed) }) }
+    }
+
+    /** Any table's form (`<table>.do?sys_id=…`, as a link the app builds opens it): the fields the user may read, labelled and shown as the instance shows them. */
+    function renderRecord(table: string, sysId: string, user: Row): { status: number; page: string } {
+        if (!instance.db.get(table, sysId)) return { status: 404, page: messagePage('Not found', pageUser(user), 'Record not found.') }
+        const record = instance.secureRecord(table, sysId, user.sys_id)
+        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.') }
+        const fields = instance.db.schema
+            .columns(table)
+            .filter((column) => column.label && !record.unreadable.includes(column.name))
+            .map((column) => ({ name: column.name, label: instance.fieldLabel(table, column.name, user.sys_id), value: displayValue(table, column.name, record.row[column.name] ?? '', user), href: '' }))
+        const tableLabel = instance.db.schema.definition(table).label ?? table
+        return { status: 200, page: recordFormPage(pageUser(user), tableLabel, record.row.number || sysId, fields) }
     }
 
     /** A file, as the platform's sys_attachment.do serves it: only to a user whose ACLs let them read the attachment. */
@@ -344,7 +314,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 definition,
                 chart: reportChart(result),
                 header: [report.type === 'trend' ? `Week of (${report.trend_field})` : report.field ?? '', ...result.series.map((series) => series.label)],
-                rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => formatAmount(series.amounts[index]!))]),
+                rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => series.shown[index]!)]),
             }
         })
         return reportsPage(pageUser(user), views, all.length - visible.length)
@@ -353,34 +323,39 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     /** The form of a session's incident or case ('' when it has none). */
     const taskHref = (taskSysId: string) => {
         const task = taskSysId ? instance.db.get('task', taskSysId) : undefined
-        return task && FORM_TABLES[task.sys_class_name ?? ''] ? `/${task.sys_class_name}/${task.sys_id}` : ''
+        return task && FORM_TABLES.has(task.sys_class_name ?? '') ? `/${task.sys_class_name}/${task.sys_id}` : ''
     }
 
-    const isAdmin = (user: Row) => roleNames(user.sys_id).some((role) => role === 'admin' || role === 'x_rescue_connect.admin')
-    const appProperties = () => instance.db.rows('sys_properties').filter((row) => row.name?.startsWith('x_rescue_connect.'))
-
-    function renderSettings(user: Row, saved: boolean): string {
-        const settings = appProperties().map((row) => {
-            const password = row.type === 'password2'
+    /** The properties page of a category as the instance shows it to the user: the properties they may read, in the category's order, under their descriptions. */
+    function renderProperties(user: Row, category: string, saved: boolean): { status: number; page: string } {
+        const page = instance.propertiesPage(category, user.sys_id)
+        const readable = page?.entries.filter((entry) => entry.readable) ?? []
+        if (!page || readable.length === 0) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading these properties (their read roles).') }
+        const settings = readable.map(({ property, title, choices, writable }) => {
+            const password = property.type === 'password2'
             return {
-                name: row.name!,
-                type: row.type ?? 'string',
-                choices: choicesOf(row.choices ?? ''),
-                value: password ? '' : (instance.getProperty(row.name!) ?? ''),
-                description: row.description ?? '',
-                isSet: password && Boolean(row.value),
+                name: property.name ?? '',
+                title,
+                type: property.type ?? 'string',
+                choices,
+                value: password ? '' : (instance.getProperty(property.name ?? '') ?? ''),
+                isSet: password && Boolean(property.value),
+                writable,
             }
         })
-        return settingsPage(pageUser(user), settings, saved)
+        return { status: 200, page: settingsPage(pageUser(user), page.title, category, settings, saved) }
     }
 
-    /** Saves the posted values; an empty password field keeps the stored secret. */
-    function saveSettings(form: URLSearchParams): void {
-        for (const row of appProperties()) {
-            const value = form.get(row.name!)
-            if (value === null || (row.type === 'password2' && value === '')) continue
-            instance.setProperty(row.name!, value)
+    /** Saves the posted values of the properties the user may write; an empty password field keeps the stored secret. */
+    function saveProperties(user: Row, category: string, form: URLSearchParams): boolean {
+        const entries = instance.propertiesPage(category, user.sys_id)?.entries.filter((entry) => entry.writable) ?? []
+        for (const { property } of entries) {
+            // A checkbox posts its hidden "false" and, when ticked, "true" after it: the last value counts.
+            const value = form.getAll(property.name ?? '').pop()
+            if (value === undefined || (property.type === 'password2' && value === '')) continue
+            instance.setProperty(property.name!, value)
         }
+        return entries.length > 0
     }
 
     function renderSimulator(user: Row | undefined): string {
@@ -505,13 +480,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             if (rendered) return html(response, rendered.status, rendered.page)
         }
 
-        if (path === '/settings') {
-            if (!isAdmin(user)) return html(response, 403, messagePage('Settings', pageUser(user), 'Only admins (admin or x_rescue_connect.admin) change the settings.'))
+        // The Settings module's page, under a short name for people typing it.
+        if (path === '/settings' && method === 'GET') return redirect(response, `${PROPERTIES_PAGE}?sysparm_category=${encodeURIComponent(SETTINGS_CATEGORY)}`)
+        if (path === PROPERTIES_PAGE) {
+            const category = url.searchParams.get('sysparm_category') ?? ''
+            const here = `${PROPERTIES_PAGE}?sysparm_category=${encodeURIComponent(category)}`
             if (method === 'POST') {
-                saveSettings(new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
-                return redirect(response, '/settings?saved=1')
+                const saved = saveProperties(user, category, new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
+                if (!saved) return html(response, 403, messagePage('Not available', pageUser(user), 'Security constraints prevent you from changing these properties (their write roles).'))
+                return redirect(response, `${here}&saved=1`)
             }
-            return html(response, 200, renderSettings(user, url.searchParams.has('saved')))
+            const rendered = renderProperties(user, category, url.searchParams.has('saved'))
+            return html(response, rendered.status, rendered.page)
+        }
+        const recordPage = /^\/([a-z0-9_]+)\.do$/.exec(path)
+        if (recordPage && method === 'GET' && url.searchParams.has('sys_id') && instance.db.schema.has(recordPage[1]!)) {
+            const rendered = renderRecord(recordPage[1]!, url.searchParams.get('sys_id') ?? '', user)
+            return html(response, rendered.status, rendered.page)
         }
 
         const script = /^\/ui_action\/([0-9a-f]{32})(\/workspace)?\.js$/.exec(path)
@@ -522,7 +507,7 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return send(response, 200, 'text/javascript; charset=utf-8', code)
         }
         const form = /^\/(workspace\/)?([a-z_]+)\/([0-9a-f]{32})$/.exec(path)
-        if (form && method === 'GET' && FORM_TABLES[form[2]!]) {
+        if (form && method === 'GET' && FORM_TABLES.has(form[2]!)) {
             const rendered = renderForm(form[2]!, form[3]!, user, form[1] ? 'workspace' : 'classic')
             if (rendered) return html(response, rendered.status, rendered.page)
         }

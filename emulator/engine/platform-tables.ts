@@ -12,6 +12,13 @@ const duration = (name: string): ColumnDefinition => ({ name, type: 'glide_durat
 const integer = (name: string, defaultValue?: string): ColumnDefinition =>
     defaultValue === undefined ? { name, type: 'integer' } : { name, type: 'integer', defaultValue }
 
+const choices = (pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }))
+// The base system's choice lists (sys_choice) of the fields the sandbox's forms show, so a form shows a state's label, not its number.
+const TASK_STATES = choices([['-5', 'Pending'], ['1', 'Open'], ['2', 'Work in Progress'], ['3', 'Closed Complete'], ['4', 'Closed Incomplete'], ['7', 'Closed Skipped']])
+const INCIDENT_STATES = choices([['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']])
+const CASE_STATES = choices([['1', 'New'], ['10', 'Open'], ['18', 'Awaiting Info'], ['6', 'Resolved'], ['3', 'Closed'], ['7', 'Cancelled']])
+const PRIORITIES = choices([['1', '1 - Critical'], ['2', '2 - High'], ['3', '3 - Moderate'], ['4', '4 - Low'], ['5', '5 - Planning']])
+
 /** A column default the platform evaluates at insert time: the session user's sys_id (gs.getUserID()). */
 export const CURRENT_USER_DEFAULT = 'javascript:gs.getUserID()'
 
@@ -49,25 +56,33 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         display: 'number',
         numberPrefix: 'TASK',
         columns: [
-            string('number'),
+            string('number', { label: 'Number' }),
             // The base system's sizes: a short description is varchar(160), a description mediumtext.
-            string('short_description', { maxLength: 160 }),
-            string('description', { maxLength: 4000 }),
-            integer('state', '1'),
-            integer('priority', '4'),
-            bool('active', 'true'),
-            ref('assigned_to', 'sys_user'),
-            ref('opened_by', 'sys_user'),
-            dateTime('opened_at'),
-            ref('company', 'core_company'),
-            string('correlation_id'),
-            journal('work_notes'),
-            journal('comments'),
+            string('short_description', { maxLength: 160, label: 'Short description' }),
+            string('description', { maxLength: 4000, label: 'Description' }),
+            { ...integer('state', '1'), label: 'State', choices: TASK_STATES },
+            { ...integer('priority', '4'), label: 'Priority', choices: PRIORITIES },
+            { ...bool('active', 'true'), label: 'Active' },
+            { ...ref('assigned_to', 'sys_user'), label: 'Assigned to' },
+            { ...ref('opened_by', 'sys_user'), label: 'Opened by' },
+            { ...dateTime('opened_at'), label: 'Opened' },
+            { ...ref('company', 'core_company'), label: 'Company' },
+            string('correlation_id', { label: 'Correlation ID' }),
+            { ...journal('work_notes'), label: 'Work notes' },
+            { ...journal('comments'), label: 'Additional comments' },
             // The task's own Time worked timer; Time Worked entries do not change it (see task_time_worked below).
             duration('time_worked'),
         ],
     },
-    { name: 'incident', label: 'Incident', superClass: 'task', display: 'number', numberPrefix: 'INC', columns: [ref('caller_id', 'sys_user'), string('category')] },
+    {
+        name: 'incident',
+        label: 'Incident',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'INC',
+        // Incident has its own State choices (sys_choice rows named incident) in place of the task's.
+        columns: [{ ...ref('caller_id', 'sys_user'), label: 'Caller' }, string('category', { label: 'Category' }), { ...integer('state', '1'), label: 'State', choices: INCIDENT_STATES }],
+    },
     // Translated messages (gs.getMessage): key, language (e.g. nl), message; code disambiguates for sn_i18n.
     { name: 'sys_ui_message', label: 'Message', display: 'key', columns: [string('key'), string('language'), string('message'), string('code')] },
     // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
@@ -149,7 +164,7 @@ export const CSM_TABLES: TableDefinition[] = [
         superClass: 'task',
         display: 'number',
         numberPrefix: 'CS',
-        columns: [ref('contact', 'customer_contact'), ref('account', 'customer_account'), ref('consumer', 'sys_user')],
+        columns: [{ ...ref('contact', 'customer_contact'), label: 'Contact' }, { ...ref('account', 'customer_account'), label: 'Account' }, ref('consumer', 'sys_user'), { ...integer('state', '1'), label: 'State', choices: CASE_STATES }],
     },
 ]
 

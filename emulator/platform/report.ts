@@ -15,8 +15,10 @@ export interface ReportSeries {
     /** The stacked field's stored value ('' for the one series of an unstacked report). */
     value: string
     label: string
-    /** One amount per category. */
+    /** One amount per category (seconds for a duration's SUM, AVG, MIN and MAX). */
     amounts: number[]
+    /** The amounts as the report shows them: a duration in days, hours and minutes; a number as it is. */
+    shown: string[]
 }
 
 export interface ReportResult {
@@ -29,6 +31,25 @@ export interface ReportResult {
     series: ReportSeries[]
     /** Rows the filter selected. */
     rows: number
+    /** The aggregated field is a duration: its values add up as durations and show as durations. */
+    durations: boolean
+}
+
+/**
+ * An amount as the report shows it: a duration's aggregate "is expressed in terms of days, hours, minutes, and seconds"
+ * (zero parts left out, whole seconds); a number as it is, an average to one decimal.
+ */
+export function shownAmount(amount: number, duration: boolean): string {
+    if (!duration) return Number.isInteger(amount) ? String(amount) : amount.toFixed(1)
+    const seconds = Math.round(amount)
+    const parts: [number, string][] = [
+        [Math.floor(seconds / 86400), 'Day'],
+        [Math.floor(seconds / 3600) % 24, 'Hour'],
+        [Math.floor(seconds / 60) % 60, 'Minute'],
+        [seconds % 60, 'Second'],
+    ]
+    const shown = parts.filter(([count]) => count > 0).map(([count, unit]) => `${count} ${unit}${count === 1 ? '' : 's'}`)
+    return shown.length > 0 ? shown.join(' ') : '0 Seconds'
 }
 
 const GROUPED_TYPES = new Set(['bar', 'horizontal_bar', 'pie', 'donut'])
@@ -90,6 +111,16 @@ export function runReport(report: Row, schema: Schema, rowsOf: (table: string) =
     }
     if (aggregate !== 'COUNT' && !report.sumfield) throw new Error(`sys_report ${report.title}: aggregate ${aggregate} needs a sumfield`)
 
+    const durations = aggregate !== 'COUNT' && schema.column(table, report.sumfield ?? '')?.type === 'glide_duration'
+    // A duration's stored value is the date-time that long after 1970-01-01 00:00:00: aggregated as its seconds.
+    const amountOf = (value: string): number | undefined => {
+        if (value === '') return undefined
+        if (durations) {
+            const millis = internalDateTimeMillis(value)
+            return millis === undefined ? undefined : millis / 1000
+        }
+        return Number.isFinite(Number(value)) ? Number(value) : undefined
+    }
     const stored = (field: string, value: string) => storedValue(schema.column(table, field), value)
     const { groups } = withStoredValues(parseEncodedQuery(report.filter ?? ''), stored)
     const rows = rowsOf(table).filter((row) => groups.some((conditions) => conditionsMatch(conditions, (field) => row[field] ?? '')))
@@ -110,9 +141,13 @@ export function runReport(report: Row, schema: Schema, rowsOf: (table: string) =
         const key = `${at}\u0000${series}`
         const bucket = buckets.get(key) ?? { values: [], count: 0 }
         bucket.count++
-        const amount = report.sumfield ? row[report.sumfield] ?? '' : ''
-        if (amount !== '' && Number.isFinite(Number(amount))) bucket.values.push(Number(amount))
+        const amount = report.sumfield ? amountOf(row[report.sumfield] ?? '') : undefined
+        if (amount !== undefined) bucket.values.push(amount)
         buckets.set(key, bucket)
+    }
+    const amountAt = (at: string, series: string) => {
+        const bucket = buckets.get(`${at}\u0000${series}`)
+        return bucket ? aggregateOf(aggregate, bucket.values, bucket.count) : 0
     }
     const orderedCategories = [...categories].sort()
     const orderedSeries = [...seriesValues].sort()
@@ -125,11 +160,10 @@ export function runReport(report: Row, schema: Schema, rowsOf: (table: string) =
         series: orderedSeries.map((value) => ({
             value,
             label: value === '' && !(type === 'trend' && report.field) ? aggregate : label(report.field ?? '', value),
-            amounts: orderedCategories.map((at) => {
-                const bucket = buckets.get(`${at}\u0000${value}`)
-                return bucket ? aggregateOf(aggregate, bucket.values, bucket.count) : 0
-            }),
+            amounts: orderedCategories.map((at) => amountAt(at, value)),
+            shown: orderedCategories.map((at) => shownAmount(amountAt(at, value), durations)),
         })),
         rows: rows.length,
+        durations,
     }
 }

@@ -87,13 +87,17 @@ function rescueTokenSetup(): void {
         if (!shown) return
         run.disabled = true
         request.hidden = true
+        result.className = ''
         say(result, shown.running)
         rescueAdminRequest('runTokenSetup', { sysparm_oauth_application: select.value }, (data) => {
             run.disabled = false
+            const ok = data !== null && data.ok === true
+            // The outcome as the platform shows a message: success or error.
+            // i18n-exempt: CSS classes and ARIA roles, not text.
+            result.className = ok ? 'notification notification-success' : 'notification notification-error'
+            result.setAttribute('role', ok ? 'status' : 'alert')
             if (!data) return say(result, shown.noAnswer)
             say(result, text(data.message))
-            // i18n-exempt: CSS classes, not text.
-            result.className = data.ok === true ? 'notification notification-info' : 'notification notification-error'
             const requestId = text(data.requestId)
             if (/^[0-9a-f]{32}$/.test(requestId)) {
                 request.href = `x_rescue_connect_token_request.do?sys_id=${requestId}`

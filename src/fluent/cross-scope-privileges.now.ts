@@ -14,6 +14,16 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+// Test Connection names the settings to fix by their titles on the Settings page (the properties' descriptions).
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-properties'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_properties',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 // The expiry warning finds who holds x_rescue_connect.admin: the role record...
 CrossScopePrivilege({
     $id: Now.ID['cross-scope-read-sys-user-role'],

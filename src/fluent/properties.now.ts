@@ -1,8 +1,10 @@
 import { Property } from '@servicenow/sdk/core'
+import { SETTINGS } from '../server/core/settings'
 import { adminRole } from './roles.now'
 
 // Every setting lives on the one properties page below; only admins can read or change them there.
-// The server reads them through src/server/core/config.ts, which validates each value.
+// Name, type, default and choices come from src/server/core/settings.ts, the one source the server's
+// src/server/core/config.ts validates each value against; the comment above each says who reads it and why.
 const adminOnly = { read: [adminRole], write: [adminRole] }
 
 // The secrets and the identifiers of the accounts they open (company ID, SSO password, service account
@@ -15,9 +17,9 @@ const adminOnly = { read: [adminRole], write: [adminRole] }
 // PIN button, endpoint and jobs: master switch for the whole integration.
 export const enabled = Property({
     $id: Now.ID['property-enabled'],
-    name: 'x_rescue_connect.enabled',
-    type: 'boolean',
-    value: 'true',
+    name: SETTINGS.enabled.property,
+    type: SETTINGS.enabled.type,
+    value: SETTINGS.enabled.defaultValue,
     description: 'Integration on/off. Off hides the Generate Rescue PIN button and makes the session endpoint answer 503.',
     roles: adminOnly,
 })
@@ -25,9 +27,9 @@ export const enabled = Property({
 // RescuePinAjax and Test connection: the company ID sent to requestAuthCodeSSO.
 export const companyId = Property({
     $id: Now.ID['property-company-id'],
-    name: 'x_rescue_connect.company_id',
-    type: 'string',
-    value: '',
+    name: SETTINGS.companyId.property,
+    type: SETTINGS.companyId.type,
+    value: SETTINGS.companyId.defaultValue,
     description: 'LogMeIn Rescue company ID (digits only), from Rescue Admin Center > Global Settings > Single Sign-On.',
     isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
@@ -36,9 +38,9 @@ export const companyId = Property({
 // RescuePinAjax and Test connection: the company-wide SSO password sent to requestAuthCodeSSO.
 export const ssoPassword = Property({
     $id: Now.ID['property-sso-password'],
-    name: 'x_rescue_connect.sso_password',
-    type: 'password2',
-    value: '',
+    name: SETTINGS.ssoPassword.property,
+    type: SETTINGS.ssoPassword.type,
+    value: SETTINGS.ssoPassword.defaultValue,
     description: 'LogMeIn Rescue global SSO password (Admin Center > Global Settings > Single Sign-On). Stored encrypted.',
     isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
@@ -47,9 +49,9 @@ export const ssoPassword = Property({
 // Token Setup: the ServiceNow account Rescue's hosted connector acts as.
 export const serviceAccountUsername = Property({
     $id: Now.ID['property-service-account-username'],
-    name: 'x_rescue_connect.service_account.username',
-    type: 'string',
-    value: '',
+    name: SETTINGS.serviceAccountUsername.property,
+    type: SETTINGS.serviceAccountUsername.type,
+    value: SETTINGS.serviceAccountUsername.defaultValue,
     description: 'User ID of the web-service-only ServiceNow account (role x_rescue_connect.integration) that Rescue posts session data as.',
     isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
@@ -58,9 +60,9 @@ export const serviceAccountUsername = Property({
 // Token Setup: the service account's password, used once per run for the OAuth password grant.
 export const serviceAccountPassword = Property({
     $id: Now.ID['property-service-account-password'],
-    name: 'x_rescue_connect.service_account.password',
-    type: 'password2',
-    value: '',
+    name: SETTINGS.serviceAccountPassword.property,
+    type: SETTINGS.serviceAccountPassword.type,
+    value: SETTINGS.serviceAccountPassword.defaultValue,
     description: 'Password of the service account above. Used only by Token Setup. Stored encrypted.',
     isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
@@ -69,9 +71,9 @@ export const serviceAccountPassword = Property({
 // Token Setup: which OAuth application registry entry to take the client id and secret from.
 export const oauthApplication = Property({
     $id: Now.ID['property-oauth-application'],
-    name: 'x_rescue_connect.oauth.application',
-    type: 'string',
-    value: '',
+    name: SETTINGS.oauthApplication.property,
+    type: SETTINGS.oauthApplication.type,
+    value: SETTINGS.oauthApplication.defaultValue,
     description: 'Name of the OAuth API endpoint for external clients (System OAuth > Application Registry) that Token Setup uses.',
     roles: adminOnly,
 })
@@ -79,9 +81,9 @@ export const oauthApplication = Property({
 // Generate Rescue PIN UI action condition and RescuePinAjax: button on incidents.
 export const incidentShowPinButton = Property({
     $id: Now.ID['property-incident-show-pin-button'],
-    name: 'x_rescue_connect.incident.show_pin_button',
-    type: 'boolean',
-    value: 'true',
+    name: SETTINGS.incidentShowPinButton.property,
+    type: SETTINGS.incidentShowPinButton.type,
+    value: SETTINGS.incidentShowPinButton.defaultValue,
     description: 'Show the Generate Rescue PIN button on incident forms.',
     roles: adminOnly,
 })
@@ -89,9 +91,9 @@ export const incidentShowPinButton = Property({
 // Generate Rescue PIN UI action condition and RescuePinAjax: button on CSM cases.
 export const caseShowPinButton = Property({
     $id: Now.ID['property-case-show-pin-button'],
-    name: 'x_rescue_connect.case.show_pin_button',
-    type: 'boolean',
-    value: 'true',
+    name: SETTINGS.caseShowPinButton.property,
+    type: SETTINGS.caseShowPinButton.type,
+    value: SETTINGS.caseShowPinButton.defaultValue,
     description: 'Show the Generate Rescue PIN button on case forms (Customer Service Management).',
     roles: adminOnly,
 })
@@ -99,9 +101,9 @@ export const caseShowPinButton = Property({
 // RescuePinAjax and console-created incidents: the incident field that names the customer.
 export const incidentCallerField = Property({
     $id: Now.ID['property-incident-caller-field'],
-    name: 'x_rescue_connect.incident.caller_field',
-    type: 'string',
-    value: 'caller_id',
+    name: SETTINGS.incidentCallerField.property,
+    type: SETTINGS.incidentCallerField.type,
+    value: SETTINGS.incidentCallerField.defaultValue,
     description: 'Incident field (a reference to sys_user) that names the customer. Its name is sent to Rescue with the PIN.',
     roles: adminOnly,
 })
@@ -109,9 +111,9 @@ export const incidentCallerField = Property({
 // RescuePinAjax and console-created cases: the case field that names the customer.
 export const caseContactField = Property({
     $id: Now.ID['property-case-contact-field'],
-    name: 'x_rescue_connect.case.contact_field',
-    type: 'string',
-    value: 'contact',
+    name: SETTINGS.caseContactField.property,
+    type: SETTINGS.caseContactField.type,
+    value: SETTINGS.caseContactField.defaultValue,
     description: 'Case field (a reference to a contact or user) that names the customer. Its name is sent to Rescue with the PIN.',
     roles: adminOnly,
 })
@@ -119,9 +121,9 @@ export const caseContactField = Property({
 // RescuePinAjax: fire the event that emails the PIN to the technician.
 export const emailTechnician = Property({
     $id: Now.ID['property-email-technician'],
-    name: 'x_rescue_connect.email.technician',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.emailTechnician.property,
+    type: SETTINGS.emailTechnician.type,
+    value: SETTINGS.emailTechnician.defaultValue,
     description: 'Email each new PIN to the technician who generated it.',
     roles: adminOnly,
 })
@@ -129,9 +131,9 @@ export const emailTechnician = Property({
 // RescuePinAjax: fire the event that emails the customer a join link.
 export const emailCustomer = Property({
     $id: Now.ID['property-email-customer'],
-    name: 'x_rescue_connect.email.customer',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.emailCustomer.property,
+    type: SETTINGS.emailCustomer.type,
+    value: SETTINGS.emailCustomer.defaultValue,
     description: 'Email the customer (caller or contact) a link to join the Rescue session, with the PIN.',
     roles: adminOnly,
 })
@@ -139,9 +141,9 @@ export const emailCustomer = Property({
 // Rescue client and Token Setup: use the EU data centre host.
 export const regionEu = Property({
     $id: Now.ID['property-region-eu'],
-    name: 'x_rescue_connect.region.eu',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.regionEu.property,
+    type: SETTINGS.regionEu.type,
+    value: SETTINGS.regionEu.defaultValue,
     description: 'The Rescue company is registered on the EU servers (secure.logmeinrescue.eu).',
     roles: adminOnly,
 })
@@ -149,9 +151,9 @@ export const regionEu = Property({
 // Rescue client and Token Setup: use the Enterprise host (wins over the EU switch).
 export const enterprise = Property({
     $id: Now.ID['property-enterprise'],
-    name: 'x_rescue_connect.enterprise',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.enterprise.property,
+    type: SETTINGS.enterprise.type,
+    value: SETTINGS.enterprise.defaultValue,
     description: 'The company has a Rescue Enterprise account (secure.logmeinrescue-enterprise.com).',
     roles: adminOnly,
 })
@@ -159,9 +161,9 @@ export const enterprise = Property({
 // Every server script: write step-by-step decisions to the system log.
 export const debugLogging = Property({
     $id: Now.ID['property-debug-logging'],
-    name: 'x_rescue_connect.debug.logging',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.debugLogging.property,
+    type: SETTINGS.debugLogging.type,
+    value: SETTINGS.debugLogging.defaultValue,
     description: 'Write extra diagnostic lines to the system log (source x_rescue_connect).',
     roles: adminOnly,
 })
@@ -169,9 +171,9 @@ export const debugLogging = Property({
 // Rescue client: log each API request and answer, secrets redacted.
 export const debugApiLogging = Property({
     $id: Now.ID['property-debug-api-logging'],
-    name: 'x_rescue_connect.debug.api_logging',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.debugApiLogging.property,
+    type: SETTINGS.debugApiLogging.type,
+    value: SETTINGS.debugApiLogging.defaultValue,
     description: 'Log every LogMeIn Rescue API call and answer. Passwords and auth codes are always redacted.',
     roles: adminOnly,
 })
@@ -179,9 +181,9 @@ export const debugApiLogging = Property({
 // Session endpoint: create a record for sessions started from the Technician Console.
 export const consoleCreateRecord = Property({
     $id: Now.ID['property-console-session-create-record'],
-    name: 'x_rescue_connect.console_session.create_record',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.consoleCreateRecord.property,
+    type: SETTINGS.consoleCreateRecord.type,
+    value: SETTINGS.consoleCreateRecord.defaultValue,
     description: 'Create an incident or case for sessions started in the Rescue Technician Console without a ServiceNow PIN.',
     roles: adminOnly,
 })
@@ -189,9 +191,9 @@ export const consoleCreateRecord = Property({
 // Session endpoint: which kind of record a console-started session creates.
 export const consoleRecordType = Property({
     $id: Now.ID['property-console-session-record-type'],
-    name: 'x_rescue_connect.console_session.record_type',
-    type: 'choicelist',
-    value: 'incident',
+    name: SETTINGS.consoleRecordType.property,
+    type: SETTINGS.consoleRecordType.type,
+    value: SETTINGS.consoleRecordType.defaultValue,
     choices: ['Incident=incident', 'Case=case'],
     description: 'Record to create for console-started sessions: incident or case.',
     roles: adminOnly,
@@ -200,9 +202,9 @@ export const consoleRecordType = Property({
 // Session endpoint: which session data goes into work notes.
 export const workNotesMode = Property({
     $id: Now.ID['property-work-notes-mode'],
-    name: 'x_rescue_connect.work_notes.mode',
-    type: 'choicelist',
-    value: 'all',
+    name: SETTINGS.workNotesMode.property,
+    type: SETTINGS.workNotesMode.type,
+    value: SETTINGS.workNotesMode.defaultValue,
     choices: ['All session data=all', 'Selected fields=selection', 'None=none'],
     description: 'Session data written to work notes: all, only the fields listed below, or none.',
     roles: adminOnly,
@@ -211,9 +213,9 @@ export const workNotesMode = Property({
 // Session endpoint: the variables (and their order) for selection mode.
 export const workNotesFields = Property({
     $id: Now.ID['property-work-notes-fields'],
-    name: 'x_rescue_connect.work_notes.fields',
-    type: 'string',
-    value: '',
+    name: SETTINGS.workNotesFields.property,
+    type: SETTINGS.workNotesFields.type,
+    value: SETTINGS.workNotesFields.defaultValue,
     description: 'Comma-separated Rescue session variables for the selection mode, in the order to show them (e.g. TechName,WorkTime,Notes,ChatLog).',
     roles: adminOnly,
 })
@@ -221,9 +223,9 @@ export const workNotesFields = Property({
 // Session endpoint: include the chat transcript in all mode.
 export const workNotesChatLog = Property({
     $id: Now.ID['property-work-notes-chat-log'],
-    name: 'x_rescue_connect.work_notes.chat_log',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.workNotesChatLog.property,
+    type: SETTINGS.workNotesChatLog.type,
+    value: SETTINGS.workNotesChatLog.defaultValue,
     description: 'Include the chat log in work notes in the all mode (in the selection mode, list ChatLog instead).',
     roles: adminOnly,
 })
@@ -232,9 +234,9 @@ export const workNotesChatLog = Property({
 // language everyone on the record reads them in (src/server/platform/messages.ts workNotesLanguage).
 export const workNotesLanguage = Property({
     $id: Now.ID['property-work-notes-language'],
-    name: 'x_rescue_connect.work_notes.language',
-    type: 'string',
-    value: '',
+    name: SETTINGS.workNotesLanguage.property,
+    type: SETTINGS.workNotesLanguage.type,
+    value: SETTINGS.workNotesLanguage.defaultValue,
     description:
         'Language of every work note the app writes (PIN and session notes), as a language code such as en, nl, de or fr. Empty: the instance default language (glide.sys.language).',
     roles: adminOnly,
@@ -243,9 +245,9 @@ export const workNotesLanguage = Property({
 // Session endpoint: on a session's end post, its WorkTime becomes one Time Worked entry on the incident or case.
 export const timeWorkedRecord = Property({
     $id: Now.ID['property-time-worked-record'],
-    name: 'x_rescue_connect.time_worked.record',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.timeWorkedRecord.property,
+    type: SETTINGS.timeWorkedRecord.type,
+    value: SETTINGS.timeWorkedRecord.defaultValue,
     description:
         "Record each ended session's work time as one Time Worked entry (task_time_worked) on its incident or case, for the ServiceNow user whose email is the technician's SSO ID.",
     roles: adminOnly,
@@ -254,9 +256,9 @@ export const timeWorkedRecord = Property({
 // Session endpoint: keep the chat log as rescue-chat-<SessionID>.txt on the session row; notes name the file instead.
 export const chatLogAttachment = Property({
     $id: Now.ID['property-chat-log-attachment'],
-    name: 'x_rescue_connect.chat_log.attachment',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.chatLogAttachment.property,
+    type: SETTINGS.chatLogAttachment.type,
+    value: SETTINGS.chatLogAttachment.defaultValue,
     description:
         'Keep the chat log as a text attachment rescue-chat-<SessionID>.txt on the Rescue Session record (never on the incident or case); work notes name the file and its line count instead of carrying the chat log.',
     roles: adminOnly,
@@ -265,9 +267,9 @@ export const chatLogAttachment = Property({
 // Rescue client and Token Setup: how long to wait for Rescue before giving up.
 export const httpTimeoutMs = Property({
     $id: Now.ID['property-http-timeout-ms'],
-    name: 'x_rescue_connect.http.timeout_ms',
-    type: 'integer',
-    value: '10000',
+    name: SETTINGS.httpTimeoutMs.property,
+    type: SETTINGS.httpTimeoutMs.type,
+    value: SETTINGS.httpTimeoutMs.defaultValue,
     description: 'Timeout in milliseconds for each call to LogMeIn Rescue (1000 to 120000).',
     roles: adminOnly,
 })
@@ -275,9 +277,9 @@ export const httpTimeoutMs = Property({
 // Token Setup: where on the Rescue host of the configured region the refresh token is sent.
 export const tokenConnectorPath = Property({
     $id: Now.ID['property-token-connector-path'],
-    name: 'x_rescue_connect.token.connector_path',
-    type: 'string',
-    value: '/integration/api/servicenow/token',
+    name: SETTINGS.tokenConnectorPath.property,
+    type: SETTINGS.tokenConnectorPath.type,
+    value: SETTINGS.tokenConnectorPath.defaultValue,
     description:
         "Path of the hosted connector's token endpoint on the Rescue host of your region (global, EU or Enterprise). Token Setup posts the refresh token there. Change it only if LogMeIn support gives you another path.",
     roles: adminOnly,
@@ -286,9 +288,9 @@ export const tokenConnectorPath = Property({
 // Hourly job "LogMeIn Rescue: recover session data" (RescueCore.recoverSessionData): off, it asks Rescue nothing.
 export const reconcileEnabled = Property({
     $id: Now.ID['property-reconcile-enabled'],
-    name: 'x_rescue_connect.reconcile.enabled',
-    type: 'boolean',
-    value: 'false',
+    name: SETTINGS.reconcileEnabled.property,
+    type: SETTINGS.reconcileEnabled.type,
+    value: SETTINGS.reconcileEnabled.defaultValue,
     description:
         "Recover sessions whose posts never reached ServiceNow: every hour, read Rescue's session report of the nodes below and store each missing session of a ServiceNow PIN as its post would have.",
     roles: adminOnly,
@@ -297,9 +299,9 @@ export const reconcileEnabled = Property({
 // The recovery job and Test Connection: the Rescue API token the report calls send as authcode.
 export const reconcileApiToken = Property({
     $id: Now.ID['property-reconcile-api-token'],
-    name: 'x_rescue_connect.reconcile.api_token',
-    type: 'password2',
-    value: '',
+    name: SETTINGS.reconcileApiToken.property,
+    type: SETTINGS.reconcileApiToken.type,
+    value: SETTINGS.reconcileApiToken.defaultValue,
     description:
         'Rescue API token for session reports (Admin Center > Global Settings > Generate API token; only a Master Administrator can generate it). Stored encrypted.',
     isPrivate: true, // an instance's own: see the note above
@@ -309,9 +311,9 @@ export const reconcileApiToken = Property({
 // The recovery job: whose sessions to check; one node per run, each with its own window.
 export const reconcileNodes = Property({
     $id: Now.ID['property-reconcile-nodes'],
-    name: 'x_rescue_connect.reconcile.nodes',
-    type: 'string',
-    value: '',
+    name: SETTINGS.reconcileNodes.property,
+    type: SETTINGS.reconcileNodes.type,
+    value: SETTINGS.reconcileNodes.defaultValue,
     description:
         'Comma-separated Rescue node IDs (digits) of the technician groups or technicians whose sessions to check (Admin Center: the ID of the group in the organisation tree). The job reports on one node per hourly run.',
     roles: adminOnly,

@@ -1,12 +1,6 @@
-import {
-    Table,
-    StringColumn,
-    ReferenceColumn,
-    ChoiceColumn,
-    DateTimeColumn,
-    IntegerColumn,
-} from '@servicenow/sdk/core'
+import { ChoiceColumn, DateTimeColumn, DurationColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
 import { LABELS } from '../i18n/en'
+import { SESSION_COLUMN_SIZES } from '../server/core/session-columns'
 
 // English labels come from src/i18n/en.ts; their nl/de/fr translations ship as sys_documentation and
 // sys_choice records (generated/translations.now.ts), so adding a language touches no file here.
@@ -20,15 +14,15 @@ export const x_rescue_connect_session = Table({
     allowWebServiceAccess: false,
     schema: {
         task: ReferenceColumn({ label: L.columns.task, referenceTable: 'task' }),
-        pin: StringColumn({ label: L.columns.pin, maxLength: 16 }),
-        tracking_id: StringColumn({ label: L.columns.tracking_id, maxLength: 64 }),
-        rescue_session_id: StringColumn({ label: L.columns.rescue_session_id, maxLength: 40, unique: true }),
+        pin: StringColumn({ label: L.columns.pin, maxLength: SESSION_COLUMN_SIZES.pin }),
+        tracking_id: StringColumn({ label: L.columns.tracking_id, maxLength: SESSION_COLUMN_SIZES.tracking_id }),
+        rescue_session_id: StringColumn({ label: L.columns.rescue_session_id, maxLength: SESSION_COLUMN_SIZES.rescue_session_id, unique: true }),
         technician: ReferenceColumn({ label: L.columns.technician, referenceTable: 'sys_user' }),
-        tech_id: StringColumn({ label: L.columns.tech_id, maxLength: 40 }),
-        tech_sso_id: StringColumn({ label: L.columns.tech_sso_id, maxLength: 255 }),
-        tech_name: StringColumn({ label: L.columns.tech_name, maxLength: 255 }),
-        tech_email: StringColumn({ label: L.columns.tech_email, maxLength: 255 }),
-        customer_name: StringColumn({ label: L.columns.customer_name, maxLength: 255 }),
+        tech_id: StringColumn({ label: L.columns.tech_id, maxLength: SESSION_COLUMN_SIZES.tech_id }),
+        tech_sso_id: StringColumn({ label: L.columns.tech_sso_id, maxLength: SESSION_COLUMN_SIZES.tech_sso_id }),
+        tech_name: StringColumn({ label: L.columns.tech_name, maxLength: SESSION_COLUMN_SIZES.tech_name }),
+        tech_email: StringColumn({ label: L.columns.tech_email, maxLength: SESSION_COLUMN_SIZES.tech_email }),
+        customer_name: StringColumn({ label: L.columns.customer_name, maxLength: SESSION_COLUMN_SIZES.customer_name }),
         state: ChoiceColumn({
             label: L.columns.state,
             default: 'pin_issued',
@@ -51,11 +45,14 @@ export const x_rescue_connect_session = Table({
         }),
         waiting_time: IntegerColumn({ label: L.columns.waiting_time }),
         work_time: IntegerColumn({ label: L.columns.work_time }),
+        // The same times as durations, so lists, forms and reports (SUM, AVG) show them in days, hours and minutes.
+        waiting_duration: DurationColumn({ label: L.columns.waiting_duration }),
+        work_duration: DurationColumn({ label: L.columns.work_duration }),
         pickup_time: DateTimeColumn({ label: L.columns.pickup_time }),
         closing_time: DateTimeColumn({ label: L.columns.closing_time }),
         last_action_time: DateTimeColumn({ label: L.columns.last_action_time }),
         transmitted_bytes: IntegerColumn({ label: L.columns.transmitted_bytes }),
-        platform: StringColumn({ label: L.columns.platform, maxLength: 100 }),
+        platform: StringColumn({ label: L.columns.platform, maxLength: SESSION_COLUMN_SIZES.platform }),
         last_post_received: DateTimeColumn({ label: L.columns.last_post_received }),
         // Written when the recovery job stored the session from Rescue's session report (its posts never arrived),
         // and moved on when a real post arrives after all: that post writes no second note
@@ -81,8 +78,8 @@ export const x_rescue_connect_session = Table({
         // already processed, so a repeated post changes nothing, and every post as received (normalised JSON).
         // Sizes as in src/server/core/session-columns.ts (at most 100 posts of 17 characters; 5,000,000
         // characters fit mediumtext's 16,777,215 bytes whatever the characters).
-        post_hashes: StringColumn({ label: L.columns.post_hashes, maxLength: 4000, readOnly: true }),
-        posts: StringColumn({ label: L.columns.posts, maxLength: 5000000, readOnly: true }),
+        post_hashes: StringColumn({ label: L.columns.post_hashes, maxLength: SESSION_COLUMN_SIZES.post_hashes, readOnly: true }),
+        posts: StringColumn({ label: L.columns.posts, maxLength: SESSION_COLUMN_SIZES.posts, readOnly: true }),
     },
     index: [
         { name: 'x_rescue_connect_session_tracking', unique: false, element: 'tracking_id' },

@@ -4,7 +4,8 @@ import { rescueMenu } from './menu.now'
 import { LABELS } from '../i18n/en'
 
 // Test connection (admins): a page with one button that asks Rescue for an auth code with the saved
-// company ID and SSO password, for the admin's own SSO ID, and shows the result as one sentence.
+// company ID and SSO password, for the admin's own SSO ID, and shows the outcome (success or error, the
+// settings to fix by title, the next step).
 export const rescueAdminAjax = ScriptInclude({
     $id: Now.ID['script-include-rescue-admin-ajax'],
     name: 'RescueAdminAjax',
@@ -41,7 +42,7 @@ UiPage({
             <p id="x_rescue_connect_test_connection_intro"></p>
             <p><button type="button" class="btn btn-primary" id="x_rescue_connect_test_connection"></button></p>
         </div>
-        <p id="x_rescue_connect_test_connection_result" role="status"></p>
+        <div id="x_rescue_connect_test_connection_result" role="status"></div>
     </div>
     <script>window.addEventListener('load', function () { rescueTestConnection(); });</script>
 </j:jelly>`,

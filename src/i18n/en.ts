@@ -116,8 +116,35 @@ export const MESSAGES = {
     'page.token.open_request': 'Open the token request, which lists every step',
     // ---- Test connection ----
     'connection.ok': 'Connected: LogMeIn Rescue at {0} accepted the company ID and SSO password for {1}.',
-    'connection.failed': 'Not connected: {0}',
     'connection.not_admin': 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can test the connection.',
+    // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
+    'connection.failed_disabled': 'Not tested: the integration is turned off ({0}).',
+    'connection.failed_settings': 'Not tested: these settings have values the app cannot use.',
+    'connection.setting_problem': '{0}: {1}',
+    'connection.failed_missing': 'Not tested: these settings are empty.',
+    'connection.setting_missing': '{0} ({1})',
+    'connection.next.not_admin': 'Next: if you configure this integration, ask a ServiceNow admin to grant you x_rescue_connect.admin.',
+    'connection.failed_no_email': 'Not tested: your user has no email address, and Test Connection signs in to LogMeIn Rescue with it as your SSO ID.',
+    'connection.failed_email_shared': 'Not tested: your email address {0} belongs to more than one active user, so LogMeIn Rescue cannot tell which technician you are.',
+    'connection.failed_internal': 'Not tested: something went wrong in the app.',
+    'connection.failed_login': 'Not connected: LogMeIn Rescue at {0} refused the company ID and SSO password.',
+    'connection.failed_technician': 'Not connected: LogMeIn Rescue at {0} accepted the company, but not {1} as a technician ({2}).',
+    'connection.failed_network': 'Not connected: the instance got no answer from LogMeIn Rescue at {0} ({1}).',
+    'connection.failed_other': 'Not connected: LogMeIn Rescue at {0} answered "{1}", which the app did not expect.',
+    'connection.next.ok': 'Next: agents can generate PINs now. Run Token Setup so that Rescue can send session details to this instance.',
+    'connection.next.disabled': 'Next: turn the integration on in LogMeIn Rescue > Settings, save, and run Test Connection again.',
+    'connection.next.settings': 'Next: correct these settings in LogMeIn Rescue > Settings, save, and run Test Connection again.',
+    'connection.next.missing': 'Next: fill in these settings in LogMeIn Rescue > Settings, save, and run Test Connection again.',
+    'connection.next.no_email': 'Next: add your email address to your user profile, then run Test Connection again.',
+    'connection.next.email_shared': 'Next: give each user their own email address, then run Test Connection again.',
+    'connection.next.login':
+        'Next: copy the company ID and SSO password from Rescue Admin Center > Global Settings > Single Sign-On into LogMeIn Rescue > Settings, save, and run Test Connection again.',
+    'connection.next.technician':
+        "Next: in Rescue Admin Center, set an active technician's single sign-on ID to {0} (your email), or run Test Connection as an admin whose email is a technician's SSO ID.",
+    'connection.next.network':
+        "Next: check the instance's outbound HTTPS connection to {0} (firewall, proxy) and the region settings (EU, Enterprise) in LogMeIn Rescue > Settings, then run Test Connection again.",
+    'connection.next.system_log':
+        'Next: turn on API logging in LogMeIn Rescue > Settings, run Test Connection again, and read the system log (source x_rescue_connect).',
 
     // ---- Session work notes (in x_rescue_connect.work_notes.language) ----
     'note.started': 'LogMeIn Rescue session {0} started by {1}.',
@@ -126,7 +153,10 @@ export const MESSAGES = {
     'note.ended_at': 'LogMeIn Rescue session {0} ended {1} (technician {2}).',
     'note.ended_work_time': 'LogMeIn Rescue session {0} ended, work time {1} (technician {2}).',
     'note.ended_at_work_time': 'LogMeIn Rescue session {0} ended {1}, work time {2} (technician {3}).',
+    // Where the technician's name stands alone ("started by …").
     'note.unknown_technician': 'an unknown technician',
+    // Inside "(technician …)" and the Time Worked comment's "technician …".
+    'note.technician_unknown': 'unknown',
     'note.line': '{0}: {1}',
     'note.line_multiline': '{0}:\n{1}',
     'note.unnamed_field': '(unnamed)',
@@ -317,6 +347,8 @@ export const LABELS = {
                 source: 'Source',
                 waiting_time: 'Waiting time (s)',
                 work_time: 'Work time (s)',
+                waiting_duration: 'Waiting time',
+                work_duration: 'Work time',
                 pickup_time: 'Picked up',
                 closing_time: 'Closed',
                 last_action_time: 'Last action',

@@ -97,6 +97,11 @@ describe('cross-scope privileges', () => {
         expect(listed).toBe(2)
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
+        // ...and with a setting the app cannot use, which it names by its title (sys_properties).
+        const timeout = pins.instance.getProperty('x_rescue_connect.http.timeout_ms')!
+        pins.instance.setProperty('x_rescue_connect.http.timeout_ms', '1')
+        expect(JSON.parse(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!).items).toHaveLength(1)
+        pins.instance.setProperty('x_rescue_connect.http.timeout_ms', timeout)
 
         // Session details for a PIN, and console sessions that create an incident and a case — with the chat log kept
         // as an attachment (the end post's longer one replacing the start post's) and the work time recorded.

@@ -112,14 +112,14 @@ describe('PIN emails', () => {
 describe('Test connection', () => {
     function test(world: ReturnType<typeof pinWorld>, asUser: string) {
         const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, asUser)
-        return { status: result.status, answer: result.answer === null ? null : (JSON.parse(result.answer) as { ok: boolean; message: string }) }
+        return { status: result.status, answer: result.answer === null ? null : (JSON.parse(result.answer) as { ok: boolean; type: string; message: string; items: string[]; nextStep: string }) }
     }
 
-    it('reports a working connection in one sentence, for the admin’s own SSO ID', () => {
+    it('reports a working connection as a success with the next step, for the admin’s own SSO ID', () => {
         const world = pinWorld()
         const admin = world.addAdmin()
         const { answer } = test(world, admin)
-        expect(answer).toEqual({ ok: true, message: expect.stringMatching(/^Connected: .*rescue\.admin@example\.com\.$/) })
+        expect(answer).toEqual({ ok: true, type: 'success', message: expect.stringMatching(/^Connected: .*rescue\.admin@example\.com\.$/), items: [], nextStep: expect.stringMatching(/^Next: .*Token Setup/) })
         expect(world.instance.outbound.map((call) => call.endpoint)).toEqual(['https://secure.logmeinrescue.com/API/requestAuthCodeSSO.aspx'])
     })
 
@@ -127,10 +127,35 @@ describe('Test connection', () => {
         const world = pinWorld()
         const admin = world.addAdmin()
         world.failNext('requestAuthCodeSSO', 'INVALID')
-        expect(test(world, admin).answer).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*company ID and SSO password/) })
+        expect(test(world, admin).answer).toEqual({
+            ok: false,
+            type: 'error',
+            message: expect.stringMatching(/^Not connected: .*refused the company ID and SSO password/),
+            items: [],
+            nextStep: expect.stringMatching(/^Next: copy the company ID and SSO password from Rescue Admin Center/),
+        })
         world.instance.setProperty('x_rescue_connect.sso_password', '')
-        expect(test(world, admin).answer!.message).toMatch(/^Not connected: .*x_rescue_connect\.sso_password/)
+        const empty = test(world, admin).answer!
+        expect(empty).toMatchObject({ ok: false, type: 'error', message: 'Not tested: these settings are empty.' })
+        // By the title the Settings page shows (the property's description), with the property name.
+        const title = world.instance.db.rows('sys_properties').find((row) => row.name === 'x_rescue_connect.sso_password')!.description
+        expect(empty.items).toEqual([`${title!.replace(/\.$/, '')} (x_rescue_connect.sso_password)`])
         expect(world.instance.secretsSeen(world.secrets())).toEqual([])
+    })
+
+    it('lists every setting whose value the app cannot use by its title on the Settings page, never quoting a value, and calls no one', () => {
+        const world = pinWorld()
+        const admin = world.addAdmin()
+        const bad = { 'x_rescue_connect.company_id': 'Not-Digits-77', 'x_rescue_connect.http.timeout_ms': '98765432', 'x_rescue_connect.debug.logging': 'maybe' }
+        for (const [name, value] of Object.entries(bad)) world.instance.setProperty(name, value)
+        const answer = test(world, admin).answer!
+        const title = (name: string) => world.instance.db.rows('sys_properties').find((row) => row.name === name)!.description!.replace(/\.$/, '')
+        expect(answer).toMatchObject({ ok: false, type: 'error', message: 'Not tested: these settings have values the app cannot use.' })
+        expect(answer.items.map((item) => item.slice(0, item.indexOf(': ')))).toEqual(expect.arrayContaining(Object.keys(bad).map(title)))
+        expect(answer.items).toHaveLength(3)
+        for (const value of Object.values(bad)) expect(JSON.stringify(answer)).not.toContain(value)
+        expect(answer.nextStep).toMatch(/^Next: correct these settings in LogMeIn Rescue > Settings/)
+        expect(world.instance.outbound).toEqual([])
     })
 
     it('is for admins only', () => {
@@ -143,7 +168,7 @@ describe('Test connection', () => {
         const answer = world.instance.runScript('JSON.parse(new x_rescue_connect.RescueAdminAjax({ getParameter: function () { return null } }).testConnection())', {
             asUser: world.agent,
         })
-        expect(answer).toEqual({ ok: false, message: expect.stringMatching(/^Only LogMeIn Rescue admins/) })
+        expect(answer).toEqual({ ok: false, type: 'error', message: expect.stringMatching(/^Only LogMeIn Rescue admins/), items: [], nextStep: expect.stringMatching(/^Next: /) })
         expect(world.instance.outbound).toEqual([])
     })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { loadDist, type Row } from '../../emulator/engine/loader.ts'
-import { SETTINGS } from '../../src/server/core/config'
+import { SETTINGS } from '../../src/server/core/settings'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
 
 // What the instance receives: the built records agree with the contract in shared/spec/product.md

@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Instance } from '../../emulator/index.ts'
 import { reportFields } from '../../emulator/platform/report.ts'
+import { END_POST, START_POST } from '../fixtures/rescue-posts'
+import { world as sessionWorld } from './session-harness'
 
 const SESSION_TABLE = 'x_rescue_connect_session'
 const SDK_TABLES = join(import.meta.dirname, '../../node_modules/@servicenow/sdk-core/src/fluent/tables')
@@ -43,10 +45,10 @@ describe('reports on Rescue sessions', () => {
 
     it('ship at least the four the service desk asked for', () => {
         expect(reports.map((report) => report.title).sort()).toEqual([
-            'LogMeIn Rescue: average waiting time before pick-up (seconds)',
+            'LogMeIn Rescue: average waiting time before pick-up',
             'LogMeIn Rescue: sessions by platform',
             'LogMeIn Rescue: sessions per week (PIN vs console)',
-            'LogMeIn Rescue: work time per technician (seconds)',
+            'LogMeIn Rescue: work time per technician',
         ])
     })
 
@@ -56,7 +58,8 @@ describe('reports on Rescue sessions', () => {
         expect(fields.length).toBeGreaterThan(0)
         for (const field of fields) expect(schema.column(SESSION_TABLE, field), `${report.title}: ${field}`).toBeDefined()
         if (report.trend_field) expect(schema.column(SESSION_TABLE, report.trend_field)!.type).toBe('glide_date_time')
-        if (report.sumfield) expect(schema.column(SESSION_TABLE, report.sumfield)!.type).toBe('integer')
+        // Times are aggregated as durations, so the platform shows them in days, hours and minutes (issue 21).
+        if (report.sumfield) expect(schema.column(SESSION_TABLE, report.sumfield)!.type).toBe('glide_duration')
         if (report.aggregate !== 'COUNT') expect(report.sumfield, `${report.title}: ${report.aggregate} needs a field`).toBeTruthy()
     })
 
@@ -87,6 +90,21 @@ describe('reports on Rescue sessions', () => {
         const admin = viewers.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] })
         const ownReport = viewers.db.insert('sys_report', { title: 'mine', table: SESSION_TABLE, type: 'bar', field: 'state', aggregate: 'COUNT', user: 'GLOBAL' })
         expect([viewers.canViewReport(ownReport, agent), viewers.canViewReport(ownReport, admin)]).toEqual([false, true])
+    })
+
+    it('read as times: a post stores its seconds beside a duration, and the time reports sum and average the durations', () => {
+        const w = sessionWorld()
+        expect(w.post(START_POST).status).toBeLessThan(300)
+        expect(w.post(END_POST).status).toBeLessThan(300)
+        const row = w.sessionRows()[0]!
+        // 1769 s of work and 42 s of waiting: integers as Rescue sent them, and the same as glide_duration values.
+        expect([row.work_time, row.work_duration, row.waiting_time, row.waiting_duration]).toEqual(['1769', '1970-01-01 00:29:29', '42', '1970-01-01 00:00:42'])
+        expect(w.instance.displayValue(SESSION_TABLE, 'work_duration', row.work_duration!, 'system')).toBe('29 Minutes')
+        const workTime = w.instance.runReport('LogMeIn Rescue: work time per technician')
+        expect(workTime.durations).toBe(true)
+        expect(workTime.series[0]!.amounts).toEqual([1769])
+        expect(workTime.series[0]!.shown).toEqual(['29 Minutes 29 Seconds'])
+        expect(w.instance.runReport('LogMeIn Rescue: average waiting time before pick-up').durations).toBe(true)
     })
 
     it('each runs from its own definition', () => {

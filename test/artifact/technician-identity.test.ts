@@ -45,7 +45,13 @@ describe('Test Connection with a shared email', () => {
         const admin = w.addAdmin()
         w.instance.addUser({ user_name: 'copycat', email: 'Rescue.Admin@example.com' })
         const result = w.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin)
-        expect(JSON.parse(result.answer!)).toEqual({ ok: false, message: expect.stringMatching(/^Not connected: .*belongs to more than one active ServiceNow user/) })
+        expect(JSON.parse(result.answer!)).toEqual({
+            ok: false,
+            type: 'error',
+            message: expect.stringMatching(/^Not tested: your email address rescue\.admin@example\.com belongs to more than one active user/),
+            items: [],
+            nextStep: expect.stringMatching(/^Next: give each user their own email address/),
+        })
         expect(w.instance.outbound).toEqual([])
     })
 })

@@ -154,10 +154,11 @@ describe('npm start sandbox in Chromium', () => {
             expect(await section.locator('.report-data tr').count()).toBe(result.categories.length + 1)
             const cells = await section.locator('.report-data tr').evaluateAll((rows) => rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')))
             expect(cells.map(([label]) => label)).toEqual(result.categories.map((category) => category.label))
+            if (result.durations) for (const [, ...amounts] of cells) for (const amount of amounts) expect(amount).toMatch(/^\d+ (Day|Hour|Minute|Second)s?( \d+ (Hour|Minute|Second)s?)*$/)
             cells.forEach(([, ...amounts], index) => {
                 expect(amounts).toHaveLength(result.series.length)
-                // Averages show to one decimal.
-                amounts.forEach((amount, series) => expect(Math.abs(Number(amount) - result.series[series]!.amounts[index]!)).toBeLessThanOrEqual(0.05 + 1e-9))
+                // As the report shows its amounts: durations in days, hours and minutes, numbers as numbers.
+                amounts.forEach((amount, series) => expect(amount).toBe(result.series[series]!.shown[index]!))
             })
         }
         const byPlatform = reports.find((report) => report.field === 'platform')!
@@ -239,17 +240,100 @@ describe('npm start sandbox in Chromium', () => {
         expect(await page.textContent('#x_rescue_connect_token_setup_last_success')).toBe('Token Setup has not succeeded on this instance yet.')
         await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-form.png') })
         await page.click('#x_rescue_connect_token_setup_run')
-        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-info')
+        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-success[role="status"]')
         expect(await page.textContent('#x_rescue_connect_token_setup_result')).toMatch(/^Token Setup succeeded: Rescue's connector now reaches this instance as "rescue\.integration"\./)
         expect(await page.getAttribute('#x_rescue_connect_token_setup_request', 'href')).toMatch(/^x_rescue_connect_token_request\.do\?sys_id=[0-9a-f]{32}$/)
         await page.waitForSelector('#x_rescue_connect_token_setup_last_success:has-text("The last successful Token Setup sent a refresh token that expires on")')
         await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-done.png') })
+        // Its link to the token request opens the request's form (it answered 404 before).
+        await page.click('#x_rescue_connect_token_setup_request')
+        await page.waitForSelector('td[data-field="state"]')
+        expect(await page.textContent('td[data-field="state"]')).toBe('Succeeded')
         expect(pageErrors).toEqual([])
 
         const agent = await context.newPage()
         await logIn(agent, 'jane.doe')
         const refused = await agent.goto(`${sandbox.url}/x_rescue_connect_token_setup.do`)
         expect(refused?.status()).toBe(403)
+    })
+
+    it('shows the Settings page as the instance does: titles in the declared order, choices, check boxes', async () => {
+        const page = await context.newPage()
+        await logIn(page, 'admin')
+        await page.click('nav a[data-module]:has-text("Settings")')
+        await page.waitForSelector('#properties-title')
+        expect(await page.textContent('#properties-title')).toBe('LogMeIn Rescue Settings')
+        const names = await page.locator('.property').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-property')))
+        expect(names.slice(0, 3)).toEqual(['x_rescue_connect.enabled', 'x_rescue_connect.company_id', 'x_rescue_connect.sso_password'])
+        expect(await page.textContent('.property[data-property="x_rescue_connect.enabled"] .property-title')).toMatch(/^Integration on\/off/)
+        expect(await page.isChecked('input[type="checkbox"][name="x_rescue_connect.enabled"]')).toBe(true)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-settings.png'), fullPage: true })
+    })
+
+    it('shows Test Connection outcomes as success or error messages, with the settings to fix by title and the next step', async () => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'admin')
+        await page.click('nav a[data-module]:has-text("Test Connection")')
+        await page.click('#x_rescue_connect_test_connection')
+        const success = page.locator('#x_rescue_connect_test_connection_result.notification-success[role="status"]')
+        await success.waitFor()
+        expect(await success.locator('.x_rescue_connect_outcome_message').textContent()).toMatch(/^Connected: LogMeIn Rescue at secure\.logmeinrescue\.com accepted/)
+        expect(await success.locator('.x_rescue_connect_outcome_next').textContent()).toMatch(/^Next: .*Token Setup/)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-test-connection-success.png') })
+
+        const { instance } = sandbox.demo
+        const saved = { company: instance.getProperty('x_rescue_connect.company_id')!, timeout: instance.getProperty('x_rescue_connect.http.timeout_ms')! }
+        instance.setProperty('x_rescue_connect.company_id', 'ACME-4242')
+        instance.setProperty('x_rescue_connect.http.timeout_ms', '5')
+        try {
+            await page.click('#x_rescue_connect_test_connection')
+            const failure = page.locator('#x_rescue_connect_test_connection_result.notification-error[role="alert"]')
+            await failure.waitFor()
+            const items = await failure.locator('.x_rescue_connect_outcome_item').allTextContents()
+            expect(items).toHaveLength(2)
+            expect(items[0]).toMatch(/^LogMeIn Rescue company ID \(digits only\), from Rescue Admin Center > Global Settings > Single Sign-On: Property x_rescue_connect\.company_id /)
+            expect(items.join(' ')).not.toContain('ACME-4242')
+            expect(await failure.textContent()).not.toMatch(/ask your ServiceNow admin/i)
+            expect(await failure.locator('.x_rescue_connect_outcome_next').textContent()).toMatch(/^Next: correct these settings/)
+            await page.screenshot({ path: join(RESULTS, 'sandbox-test-connection-failure.png') })
+        } finally {
+            instance.setProperty('x_rescue_connect.company_id', saved.company)
+            instance.setProperty('x_rescue_connect.http.timeout_ms', saved.timeout)
+        }
+        expect(pageErrors).toEqual([])
+    })
+
+    it('lists in the menu what the user may open: an agent sees no Settings or Token Setup', async () => {
+        const page = await context.newPage()
+        await logIn(page, 'jane.doe')
+        expect(await page.locator('nav a[data-module]').allTextContents()).toEqual(['Sessions'])
+    })
+
+    it('keeps focus in the PIN modal, closes it with Escape, and fits the join link at 420 px', async () => {
+        const { page, pageErrors } = await openPage()
+        await page.setViewportSize({ width: 420, height: 800 })
+        await logIn(page, 'jane.doe')
+        await page.click('a[data-number="INC0010003"]')
+        const button = page.locator('button.ui-action:has-text("Generate Rescue PIN")')
+        await button.click()
+        const dialog = page.locator('[role="dialog"]')
+        await dialog.waitFor()
+        expect(await dialog.evaluate((node) => node.contains(node.ownerDocument.activeElement))).toBe(true)
+        for (let step = 0; step < 8; step++) {
+            await page.keyboard.press('Tab')
+            expect(await dialog.evaluate((node) => node.contains(node.ownerDocument.activeElement))).toBe(true)
+        }
+        await page.keyboard.press('Shift+Tab')
+        expect(await dialog.evaluate((node) => node.contains(node.ownerDocument.activeElement))).toBe(true)
+        const link = dialog.locator('a[href^="https://"]').first()
+        const [linkBox, dialogBox] = [await link.boundingBox(), await dialog.boundingBox()]
+        expect(linkBox!.x + linkBox!.width).toBeLessThanOrEqual(dialogBox!.x + dialogBox!.width)
+        expect(dialogBox!.x + dialogBox!.width).toBeLessThanOrEqual(420)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-pin-modal-420px.png') })
+        await page.keyboard.press('Escape')
+        await dialog.waitFor({ state: 'detached' })
+        expect(await button.evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true)
+        expect(pageErrors).toEqual([])
     })
 
     it('shows choice-list settings as drop-downs', async () => {
@@ -313,8 +397,9 @@ describe('npm start sandbox in Chromium', () => {
         await page.click(`#x_rescue_connect_test_connection:has-text("${de.messages['page.test.run']}")`)
         await page.waitForSelector('#x_rescue_connect_test_connection_result:not(:empty)')
         await page.waitForFunction(`document.getElementById('x_rescue_connect_test_connection_result').textContent !== ${JSON.stringify(de.messages['page.test.asking'])}`)
+        expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_next')).toBe(de.messages['connection.next.ok'])
         // The sandbox has session recovery on: after the connection, the last recovery run and whether the API token works.
-        expect(await page.textContent('#x_rescue_connect_test_connection_result')).toBe(
+        expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_message')).toBe(
             [
                 de.messages['connection.ok'].replace('{0}', 'secure.logmeinrescue.com').replace('{1}', 'anke.schmidt@example.com'),
                 de.messages['recovery.run.never'],
@@ -329,7 +414,7 @@ describe('npm start sandbox in Chromium', () => {
         expect(await page.textContent('#x_rescue_connect_token_setup_title')).toBe(de.messages['page.token.title'])
         expect(await page.textContent('label[for="x_rescue_connect_oauth_application"]')).toBe(de.messages['page.token.application'])
         await page.click(`#x_rescue_connect_token_setup_run:has-text("${de.messages['page.token.run']}")`)
-        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-info')
+        await page.waitForSelector('#x_rescue_connect_token_setup_result.notification-success[role="status"]')
         expect(await page.textContent('#x_rescue_connect_token_setup_result')).toMatch(new RegExp(`^${de.messages['token.succeeded'].split('{0}')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
         expect(await page.textContent('#x_rescue_connect_token_setup_request')).toBe(de.messages['page.token.open_request'])
         expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'token.'])).toEqual([])

@@ -28,11 +28,27 @@ function world() {
 }
 
 describe('running a report from its definition', () => {
+    it('sums and averages a duration field as durations, shown in days, hours and minutes', () => {
+        const { instance, report } = world()
+        const worked = (category: string, time_worked: string) => instance.db.insert('incident', { short_description: 'w', category: `${category}-timed`, time_worked })
+        worked('a', '1970-01-01 00:29:29')
+        worked('a', '1970-01-01 00:30:31')
+        worked('b', '1970-01-02 02:00:00')
+        const sum = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'SUM', sumfield: 'time_worked', filter: 'categoryLIKE-timed' }))
+        expect(sum.durations).toBe(true)
+        expect(sum.series[0]).toMatchObject({ amounts: [3600, 93600], shown: ['1 Hour', '1 Day 2 Hours'] })
+        expect(instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'MAX', sumfield: 'time_worked', filter: 'category=a-timed' })).series[0]!.shown).toEqual(['30 Minutes 31 Seconds'])
+        const average = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'time_worked', filter: 'category=a-timed' }))
+        expect(average.series[0]).toMatchObject({ amounts: [1800], shown: ['30 Minutes'] })
+        const numbers = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'priority' }))
+        expect(numbers.durations).toBe(false)
+    })
+
     it('counts the rows of each group (bar), empty values as (empty), choice-less values as stored', () => {
         const { instance, report } = world()
         const result = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'COUNT' }))
         expect(result.categories.map((c) => c.label)).toEqual(['(empty)', 'hardware', 'network'])
-        expect(result.series).toEqual([{ value: '', label: 'COUNT', amounts: [1, 2, 1] }])
+        expect(result.series).toEqual([{ value: '', label: 'COUNT', amounts: [1, 2, 1], shown: ['1', '2', '1'] }])
     })
 
     it('applies the filter and aggregates a field (SUM, AVG)', () => {

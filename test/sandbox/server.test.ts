@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INTEGRATION, DEMO_SSO_PASSWORD, DEMO_USER_PASSWORD } from '../../sandbox/demo.ts'
 import { SESSION_DETAILS_PATH, serveDemo } from '../../sandbox/server.ts'
+import { escapeHtml } from '../../src/shared/markup.ts'
 
 let sandbox: Awaited<ReturnType<typeof serveDemo>>
 
@@ -154,6 +155,87 @@ describe('what each user may read (the ACLs the demo seeds, and the app ships)',
     })
 })
 
+const SETTINGS_PAGE = '/system_properties_ui.do?sysparm_category=LogMeIn%20Rescue'
+const text = async (path: string, cookie: string) => {
+    const answer = await fetch(sandbox.url + path, { headers: { cookie } })
+    return { status: answer.status, text: await answer.text() }
+}
+
+describe('what the instance shows, drawn from its own rules (issue 18: no second copy in sandbox/)', () => {
+    it('shows Generate Rescue PIN exactly when gs.hasRole says the user holds its role, contained roles included', async () => {
+        const { instance, incidents } = sandbox.demo
+        // x_rescue_connect.admin contains x_rescue_connect.user: this user holds the button's role only through containment.
+        const userName = 'contained.roles'
+        const sysId = instance.addUser({ user_name: userName, first_name: 'Chris', last_name: 'Contained', email: 'jane.doe@example.com', roles: ['itil', 'x_rescue_connect.admin'] })
+        const cases = [
+            { userName, sysId },
+            { userName: 'jane.doe', sysId: sandbox.demo.users['jane.doe']! },
+            { userName: 'john.smith', sysId: sandbox.demo.users['john.smith']! },
+            { userName: 'anke.schmidt', sysId: sandbox.demo.users['anke.schmidt']! },
+        ]
+        for (const user of cases) {
+            const hasRole = instance.runScript("gs.hasRole('x_rescue_connect.user')", { asUser: user.sysId })
+            const form = await text(`/incident/${incidents[0]}`, await logIn(user.userName))
+            expect({ user: user.userName, button: form.status === 200 && form.text.includes('class="ui-action"') }).toEqual({ user: user.userName, button: hasRole === true && form.status === 200 })
+        }
+        expect(instance.runScript("gs.hasRole('x_rescue_connect.user')", { asUser: sysId })).toBe(true)
+        expect((await text(`/incident/${incidents[0]}`, await logIn(userName))).text).toContain('class="ui-action"')
+    })
+
+    it('lists in the menu only the modules the user holds a role for (agents: no Settings, Test Connection or Token Setup)', async () => {
+        const links = (page: string) => [...page.matchAll(/<a href="([^"]*)" data-module>([^<]*)<\/a>/g)].map((match) => match[2])
+        expect(links((await text('/', await logIn('jane.doe'))).text)).toEqual(['Sessions'])
+        expect(links((await text('/', await logIn('john.smith'))).text)).toEqual([])
+        expect(links((await text('/', await logIn('admin'))).text)).toEqual(['Settings', 'Test Connection', 'Sessions', 'Reports', 'Token Setup'])
+        const admin = await logIn('admin')
+        for (const href of [...(await text('/', admin)).text.matchAll(/<a href="([^"]*)" data-module>/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))
+            expect({ href, status: (await text(href, admin)).status }).toEqual({ href, status: 200 })
+    })
+
+    it('shows work notes only to users whose ACLs let them read the field: not to the caller on their own incident', async () => {
+        const { instance, incidents } = sandbox.demo
+        instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incidents[2]}'); gr.work_notes = 'Internal: checked the fan'; gr.update();`)
+        const caller = await text(`/incident/${incidents[2]}`, await logIn('john.smith'))
+        expect(caller.status).toBe(200)
+        expect(caller.text).not.toContain('Internal: checked the fan')
+        expect(caller.text).not.toContain('id="work-notes"')
+        expect((await text(`/incident/${incidents[2]}`, await logIn('jane.doe'))).text).toContain('Internal: checked the fan')
+    })
+
+    it('shows display values and labels on forms: a state by its label, Active as a check box', async () => {
+        const page = (await text(`/incident/${sandbox.demo.incidents[3]}`, await logIn('jane.doe'))).text
+        expect(page).toContain('<th>State</th><td data-field="state">Closed</td>')
+        expect(page).toMatch(/<th>Active<\/th><td data-field="active"><input type="checkbox" disabled aria-label="Active"><\/td>/)
+        expect(page).toContain('<th>Priority</th>')
+    })
+
+    it("opens a record by its table's .do URL (Token Setup's link to its token request), for users who may read it", async () => {
+        const { instance } = sandbox.demo
+        const request = instance.db.insert('x_rescue_connect_token_request', { state: 'failed', message: 'A recorded outcome' })
+        const admin = await text(`/x_rescue_connect_token_request.do?sys_id=${request}`, await logIn('admin'))
+        expect(admin.status).toBe(200)
+        expect(admin.text).toContain('A recorded outcome')
+        expect((await text(`/x_rescue_connect_token_request.do?sys_id=${request}`, await logIn('jane.doe'))).status).toBe(403)
+        expect((await text(`/x_rescue_connect_token_request.do?sys_id=${'0'.repeat(32)}`, await logIn('admin'))).status).toBe(404)
+    })
+
+    it('shows the Settings page as the properties page: the category title, properties in their declared order under their descriptions', async () => {
+        const { instance } = sandbox.demo
+        const page = (await text(SETTINGS_PAGE, await logIn('admin'))).text
+        expect(page).toContain('<h1 id="properties-title">LogMeIn Rescue Settings</h1>')
+        const shown = [...page.matchAll(/data-property="([^"]+)">\n<label class="property-title" for="[^"]+">([^<]*)<\/label>/g)].map((match) => [match[1], match[2]])
+        const category = instance.db.rows('sys_properties_category').find((row) => row.name === 'LogMeIn Rescue')!
+        const declared = instance.db
+            .rows('sys_properties_category_m2m')
+            .filter((link) => link.category === category.sys_id)
+            .sort((a, b) => Number(a.order) - Number(b.order))
+            .map((link) => instance.db.get('sys_properties', link.property!)!)
+        expect(shown).toEqual(declared.map((property) => [property.name, escapeHtml(property.description!)]))
+        expect(shown[0]![0]).toBe('x_rescue_connect.enabled')
+        expect(page).toContain('<input type="hidden" name="x_rescue_connect.enabled" value="false"><input type="checkbox" id="property-x_rescue_connect.enabled" name="x_rescue_connect.enabled" value="true" checked>')
+    })
+})
+
 describe('settings page', () => {
     it('lets admins switch the integration off (the endpoint answers 503) and never shows a secret', async () => {
         const agent = await logIn('jane.doe')
@@ -164,7 +246,7 @@ describe('settings page', () => {
         expect(page).toContain('x_rescue_connect.company_id')
         expect(page).not.toContain(DEMO_SSO_PASSWORD)
         const save = (fields: Record<string, string>) =>
-            fetch(`${sandbox.url}/settings`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
+            fetch(`${sandbox.url}${SETTINGS_PAGE}`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
         try {
             expect((await save({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.sso_password': '' })).status).toBe(303)
             expect(sandbox.demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
@@ -225,9 +307,9 @@ describe('fidelity with the platform', () => {
     it('shows choicelist settings as drop-downs with their choices', async () => {
         const admin = await logIn('admin')
         const page = await (await fetch(`${sandbox.url}/settings`, { headers: { cookie: admin } })).text()
-        const select = /<select name="x_rescue_connect\.work_notes\.mode">(.*?)<\/select>/.exec(page)![1]!
+        const select = /<select id="property-x_rescue_connect\.work_notes\.mode" name="x_rescue_connect\.work_notes\.mode">(.*?)<\/select>/.exec(page)![1]!
         expect(select).toBe('<option value="all" selected>All session data</option><option value="selection">Selected fields</option><option value="none">None</option>')
-        expect(page).toContain('<select name="x_rescue_connect.console_session.record_type"><option value="incident" selected>Incident</option><option value="case">Case</option></select>')
+        expect(page).toContain('name="x_rescue_connect.console_session.record_type"><option value="incident" selected>Incident</option><option value="case">Case</option></select>')
     })
 
     it("posts sessions with the sandbox clock's times, not fixed dates", async () => {

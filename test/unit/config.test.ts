@@ -1,6 +1,7 @@
 import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
-import { missingPinSettings, parseConfig, SETTINGS } from '../../src/server/core/config'
+import { missingPinSettings, parseConfig } from '../../src/server/core/config'
+import { SETTINGS } from '../../src/server/core/settings'
 
 const reader = (values: Record<string, string | null>) => (name: string) => (name in values ? values[name] : null)
 

@@ -7,7 +7,6 @@ import {
     CASE_TABLE,
     INCIDENT_TABLE,
     choosePinTable,
-    connectionCheckSentence,
     pinButtonVisible,
     obtainPin,
     pinSuccessMessage,
@@ -170,8 +169,4 @@ describe('button visibility and small texts', () => {
         expect(pinButtonVisible(INCIDENT_TABLE, 'false', validConfig())).toBe(false)
     })
 
-    it('says the connection result', () => {
-        expect(english(connectionCheckSentence(null, 'a@b.c', 'https://h'))).toMatch(/^Connected: .*a@b\.c/)
-        expect(english(connectionCheckSentence(message('pin.error.no_email'), 'a@b.c', 'https://h'))).toMatch(/^Not connected: Your ServiceNow user has no email/)
-    })
 })

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LABELS, MESSAGES } from '../../src/i18n/en'
 import { checkTranslation } from '../../src/i18n/check'
+import { GLOSSARY, glossaryViolations, type GlossaryLanguage } from '../../src/i18n/glossary'
 import type { LanguagePack } from '../../src/i18n/pack'
 
 const LANGUAGES_DIR = join(import.meta.dirname, '../../src/i18n/languages')
@@ -68,6 +69,39 @@ describe('the translation check', () => {
         expect(checkTranslation(english, { messages: { greeting: 'Hallo {0}, zie {1} in LogMeIn Redding.', code: 'Rescue zei ONGELDIGPINFORMAAT.' } })).toEqual([
             { path: 'messages.greeting', problem: '"LogMeIn Rescue" must stay as it is' },
             { path: 'messages.code', problem: '"INVALIDPINFORMAT" must stay as it is' },
+        ])
+    })
+})
+
+describe('the glossary (src/i18n/glossary.ts)', () => {
+    it('is kept by every shipped language: no text says a term the glossary forbids for its concept', async () => {
+        for (const [language, pack] of await packs()) {
+            expect({ language, violations: glossaryViolations(language, pack as never) }).toEqual({ language, violations: [] })
+        }
+    })
+
+    it('names for every concept the term each shipped language uses, and that term appears where the English says the concept', async () => {
+        for (const [language, pack] of await packs()) {
+            const texts = JSON.stringify(pack)
+            for (const entry of GLOSSARY) {
+                const term = entry.terms[language as GlossaryLanguage]
+                expect({ language, concept: entry.concept, defined: Boolean(term) }).toEqual({ language, concept: entry.concept, defined: true })
+                const englishSays = JSON.stringify(MESSAGES).toLowerCase().includes(entry.en.toLowerCase())
+                if (englishSays && term!.use) expect({ language, concept: entry.concept, used: texts.toLowerCase().includes(term!.use.toLowerCase()) }).toEqual({ language, concept: entry.concept, used: true })
+            }
+        }
+    })
+
+    it('fails a planted forbidden term and names the term to use', async () => {
+        const nl = (await packs()).find(([language]) => language === 'nl')![1]
+        const planted = { ...nl, messages: { ...nl.messages, 'pin.error.no_customer': 'Dit incident heeft geen melder; vraag de instance om hulp.' } }
+        expect(glossaryViolations('nl', planted as never)).toEqual([
+            { path: 'messages.pin.error.no_customer', concept: 'the ServiceNow instance', found: 'instance', use: 'instantie' },
+            { path: 'messages.pin.error.no_customer', concept: 'the caller of an incident', found: 'melder', use: 'beller' },
+        ])
+        const de = (await packs()).find(([language]) => language === 'de')![1]
+        expect(glossaryViolations('de', { ...de, messages: { ...de.messages, 'token.missing_company_id': 'Tragen Sie die Firmen-ID ein.' } } as never)).toEqual([
+            { path: 'messages.token.missing_company_id', concept: "Rescue's company ID", found: 'Firmen-ID', use: 'Unternehmens-ID' },
         ])
     })
 })

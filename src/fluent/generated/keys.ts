@@ -23,19 +23,19 @@ declare global {
                     }
                     'acl-recovery-run-create': {
                         table: 'sys_security_acl'
-                        id: '022d112931fa4f4fa0d409c4d0dec4ce'
+                        id: '03fab09eee1b4c65b1c3dd2d7ed3c82f'
                     }
                     'acl-recovery-run-delete': {
                         table: 'sys_security_acl'
-                        id: '0f5d4de8281140e781376b1edacece8d'
+                        id: '18b4052023184bf3a161395acd40e1b8'
                     }
                     'acl-recovery-run-read': {
                         table: 'sys_security_acl'
-                        id: '07d42624a3be47e4a45bd8377d3b0bea'
+                        id: 'eb7993cb93614224ad1b66081476896f'
                     }
                     'acl-recovery-run-write': {
                         table: 'sys_security_acl'
-                        id: '8eb6e4e4f60a4d56877413cf35ac482a'
+                        id: 'edeede0ebc1d494d969c810661b3f7b4'
                     }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
@@ -258,6 +258,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6d12c7ef2ee646d087df3fea4aeadad5'
                     }
+                    'cross-scope-read-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: 'f58f0781b7f64ba7a5842c7126de5754'
+                    }
                     'cross-scope-read-sys-user': {
                         table: 'sys_scope_privilege'
                         id: '37c610c956e94717952b90d1e5c91c00'
@@ -280,7 +284,7 @@ declare global {
                     }
                     'event-posts-missing': {
                         table: 'sysevent_register'
-                        id: '84cbdb4b913248b69fd18be397755c13'
+                        id: '2d99f004154b40f8a670de453db0288e'
                     }
                     'event-token-expiring': {
                         table: 'sysevent_register'
@@ -513,6 +517,91 @@ declare global {
                     'i18n-message-de-connection.failed': {
                         table: 'sys_ui_message'
                         id: '4d4eaa52cf884d33bf0dc668e1796b83'
+                        deleted: true
+                    }
+                    'i18n-message-de-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'b08887d7cc984286b276a44a4dcf73b9'
+                    }
+                    'i18n-message-de-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: 'a1ee085f946744a084caca007f5cdd0c'
+                    }
+                    'i18n-message-de-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'd1277d79f6fc4408854ebd15577f4143'
+                    }
+                    'i18n-message-de-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '7253d654c5cc4d51a51b75765aaafc3d'
+                    }
+                    'i18n-message-de-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: 'f62a03eaf3ff450bb1f47a5433e500c6'
+                    }
+                    'i18n-message-de-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: 'a34893729202499b95c33e8c02dfe0bd'
+                    }
+                    'i18n-message-de-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '669abbd653f443dbb4ab1bf1097ed5bd'
+                    }
+                    'i18n-message-de-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: 'a02248d5cfe64368950dc281346637ed'
+                    }
+                    'i18n-message-de-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '071844e6fe6847bd8efb6358a383c614'
+                    }
+                    'i18n-message-de-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: 'cf6e3efe0a9a4bfe8615259f8d720e0e'
+                    }
+                    'i18n-message-de-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: '64c1aed4567e4f4c9928b040f95255c7'
+                    }
+                    'i18n-message-de-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '025c7ee617f8441088fc319b39bee4c5'
+                    }
+                    'i18n-message-de-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '50bd1136cc514557b587430215433ca4'
+                    }
+                    'i18n-message-de-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '039de238c1e74e2da472841820fabc25'
+                    }
+                    'i18n-message-de-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: 'b61f70a29be5478bba37400e6246cbbe'
+                    }
+                    'i18n-message-de-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: '9d2caf1b2ed2421bb4b09042ce428d84'
+                    }
+                    'i18n-message-de-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: 'c7001a501c024951ac91174ef1941e8a'
+                    }
+                    'i18n-message-de-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: 'ee32bbae7a5b4ea89cab0b8292063c76'
+                    }
+                    'i18n-message-de-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'b86241d6ae2b446f8a1612a3f68ffc0c'
+                    }
+                    'i18n-message-de-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: 'eeb4ea0ac10e431abb612943f0c0518d'
+                    }
+                    'i18n-message-de-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '9e31c533e3b64362a4a714ad4b2f191f'
                     }
                     'i18n-message-de-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -521,6 +610,14 @@ declare global {
                     'i18n-message-de-connection.ok': {
                         table: 'sys_ui_message'
                         id: '71fcbf19819d4c83964244ddfbc9a446'
+                    }
+                    'i18n-message-de-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: 'e14a850ac5994e5d90871dd4fdbd9aa8'
+                    }
+                    'i18n-message-de-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: '70fc411981494b21af077fe144b35071'
                     }
                     'i18n-message-de-console.a_technician': {
                         table: 'sys_ui_message'
@@ -564,19 +661,19 @@ declare global {
                     }
                     'i18n-message-de-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: 'e1fed4c6c51f41cdb934e96ade3a9aa0'
+                        id: '288cbfa78b5848ccb10e178717c3d2d4'
                     }
                     'i18n-message-de-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: 'ec083a0ee1b645aa95cb91e1afa416df'
+                        id: 'd6c62e80a3644be89a145199d07351b1'
                     }
                     'i18n-message-de-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '0bff98a782cb4a6a83850dfbfcc270e5'
+                        id: '6007a0d1c72e4a0da87b421c1e2d9718'
                     }
                     'i18n-message-de-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: '4342d42d3dfa45f184175de5d42b0686'
+                        id: 'fdce5e671a4a4fff9b47fd12a93b4a09'
                     }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -648,7 +745,7 @@ declare global {
                     }
                     'i18n-message-de-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '01b86fc71e6c467e96b8c226bb097a07'
+                        id: '925a3ccd3d3142cc948b636c80b63c63'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
@@ -673,6 +770,10 @@ declare global {
                     'i18n-message-de-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: '40ddf9b0b2e14bccabe487e76ceded5c'
+                    }
+                    'i18n-message-de-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '3bb8ad62c73a4325a80ae9ea566cfea3'
                     }
                     'i18n-message-de-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -1040,43 +1141,43 @@ declare global {
                     }
                     'i18n-message-de-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '415bc86d2f3f4d6ca3e0d0bf6d9aec70'
+                        id: '70416ba2c56c459fb1bb1e5dde44de02'
                     }
                     'i18n-message-de-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: '919d021312994e8a83844d6005175bcf'
+                        id: '7da47644d8ac4540999d4d5707fbc061'
                     }
                     'i18n-message-de-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: '9ecec1601da04b89a7727234876b88f4'
+                        id: '89f654e974c24ec192be48459ceacb0b'
                     }
                     'i18n-message-de-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: 'ccbeef38d6064910a65168c3fdf8d3dc'
+                        id: 'db4d57a173a14114aa44e73c93b0f832'
                     }
                     'i18n-message-de-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: 'f36899ed26fe4325b42c580e38aaa708'
+                        id: '5aee2290f1314792b97ea85bebe2b376'
                     }
                     'i18n-message-de-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '90ccf5c619354663a360fdf668d0d9ed'
+                        id: '2dc822e8a9a844ab88a9bbb416e78f7c'
                     }
                     'i18n-message-de-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: 'fcec4b1f90014916bde91f967992105d'
+                        id: '9629b8d69c75471c8d71a2daa40a6b9b'
                     }
                     'i18n-message-de-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: '1cc9a048893d4ed5a59de7e99f2c78f5'
+                        id: 'fb461714ea484a0b88b552179e5dc042'
                     }
                     'i18n-message-de-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'e9eff8304f6b4de1b57d6c196c600277'
+                        id: '4514acf3d55c46cdb280899703fe9c96'
                     }
                     'i18n-message-de-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'a2336b48f9ce48ef8e0a6b1532df8865'
+                        id: '4d90e3c0d23a41558175aa8fe9e5e446'
                     }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -1333,6 +1434,91 @@ declare global {
                     'i18n-message-en-connection.failed': {
                         table: 'sys_ui_message'
                         id: 'a34f1609784e4813a625507042af4035'
+                        deleted: true
+                    }
+                    'i18n-message-en-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: '10961153597e494c82ff9762fc39c1a1'
+                    }
+                    'i18n-message-en-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '3d4b7a0659ec4e10b5ac1311fc5498a8'
+                    }
+                    'i18n-message-en-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'f80af350475546e4946e0f79d27f479b'
+                    }
+                    'i18n-message-en-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '66c351ea254146d78f190b242d2a2804'
+                    }
+                    'i18n-message-en-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: '2a9413c111cb4d70b83ac7d7af0d678b'
+                    }
+                    'i18n-message-en-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: '1883adef91a14f5fbf48a672d8c0d650'
+                    }
+                    'i18n-message-en-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '559c3578df3a4381b3666ac7a6677d2a'
+                    }
+                    'i18n-message-en-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '6343e623421e4a208248e6f72b222a06'
+                    }
+                    'i18n-message-en-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '81a7c47427c1433ba2153a756c37820d'
+                    }
+                    'i18n-message-en-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: '04b05a0512a64279aeaa650f22fd8206'
+                    }
+                    'i18n-message-en-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'f6a635b63cf84d94adbfd87fa8f50e01'
+                    }
+                    'i18n-message-en-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '02da273abb284aff8946f6b5026abfcc'
+                    }
+                    'i18n-message-en-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '83aa3d8066864f07b6f377a6ba808c3f'
+                    }
+                    'i18n-message-en-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '60b96d5ffd454e90941459690bcdcb04'
+                    }
+                    'i18n-message-en-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: '6ca75fbf87134ad7b9cf44024b728b53'
+                    }
+                    'i18n-message-en-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: 'cdb0405190ab48ea88d00ba7756a57e9'
+                    }
+                    'i18n-message-en-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '415446d0cd5d4e81b0fa56f343de653f'
+                    }
+                    'i18n-message-en-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '7f17b74956b549e8bf9ea5f674821423'
+                    }
+                    'i18n-message-en-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'e42032a929e943419f9f48b9013e9722'
+                    }
+                    'i18n-message-en-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '0d4c94aee6fb47d38f34f4d2d56232d0'
+                    }
+                    'i18n-message-en-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: 'c02073f21ee54693891fe04cba7ee4c2'
                     }
                     'i18n-message-en-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -1341,6 +1527,14 @@ declare global {
                     'i18n-message-en-connection.ok': {
                         table: 'sys_ui_message'
                         id: '8eccad23d64943b98c783860bad41b9d'
+                    }
+                    'i18n-message-en-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: '7ce4c601eaa742da8b227433d2c89b02'
+                    }
+                    'i18n-message-en-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: 'dc6ea2390a4240cd82a863d9474bd9e2'
                     }
                     'i18n-message-en-console.a_technician': {
                         table: 'sys_ui_message'
@@ -1384,19 +1578,19 @@ declare global {
                     }
                     'i18n-message-en-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '110179ccfff140e4b8c3294eaa2bf8ef'
+                        id: '49b59385f9b14f7d8a206a07626d9b23'
                     }
                     'i18n-message-en-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: '888c40b61b2f46ddbf7d39fd16cdfd3c'
+                        id: '5f502f6927134bd2bf13723e7ef468b0'
                     }
                     'i18n-message-en-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: 'e922a7dc0a8643ba96abdb9b683d99d0'
+                        id: '68e1bcffc1444fe3a4f847df8bfc3403'
                     }
                     'i18n-message-en-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: 'c97737dcdb404c2f81dcc282bbcae7f8'
+                        id: '68fe7c4eb08d41e383fe43c05e3256e0'
                     }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -1468,7 +1662,7 @@ declare global {
                     }
                     'i18n-message-en-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '941e5ede779742489397c435d7510f69'
+                        id: '1f22e02fe5f94dee8f8eda8fb8b4bd78'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
@@ -1493,6 +1687,10 @@ declare global {
                     'i18n-message-en-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: 'feaa2478d38344949933bd40eea8a4a1'
+                    }
+                    'i18n-message-en-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: 'a9a8f6e690464e01bd9a30212201dc64'
                     }
                     'i18n-message-en-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -1860,43 +2058,43 @@ declare global {
                     }
                     'i18n-message-en-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '893dc983b3214d9f8ee895da25ea32d7'
+                        id: '21fe03b1b275432ea7d839e22a5dd88c'
                     }
                     'i18n-message-en-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: '5d22d3264b56467ab9ce36f4d4407b0d'
+                        id: 'f7ef7804e268481ba0b9f973a299ab31'
                     }
                     'i18n-message-en-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: '7e91ff7818764bff8187d2b6ce14b3ba'
+                        id: '46230b9200614330bd085241e33aa95a'
                     }
                     'i18n-message-en-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: '02a483e9df2e4e0a8cfaa50d6f5981c9'
+                        id: 'f355590b89c04bbe8e77b7f77807a573'
                     }
                     'i18n-message-en-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: 'c5f076b6062540cd9aa05a3e3c638905'
+                        id: '532ac8052b104bc286159796c22d8ae1'
                     }
                     'i18n-message-en-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: 'b465c302c42e4bc58ffff5322950355e'
+                        id: '906792feced54580af76fd0dfc75bc7d'
                     }
                     'i18n-message-en-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: 'f9c21d43e8ec45a8aefcb2b4facfe7d7'
+                        id: 'bb2089aebf084cca9238b699ce53ad59'
                     }
                     'i18n-message-en-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: '11fb563fdb344c32871b31a2db0ac7e9'
+                        id: 'ab242dea675f40b29bfb10596e57254d'
                     }
                     'i18n-message-en-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'a6555f0fb0f04fefbf1d2c411917f41b'
+                        id: 'e6d268b4f621495ba8dd835d9332ed81'
                     }
                     'i18n-message-en-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'f50d8228eeb5408392921ed25453e656'
+                        id: 'a94faf3634f240d992e7c7b2e1f0489c'
                     }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -2153,6 +2351,91 @@ declare global {
                     'i18n-message-fr-connection.failed': {
                         table: 'sys_ui_message'
                         id: 'aec4b4e24ae44e1bb8421e41a07b130b'
+                        deleted: true
+                    }
+                    'i18n-message-fr-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'a499ee9bee4847b289256dfd305cc0d5'
+                    }
+                    'i18n-message-fr-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '7b4e4982989f4c1d9f2d9811acd8b509'
+                    }
+                    'i18n-message-fr-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: '2277eba6c14a4815b881f8ba729c0b90'
+                    }
+                    'i18n-message-fr-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '650ca71b5714487293487590a0e1533a'
+                    }
+                    'i18n-message-fr-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: 'faef9168cf1147cb9ff0cc84b5516610'
+                    }
+                    'i18n-message-fr-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: 'd19e3407f2ce47d8aa20392ba233fbdc'
+                    }
+                    'i18n-message-fr-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: '070110358cc844d199a57305d58c7ffb'
+                    }
+                    'i18n-message-fr-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '5cef7f78138d4ff4b92d6af95c34d12d'
+                    }
+                    'i18n-message-fr-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: 'ade069f449af495f8ba55d6b369d92dc'
+                    }
+                    'i18n-message-fr-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: '1dfe31d7772448a1941874de8d3f7416'
+                    }
+                    'i18n-message-fr-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'a2c3be6fbd6b44bfaedd2246d5c6853d'
+                    }
+                    'i18n-message-fr-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: '0ea2e8d82e15468b9d98f90d27a4018a'
+                    }
+                    'i18n-message-fr-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: '57ecffc2496f47238e3401d5178ec38c'
+                    }
+                    'i18n-message-fr-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: 'a3180188519c4eb696cd796c77e6a2a0'
+                    }
+                    'i18n-message-fr-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: 'fc46cd7d379843c1962852e32242b8f0'
+                    }
+                    'i18n-message-fr-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: '0a8039520aa141258003e5731fb97c5d'
+                    }
+                    'i18n-message-fr-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '2a78dfda245e4b7b868e426c1f9a14d6'
+                    }
+                    'i18n-message-fr-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '46460987801846e0b4b82d1beaf5eec9'
+                    }
+                    'i18n-message-fr-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: '95f87600fb204f7180170d08cba945c9'
+                    }
+                    'i18n-message-fr-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '17afa5a06d294406acc30217a5b097f8'
+                    }
+                    'i18n-message-fr-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '23142d2390ff44e5b027434f3e00cc3a'
                     }
                     'i18n-message-fr-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -2161,6 +2444,14 @@ declare global {
                     'i18n-message-fr-connection.ok': {
                         table: 'sys_ui_message'
                         id: '99e3645ca0d04d2ea81ec82aa4b0484b'
+                    }
+                    'i18n-message-fr-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: '2797681f709a4b10a3e26dc2c050cacd'
+                    }
+                    'i18n-message-fr-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: 'd01d0ef8a2a940dd9c7e721fcd15afd1'
                     }
                     'i18n-message-fr-console.a_technician': {
                         table: 'sys_ui_message'
@@ -2204,19 +2495,19 @@ declare global {
                     }
                     'i18n-message-fr-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '5dbdd65f90174afa84d4a188f0db1344'
+                        id: 'aef853a8307747f097a506e262cd049b'
                     }
                     'i18n-message-fr-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: '27af8dbecfab41f6a81b17b9d48e8d13'
+                        id: '5df4f53d364e4b1e9221881aad25fc9e'
                     }
                     'i18n-message-fr-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '10d6022312fb46e4adb63160018c6b2e'
+                        id: '01216ccfe1b54c67bceab303c3a12a38'
                     }
                     'i18n-message-fr-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: '4184ec403fe744e7955cf9938efa14c7'
+                        id: '020a21480c6e410bb01d3fe5e4401d2a'
                     }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -2288,7 +2579,7 @@ declare global {
                     }
                     'i18n-message-fr-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '37828cedbce442e5bec8d465d850f5ec'
+                        id: 'c0c34f566f6549d9b8bf9fff028e4b41'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
@@ -2313,6 +2604,10 @@ declare global {
                     'i18n-message-fr-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: 'a966cbf38b124c10b94c8952bf1f2271'
+                    }
+                    'i18n-message-fr-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '6b0d78225cc3471880e07478c8c3483d'
                     }
                     'i18n-message-fr-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -2680,43 +2975,43 @@ declare global {
                     }
                     'i18n-message-fr-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '8ebe7c35f5714c2b923bf381eb8eb6cc'
+                        id: '22e1208ab3fc415e9ffb54ba49a47063'
                     }
                     'i18n-message-fr-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: '6da409426122433380b5415eadb08392'
+                        id: 'f616796430a744b9908879b01910f6f2'
                     }
                     'i18n-message-fr-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: '1dc594865d3a42c6b94790f380c2e6e7'
+                        id: 'dd5dd2d520c74b3b93c6c8058ff7773e'
                     }
                     'i18n-message-fr-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: '4735fe6a12984cd7bd288bf456161a76'
+                        id: '85abfcefddf44972845591255f623593'
                     }
                     'i18n-message-fr-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: '2e23f9ed2446402fa30e3fcbc758ce69'
+                        id: '94081215c32f4753933e9c8e234174a5'
                     }
                     'i18n-message-fr-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '3b4f04d25b974073a5e62fa624efa43c'
+                        id: '22484bc7feb74096a9496dee15678fcc'
                     }
                     'i18n-message-fr-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: 'ded6af9df78342cca7939cdec0ac2397'
+                        id: 'bea4fad1e1cf42efbb961a172f9c08de'
                     }
                     'i18n-message-fr-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: '97649ca4371c4783916b918567c84728'
+                        id: '0e8ba63cc38248b1b281a83b9bbe59d0'
                     }
                     'i18n-message-fr-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'b456ff4b070e481caeb56b2872522099'
+                        id: '6f04d660bce9458fb980bd002390a431'
                     }
                     'i18n-message-fr-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'fd0c115c02f24ce0a4389931a48768f7'
+                        id: '82b11f0db5324f10ba22d7208cc17c5d'
                     }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -2973,6 +3268,91 @@ declare global {
                     'i18n-message-nl-connection.failed': {
                         table: 'sys_ui_message'
                         id: '0039e99151eb4214a96decd7ec7c398c'
+                        deleted: true
+                    }
+                    'i18n-message-nl-connection.failed_disabled': {
+                        table: 'sys_ui_message'
+                        id: 'c74cad96e6434cf5a9d52f11b1bc16e0'
+                    }
+                    'i18n-message-nl-connection.failed_email_shared': {
+                        table: 'sys_ui_message'
+                        id: '39a49020ee2c4642923fbccabb318681'
+                    }
+                    'i18n-message-nl-connection.failed_internal': {
+                        table: 'sys_ui_message'
+                        id: 'ce82e3bee40d4c3a8c79b5c18a9dc863'
+                    }
+                    'i18n-message-nl-connection.failed_login': {
+                        table: 'sys_ui_message'
+                        id: '5b2c6f7fe49a4b348f954dd10eba28ff'
+                    }
+                    'i18n-message-nl-connection.failed_missing': {
+                        table: 'sys_ui_message'
+                        id: '0d29c45d32d54806ad1a8cb10e40b058'
+                    }
+                    'i18n-message-nl-connection.failed_network': {
+                        table: 'sys_ui_message'
+                        id: '4d49198fac094b778ae78ee066a6030c'
+                    }
+                    'i18n-message-nl-connection.failed_no_email': {
+                        table: 'sys_ui_message'
+                        id: 'ac08d572b16c4011b2d208a65dcef76e'
+                    }
+                    'i18n-message-nl-connection.failed_other': {
+                        table: 'sys_ui_message'
+                        id: '64b961a2e9984f84953781540d3bfdfb'
+                    }
+                    'i18n-message-nl-connection.failed_settings': {
+                        table: 'sys_ui_message'
+                        id: '482994590a09466aa69127a4b48551d8'
+                    }
+                    'i18n-message-nl-connection.failed_technician': {
+                        table: 'sys_ui_message'
+                        id: 'cd988ee841aa4108ae16ed26ac0b844b'
+                    }
+                    'i18n-message-nl-connection.next.disabled': {
+                        table: 'sys_ui_message'
+                        id: 'e4e7a9c4c2ac4afeaf08b6974e49c2a3'
+                    }
+                    'i18n-message-nl-connection.next.email_shared': {
+                        table: 'sys_ui_message'
+                        id: 'be1eacd55cdb48838be49803f9aea5a1'
+                    }
+                    'i18n-message-nl-connection.next.login': {
+                        table: 'sys_ui_message'
+                        id: 'af03290a4b5f48cd8a96d4fa21cdb899'
+                    }
+                    'i18n-message-nl-connection.next.missing': {
+                        table: 'sys_ui_message'
+                        id: '7572005e5cd942d19586d2234c14a71b'
+                    }
+                    'i18n-message-nl-connection.next.network': {
+                        table: 'sys_ui_message'
+                        id: '8420023fa15e4b4691a4e052e81111cc'
+                    }
+                    'i18n-message-nl-connection.next.no_email': {
+                        table: 'sys_ui_message'
+                        id: 'fd621c2961234cd0a2b12cff97bb4d26'
+                    }
+                    'i18n-message-nl-connection.next.not_admin': {
+                        table: 'sys_ui_message'
+                        id: '071508176a5e481492d3ef5fcc8d9feb'
+                    }
+                    'i18n-message-nl-connection.next.ok': {
+                        table: 'sys_ui_message'
+                        id: '2c0dbb8cfb5d4b45b8721f667796faa1'
+                    }
+                    'i18n-message-nl-connection.next.settings': {
+                        table: 'sys_ui_message'
+                        id: 'e5d321872ad5411a807d080ffb31dbf8'
+                    }
+                    'i18n-message-nl-connection.next.system_log': {
+                        table: 'sys_ui_message'
+                        id: '12cf1ffad0154993935eff71b8e8124a'
+                    }
+                    'i18n-message-nl-connection.next.technician': {
+                        table: 'sys_ui_message'
+                        id: '5dda8a498a7c4012b55d49a1f86350d1'
                     }
                     'i18n-message-nl-connection.not_admin': {
                         table: 'sys_ui_message'
@@ -2981,6 +3361,14 @@ declare global {
                     'i18n-message-nl-connection.ok': {
                         table: 'sys_ui_message'
                         id: '3c0b63705a3148ccb68c20063e2a8b38'
+                    }
+                    'i18n-message-nl-connection.setting_missing': {
+                        table: 'sys_ui_message'
+                        id: 'a59e3b9e65f442a3b76ee1b0e798dd0c'
+                    }
+                    'i18n-message-nl-connection.setting_problem': {
+                        table: 'sys_ui_message'
+                        id: '7d760a4980ab46ada8c597ba5dab9e79'
                     }
                     'i18n-message-nl-console.a_technician': {
                         table: 'sys_ui_message'
@@ -3024,19 +3412,19 @@ declare global {
                     }
                     'i18n-message-nl-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '0696b359b24a4a819e3e03f4d81c6591'
+                        id: '1400afadc109483ca6cec076da965436'
                     }
                     'i18n-message-nl-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: 'a8ce353e0fb049948512bdf17d4e96c9'
+                        id: 'f8b145951a9f43cfbe11b5b5f0368763'
                     }
                     'i18n-message-nl-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '7457a380ee7e4bbeb1f5aec4b25ca442'
+                        id: 'd793a2128a31428199155363ff67af71'
                     }
                     'i18n-message-nl-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: 'c72fbc936dcb4d908bb58ee1bf0d1f5e'
+                        id: '9881d3f3a48542328e45df5adb14d154'
                     }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -3108,7 +3496,7 @@ declare global {
                     }
                     'i18n-message-nl-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '49efbe4b5aa945f6bd1f691ab0dd4828'
+                        id: '20fef3a3c0c449fd86f7abedd1e32391'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
@@ -3133,6 +3521,10 @@ declare global {
                     'i18n-message-nl-note.started_with_customer': {
                         table: 'sys_ui_message'
                         id: '21c35efb419d420f9b955c8e418e1ffb'
+                    }
+                    'i18n-message-nl-note.technician_unknown': {
+                        table: 'sys_ui_message'
+                        id: '36f0fafb005044d08411e6fb7cc11276'
                     }
                     'i18n-message-nl-note.unknown_technician': {
                         table: 'sys_ui_message'
@@ -3500,43 +3892,43 @@ declare global {
                     }
                     'i18n-message-nl-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '1b4808b778524e2bafe777a3535f2d16'
+                        id: 'e7b0c268c6f74a1988f86dfa874276e3'
                     }
                     'i18n-message-nl-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: '062b79e3df34466fbff65872fc608c5e'
+                        id: 'a8e54583afb140f5bfb7d2c3af3d7110'
                     }
                     'i18n-message-nl-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: 'fc528f39bf044f97a41b9bc4d75f9a05'
+                        id: 'b1458878662b4c00bfa74d919651550e'
                     }
                     'i18n-message-nl-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: '86ec0319fc43492cbff30ca8f1b2cd4c'
+                        id: '14997232266744f5b62516044a1fa8e7'
                     }
                     'i18n-message-nl-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: '6d6153484dc44e31a4153f36c5df3061'
+                        id: 'dd304d96387b4cbcbd971cf99395562a'
                     }
                     'i18n-message-nl-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: 'a2a77ff0635443a0acc96669a604ce20'
+                        id: '92517e86f5df4494927c56c7874fe7f0'
                     }
                     'i18n-message-nl-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: '04aef7faa7aa4ab98705ad5e9b60c9db'
+                        id: '7090a011f7c149a28c606e11bd8d2b48'
                     }
                     'i18n-message-nl-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: 'da73fcfa619342f5912808f92e48d646'
+                        id: '1124318191bd400ea22386dc0b7c5918'
                     }
                     'i18n-message-nl-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: '43ff9309ae6248a6b758a60d180f3769'
+                        id: 'baaa7442bcbc4285a4321cac58b07dfe'
                     }
                     'i18n-message-nl-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: '8c9a4afb44fe4e5e9212583d1f27dfa1'
+                        id: '9e542d5ae9cc4aa1ae461907e2b96de2'
                     }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -3760,7 +4152,7 @@ declare global {
                     }
                     'job-recover-session-data': {
                         table: 'sysauto_script'
-                        id: 'ab1627168bad476f850615a273d70692'
+                        id: '4d45120c3fee4ff1b9b0ff663b25de2f'
                     }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
@@ -3776,7 +4168,7 @@ declare global {
                     }
                     'mail-script-posts-missing': {
                         table: 'sys_script_email'
-                        id: '22a2d87541bd4a17b8c738e2c23208b7'
+                        id: '47b4674e8a9d456e8a3cf2274bf5a6a0'
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
@@ -3816,7 +4208,7 @@ declare global {
                     }
                     'notification-posts-missing': {
                         table: 'sysevent_email_action'
-                        id: '7f0eb2ef7b334a419bcf0891d0ae301c'
+                        id: '872910d0f35e47a6962efd54c455fc24'
                     }
                     'notification-token-expiring': {
                         table: 'sysevent_email_action'
@@ -3940,15 +4332,15 @@ declare global {
                     }
                     'property-reconcile-api-token': {
                         table: 'sys_properties'
-                        id: 'f1632ab9e315466c9e735bd28785be77'
+                        id: 'b1f67ae7a0aa44c494eca57b9029e533'
                     }
                     'property-reconcile-enabled': {
                         table: 'sys_properties'
-                        id: '8072c9a675c047b1bfd05d0ff25eaff1'
+                        id: '60480ee41a464abbbe9e85544bbb2773'
                     }
                     'property-reconcile-nodes': {
                         table: 'sys_properties'
-                        id: '3d8dc2ad9fb142a9a1435b4d0a0d46c5'
+                        id: '365b8d4171734aae911854d9c0c01a18'
                     }
                     'property-region-eu': {
                         table: 'sys_properties'
@@ -4100,15 +4492,15 @@ declare global {
                     }
                     'settings-page-reconcile-api-token': {
                         table: 'sys_properties_category_m2m'
-                        id: 'a85aa9d3747e40a5a07f2b997c4b8892'
+                        id: 'b1b45d7ce25843debef3c7a26238bb10'
                     }
                     'settings-page-reconcile-enabled': {
                         table: 'sys_properties_category_m2m'
-                        id: '7f9a045c0d824a6f9e2273057aea189a'
+                        id: '8dc30691856d42dbb365392d71e9c3b8'
                     }
                     'settings-page-reconcile-nodes': {
                         table: 'sys_properties_category_m2m'
-                        id: '804e6d0cce4c4cad82b46f6fb959554d'
+                        id: 'fc63917f2f0d477ea54878183a93b555'
                     }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
@@ -4178,15 +4570,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '00b018e1b06541de82f30fa144c89ddf'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '00bf32dcc82546d2a1478d40b05dde5f'
                         key: {
@@ -4204,6 +4587,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_email'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '028a17c9af1a4d89857e93b909b6502f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -4250,11 +4642,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '050d953c568b4504b554363b1c24dbd3'
+                        table: 'sys_documentation'
+                        id: '0579e27998ac4a999d91aefceee1d7ca'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4280,6 +4673,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '08064e21b98e45a880ea3e643ec7ed29'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '083cdacc97244496b1ee66ecb271fd92'
                         key: {
@@ -4293,17 +4697,6 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '08d1381201cd4e8da346a787a726c770'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'running'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4325,20 +4718,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '09e51229da074f59a49a26bde9966008'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '0b4ade8a17e34655b0d6bbf11327d614'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b51d0ca00054a6184677e0b43d7f1a7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'de'
                         }
                     },
                     {
@@ -4368,6 +4762,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0e40af5fa71e44b8bfb3940d41db7623'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0f31537db32142fbad1011376a27cc1f'
                         key: {
@@ -4376,15 +4778,6 @@ declare global {
                             value: 'ended'
                             language: 'de'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0f44a075ff514b1db5c0e0b60364c2ea'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'fr'
                         }
                     },
                     {
@@ -4440,15 +4833,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '10b84c89f67a41109469f12b00eece11'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '10bd43b3a241467e81f4ad57ba45d499'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4496,11 +4880,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '11b3440ed28e44959adae8e63190615b'
+                        id: '12662f5c1f9d486ca60e6cc77555e9c6'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'de'
+                            element: 'waiting_duration'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4543,12 +4927,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '150387c7bde145ac933a7d34ce53df2e'
+                        table: 'sys_dictionary'
+                        id: '153ba1b60dc04bf785280866fdfbf750'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'finished'
-                            language: 'en'
                         }
                     },
                     {
@@ -4566,6 +4949,21 @@ declare global {
                             name: 'x_rescue_connect_auth_code'
                             element: 'technician'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '168e5705fac54605b1716a21f27b3948'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '16ccc4fa988a4fcda8da7248d369f349'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
                         }
                     },
                     {
@@ -4597,29 +4995,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '182e16dab3fe4f0fa4df62f817b0f2b3'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1833978d9d0c46f3b41b9caaa411cda9'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '193d88affab344faa0a9da66b3cd7493'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '19cf8b54437d4d0b9dde341edb5b0c69'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'en'
                         }
                     },
                     {
@@ -4638,6 +5027,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1a8b7028f2004270a2040b482af95713'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
                         }
                     },
                     {
@@ -4678,17 +5075,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '1d04e2b07a724311b8c75ea581d0072f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '1d626fb8cea146c1b8ce7fbb526d5704'
                         key: {
@@ -4703,6 +5089,15 @@ declare global {
                         key: {
                             document_key: 'a0161e49548647b9b42df5c97bb2e683'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e86e6ba43ab476bbd1bf3461b0e82ad'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'de'
                         }
                     },
                     {
@@ -4732,6 +5127,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1ed4f8839f884f99835cd3f9fe30fe7c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1f16483905734be7b3a076a6ecd754e2'
                         key: {
@@ -4740,6 +5144,15 @@ declare global {
                             value: 'servicenow'
                             language: 'de'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1fef2afab181446da0f3b84d57d95981'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'de'
                         }
                     },
                     {
@@ -4753,24 +5166,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '20dbdd963b7143c0bd5b84316c053dc8'
+                        id: '20879e4f9d804db797a2b5900eb826ae'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'de'
+                            element: 'finished'
+                            language: 'fr'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '2319ba8514d54ebdad443ff24bc9c5a2'
+                        table: 'sys_documentation'
+                        id: '2088aea94f1c41f28f54c67986c61213'
                         key: {
-                            sys_security_acl: '07d42624a3be47e4a45bd8377d3b0bea'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'de'
                         }
                     },
                     {
@@ -4783,12 +5192,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '24b3b6478fe94f4dbc900c8154f94e74'
+                        table: 'sys_dictionary'
+                        id: '245f7811791e429ca75bf3725dd17abe'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'en'
+                            element: 'report_called_at'
                         }
                     },
                     {
@@ -4824,29 +5232,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '26f1bbf70a294d6abffcf7a4135cb05c'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '27cbad073c014b9aab592b3b338ded2c'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: '6619c7aa5320220002c6435723dc34e2'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '288bac5b11c14bfbbac2b3e354cccdac'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'nl'
                         }
                     },
                     {
@@ -4864,6 +5254,15 @@ declare global {
                         key: {
                             document_key: '57a4c14631f44258ad688d5590c68dfa'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '29ad67f116e242f3ac99ae9eab4b1a6e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'nl'
                         }
                     },
                     {
@@ -4910,11 +5309,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '2c3774ca6cb748758abd35b9c8f715c3'
+                        table: 'sys_choice'
+                        id: '2cb8c534237e473ebd76963954fe1b24'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2d0440d22a1c448a9a773faa4098c634'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'recovery'
+                            value: 'posted_late'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2d1c7c5b598744c5b2b97566e3821ccc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
                             language: 'en'
                         }
                     },
@@ -4946,11 +5367,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '3076bcc3ba8c4b90982a36e985d96292'
+                        id: '30893d1438964825b5cb52248341a6d9'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '309fd962fcbb4b2fbe401a8bc89fb791'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'fr'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4959,24 +5391,6 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '310e8bb9f78e4608acc2af61d22da431'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '314e87b7d2a143db87671ab0f5d1640b'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5124,19 +5538,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '366f85dc6e0a4947882cea2b6cf73bcc'
-                        key: {
-                            sys_security_acl: '022d112931fa4f4fa0d409c4d0dec4ce'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '368605ca32fb48fab5618a415fed930a'
                         key: {
@@ -5145,6 +5546,15 @@ declare global {
                             value: 'succeeded'
                             language: 'de'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '369ada736f0c45648c7503b5fdb0a13b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5172,6 +5582,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '384114ae54984ddca2179cfc78f34b3b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: '38eab9c16003463d91919fe7acb4013f'
                         key: {
@@ -5180,31 +5599,12 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '393305bbf9bb430e9c8bc7ea2b3d1536'
+                        id: '3a18a13fbc984d64be32c7878be892bf'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
-                            value: 'succeeded'
+                            value: 'running'
                             language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3abcdc30910242d7b521e37fa8a34d8f'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '3b1b39fa03be4a2ebf1e625a379ccb19'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
@@ -5250,26 +5650,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3eb40034b83642f6863bdcc321f7c256'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '3fa48c0c66cd4eb7b32546de30ec11c3'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '3fbec5f131264202a2503c49d5051287'
                         key: {
@@ -5299,11 +5679,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '42e9f2399757497589f60beb91c34c11'
+                        id: '43c0c0c127cd4b168d8d81ce842c38b4'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'en'
+                            element: 'NULL'
+                            language: 'de'
                         }
                     },
                     {
@@ -5319,10 +5699,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4468b568f5f64b66a4b7f756659996f4'
+                        id: '43fe2de9b0484e4cbc27c5f898277d41'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
+                            element: 'missing_email_sent'
                             language: 'de'
                         }
                     },
@@ -5349,11 +5729,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '45404f6111304500845ee8339dda71ef'
+                        id: '44fee17f6827433ca81743bb51d1fcea'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'rows_read'
-                            language: 'nl'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5379,14 +5759,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '47279588ecda4cdb8535d8c31e75e7a8'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                        }
-                    },
-                    {
                         table: 'sys_user_role'
                         id: '47a5eba604a34eb8b797e2b7a608588b'
                         key: {
@@ -5400,6 +5772,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '489317559b5b462595ccdcf06b608671'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5420,20 +5801,38 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4a8c281619d4494091c117afdea81238'
+                        id: '48f5c23884164830a860fcb6fac25e6d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '49b333d1fe764041945ffeb1585dfb21'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a6e67819d63473b90fc480a8ef00ea8'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'chat_log_attachment'
+                            element: 'recovered_at'
                             language: 'nl'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4a98b33328a24d75a39020bc74939391'
+                        id: '4a8c281619d4494091c117afdea81238'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'de'
+                            name: 'x_rescue_connect_session'
+                            element: 'chat_log_attachment'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5464,26 +5863,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'state'
                             language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4c13b585535542f9b62c9a5f8491d134'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '4c20c83a6279403a9d7308204891ee82'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5520,10 +5899,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4d7565646fb7462581f094213fff7031'
+                        id: '4d6c5fc0cdce4fda9a0172e1900b6f99'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
+                            element: 'sessions_recovered'
                             language: 'fr'
                         }
                     },
@@ -5566,6 +5945,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '4f5763cc96d245899f4e8eb8f58fd85e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '4f6adcc0893942ed84f1ab11cd2f71d9'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5590,23 +5978,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '4fe6c61b96b14b2a802bbf8e0b5e49ff'
+                        table: 'sys_documentation'
+                        id: '500b6c0e0f70478cbcb5bb5f4c3f6860'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
-                            value: 'running'
                             language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4fe96e1c7484469095384bede2f7583e'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'de'
                         }
                     },
                     {
@@ -5636,6 +6013,15 @@ declare global {
                             value: 'pin_issued'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5152e9fb6cd34f3095e900350fe292ae'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5670,15 +6056,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '547dd9ff11744e4fbe44677f2c0ad158'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'nl'
                         }
                     },
                     {
@@ -5757,6 +6134,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '570e35b6b0214fddb2a5ba89b0a99677'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '586290486bbd44c696612eff022899f3'
                         key: {
@@ -5774,21 +6159,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '58af4bf893a54c1299290fc746c627c2'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '590f5aa4a5f94c4885743290573b46fe'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: '5a9d7713f5c445118f627d32b452ab52'
                         key: {
@@ -5802,6 +6172,15 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b6133e6c0e74fa3aa92d7edceb59247'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5835,6 +6214,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '5d2bcabb90594763b7b3bb04f11066de'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5dd3b6bf24e643c6ab46d2ba853a8082'
                         key: {
@@ -5861,6 +6251,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5fd0e8e0dd434fd1b3201b9c46dd6a1d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '601ac00afa9349b4bac89779a799ae32'
                         key: {
@@ -5874,6 +6273,15 @@ declare global {
                         key: {
                             document_key: 'e7743af41810490a8ee43cc791503e00'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '61137bdb59044091b413164dba9b47db'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5902,26 +6310,6 @@ declare global {
                                     name: 'x_rescue_connect.integration'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '62b9d29df4b84a3ab4c18d84ecb3092f'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '640a285451c445fc837c296491cb4c98'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'en'
                         }
                     },
                     {
@@ -5957,11 +6345,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '67d554f59ba845ba8b6d569c97325e6e'
+                        table: 'sys_documentation'
+                        id: '669858fdba734b8a8b94418da39a2374'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
+                            element: 'window_end'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '66b19243cffc415b813521b5f166f85d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '671f33b253024fecaf78529bbda087de'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '67b7524f19dd4470b975124f80946879'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5978,6 +6398,15 @@ declare global {
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: 'd13d0b935320220002c6435723dc34c8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '68df407f31ca41bab9415f1b7b626d79'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6052,17 +6481,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '6ebf04649eef4abf88b52219e5f2d722'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '6f1d780f18ad41b994f8202be35fca52'
                         key: {
@@ -6106,6 +6524,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '70d847f22b39449688d0b91f61c1dcb8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '70ea5470fc204fa3a15bab1c7d7c936b'
                         key: {
@@ -6114,13 +6541,6 @@ declare global {
                             value: 'ended'
                             language: 'fr'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '7124f7763457452fa20907bf291f0d54'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
                         }
                     },
                     {
@@ -6152,11 +6572,38 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '72032f6979b34daab13c5912b0c03f2d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '728548ea44d44ae7887db1af2387ecf5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '72d2b401ab16452b9d09b0f3374d563f'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '72fbf994035c4db8875ba651a0f48e18'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6171,6 +6618,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7366a6b78d014198a1421ecc1901bd0a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '73cab97a201e498580d26a17648b3f21'
                         key: {
@@ -6180,11 +6636,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '74a9fedbee1b47dcad52cc930160f2ba'
+                        id: '73d6483dc088468bbac7b38413022acf'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'en'
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'de'
                         }
                     },
                     {
@@ -6208,24 +6664,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '76205949a090446aae22bcc2a3e2535a'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '76704f4af99c40ef9b879e7ba682fbc7'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '7681fb041c9d4370b203fdb1652185c2'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6239,6 +6677,15 @@ declare global {
                         key: {
                             document_key: 'd6dc93c2cda64e81b370f13fa656c18f'
                             variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76d1ee5941c74f8bb2f155c68ea999af'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'de'
                         }
                     },
                     {
@@ -6256,15 +6703,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7a467d8bd1c148edab9c38194a9011b0'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6321,15 +6759,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '7ca322ffb61a48a28bf62cfc827fb96c'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '7d23b8c3028d48d28cb97b173d69731a'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6356,12 +6785,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7e2f7398f1ce49bfbd5f72dbe4adb5fe'
+                        table: 'sys_choice'
+                        id: '7e1edb5253e845359b6688f0af2ccfca'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'nl'
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6401,20 +6832,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '819db161aec846b587e4564026e51fdc'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '83c5f3b134ed4742801021c564a5601b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6436,19 +6869,18 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '843f2b8fa9c042698d5271e429e4db56'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '846017fd3fdb449f9efdad7ea441d7ea'
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '848e65bcf2f64905914e43881742473d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'de'
                         }
                     },
                     {
@@ -6458,6 +6890,25 @@ declare global {
                             name: 'x_rescue_connect_auth_code'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '84b66a84cbb341e88179e83512e30b86'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8518f454f5484607ac594d867a063643'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
                         }
                     },
                     {
@@ -6490,6 +6941,23 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '86149ab3560f4115b428e976aa78b406'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '86539cf6a40940daa00f9f0ab8e83379'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
                         }
                     },
                     {
@@ -6539,10 +7007,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '88b40e59a4bb485ca3b0c0ef6e924ea8'
+                        id: '88f22283f2604f75b58339f712ceeb73'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
+                            element: 'errors'
                         }
                     },
                     {
@@ -6551,15 +7019,6 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8a5515473d054353910adc20749a0e7d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'en'
                         }
                     },
                     {
@@ -6588,15 +7047,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8baf69c425d64eb8a86fb1b0e006f52f'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
@@ -6605,12 +7055,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8d12dab472334a0692b671e862b39988'
+                        table: 'sys_dictionary'
+                        id: '8c7ad5db999e41fdbcc23654cd6cd7ea'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'fr'
+                            element: 'sessions_recovered'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d542534dcb8481297abd1c66e818f71'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6679,19 +7137,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '91684e2c56c4469eb8f8a0c02f49c5b5'
+                        id: '9200353b0c214d0fa3e9f9f8b916072d'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'de'
+                            element: 'rows_read'
+                            language: 'nl'
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '9220bc3fe12c431a91b9eeaed50fd87b'
+                        table: 'sys_db_object'
+                        id: '9276640ea0594a0f850d68fb7b6e42e1'
                         key: {
-                            logical_table_name: 'x_rescue_connect_recovery_run'
-                            col_name_string: 'node'
+                            name: 'x_rescue_connect_recovery_run'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '929075a14d9a4985b257135d48cd9920'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6701,6 +7169,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'pickup_time'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '92bcc083f59c4c1aafbb41b9880ab2aa'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
                         }
                     },
                     {
@@ -6754,14 +7230,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '95154a46a559481aa513763b203dbc39'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '958a6b3fb59740fc9451b05b8b9325dd'
                         key: {
@@ -6782,12 +7250,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '96172c97531f4311885273ba15f5c552'
+                        table: 'sys_index'
+                        id: '968329ef2de24730b06ba2b8516aefaa'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'de'
+                            logical_table_name: 'x_rescue_connect_recovery_run'
+                            col_name_string: 'node'
                         }
                     },
                     {
@@ -6886,15 +7353,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9e3623b694954618a0db00656d216758'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '9e908b342ce14358983975e2d53a75c1'
                         key: {
@@ -6924,13 +7382,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'a0cee764b4e142e6bf9ab9da0fda0f1f'
+                        table: 'sys_dictionary'
+                        id: 'a08bf4debc0b419b98a06ea23be2fd56'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
-                            value: 'running'
-                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a0ebeef4f5354b299fd65320c5b8687d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
@@ -7012,12 +7478,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'a58999f94cd84947b52e5d8b9c830e32'
+                        table: 'sys_dictionary'
+                        id: 'a3dd51c84c9e47b1a35817449be6ec31'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'recovered_at'
-                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a437cf9c259d4baea6de07a5379ef216'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7038,12 +7512,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'a749dcf90459438892e9c8d6c017cb20'
+                        table: 'sys_choice'
+                        id: 'a6e86f0f1e604589b1bc17349f9c1d52'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'fr'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7087,14 +7563,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'a9078f95e0734acb988570deeb3289f4'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'aafb287de8634d92b3f97650540c6f39'
                         key: {
@@ -7113,23 +7581,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'ab693f6989ea4f6abeaa2c97fba2112e'
+                        table: 'sys_documentation'
+                        id: 'ab2113a9cd9f4e01adb6ca6a7e72e7c5'
                         key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
                             language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'abdd34a78404400e8c41bf9310207f9e'
+                        id: 'ab942d514d1546d69d8f772c6fd8fd20'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'en'
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7169,17 +7635,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'b077de9b82334c3eb1111681c6b3e047'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'b0a5629b839042c4a866ac3cdf900cdb'
                         key: {
@@ -7194,6 +7649,26 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b1aee0d7781e4bd5952ec6892022cf95'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b205e8d1aa1a45a8adec8d3c558c0bcb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7233,6 +7708,14 @@ declare global {
                         key: {
                             document_key: 'accd3cc92ca24de7bae867b18c307fbc'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b2c792fe416e4568b7a2e3d52b3d2ed2'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'waiting_duration'
                         }
                     },
                     {
@@ -7298,6 +7781,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b857f897b2b2403dad95c8a61a8f65f6'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b858281d64994e6ba45cbc1c45a8cc4e'
                         key: {
@@ -7324,11 +7816,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b8f8ea8c807c4670a745c8223f7a01e9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b91382ada37f45b68e3d32a9d65ccb6d'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b9ae5e05e94440fea7cf88a714c80eee'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b9bd3ea95d904ca1be3a6b9500d5e1e9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7357,15 +7876,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'bb2806bf22294882a54ee346e8244e85'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'bc05278a2b5946c2975f8cf3e15ebb95'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -7383,6 +7893,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'be03f8e270f54e8ea658de2c37e8539e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'be078713cc104f45a3525e6cf1ebd96e'
+                        key: {
+                            sys_security_acl: '18b4052023184bf3a161395acd40e1b8'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'be4af669163f4bb1825790088eaa8277'
                         key: {
@@ -7396,6 +7930,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_email'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bed62f9402ae405682733169031f52c0'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7484,6 +8027,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c3574e390bc344878fcd05c62dc70567'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c36b7f706f0b45a58098afb3e527f580'
                         key: {
@@ -7524,39 +8076,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'c6841fdb6d92408196e6bd1c0a589f89'
+                        table: 'sys_security_acl_role'
+                        id: 'c7a02d2ae6504cd098eaf058b613a25e'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c6d05f0dbdc54fcb810d57cc55b00f6b'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'c7c8e6955b644b29b167d8fa52aa54e5'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'c91d695b98ba4e83a058093ccfe25d97'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            sys_security_acl: 'eb7993cb93614224ad1b66081476896f'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7565,14 +8094,6 @@ declare global {
                         key: {
                             document_key: '4c39cc6b3dcb458c94f259f44a024d00'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'c96161f8bb874e9a996b52cbb609b515'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
                         }
                     },
                     {
@@ -7647,6 +8168,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cce0c714933a4f968944f0de83647e0a'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cd594251d2754b168554962a4be6dd68'
                         deleted: true
@@ -7683,11 +8213,31 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'cdec16a8caf74297b85f279cdf28ea4c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ce3af51f4b6e4d89922b263e7d625051'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'connector_host'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cf734c6f158f42f685e92a6931d6793c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7701,20 +8251,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'cfdf70185d274897b8f3e84ab42cf66a'
+                        id: 'd009e2807f99485c8ea57754dadcf13d'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'sessions_recovered'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd01d1ad6e4944b6a8ad6aaffe9cf07bb'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'de'
+                            language: 'en'
                         }
                     },
                     {
@@ -7739,15 +8280,6 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd13b8f08792c440280b6dc97ce52127f'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'en'
                         }
                     },
                     {
@@ -7821,17 +8353,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'd7a30b5878c546b6b49dadf4764a0339'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
@@ -7846,17 +8367,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_auth_code'
                             element: 'auth_code'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd8bccd52403046529f03b0a348c98fda'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'running'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7876,34 +8386,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'd946bfd2401c444486b91927f2f2c3aa'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'da6f86c34d1b4b2ba76f513114cbb22b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'da9eb1be64a0454a927fc8b413cef8c6'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7947,20 +8435,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'dbb9a6facbb14eefb8abe1f8b921993d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'dbd99734270f4fce97fcae455a95a832'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'rescue_session_id'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'dbdb3d39d4194f0c8178e41e2a601007'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'fr'
                         }
                     },
                     {
@@ -7984,14 +8472,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'de0dc8b49e8d4fd1ba7880545e4cb2c2'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'df87ba56a2d7492db679294dade2e24c'
                         key: {
@@ -8007,17 +8487,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
                             value: 'global'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'dfc5fcc005204f238e740d3dcc22b288'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
                             language: 'nl'
                             dependent_value: 'NULL'
                         }
@@ -8051,19 +8520,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e26918e83f294778a8ae275503a07478'
+                        id: 'e2077ee2409445018c87c5bce2d4e3ba'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e26e6827df6f4cf780289a6e7ea3dac4'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
+                            element: 'node'
                             language: 'fr'
                         }
                     },
@@ -8076,22 +8536,6 @@ declare global {
                             value: 'eu'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e2e1ce5923f643d5b11ebd17618780fc'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e2f393464fa84ebab53666c343dab154'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
                         }
                     },
                     {
@@ -8141,17 +8585,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'e408b114f1294286aedeff5a75d2a58f'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'e458e7fddb1d4f65b1f8aaaac6659ef7'
                         key: {
@@ -8183,15 +8616,6 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e596c6a2f3f0472c826b708d4ed7286b'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'nl'
                         }
                     },
                     {
@@ -8261,6 +8685,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e93a4a0b5e614dad8d320816b3236f2c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e9421346fc3a435fa0a271c78dc8560b'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -8269,11 +8702,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e9580a733baf465c8ad9111ca29e0141'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e9933886a02445f7af41e3f948fa6f10'
                         key: {
                             document_key: '92bfb940e8c84330bd555814f8078fc4'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e9e1c4b82124464c8b733d4ab8041f71'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8299,6 +8752,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eaec7e80204a487f986f630080c87daf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'eb1b60d3a9124216becfb1617531e286'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'eca1dd02500f4d6d912ee85ee5b80c4f'
                         key: {
@@ -8312,15 +8782,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ecae9460d3a1400fb3b4af4ef0f6ac7f'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'ece4e60479c34fb084988efe0f423cba'
                         key: {
@@ -8330,9 +8791,9 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: 'ef1a2ade6cd9412cb1c426bb01ecc4f6'
+                        id: 'ed15bf0f513248e084149dbe9f8da3bf'
                         key: {
-                            sys_security_acl: '0f5d4de8281140e781376b1edacece8d'
+                            sys_security_acl: '03fab09eee1b4c65b1c3dd2d7ed3c82f'
                             sys_user_role: {
                                 id: 'c3a17638ce474d66bf89df1a05030a38'
                                 key: {
@@ -8343,11 +8804,52 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ef5cd8fa97ca48b7a3a719782eeb1dfc'
+                        id: 'edf3487bd84f47988090737c5d2488e7'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
+                            element: 'work_duration'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee001e156f2f4368828a70bed33fc982'
+                        key: {
+                            sys_security_acl: 'edeede0ebc1d494d969c810661b3f7b4'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ee4caeef829c4129a0bc12df0e83e4fb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ee563a8d7a314621895f201879174125'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'work_duration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ef4d3f69c49143eb821122f494855aef'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'en'
                         }
                     },
                     {
@@ -8482,19 +8984,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'f436a505d9dd4a3b90d0cfa48595da18'
-                        key: {
-                            sys_security_acl: '8eb6e4e4f60a4d56877413cf35ac482a'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'f44903068a584849b34ee98fca30fc75'
                         key: {
@@ -8553,6 +9042,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'f66143e6656746c5bffa75434809db40'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'f675755e8c6444fe8f0b4d5a788111c8'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -8569,6 +9069,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6cc6425a5934fea80741c3a2947ad19'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
                         }
                     },
                     {
@@ -8600,6 +9108,15 @@ declare global {
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8e92058b6fe4c00a1a4036db0fa5232'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -8643,26 +9160,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'fa780efbce8143e59d11d5877430e8f0'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'fb7dda2514944a72854ffc2de0839ca8'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
@@ -8685,15 +9182,6 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
                             id: 'd6dc93c2cda64e81b370f13fa656c18f'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'fd5ba6b834934f17a7bdb8e4c19ccae5'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'nl'
                         }
                     },
                     {
@@ -8726,14 +9214,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'fe870a37679e4a40987554b489bc1002'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'ff14642022094196bb3e48ce440bcb2c'
                         key: {
@@ -8746,11 +9226,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'ff3fa5969413491bb3cbd45c66be0acd'
+                        id: 'ff174dbc833c45f691e85c06e41f55a4'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'nl'
+                            element: 'state'
+                            language: 'fr'
                         }
                     },
                     {

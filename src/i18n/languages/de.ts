@@ -15,9 +15,9 @@ export default {
         'pin.rescue.error':
             'LogMeIn Rescue hat einen nicht näher bezeichneten Fehler gemeldet. Warten Sie eine Minute und versuchen Sie es erneut; wenn das weiterhin passiert, bitten Sie Ihren ServiceNow-Administrator, den Status von LogMeIn Rescue zu prüfen.',
         'pin.rescue.invalid':
-            'LogMeIn Rescue hat die Single-Sign-on-Anmeldung für {0} abgelehnt. Bitten Sie Ihren ServiceNow-Administrator, die Firmen-ID und das SSO-Passwort unter LogMeIn Rescue > Einstellungen zu prüfen, und Ihren Rescue-Administrator, ob Ihre Techniker-SSO-ID {0} lautet.',
+            'LogMeIn Rescue hat die Single-Sign-on-Anmeldung für {0} abgelehnt. Bitten Sie Ihren ServiceNow-Administrator, die Unternehmens-ID und das SSO-Passwort unter LogMeIn Rescue > Einstellungen zu prüfen, und Ihren Rescue-Administrator, zu prüfen, ob Ihre Techniker-SSO-ID {0} lautet.',
         'pin.rescue.invalid_company':
-            'LogMeIn Rescue akzeptiert die konfigurierte Firmen-ID nicht. Bitten Sie Ihren ServiceNow-Administrator, die Firmen-ID und das SSO-Passwort unter LogMeIn Rescue > Einstellungen zu prüfen (die Firmen-ID besteht nur aus Ziffern).',
+            'LogMeIn Rescue akzeptiert die konfigurierte Unternehmens-ID nicht. Bitten Sie Ihren ServiceNow-Administrator, die Unternehmens-ID und das SSO-Passwort unter LogMeIn Rescue > Einstellungen zu prüfen (die Unternehmens-ID besteht nur aus Ziffern).',
         'pin.rescue.invalid_sso_id':
             'LogMeIn Rescue kennt keinen Techniker mit der SSO-ID {0}. Bitten Sie Ihren Rescue-Administrator, die SSO-ID Ihres Technikerkontos auf Ihre ServiceNow-E-Mail-Adresse {0} zu setzen.',
         'pin.rescue.not_logged_in':
@@ -104,7 +104,7 @@ export default {
         'config.must_be_boolean': 'Die Eigenschaft {0} muss true oder false sein.',
         'config.must_be_choice': 'Die Eigenschaft {0} muss einer der Werte {1} sein.',
         'config.must_be_field': 'Die Eigenschaft {0} muss ein Feldname wie {1} sein.',
-        'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Firmen-ID).',
+        'config.must_be_digits': 'Die Eigenschaft {0} darf nur Ziffern enthalten (die Rescue-Unternehmens-ID).',
         'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein.',
         'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein.',
         'config.must_be_language':
@@ -115,19 +115,49 @@ export default {
 
         'page.test.title': 'LogMeIn Rescue: Verbindung testen',
         'page.test.intro':
-            'Prüft die Firmen-ID und das SSO-Passwort aus LogMeIn Rescue > Einstellungen durch eine Anmeldung bei Rescue mit Ihrer eigenen SSO-ID (Ihrer ServiceNow-E-Mail-Adresse).',
+            'Prüft die Unternehmens-ID und das SSO-Passwort aus LogMeIn Rescue > Einstellungen durch eine Anmeldung bei Rescue mit Ihrer eigenen SSO-ID (Ihrer ServiceNow-E-Mail-Adresse).',
         'page.test.run': 'Verbindung testen',
         'page.test.asking': 'LogMeIn Rescue wird gefragt…',
         'page.token.title': 'LogMeIn Rescue: Token-Einrichtung',
         'page.token.intro':
-            'Die Token-Einrichtung meldet das Dienstkonto aus LogMeIn Rescue > Einstellungen mit dem ausgewählten Eintrag der OAuth-Anwendungsregistrierung bei dieser Instanz an und sendet das Aktualisierungstoken, den Namen der Instanz, die Firmen-ID sowie Client-ID und Client-Geheimnis des Eintrags über HTTPS an den gehosteten Connector von Rescue für Ihre Region. Angeboten werden nur Einträge, die im Anwendungsbereich {0} angelegt wurden. Jeder Lauf wird als Rescue-Token-Anforderung festgehalten; darauf wird kein Geheimnis gespeichert.',
+            'Die Token-Einrichtung meldet das Dienstkonto aus LogMeIn Rescue > Einstellungen mit dem ausgewählten Eintrag der OAuth-Anwendungsregistrierung bei dieser Instanz an und sendet das Aktualisierungstoken, den Namen der Instanz, die Unternehmens-ID sowie Client-ID und Client-Secret des Eintrags über HTTPS an den gehosteten Connector von Rescue für Ihre Region. Angeboten werden nur Einträge, die im Anwendungsbereich {0} angelegt wurden. Jeder Lauf wird als Rescue-Token-Anforderung festgehalten; darauf wird kein Geheimnis gespeichert.',
         'page.token.application': 'OAuth-Anwendung',
         'page.token.run': 'Token-Einrichtung ausführen',
         'page.token.running': 'Token-Einrichtung läuft: Das Dienstkonto wird angemeldet und das Token an Rescue gesendet…',
         'page.token.open_request': 'Token-Anforderung öffnen (sie listet jeden Schritt auf)',
-        'connection.ok': 'Verbunden: LogMeIn Rescue unter {0} hat die Firmen-ID und das SSO-Passwort für {1} akzeptiert.',
-        'connection.failed': 'Nicht verbunden: {0}',
+        'connection.ok': 'Verbunden: LogMeIn Rescue unter {0} hat die Unternehmens-ID und das SSO-Passwort für {1} akzeptiert.',
         'connection.not_admin': 'Nur LogMeIn Rescue-Administratoren (Rolle x_rescue_connect.admin) können die Verbindung testen.',
+        // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
+        'connection.failed_disabled': 'Nicht getestet: Die Integration ist ausgeschaltet ({0}).',
+        'connection.failed_settings': 'Nicht getestet: Diese Einstellungen haben Werte, die die App nicht verwenden kann.',
+        'connection.setting_problem': '{0}: {1}',
+        'connection.failed_missing': 'Nicht getestet: Diese Einstellungen sind leer.',
+        'connection.setting_missing': '{0} ({1})',
+        'connection.next.not_admin': 'Nächster Schritt: Wenn Sie diese Integration konfigurieren, bitten Sie einen ServiceNow-Administrator, Ihnen die Rolle x_rescue_connect.admin zuzuweisen.',
+        'connection.failed_no_email':
+            'Nicht getestet: Ihr Benutzer hat keine E-Mail-Adresse, und „Verbindung testen“ meldet sich mit ihr als Ihrer SSO-ID bei LogMeIn Rescue an.',
+        'connection.failed_email_shared':
+            'Nicht getestet: Ihre E-Mail-Adresse {0} gehört zu mehr als einem aktiven Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker Sie sind.',
+        'connection.failed_internal': 'Nicht getestet: In der App ist etwas schiefgegangen.',
+        'connection.failed_login': 'Nicht verbunden: LogMeIn Rescue unter {0} hat die Unternehmens-ID und das SSO-Passwort abgelehnt.',
+        'connection.failed_technician': 'Nicht verbunden: LogMeIn Rescue unter {0} hat das Unternehmen akzeptiert, aber nicht {1} als Techniker ({2}).',
+        'connection.failed_network': 'Nicht verbunden: Die Instanz hat von LogMeIn Rescue unter {0} keine Antwort erhalten ({1}).',
+        'connection.failed_other': 'Nicht verbunden: LogMeIn Rescue unter {0} hat „{1}“ geantwortet, was die App nicht erwartet hat.',
+        'connection.next.ok':
+            'Nächster Schritt: Agenten können jetzt PINs erzeugen. Führen Sie die Token-Einrichtung aus, damit Rescue Sitzungsdetails an diese Instanz senden kann.',
+        'connection.next.disabled': 'Nächster Schritt: Schalten Sie die Integration unter LogMeIn Rescue > Einstellungen ein, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.settings': 'Nächster Schritt: Korrigieren Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.missing': 'Nächster Schritt: Füllen Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen aus, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.no_email': 'Nächster Schritt: Tragen Sie Ihre E-Mail-Adresse in Ihr Benutzerprofil ein und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.email_shared': 'Nächster Schritt: Geben Sie jedem Benutzer eine eigene E-Mail-Adresse und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.login':
+            'Nächster Schritt: Übernehmen Sie die Unternehmens-ID und das SSO-Passwort aus dem Rescue Admin Center (Globale Einstellungen > Single Sign-On) in LogMeIn Rescue > Einstellungen, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.technician':
+            'Nächster Schritt: Setzen Sie im Rescue Admin Center die Single-Sign-on-ID eines aktiven Technikers auf {0} (Ihre E-Mail-Adresse), oder führen Sie „Verbindung testen“ als Administrator aus, dessen E-Mail-Adresse die SSO-ID eines Technikers ist.',
+        'connection.next.network':
+            'Nächster Schritt: Prüfen Sie die ausgehende HTTPS-Verbindung der Instanz zu {0} (Firewall, Proxy) und die Regionseinstellungen (EU, Enterprise) unter LogMeIn Rescue > Einstellungen, und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.system_log':
+            'Nächster Schritt: Schalten Sie unter LogMeIn Rescue > Einstellungen die API-Protokollierung ein, führen Sie „Verbindung testen“ erneut aus und lesen Sie das Systemprotokoll (Quelle x_rescue_connect).',
 
         'note.started': 'LogMeIn Rescue-Sitzung {0} gestartet, Techniker: {1}.',
         'note.started_with_customer': 'LogMeIn Rescue-Sitzung {0} mit {2} gestartet, Techniker: {1}.',
@@ -136,6 +166,7 @@ export default {
         'note.ended_work_time': 'LogMeIn Rescue-Sitzung {0} beendet, Arbeitszeit {1}, Techniker: {2}.',
         'note.ended_at_work_time': 'LogMeIn Rescue-Sitzung {0} beendet am {1}, Arbeitszeit {2}, Techniker: {3}.',
         'note.unknown_technician': 'unbekannt',
+        'note.technician_unknown': 'unbekannt',
         'note.line': '{0}: {1}',
         'note.line_multiline': '{0}:\n{1}',
         'note.unnamed_field': '(ohne Namen)',
@@ -192,26 +223,26 @@ export default {
 
         'token.inactive_entry': '{0} (inaktiv)',
         'token.no_external_clients':
-            'Im Anwendungsbereich {0} ({1}) gibt es keinen OAuth API endpoint for external clients. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und laden Sie diese Seite dann neu.',
+            'Im Anwendungsbereich {0} ({1}) gibt es keinen OAuth-API-Endpunkt für externe Clients. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System-OAuth > Anwendungsregistrierung > Neu > „OAuth-API-Endpunkt für externe Clients erstellen“ an und laden Sie diese Seite dann neu.',
         'token.configured_entry_missing':
-            'Kein OAuth API endpoint for external clients hat den Namen aus der Einstellung {0}; wählen Sie unten einen aus oder korrigieren Sie die Einstellung.',
+            'Kein OAuth-API-Endpunkt für externe Clients hat den Namen aus der Einstellung {0}; wählen Sie unten einen aus oder korrigieren Sie die Einstellung.',
         'token.missing_company_id':
-            'Tragen Sie die Rescue-Firmen-ID ({0}) unter LogMeIn Rescue > Einstellungen ein; der Connector legt das Token unter dieser ID ab.',
+            'Tragen Sie die Rescue-Unternehmens-ID ({0}) unter LogMeIn Rescue > Einstellungen ein; der Connector legt das Token unter dieser ID ab.',
         'token.missing_username':
             'Tragen Sie die Benutzer-ID des Dienstkontos ({0}) unter LogMeIn Rescue > Einstellungen ein; das Token wird für dieses Konto ausgestellt.',
         'token.missing_password':
             'Tragen Sie das Passwort des Dienstkontos ({0}) unter LogMeIn Rescue > Einstellungen ein; die Token-Einrichtung meldet sich damit einmal an.',
         'token.entry_gone':
-            'Der ausgewählte Eintrag in der OAuth-Anwendungsregistrierung existiert im Anwendungsbereich {0} nicht. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn im Formular der Token-Einrichtung aus.',
+            'Der ausgewählte Eintrag in der OAuth-Anwendungsregistrierung existiert im Anwendungsbereich {0} nicht. Stellen Sie die Anwendungsauswahl auf {0}, legen Sie einen unter System-OAuth > Anwendungsregistrierung > Neu > „OAuth-API-Endpunkt für externe Clients erstellen“ an und wählen Sie ihn im Formular der Token-Einrichtung aus.',
         'token.entry_not_named':
-            'Kein Eintrag in der OAuth-Anwendungsregistrierung hat den Namen aus der Einstellung {0}. Stellen Sie die Anwendungsauswahl auf {1} und legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
+            'Kein Eintrag in der OAuth-Anwendungsregistrierung hat den Namen aus der Einstellung {0}. Stellen Sie die Anwendungsauswahl auf {1} und legen Sie einen unter System-OAuth > Anwendungsregistrierung > Neu > „OAuth-API-Endpunkt für externe Clients erstellen“ an, oder korrigieren Sie den Namen unter LogMeIn Rescue > Einstellungen.',
         'token.entry_wrong_type':
-            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat den Typ „{1}“ und ist kein OAuth API endpoint for external clients, daher stellt die Instanz dafür keine Tokens aus. Stellen Sie die Anwendungsauswahl auf {2}, legen Sie einen unter System OAuth > Application Registry > New > „Create an OAuth API endpoint for external clients“ an und wählen Sie ihn aus.',
+            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat den Typ „{1}“ und ist kein OAuth-API-Endpunkt für externe Clients, daher stellt die Instanz dafür keine Tokens aus. Stellen Sie die Anwendungsauswahl auf {2}, legen Sie einen unter System-OAuth > Anwendungsregistrierung > Neu > „OAuth-API-Endpunkt für externe Clients erstellen“ an und wählen Sie ihn aus.',
         'token.entry_type_none': 'keiner',
         'token.entry_inactive':
-            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung ist inaktiv. Öffnen Sie ihn unter System OAuth > Application Registry, setzen Sie den Haken bei Active und führen Sie die Token-Einrichtung erneut aus.',
+            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung ist inaktiv. Öffnen Sie ihn unter System-OAuth > Anwendungsregistrierung, setzen Sie den Haken bei Aktiv und führen Sie die Token-Einrichtung erneut aus.',
         'token.entry_no_client':
-            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat keine Client-ID oder kein Client-Secret. Öffnen Sie ihn unter System OAuth > Application Registry, speichern Sie ihn, damit die Plattform beides erzeugt, und führen Sie die Token-Einrichtung erneut aus.',
+            'Der Eintrag „{0}“ in der OAuth-Anwendungsregistrierung hat keine Client-ID oder kein Client-Secret. Öffnen Sie ihn unter System-OAuth > Anwendungsregistrierung, speichern Sie ihn, damit die Plattform beides erzeugt, und führen Sie die Token-Einrichtung erneut aus.',
         'token.grant_timeout':
             'Der OAuth-Token-Endpunkt der Instanz, {0}, hat nicht innerhalb von {1} ms geantwortet. Versuchen Sie es erneut; wenn das weiterhin passiert, erhöhen Sie {2}.',
         'token.grant_unreachable':
@@ -239,9 +270,9 @@ export default {
         'token.region_unknown_company_said':
             'Region passt nicht: Der Rescue-Connector unter {0} (Rechenzentrum {1}) kennt die Firma {2} nicht (HTTP {3}: {4}). Liegt Ihr Rescue-Konto in einem anderen Rechenzentrum, setzen Sie {5} entsprechend; hat LogMeIn Ihnen einen anderen Connector-Pfad genannt, setzen Sie {6}.',
         'token.connector_rejected':
-            'Der Rescue-Connector unter {0} hat das Token abgelehnt (HTTP {1}). Prüfen Sie die Rescue-Firmen-ID in {2} und ob LogMeIn den ServiceNow-Connector für Ihre Firma freigeschaltet hat, und führen Sie die Token-Einrichtung erneut aus.',
+            'Der Rescue-Connector unter {0} hat das Token abgelehnt (HTTP {1}). Prüfen Sie die Rescue-Unternehmens-ID in {2} und ob LogMeIn den ServiceNow-Connector für Ihre Firma freigeschaltet hat, und führen Sie die Token-Einrichtung erneut aus.',
         'token.connector_rejected_said':
-            'Der Rescue-Connector unter {0} hat das Token abgelehnt (HTTP {1}: {2}). Prüfen Sie die Rescue-Firmen-ID in {3} und ob LogMeIn den ServiceNow-Connector für Ihre Firma freigeschaltet hat, und führen Sie die Token-Einrichtung erneut aus.',
+            'Der Rescue-Connector unter {0} hat das Token abgelehnt (HTTP {1}: {2}). Prüfen Sie die Rescue-Unternehmens-ID in {3} und ob LogMeIn den ServiceNow-Connector für Ihre Firma freigeschaltet hat, und führen Sie die Token-Einrichtung erneut aus.',
         'token.connector_http_error':
             'Der Rescue-Connector unter {0} hat mit HTTP {1} geantwortet. Versuchen Sie es später erneut; wenn das weiterhin passiert, wenden Sie sich an den LogMeIn-Support und nennen Sie das Protokoll dieser Token-Anforderung.',
         'token.connector_http_error_said':
@@ -252,12 +283,12 @@ export default {
         'token.nothing_picked':
             'Es wurde kein Eintrag in der OAuth-Anwendungsregistrierung ausgewählt, und {0} ist leer. Wählen Sie einen im Formular der Token-Einrichtung aus, oder tragen Sie den Namen unter LogMeIn Rescue > Einstellungen ein.',
         'token.step_read_entry':
-            'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth API endpoint for external clients; seine Aktualisierungstokens gelten {1} Tage).',
+            'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth-API-Endpunkt für externe Clients; seine Aktualisierungstokens gelten {1} Tage).',
         'token.step_read_entry_default':
-            'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth API endpoint for external clients; seine Aktualisierungstokens gelten die Standarddauer der Plattform von {1} Tagen, da der Eintrag keine Lebensdauer angibt).',
+            'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth-API-Endpunkt für externe Clients; seine Aktualisierungstokens gelten die Standarddauer der Plattform von {1} Tagen, da der Eintrag keine Lebensdauer angibt).',
         'token.step_token_issued': 'Der OAuth-Token-Endpunkt der Instanz hat ein Aktualisierungstoken für das Dienstkonto „{0}“ ausgestellt.',
         'token.step_sent':
-            'Das Aktualisierungstoken, der Instanzname „{0}“, die Firmen-ID sowie Client-ID und Client-Secret des Eintrags wurden an den Rescue-Connector unter {1} gesendet; er hat sie angenommen (HTTP {2}).',
+            'Das Aktualisierungstoken, der Instanzname „{0}“, die Unternehmens-ID sowie Client-ID und Client-Secret des Eintrags wurden an den Rescue-Connector unter {1} gesendet; er hat sie angenommen (HTTP {2}).',
         'token.succeeded':
             'Token-Einrichtung erfolgreich: Der Rescue-Connector erreicht diese Instanz jetzt als „{0}“. Das Aktualisierungstoken läuft am {1} ab; Administratoren erhalten ab {2} Tagen vorher täglich eine E-Mail, bis die Token-Einrichtung erneut ausgeführt wurde.',
         'token.settings_invalid': 'Die Token-Einrichtung kann erst laufen, wenn die Einstellungen korrigiert sind: {0}',
@@ -321,6 +352,8 @@ export default {
                     source: 'Quelle',
                     waiting_time: 'Wartezeit (s)',
                     work_time: 'Arbeitszeit (s)',
+                    waiting_duration: 'Wartezeit',
+                    work_duration: 'Arbeitszeit',
                     pickup_time: 'Angenommen',
                     closing_time: 'Geschlossen',
                     last_action_time: 'Letzte Aktion',
@@ -385,11 +418,11 @@ export default {
             menu_title: 'LogMeIn Rescue',
             menu_hint: 'Integration von LogMeIn Rescue für die Fernwartung',
             module_settings: 'Einstellungen',
-            module_settings_hint: 'Firmen-ID, SSO-Passwort, Schaltflächen, Arbeitsnotizen und E-Mail-Einstellungen',
+            module_settings_hint: 'Unternehmens-ID, SSO-Passwort, Schaltflächen, Arbeitsnotizen und E-Mail-Einstellungen',
             module_sessions: 'Sitzungen',
             module_sessions_hint: 'Ausgegebene PINs und von LogMeIn Rescue gemeldete Sitzungen',
             module_test_connection: 'Verbindung testen',
-            module_test_connection_hint: 'Firmen-ID und SSO-Passwort bei LogMeIn Rescue prüfen',
+            module_test_connection_hint: 'Unternehmens-ID und SSO-Passwort bei LogMeIn Rescue prüfen',
             module_reports: 'Berichte',
             module_reports_hint: 'Sitzungen pro Woche, Arbeitszeit pro Techniker, Wartezeit bis zur Annahme, Sitzungen nach Plattform',
             module_token_setup: 'Token-Einrichtung',

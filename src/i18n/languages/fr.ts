@@ -16,9 +16,9 @@ export default {
         'pin.rescue.error':
             'LogMeIn Rescue a signalé une erreur non précisée. Patientez une minute et réessayez\u00a0; si le problème persiste, demandez à votre administrateur ServiceNow de vérifier l’état du service LogMeIn Rescue.',
         'pin.rescue.invalid':
-            'LogMeIn Rescue a refusé la connexion par authentification unique pour {0}. Demandez à votre administrateur ServiceNow de vérifier l’ID de société et le mot de passe SSO dans LogMeIn Rescue > Paramètres, et à votre administrateur Rescue de confirmer que votre ID SSO de technicien est {0}.',
+            'LogMeIn Rescue a refusé la connexion par authentification unique pour {0}. Demandez à votre administrateur ServiceNow de vérifier l’identifiant d’entreprise et le mot de passe SSO dans LogMeIn Rescue > Paramètres, et à votre administrateur Rescue de confirmer que votre ID SSO de technicien est {0}.',
         'pin.rescue.invalid_company':
-            'LogMeIn Rescue n’accepte pas l’ID de société configuré. Demandez à votre administrateur ServiceNow de vérifier l’ID de société et le mot de passe SSO dans LogMeIn Rescue > Paramètres (l’ID de société ne contient que des chiffres).',
+            'LogMeIn Rescue n’accepte pas l’identifiant d’entreprise configuré. Demandez à votre administrateur ServiceNow de vérifier l’identifiant d’entreprise et le mot de passe SSO dans LogMeIn Rescue > Paramètres (l’identifiant d’entreprise ne contient que des chiffres).',
         'pin.rescue.invalid_sso_id':
             'LogMeIn Rescue ne connaît aucun technicien avec l’ID SSO {0}. Demandez à votre administrateur Rescue de définir l’ID SSO de votre compte technicien sur votre adresse e-mail ServiceNow, {0}.',
         'pin.rescue.not_logged_in':
@@ -105,7 +105,7 @@ export default {
         'config.must_be_boolean': 'La propriété {0} doit valoir true ou false.',
         'config.must_be_choice': 'La propriété {0} doit être l’une des valeurs {1}.',
         'config.must_be_field': 'La propriété {0} doit être un nom de champ comme {1}.',
-        'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’ID de société Rescue).',
+        'config.must_be_digits': 'La propriété {0} ne doit contenir que des chiffres (l’identifiant d’entreprise Rescue).',
         'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}.',
         'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}.',
         'config.must_be_language':
@@ -116,19 +116,49 @@ export default {
 
         'page.test.title': 'LogMeIn Rescue\u00a0: tester la connexion',
         'page.test.intro':
-            'Vérifie l’ID de société et le mot de passe SSO de LogMeIn Rescue > Paramètres en se connectant à Rescue avec votre propre ID SSO (votre adresse e-mail ServiceNow).',
+            'Vérifie l’identifiant d’entreprise et le mot de passe SSO de LogMeIn Rescue > Paramètres en se connectant à Rescue avec votre propre ID SSO (votre adresse e-mail ServiceNow).',
         'page.test.run': 'Tester la connexion',
         'page.test.asking': 'Interrogation de LogMeIn Rescue…',
         'page.token.title': 'LogMeIn Rescue\u00a0: configuration du jeton',
         'page.token.intro':
-            'La configuration du jeton connecte le compte de service de LogMeIn Rescue > Paramètres à cette instance avec l’entrée du registre des applications OAuth que vous choisissez, puis envoie en HTTPS le jeton d’actualisation, le nom de l’instance, l’ID de société ainsi que l’ID client et le secret client de l’entrée au connecteur hébergé de Rescue pour votre région. Seules les entrées créées dans le périmètre d’application {0} sont proposées. Chaque exécution est enregistrée comme demande de jeton Rescue\u00a0; aucun secret n’y est conservé.',
+            'La configuration du jeton connecte le compte de service de LogMeIn Rescue > Paramètres à cette instance avec l’entrée du registre des applications OAuth que vous choisissez, puis envoie en HTTPS le jeton d’actualisation, le nom de l’instance, l’identifiant d’entreprise ainsi que l’ID client et le secret client de l’entrée au connecteur hébergé de Rescue pour votre région. Seules les entrées créées dans le portée d’application {0} sont proposées. Chaque exécution est enregistrée comme demande de jeton Rescue\u00a0; aucun secret n’y est conservé.',
         'page.token.application': 'Application OAuth',
         'page.token.run': 'Lancer la configuration du jeton',
         'page.token.running': 'Configuration du jeton en cours\u00a0: connexion du compte de service et envoi du jeton à Rescue…',
         'page.token.open_request': 'Ouvrir la demande de jeton, qui liste chaque étape',
-        'connection.ok': 'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’ID de société et le mot de passe SSO pour {1}.',
-        'connection.failed': 'Non connecté\u00a0: {0}',
+        'connection.ok': 'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’identifiant d’entreprise et le mot de passe SSO pour {1}.',
         'connection.not_admin': 'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent tester la connexion.',
+        // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
+        'connection.failed_disabled': 'Non testé\u00a0: l’intégration est désactivée ({0}).',
+        'connection.failed_settings': 'Non testé\u00a0: ces paramètres ont des valeurs que l’application ne peut pas utiliser.',
+        'connection.setting_problem': '{0}\u00a0: {1}',
+        'connection.failed_missing': 'Non testé\u00a0: ces paramètres sont vides.',
+        'connection.setting_missing': '{0} ({1})',
+        'connection.next.not_admin': 'Étape suivante\\u00a0: si vous configurez cette intégration, demandez à un administrateur ServiceNow de vous attribuer le rôle x_rescue_connect.admin.',
+        'connection.failed_no_email':
+            'Non testé\u00a0: votre utilisateur n’a pas d’adresse e-mail, et Tester la connexion se connecte à LogMeIn Rescue avec elle comme ID d’authentification unique.',
+        'connection.failed_email_shared':
+            'Non testé\u00a0: votre adresse e-mail {0} appartient à plusieurs utilisateurs actifs, LogMeIn Rescue ne peut donc pas savoir quel technicien vous êtes.',
+        'connection.failed_internal': 'Non testé\u00a0: un problème est survenu dans l’application.',
+        'connection.failed_login': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a refusé l’identifiant d’entreprise et le mot de passe SSO.',
+        'connection.failed_technician': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a accepté l’entreprise, mais pas {1} comme technicien ({2}).',
+        'connection.failed_network': 'Non connecté\u00a0: l’instance n’a reçu aucune réponse de LogMeIn Rescue sur {0} ({1}).',
+        'connection.failed_other': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a répondu «\u00a0{1}\u00a0», ce que l’application n’attendait pas.',
+        'connection.next.ok':
+            'Étape suivante\u00a0: les agents peuvent maintenant générer des codes PIN. Lancez la configuration du jeton pour que Rescue puisse envoyer les détails des sessions à cette instance.',
+        'connection.next.disabled': 'Étape suivante\u00a0: activez l’intégration dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.settings': 'Étape suivante\u00a0: corrigez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.missing': 'Étape suivante\u00a0: renseignez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.no_email': 'Étape suivante\u00a0: ajoutez votre adresse e-mail à votre profil utilisateur, puis relancez Tester la connexion.',
+        'connection.next.email_shared': 'Étape suivante\u00a0: donnez à chaque utilisateur sa propre adresse e-mail, puis relancez Tester la connexion.',
+        'connection.next.login':
+            'Étape suivante\u00a0: reprenez l’identifiant d’entreprise et le mot de passe SSO du centre d’administration Rescue (Paramètres globaux > Authentification unique) dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.technician':
+            'Étape suivante\u00a0: dans le centre d’administration Rescue, donnez à un technicien actif l’ID d’authentification unique {0} (votre adresse e-mail), ou lancez Tester la connexion en tant qu’administrateur dont l’adresse e-mail est l’ID SSO d’un technicien.',
+        'connection.next.network':
+            'Étape suivante\u00a0: vérifiez la connexion HTTPS sortante de l’instance vers {0} (pare-feu, proxy) et les paramètres de région (EU, Enterprise) dans LogMeIn Rescue > Paramètres, puis relancez Tester la connexion.',
+        'connection.next.system_log':
+            'Étape suivante\u00a0: activez la journalisation de l’API dans LogMeIn Rescue > Paramètres, relancez Tester la connexion et consultez le journal système (source x_rescue_connect).',
 
         'note.started': 'Session LogMeIn Rescue {0} démarrée par {1}.',
         'note.started_with_customer': 'Session LogMeIn Rescue {0} démarrée par {1} avec {2}.',
@@ -137,6 +167,7 @@ export default {
         'note.ended_work_time': 'Session LogMeIn Rescue {0} terminée, temps de travail {1} (technicien\u00a0: {2}).',
         'note.ended_at_work_time': 'Session LogMeIn Rescue {0} terminée le {1}, temps de travail {2} (technicien\u00a0: {3}).',
         'note.unknown_technician': 'un technicien inconnu',
+        'note.technician_unknown': 'inconnu',
         'note.line': '{0}\u00a0: {1}',
         'note.line_multiline': '{0}\u00a0:\n{1}',
         'note.unnamed_field': '(sans nom)',
@@ -193,26 +224,26 @@ export default {
 
         'token.inactive_entry': '{0} (inactif)',
         'token.no_external_clients':
-            'Aucun OAuth API endpoint for external clients n’existe dans le périmètre d’application {0} ({1}). Avec le sélecteur d’application réglé sur {0}, créez-en un dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis rechargez cette page.',
+            'Aucun point de terminaison d’API OAuth pour les clients externes n’existe dans le portée d’application {0} ({1}). Avec le sélecteur d’application réglé sur {0}, créez-en un dans OAuth système > Registre des applications > Nouveau > «\u00a0Créer un point de terminaison d’API OAuth pour les clients externes\u00a0», puis rechargez cette page.',
         'token.configured_entry_missing':
-            'Aucun OAuth API endpoint for external clients ne porte le nom indiqué dans le paramètre {0}\u00a0; choisissez-en un ci-dessous ou corrigez le paramètre.',
+            'Aucun point de terminaison d’API OAuth pour les clients externes ne porte le nom indiqué dans le paramètre {0}\u00a0; choisissez-en un ci-dessous ou corrigez le paramètre.',
         'token.missing_company_id':
-            'Saisissez l’ID de société Rescue ({0}) dans LogMeIn Rescue > Paramètres\u00a0; le connecteur range le jeton sous cet ID.',
+            'Saisissez l’identifiant d’entreprise Rescue ({0}) dans LogMeIn Rescue > Paramètres\u00a0; le connecteur range le jeton sous cet ID.',
         'token.missing_username':
             'Saisissez l’ID utilisateur du compte de service ({0}) dans LogMeIn Rescue > Paramètres\u00a0; le jeton est émis pour ce compte.',
         'token.missing_password':
             'Saisissez le mot de passe du compte de service ({0}) dans LogMeIn Rescue > Paramètres\u00a0; la configuration du jeton s’en sert une fois pour se connecter.',
         'token.entry_gone':
-            'L’entrée du registre des applications OAuth que vous avez choisie n’existe pas dans le périmètre d’application {0}. Avec le sélecteur d’application réglé sur {0}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la dans le formulaire de configuration du jeton.',
+            'L’entrée du registre des applications OAuth que vous avez choisie n’existe pas dans le portée d’application {0}. Avec le sélecteur d’application réglé sur {0}, créez-en une dans OAuth système > Registre des applications > Nouveau > «\u00a0Créer un point de terminaison d’API OAuth pour les clients externes\u00a0», puis choisissez-la dans le formulaire de configuration du jeton.',
         'token.entry_not_named':
-            'Aucune entrée du registre des applications OAuth ne porte le nom indiqué dans le paramètre {0}. Avec le sélecteur d’application réglé sur {1}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
+            'Aucune entrée du registre des applications OAuth ne porte le nom indiqué dans le paramètre {0}. Avec le sélecteur d’application réglé sur {1}, créez-en une dans OAuth système > Registre des applications > Nouveau > «\u00a0Créer un point de terminaison d’API OAuth pour les clients externes\u00a0», ou corrigez le nom dans LogMeIn Rescue > Paramètres.',
         'token.entry_wrong_type':
-            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est de type «\u00a0{1}\u00a0» et n’est pas un OAuth API endpoint for external clients\u00a0: l’instance n’émettra pas de jetons pour elle. Avec le sélecteur d’application réglé sur {2}, créez-en une dans System OAuth > Application Registry > New > «\u00a0Create an OAuth API endpoint for external clients\u00a0», puis choisissez-la.',
+            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est de type «\u00a0{1}\u00a0» et n’est pas un point de terminaison d’API OAuth pour les clients externes\u00a0: l’instance n’émettra pas de jetons pour elle. Avec le sélecteur d’application réglé sur {2}, créez-en une dans OAuth système > Registre des applications > Nouveau > «\u00a0Créer un point de terminaison d’API OAuth pour les clients externes\u00a0», puis choisissez-la.',
         'token.entry_type_none': 'aucun',
         'token.entry_inactive':
-            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est inactive. Ouvrez-la dans System OAuth > Application Registry, cochez Active et relancez la configuration du jeton.',
+            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth est inactive. Ouvrez-la dans OAuth système > Registre des applications, cochez Actif et relancez la configuration du jeton.',
         'token.entry_no_client':
-            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth n’a ni ID client ni secret client. Ouvrez-la dans System OAuth > Application Registry, enregistrez-la pour que la plateforme génère les deux, et relancez la configuration du jeton.',
+            'L’entrée «\u00a0{0}\u00a0» du registre des applications OAuth n’a ni ID client ni secret client. Ouvrez-la dans OAuth système > Registre des applications, enregistrez-la pour que la plateforme génère les deux, et relancez la configuration du jeton.',
         'token.grant_timeout':
             'Le point de terminaison des jetons OAuth de l’instance, {0}, n’a pas répondu en {1}\u00a0ms. Réessayez\u00a0; si le problème persiste, augmentez {2}.',
         'token.grant_unreachable':
@@ -240,9 +271,9 @@ export default {
         'token.region_unknown_company_said':
             'Région incorrecte\u00a0: le connecteur Rescue à l’adresse {0} (centre de données {1}) ne connaît pas la société {2} (HTTP {3}\u00a0: {4}). Si votre compte Rescue est dans un autre centre de données, réglez {5} en conséquence\u00a0; si LogMeIn vous a donné un autre chemin de connecteur, renseignez {6}.',
         'token.connector_rejected':
-            'Le connecteur Rescue à l’adresse {0} a refusé le jeton (HTTP {1}). Vérifiez l’ID de société Rescue dans {2} et que LogMeIn a activé le connecteur ServiceNow pour votre société, puis relancez la configuration du jeton.',
+            'Le connecteur Rescue à l’adresse {0} a refusé le jeton (HTTP {1}). Vérifiez l’identifiant d’entreprise Rescue dans {2} et que LogMeIn a activé le connecteur ServiceNow pour votre société, puis relancez la configuration du jeton.',
         'token.connector_rejected_said':
-            'Le connecteur Rescue à l’adresse {0} a refusé le jeton (HTTP {1}\u00a0: {2}). Vérifiez l’ID de société Rescue dans {3} et que LogMeIn a activé le connecteur ServiceNow pour votre société, puis relancez la configuration du jeton.',
+            'Le connecteur Rescue à l’adresse {0} a refusé le jeton (HTTP {1}\u00a0: {2}). Vérifiez l’identifiant d’entreprise Rescue dans {3} et que LogMeIn a activé le connecteur ServiceNow pour votre société, puis relancez la configuration du jeton.',
         'token.connector_http_error':
             'Le connecteur Rescue à l’adresse {0} a répondu HTTP {1}. Réessayez plus tard\u00a0; si le problème persiste, contactez le support LogMeIn en citant le journal de cette demande de jeton.',
         'token.connector_http_error_said':
@@ -253,12 +284,12 @@ export default {
         'token.nothing_picked':
             'Aucune entrée du registre des applications OAuth n’a été choisie et {0} est vide. Choisissez-en une dans le formulaire de configuration du jeton, ou indiquez son nom dans LogMeIn Rescue > Paramètres.',
         'token.step_read_entry':
-            'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un OAuth API endpoint for external clients\u00a0; ses jetons d’actualisation durent {1}\u00a0jours).',
+            'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un point de terminaison d’API OAuth pour les clients externes\u00a0; ses jetons d’actualisation durent {1}\u00a0jours).',
         'token.step_read_entry_default':
-            'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un OAuth API endpoint for external clients\u00a0; ses jetons d’actualisation durent les {1}\u00a0jours par défaut de la plateforme, faute de durée indiquée dans l’entrée).',
+            'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un point de terminaison d’API OAuth pour les clients externes\u00a0; ses jetons d’actualisation durent les {1}\u00a0jours par défaut de la plateforme, faute de durée indiquée dans l’entrée).',
         'token.step_token_issued': 'Le point de terminaison des jetons OAuth de l’instance a émis un jeton d’actualisation pour le compte de service «\u00a0{0}\u00a0».',
         'token.step_sent':
-            'Jeton d’actualisation, nom d’instance «\u00a0{0}\u00a0», ID de société ainsi qu’ID client et secret client de l’entrée envoyés au connecteur Rescue à l’adresse {1}\u00a0; il les a acceptés (HTTP {2}).',
+            'Jeton d’actualisation, nom d’instance «\u00a0{0}\u00a0», identifiant d’entreprise ainsi qu’ID client et secret client de l’entrée envoyés au connecteur Rescue à l’adresse {1}\u00a0; il les a acceptés (HTTP {2}).',
         'token.succeeded':
             'Configuration du jeton réussie\u00a0: le connecteur Rescue atteint désormais cette instance en tant que «\u00a0{0}\u00a0». Le jeton d’actualisation expire le {1}\u00a0; les administrateurs reçoivent un e-mail chaque jour à partir de {2}\u00a0jours avant, jusqu’à ce que la configuration du jeton soit relancée.',
         'token.settings_invalid': 'La configuration du jeton ne peut pas s’exécuter tant que les paramètres ne sont pas corrigés\u00a0: {0}',
@@ -322,6 +353,8 @@ export default {
                     source: 'Source',
                     waiting_time: 'Temps d’attente (s)',
                     work_time: 'Temps de travail (s)',
+                    waiting_duration: 'Temps d’attente',
+                    work_duration: 'Temps de travail',
                     pickup_time: 'Prise en charge',
                     closing_time: 'Fermeture',
                     last_action_time: 'Dernière action',
@@ -386,11 +419,11 @@ export default {
             menu_title: 'LogMeIn Rescue',
             menu_hint: 'Intégration de LogMeIn Rescue pour l’assistance à distance',
             module_settings: 'Paramètres',
-            module_settings_hint: 'ID de société, mot de passe SSO, boutons, notes de travail et paramètres des e-mails',
+            module_settings_hint: 'identifiant d’entreprise, mot de passe SSO, boutons, notes de travail et paramètres des e-mails',
             module_sessions: 'Sessions',
             module_sessions_hint: 'Codes PIN délivrés et sessions signalées par LogMeIn Rescue',
             module_test_connection: 'Tester la connexion',
-            module_test_connection_hint: 'Vérifier l’ID de société et le mot de passe SSO auprès de LogMeIn Rescue',
+            module_test_connection_hint: 'Vérifier l’identifiant d’entreprise et le mot de passe SSO auprès de LogMeIn Rescue',
             module_reports: 'Rapports',
             module_reports_hint: 'Sessions par semaine, temps de travail par technicien, temps d’attente avant prise en charge, sessions par plateforme',
             module_token_setup: 'Configuration du jeton',

@@ -4,13 +4,13 @@ import type { LanguagePack } from '../pack'
 export default {
     messages: {
         'pin.client.no_answer':
-            'De instance gaf geen antwoord op de aanvraag van de Rescue-pincode (misschien heeft u de rol x_rescue_connect.user niet, of is uw sessie verlopen). Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
+            'De instantie gaf geen antwoord op de aanvraag van de Rescue-pincode (misschien heeft u de rol x_rescue_connect.user niet, of is uw sessie verlopen). Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
         'pin.client.unreadable':
-            'De instance stuurde een antwoord dat de knop Rescue-pincode aanmaken niet kan lezen. Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
+            'De instantie stuurde een antwoord dat de knop Rescue-pincode genereren niet kan lezen. Laad het formulier opnieuw en probeer het nog eens; blijft dit gebeuren, neem dan contact op met uw ServiceNow-beheerder.',
         'page.test.no_answer':
-            'De instance gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (Verbinding testen vereist de rol x_rescue_connect.admin).',
+            'De instantie gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (Verbinding testen vereist de rol x_rescue_connect.admin).',
         'page.token.no_answer':
-            'De instance gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (Token instellen vereist de rol x_rescue_connect.admin).',
+            'De instantie gaf geen antwoord. Laad de pagina opnieuw en probeer het nog eens (de tokenconfiguratie vereist de rol x_rescue_connect.admin).',
 
         'pin.rescue.error':
             'LogMeIn Rescue meldde een onbekende fout. Wacht een minuut en probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder de status van LogMeIn Rescue te controleren.',
@@ -23,16 +23,16 @@ export default {
         'pin.rescue.not_logged_in':
             'LogMeIn Rescue accepteerde de aanmelding voor {0} niet, ook niet met een nieuwe. Probeer het over een minuut opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder Verbinding testen uit te voeren in LogMeIn Rescue > Instellingen.',
         'pin.rescue.not_technician':
-            'Uw LogMeIn Rescue-account ({0}) is geen technicus. Vraag uw Rescue-beheerder het account aan een groep technici toe te voegen.',
+            'Uw LogMeIn Rescue-account ({0}) is geen technicus. Vraag uw Rescue-beheerder het account aan een technicusgroep toe te voegen.',
         'pin.rescue.console_not_running':
             'LogMeIn Rescue verwacht dat uw Technician Console draait. Open de Rescue Technician Console, meld u aan en probeer het opnieuw.',
         'pin.rescue.out_of_pins':
-            'LogMeIn Rescue heeft geen pincodes meer voor uw account. Vraag uw Rescue-beheerder de pincodelimieten te controleren, of gebruik een pincode die u eerder hebt aangemaakt.',
+            'LogMeIn Rescue heeft geen pincodes meer voor uw account. Vraag uw Rescue-beheerder de pincodelimieten te controleren, of gebruik een pincode die u eerder hebt gegenereerd.',
         'pin.rescue.poll_rate': 'LogMeIn Rescue staat één pincode per seconde per account toe. Wacht een paar seconden en probeer het opnieuw.',
         'pin.rescue.user_disabled':
             'Uw LogMeIn Rescue-technicusaccount ({0}) is verwijderd of uitgeschakeld. Vraag uw Rescue-beheerder het weer in te schakelen.',
         'pin.rescue.invalid_node':
-            'LogMeIn Rescue kon de sessie voor {0} niet in een groep technici plaatsen. Vraag uw Rescue-beheerder uw groep technici te controleren.',
+            'LogMeIn Rescue kon de sessie voor {0} niet in een technicusgroep plaatsen. Vraag uw Rescue-beheerder uw technicusgroep te controleren.',
         'pin.rescue.invalid_pin_format':
             'LogMeIn Rescue wees de aanvraag van de pincode af (INVALIDPINFORMAT). Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder API-logging aan te zetten en het systeemlogboek te bekijken.',
         'pin.rescue.unknown_answer':
@@ -43,7 +43,7 @@ export default {
         'pin.rescue.timeout':
             'LogMeIn Rescue antwoordde niet binnen {0} seconden. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder de verbinding met {1} te controleren.',
         'pin.rescue.unreachable':
-            'De instance kon LogMeIn Rescue op {0} niet bereiken. Vraag uw ServiceNow-beheerder de uitgaande verbinding van de instance en de regio-instellingen te controleren.',
+            'De instantie kon LogMeIn Rescue op {0} niet bereiken. Vraag uw ServiceNow-beheerder de uitgaande verbinding van de instantie en de regio-instellingen te controleren.',
 
         'pin.error.no_role':
             'U hebt de rol x_rescue_connect.user nodig om LogMeIn Rescue-pincodes aan te maken. Vraag uw ServiceNow-beheerder u die rol te geven.',
@@ -51,29 +51,29 @@ export default {
             'De LogMeIn Rescue-integratie staat uit. Vraag uw ServiceNow-beheerder haar aan te zetten in LogMeIn Rescue > Instellingen.',
         'pin.error.bad_request': 'De aanvraag noemde geen record. Laad het formulier opnieuw en probeer het nog eens.',
         'pin.error.table_not_supported':
-            'Rescue-pincodes kunnen alleen vanuit incidenten en klantenservicecases worden aangemaakt. Open het incident of de case en maak de pincode daar aan.',
+            'Rescue-pincodes kunnen alleen vanuit incidenten en klantenservicecases worden gegenereerd. Open het incident of de case en genereer de pincode daar.',
         'pin.error.table_not_installed':
-            'Cases vereisen de plug-in Customer Service Management, en die is op deze instance niet geïnstalleerd. Maak de pincode aan vanuit een incident, of vraag uw ServiceNow-beheerder de plug-in te installeren.',
+            'Cases vereisen de plug-in Customer Service Management, en die is op deze instantie niet geïnstalleerd. Genereer de pincode vanuit een incident, of vraag uw ServiceNow-beheerder de plug-in te installeren.',
         'pin.error.record_not_found':
             'Het record is niet gevonden of u mag het niet lezen. Sla het record op, laad het opnieuw en probeer het nog eens.',
-        'pin.error.record_inactive': 'Dit record is gesloten. Heropen het, of maak de pincode aan vanuit een actief record.',
+        'pin.error.record_inactive': 'Dit record is gesloten. Heropen het, of genereer de pincode vanuit een actief record.',
         'pin.error.email_not_unique':
             'Uw e-mailadres, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet bepalen welke technicus u bent. Vraag uw ServiceNow-beheerder om elke gebruiker een eigen e-mailadres te geven en probeer het daarna opnieuw.',
         'pin.error.no_email':
             'Uw ServiceNow-gebruiker heeft geen e-mailadres, en uw e-mailadres is uw SSO-ID voor LogMeIn Rescue. Vul uw e-mailadres in uw gebruikersprofiel in (of vraag uw ServiceNow-beheerder dat te doen) en probeer het opnieuw.',
         'pin.error.save_failed':
-            'LogMeIn Rescue gaf een pincode uit, maar de instance kon die niet vastleggen. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken.',
+            'LogMeIn Rescue gaf een pincode uit, maar de instantie kon die niet vastleggen. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken.',
         'pin.error.internal':
-            'Er ging iets mis bij het aanmaken van de pincode. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken (bron x_rescue_connect).',
+            'Er ging iets mis bij het genereren van de pincode. Probeer het opnieuw; blijft dit gebeuren, vraag dan uw ServiceNow-beheerder het systeemlogboek te bekijken (bron x_rescue_connect).',
         'pin.error.button_off_incidents':
-            'Rescue-pincodes aanmaken vanuit incidenten staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
+            'Rescue-pincodes genereren vanuit incidenten staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
         'pin.error.button_off_cases':
-            'Rescue-pincodes aanmaken vanuit cases staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
+            'Rescue-pincodes genereren vanuit cases staat uit ({0}). Vraag uw ServiceNow-beheerder ernaar als u het nodig hebt.',
         'pin.error.settings_incomplete':
             'LogMeIn Rescue is nog niet ingesteld. Vraag uw ServiceNow-beheerder {0} in te vullen in LogMeIn Rescue > Instellingen.',
         'pin.error.settings_invalid': 'Vraag uw ServiceNow-beheerder LogMeIn Rescue > Instellingen te corrigeren: {0}',
         'pin.error.no_caller':
-            'Dit incident heeft geen melder, dus Rescue zou niet weten voor wie de pincode is. Vul de melder in, sla op en probeer het opnieuw.',
+            'Dit incident heeft geen beller, dus Rescue zou niet weten voor wie de pincode is. Vul de beller in, sla op en probeer het opnieuw.',
         'pin.error.no_contact':
             'Deze case heeft geen contactpersoon, dus Rescue zou niet weten voor wie de pincode is. Vul de contactpersoon in, sla op en probeer het opnieuw.',
         'pin.error.no_customer_incident':
@@ -87,7 +87,7 @@ export default {
         'pin.success.customer_email_missing': 'De klant heeft geen e-mailadres, dus er is niets naar de klant gemaild.',
         'pin.success.work_note_missing':
             'De werknotitie kon niet aan het record worden toegevoegd; noteer de pincode daar zelf als u die nodig hebt.',
-        'pin.work_note': 'Rescue-pincode {0} aangemaakt door {1} voor {2}.',
+        'pin.work_note': 'Rescue-pincode {0} gegenereerd door {1} voor {2}.',
         'pin.modal.title': 'LogMeIn Rescue-pincode',
         'pin.modal.title_with_pin': 'LogMeIn Rescue-pincode {0}',
         'pin.modal.pin_for_customer': 'Rescue-pincode voor de klant:',
@@ -108,7 +108,7 @@ export default {
         'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn.',
         'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}.',
         'config.must_be_language':
-            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instance).',
+            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instantie).',
         'config.not_a_field': 'Eigenschap {0} moet een veld van {1} noemen.',
         'list.two': '{0} en {1}',
         'list.sentences': '{0} {1}',
@@ -118,16 +118,46 @@ export default {
             'Controleert de bedrijfs-ID en het SSO-wachtwoord uit LogMeIn Rescue > Instellingen door bij Rescue aan te melden met uw eigen SSO-ID (uw ServiceNow-e-mailadres).',
         'page.test.run': 'Verbinding testen',
         'page.test.asking': 'LogMeIn Rescue wordt gevraagd…',
-        'page.token.title': 'LogMeIn Rescue: token instellen',
+        'page.token.title': 'LogMeIn Rescue: tokenconfiguratie',
         'page.token.intro':
-            'Token instellen meldt het serviceaccount uit LogMeIn Rescue > Instellingen bij deze instance aan met de registratie uit het OAuth-toepassingsregister die u kiest, en stuurt het vernieuwingstoken, de naam van de instance, de bedrijfs-ID en de client-ID en het clientgeheim van de registratie via HTTPS naar de gehoste connector van Rescue voor uw regio. Alleen registraties die in het toepassingsbereik {0} zijn gemaakt, worden aangeboden. Elke uitvoering wordt vastgelegd als Rescue-tokenaanvraag; er wordt geen geheim op opgeslagen.',
+            'Tokenconfiguratie meldt het serviceaccount uit LogMeIn Rescue > Instellingen bij deze instantie aan met de registratie uit het OAuth-toepassingsregister die u kiest, en stuurt het vernieuwingstoken, de naam van de instantie, de bedrijfs-ID en de client-ID en het clientgeheim van de registratie via HTTPS naar de gehoste connector van Rescue voor uw regio. Alleen registraties die in het toepassingsbereik {0} zijn gemaakt, worden aangeboden. Elke uitvoering wordt vastgelegd als Rescue-tokenaanvraag; er wordt geen geheim op opgeslagen.',
         'page.token.application': 'OAuth-toepassing',
-        'page.token.run': 'Token instellen uitvoeren',
-        'page.token.running': 'Token instellen loopt: het serviceaccount wordt aangemeld en het token naar Rescue gestuurd…',
+        'page.token.run': 'Tokenconfiguratie uitvoeren',
+        'page.token.running': 'De tokenconfiguratie loopt: het serviceaccount wordt aangemeld en het token naar Rescue gestuurd…',
         'page.token.open_request': 'Open de tokenaanvraag; daarin staat elke stap',
         'connection.ok': 'Verbonden: LogMeIn Rescue op {0} accepteerde de bedrijfs-ID en het SSO-wachtwoord voor {1}.',
-        'connection.failed': 'Niet verbonden: {0}',
         'connection.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen de verbinding testen.',
+        // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
+        'connection.failed_disabled': 'Niet getest: de integratie staat uit ({0}).',
+        'connection.failed_settings': 'Niet getest: deze instellingen hebben waarden die de app niet kan gebruiken.',
+        'connection.setting_problem': '{0}: {1}',
+        'connection.failed_missing': 'Niet getest: deze instellingen zijn leeg.',
+        'connection.setting_missing': '{0} ({1})',
+        'connection.next.not_admin': 'Volgende stap: als u deze integratie configureert, vraag dan een ServiceNow-beheerder u de rol x_rescue_connect.admin te geven.',
+        'connection.failed_no_email':
+            'Niet getest: uw gebruiker heeft geen e-mailadres, en Verbinding testen meldt zich met dat adres als uw SSO-ID aan bij LogMeIn Rescue.',
+        'connection.failed_email_shared':
+            'Niet getest: uw e-mailadres {0} hoort bij meer dan één actieve gebruiker, dus LogMeIn Rescue kan niet bepalen welke technicus u bent.',
+        'connection.failed_internal': 'Niet getest: er ging iets mis in de app.',
+        'connection.failed_login': 'Geen verbinding: LogMeIn Rescue op {0} weigerde de bedrijfs-ID en het SSO-wachtwoord.',
+        'connection.failed_technician': 'Geen verbinding: LogMeIn Rescue op {0} accepteerde het bedrijf, maar niet {1} als technicus ({2}).',
+        'connection.failed_network': 'Geen verbinding: de instantie kreeg geen antwoord van LogMeIn Rescue op {0} ({1}).',
+        'connection.failed_other': 'Geen verbinding: LogMeIn Rescue op {0} antwoordde "{1}", wat de app niet verwachtte.',
+        'connection.next.ok':
+            'Volgende stap: agenten kunnen nu pincodes genereren. Voer de tokenconfiguratie uit, zodat Rescue sessiegegevens naar deze instantie kan versturen.',
+        'connection.next.disabled': 'Volgende stap: zet de integratie aan in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.settings': 'Volgende stap: corrigeer deze instellingen in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.missing': 'Volgende stap: vul deze instellingen in bij LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.no_email': 'Volgende stap: voeg uw e-mailadres toe aan uw gebruikersprofiel en voer Verbinding testen opnieuw uit.',
+        'connection.next.email_shared': 'Volgende stap: geef elke gebruiker een eigen e-mailadres en voer Verbinding testen opnieuw uit.',
+        'connection.next.login':
+            'Volgende stap: neem de bedrijfs-ID en het SSO-wachtwoord uit het Rescue-beheercentrum (Algemene Instellingen > Single sign-on) over in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.technician':
+            'Volgende stap: stel in het Rescue-beheercentrum de single sign-on-ID van een actieve technicus in op {0} (uw e-mailadres), of voer Verbinding testen uit als een beheerder wiens e-mailadres de SSO-ID van een technicus is.',
+        'connection.next.network':
+            'Volgende stap: controleer de uitgaande HTTPS-verbinding van de instantie met {0} (firewall, proxy) en de regio-instellingen (EU, Enterprise) in LogMeIn Rescue > Instellingen, en voer Verbinding testen opnieuw uit.',
+        'connection.next.system_log':
+            'Volgende stap: zet API-logboekregistratie aan in LogMeIn Rescue > Instellingen, voer Verbinding testen opnieuw uit en bekijk het systeemlogboek (bron x_rescue_connect).',
 
         'note.started': 'LogMeIn Rescue-sessie {0} gestart door {1}.',
         'note.started_with_customer': 'LogMeIn Rescue-sessie {0} gestart door {1} met {2}.',
@@ -136,6 +166,7 @@ export default {
         'note.ended_work_time': 'LogMeIn Rescue-sessie {0} beëindigd, werktijd {1} (technicus {2}).',
         'note.ended_at_work_time': 'LogMeIn Rescue-sessie {0} beëindigd op {1}, werktijd {2} (technicus {3}).',
         'note.unknown_technician': 'een onbekende technicus',
+        'note.technician_unknown': 'onbekend',
         'note.line': '{0}: {1}',
         'note.line_multiline': '{0}:\n{1}',
         'note.unnamed_field': '(zonder naam)',
@@ -181,7 +212,7 @@ export default {
         'console.not_shown': '{0}: ({1} tekens, hier niet getoond; het Rescue-sessierecord bewaart ze)',
 
         'email.technician.subject': 'LogMeIn Rescue-pincode {0}',
-        'email.technician.generated': 'U hebt LogMeIn Rescue-pincode {0} aangemaakt voor {1} ({2}: {3}).',
+        'email.technician.generated': 'U hebt LogMeIn Rescue-pincode {0} gegenereerd voor {1} ({2}: {3}).',
         'email.technician.join':
             'De klant neemt deel via {0} of door de pincode in te voeren op www.LogMeIn123.com. De sessie wacht daarna op u in de Rescue Technician Console.',
         'email.customer.subject': 'Uw sessie voor hulp op afstand',
@@ -192,56 +223,56 @@ export default {
 
         'token.inactive_entry': '{0} (inactief)',
         'token.no_external_clients':
-            'Er bestaat geen OAuth API endpoint for external clients in het toepassingsbereik {0} ({1}). Zet de toepassingskiezer op {0}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en laad deze pagina daarna opnieuw.',
+            'Er bestaat geen OAuth API-eindpunt voor externe clients in het toepassingsbereik {0} ({1}). Zet de toepassingskiezer op {0}, maak er een aan onder Systeem OAuth > Toepassingsregister > Nieuw > "Een OAuth API-eindpunt maken voor externe clients" en laad deze pagina daarna opnieuw.',
         'token.configured_entry_missing':
-            'Er is geen OAuth API endpoint for external clients met de naam uit instelling {0}; kies er hieronder een of corrigeer de instelling.',
+            'Er is geen OAuth API-eindpunt voor externe clients met de naam uit instelling {0}; kies er hieronder een of corrigeer de instelling.',
         'token.missing_company_id':
             'Vul de bedrijfs-ID van Rescue ({0}) in bij LogMeIn Rescue > Instellingen; de connector legt het token onder die ID vast.',
         'token.missing_username':
             'Vul de gebruikers-ID van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; het token wordt voor dat account uitgegeven.',
         'token.missing_password':
-            'Vul het wachtwoord van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; Token instellen meldt zich daar één keer mee aan.',
+            'Vul het wachtwoord van het serviceaccount ({0}) in bij LogMeIn Rescue > Instellingen; de tokenconfiguratie meldt zich daar één keer mee aan.',
         'token.entry_gone':
-            'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet in het toepassingsbereik {0}. Zet de toepassingskiezer op {0}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die op het formulier Token instellen.',
+            'De registratie in het OAuth-toepassingsregister die u koos, bestaat niet in het toepassingsbereik {0}. Zet de toepassingskiezer op {0}, maak er een aan onder Systeem OAuth > Toepassingsregister > Nieuw > "Een OAuth API-eindpunt maken voor externe clients" en kies die op het formulier Tokenconfiguratie.',
         'token.entry_not_named':
-            'Er is geen registratie in het OAuth-toepassingsregister met de naam uit instelling {0}. Zet de toepassingskiezer op {1} en maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
+            'Er is geen registratie in het OAuth-toepassingsregister met de naam uit instelling {0}. Zet de toepassingskiezer op {1} en maak er een aan onder Systeem OAuth > Toepassingsregister > Nieuw > "Een OAuth API-eindpunt maken voor externe clients", of corrigeer de naam in LogMeIn Rescue > Instellingen.',
         'token.entry_wrong_type':
-            'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API endpoint for external clients, dus de instance geeft er geen tokens voor uit. Zet de toepassingskiezer op {2}, maak er een aan onder System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients" en kies die.',
+            'De registratie "{0}" in het OAuth-toepassingsregister is van het type "{1}" en geen OAuth API-eindpunt voor externe clients, dus de instantie geeft er geen tokens voor uit. Zet de toepassingskiezer op {2}, maak er een aan onder Systeem OAuth > Toepassingsregister > Nieuw > "Een OAuth API-eindpunt maken voor externe clients" en kies die.',
         'token.entry_type_none': 'geen',
         'token.entry_inactive':
-            'De registratie "{0}" in het OAuth-toepassingsregister is inactief. Open haar onder System OAuth > Application Registry, vink Active aan en voer Token instellen opnieuw uit.',
+            'De registratie "{0}" in het OAuth-toepassingsregister is inactief. Open haar onder Systeem OAuth > Toepassingsregister, vink Actief aan en voer de tokenconfiguratie opnieuw uit.',
         'token.entry_no_client':
-            'De registratie "{0}" in het OAuth-toepassingsregister heeft geen client-ID of clientgeheim. Open haar onder System OAuth > Application Registry, sla haar op zodat het platform beide aanmaakt, en voer Token instellen opnieuw uit.',
+            'De registratie "{0}" in het OAuth-toepassingsregister heeft geen client-ID of clientgeheim. Open haar onder Systeem OAuth > Toepassingsregister, sla haar op zodat het platform beide aanmaakt, en voer de tokenconfiguratie opnieuw uit.',
         'token.grant_timeout':
-            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde niet binnen {1} ms. Probeer het opnieuw; blijft dit gebeuren, verhoog dan {2}.',
+            'Het OAuth-tokenendpoint van de instantie, {0}, antwoordde niet binnen {1} ms. Probeer het opnieuw; blijft dit gebeuren, verhoog dan {2}.',
         'token.grant_unreachable':
-            'Het OAuth-tokenendpoint van de instance, {0}, was niet bereikbaar ({1}). Controleer of de plug-in OAuth 2.0 actief is en of de instance haar eigen URL mag aanroepen.',
+            'Het OAuth-tokenendpoint van de instantie, {0}, was niet bereikbaar ({1}). Controleer of de plug-in OAuth 2.0 actief is en of de instantie haar eigen URL mag aanroepen.',
         'token.grant_not_oauth':
-            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde met iets wat geen OAuth-tokenantwoord is. Controleer of de plug-in OAuth 2.0 actief is.',
+            'Het OAuth-tokenendpoint van de instantie, {0}, antwoordde met iets wat geen OAuth-tokenantwoord is. Controleer of de plug-in OAuth 2.0 actief is.',
         'token.grant_no_refresh_token':
-            'De instance gaf geen vernieuwingstoken uit voor "{0}". Geef de registratie een levensduur voor vernieuwingstokens groter dan 0 en voer Token instellen opnieuw uit.',
+            'De instantie gaf geen vernieuwingstoken uit voor "{0}". Geef de registratie een levensduur voor vernieuwingstokens groter dan 0 en voer de tokenconfiguratie opnieuw uit.',
         'token.grant_invalid_client':
-            'De instance weigerde de client-ID en het clientgeheim van de registratie "{0}" in het OAuth-toepassingsregister. Open de registratie, sla haar zo nodig op met een nieuw clientgeheim, en voer Token instellen opnieuw uit.',
+            'De instantie weigerde de client-ID en het clientgeheim van de registratie "{0}" in het OAuth-toepassingsregister. Open de registratie, sla haar zo nodig op met een nieuw clientgeheim, en voer de tokenconfiguratie opnieuw uit.',
         'token.grant_refused':
-            'De instance weigerde het serviceaccount "{0}" aan te melden (HTTP {1}). Corrigeer het wachtwoord in {2} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
+            'De instantie weigerde het serviceaccount "{0}" aan te melden (HTTP {1}). Corrigeer het wachtwoord in {2} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
         'token.grant_refused_with_error':
-            'De instance weigerde het serviceaccount "{0}" aan te melden (HTTP {1}, {2}). Corrigeer het wachtwoord in {3} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
+            'De instantie weigerde het serviceaccount "{0}" aan te melden (HTTP {1}, {2}). Corrigeer het wachtwoord in {3} en controleer of het account actief is, niet is geblokkeerd en webservices mag gebruiken.',
         'token.grant_http_error':
-            'Het OAuth-tokenendpoint van de instance, {0}, antwoordde met HTTP {1}. Controleer of de plug-in OAuth 2.0 actief is en probeer het opnieuw.',
+            'Het OAuth-tokenendpoint van de instantie, {0}, antwoordde met HTTP {1}. Controleer of de plug-in OAuth 2.0 actief is en probeer het opnieuw.',
         'token.connector_timeout':
             'De connector van Rescue op {0} antwoordde niet binnen {1} ms. Probeer het later opnieuw; blijft dit gebeuren, verhoog dan {2}.',
         'token.connector_unreachable':
-            'De connector van Rescue op {0} was niet bereikbaar ({1}). Controleer of de instance https://{0} mag aanroepen (firewall, proxy, regels voor de MID Server).',
+            'De connector van Rescue op {0} was niet bereikbaar ({1}). Controleer of de instantie https://{0} mag aanroepen (firewall, proxy, regels voor de MID Server).',
         'token.region_redirect':
-            'Regio komt niet overeen: uw Rescue-bedrijf draait in het datacenter {0} ({1}), maar in de instellingen is {2} ({3}) gekozen. Stel {4} in volgens uw Rescue-account en voer Token instellen opnieuw uit.',
+            'Regio komt niet overeen: uw Rescue-bedrijf draait in het datacenter {0} ({1}), maar in de instellingen is {2} ({3}) gekozen. Stel {4} in volgens uw Rescue-account en voer de tokenconfiguratie opnieuw uit.',
         'token.region_unknown_company':
             'Regio komt niet overeen: de connector van Rescue op {0} (datacenter {1}) kent bedrijf {2} niet (HTTP {3}). Staat uw Rescue-account in een ander datacenter, stel dan {4} daarop in; gaf LogMeIn u een ander connectorpad, stel dan {5} in.',
         'token.region_unknown_company_said':
             'Regio komt niet overeen: de connector van Rescue op {0} (datacenter {1}) kent bedrijf {2} niet (HTTP {3}: {4}). Staat uw Rescue-account in een ander datacenter, stel dan {5} daarop in; gaf LogMeIn u een ander connectorpad, stel dan {6} in.',
         'token.connector_rejected':
-            'De connector van Rescue op {0} weigerde het token (HTTP {1}). Controleer de bedrijfs-ID van Rescue in {2} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer Token instellen opnieuw uit.',
+            'De connector van Rescue op {0} weigerde het token (HTTP {1}). Controleer de bedrijfs-ID van Rescue in {2} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer de tokenconfiguratie opnieuw uit.',
         'token.connector_rejected_said':
-            'De connector van Rescue op {0} weigerde het token (HTTP {1}: {2}). Controleer de bedrijfs-ID van Rescue in {3} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer Token instellen opnieuw uit.',
+            'De connector van Rescue op {0} weigerde het token (HTTP {1}: {2}). Controleer de bedrijfs-ID van Rescue in {3} en of LogMeIn de ServiceNow-connector voor uw bedrijf heeft ingeschakeld, en voer de tokenconfiguratie opnieuw uit.',
         'token.connector_http_error':
             'De connector van Rescue op {0} antwoordde met HTTP {1}. Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de support van LogMeIn en vermeld het logboek van deze tokenaanvraag.',
         'token.connector_http_error_said':
@@ -250,40 +281,40 @@ export default {
         'token.region.eu': 'EU',
         'token.region.enterprise': 'Enterprise',
         'token.nothing_picked':
-            'Er is geen registratie in het OAuth-toepassingsregister gekozen en {0} is leeg. Kies er een op het formulier Token instellen, of vul de naam in bij LogMeIn Rescue > Instellingen.',
+            'Er is geen registratie in het OAuth-toepassingsregister gekozen en {0} is leeg. Kies er een op het formulier Tokenconfiguratie, of vul de naam in bij LogMeIn Rescue > Instellingen.',
         'token.step_read_entry':
-            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API endpoint for external clients; de vernieuwingstokens zijn {1} dagen geldig).',
+            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API-eindpunt voor externe clients; de vernieuwingstokens zijn {1} dagen geldig).',
         'token.step_read_entry_default':
-            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API endpoint for external clients; de vernieuwingstokens zijn de standaard {1} dagen van het platform geldig, omdat de registratie geen levensduur opgeeft).',
-        'token.step_token_issued': 'Het OAuth-tokenendpoint van de instance gaf een vernieuwingstoken uit voor het serviceaccount "{0}".',
+            'Registratie "{0}" in het OAuth-toepassingsregister gelezen (een OAuth API-eindpunt voor externe clients; de vernieuwingstokens zijn de standaard {1} dagen van het platform geldig, omdat de registratie geen levensduur opgeeft).',
+        'token.step_token_issued': 'Het OAuth-tokenendpoint van de instantie gaf een vernieuwingstoken uit voor het serviceaccount "{0}".',
         'token.step_sent':
             'Het vernieuwingstoken, de instancenaam "{0}", de bedrijfs-ID en de client-ID en het clientgeheim van de registratie zijn naar de connector van Rescue op {1} gestuurd; die heeft ze geaccepteerd (HTTP {2}).',
         'token.succeeded':
-            'Token instellen is gelukt: de connector van Rescue bereikt deze instance nu als "{0}". Het vernieuwingstoken verloopt op {1}; beheerders krijgen vanaf {2} dagen daarvoor dagelijks een e-mail, tot Token instellen opnieuw is uitgevoerd.',
-        'token.settings_invalid': 'Token instellen kan pas worden uitgevoerd als de instellingen zijn gecorrigeerd: {0}',
-        'token.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen Token instellen uitvoeren.',
-        'token.last_success': 'De laatste geslaagde Token instellen stuurde een vernieuwingstoken dat verloopt op {0}.',
-        'token.never_succeeded': 'Token instellen is op deze instance nog niet gelukt.',
+            'Tokenconfiguratie is gelukt: de connector van Rescue bereikt deze instantie nu als "{0}". Het vernieuwingstoken verloopt op {1}; beheerders krijgen vanaf {2} dagen daarvoor dagelijks een e-mail, tot de tokenconfiguratie opnieuw is uitgevoerd.',
+        'token.settings_invalid': 'De tokenconfiguratie kan pas worden uitgevoerd als de instellingen zijn gecorrigeerd: {0}',
+        'token.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen Tokenconfiguratie uitvoeren.',
+        'token.last_success': 'De laatste geslaagde tokenconfiguratie stuurde een vernieuwingstoken dat verloopt op {0}.',
+        'token.never_succeeded': 'De tokenconfiguratie is op deze instantie nog niet gelukt.',
         'token.expiry_no_admin_expires':
             'Het vernieuwingstoken verloopt op {0}, maar geen actieve gebruiker heeft de rol x_rescue_connect.admin, dus er is niemand gemaild.',
         'token.expiry_no_admin_expired':
             'Het vernieuwingstoken is verlopen op {0}, maar geen actieve gebruiker heeft de rol x_rescue_connect.admin, dus er is niemand gemaild.',
         'token.expiry_one_admin_expired':
-            '1 beheerder gemaild: het vernieuwingstoken is verlopen op {0}; de connector van Rescue kan niets meer posten tot Token instellen opnieuw is uitgevoerd.',
+            '1 beheerder gemaild: het vernieuwingstoken is verlopen op {0}; de connector van Rescue kan niets meer versturen tot de tokenconfiguratie opnieuw is uitgevoerd.',
         'token.expiry_admins_expired':
-            '{0} beheerders gemaild: het vernieuwingstoken is verlopen op {1}; de connector van Rescue kan niets meer posten tot Token instellen opnieuw is uitgevoerd.',
+            '{0} beheerders gemaild: het vernieuwingstoken is verlopen op {1}; de connector van Rescue kan niets meer versturen tot de tokenconfiguratie opnieuw is uitgevoerd.',
         'token.expiry_one_admin_one_day': '1 beheerder gemaild: het vernieuwingstoken verloopt op {0}, over 1 dag.',
         'token.expiry_one_admin_days': '1 beheerder gemaild: het vernieuwingstoken verloopt op {0}, over {1} dagen.',
         'token.expiry_admins_one_day': '{0} beheerders gemaild: het vernieuwingstoken verloopt op {1}, over 1 dag.',
         'token.expiry_admins_days': '{0} beheerders gemaild: het vernieuwingstoken verloopt op {1}, over {2} dagen.',
 
-        'email.token.subject': 'LogMeIn Rescue: voer Token instellen opnieuw uit, het connectortoken verloopt op {0}',
+        'email.token.subject': 'LogMeIn Rescue: voer de tokenconfiguratie opnieuw uit, het connectortoken verloopt op {0}',
         'email.token.expires':
-            'Het OAuth-vernieuwingstoken waarmee de gehoste connector van LogMeIn Rescue deze instance bereikt, verloopt op {0} (resterende dagen: {1}).',
-        'email.token.after': 'Zodra het is verlopen, kan Rescue via de connector geen sessiegegevens meer naar ServiceNow posten.',
+            'Het OAuth-vernieuwingstoken waarmee de gehoste connector van LogMeIn Rescue deze instantie bereikt, verloopt op {0} (resterende dagen: {1}).',
+        'email.token.after': 'Zodra het is verlopen, kan Rescue via de connector geen sessiegegevens meer naar ServiceNow versturen.',
         'email.token.action':
-            'Open {0} en voer het opnieuw uit. U krijgt deze herinnering één keer per dag, totdat Token instellen opnieuw is gelukt.',
-        'email.token.menu_path': 'LogMeIn Rescue > Token instellen',
+            'Open {0} en voer het opnieuw uit. U krijgt deze herinnering één keer per dag, totdat de tokenconfiguratie opnieuw is gelukt.',
+        'email.token.menu_path': 'LogMeIn Rescue > Tokenconfiguratie',
 
         'note.from_report': "De gegevens van deze sessie komen uit het sessierapport van LogMeIn Rescue, omdat de verzending van de sessie niet is aangekomen.",
         'recovery.settings.no_token': "Sessieherstel heeft een Rescue-API-token nodig in {0}.",
@@ -299,7 +330,7 @@ export default {
         'email.missing.subject': "LogMeIn Rescue: sessiegegevens zijn niet aangekomen ({0})",
         'email.missing.count': "Sessies van in ServiceNow gegenereerde pincodes zijn meer dan een uur geleden beëindigd, maar LogMeIn Rescue heeft hun gegevens nooit verzonden: {0}. De app heeft ze hersteld uit het sessierapport.",
         'email.missing.check_post_url': "Controleer in het Rescue Admin Center de Post-to-URL-instellingen van elke techniciansgroep: de URL voor het begin en einde van de sessie, en de ServiceNow-gebruiker en het wachtwoord waarmee wordt verzonden.",
-        'email.missing.check_token': "Als Rescue via de gehoste connector verzendt, controleer dan of het token van de connector nog geldig is (LogMeIn Rescue > Token instellen).",
+        'email.missing.check_token': "Als Rescue via de gehoste connector verzendt, controleer dan of het token van de connector nog geldig is (LogMeIn Rescue > Tokenconfiguratie).",
     },
     labels: {
         tables: {
@@ -321,6 +352,8 @@ export default {
                     source: 'Bron',
                     waiting_time: 'Wachttijd (s)',
                     work_time: 'Werktijd (s)',
+                    waiting_duration: 'Wachttijd',
+                    work_duration: 'Werktijd',
                     pickup_time: 'Opgepakt',
                     closing_time: 'Gesloten',
                     last_action_time: 'Laatste actie',
@@ -392,11 +425,11 @@ export default {
             module_test_connection_hint: 'De bedrijfs-ID en het SSO-wachtwoord controleren bij LogMeIn Rescue',
             module_reports: 'Rapporten',
             module_reports_hint: 'Sessies per week, werktijd per technicus, wachttijd tot het oppakken, sessies per platform',
-            module_token_setup: 'Token instellen',
-            module_token_setup_hint: 'De instance koppelen aan de gehoste connector van Rescue (OAuth-vernieuwingstoken)',
-            ui_action_name: 'Rescue-pincode aanmaken',
-            ui_action_hint_incident: 'Een LogMeIn Rescue-pincode aanmaken voor de melder van dit incident',
-            ui_action_hint_case: 'Een LogMeIn Rescue-pincode aanmaken voor de contactpersoon van deze case',
+            module_token_setup: 'Tokenconfiguratie',
+            module_token_setup_hint: 'De instantie koppelen aan de gehoste connector van Rescue (OAuth-vernieuwingstoken)',
+            ui_action_name: 'Rescue-pincode genereren',
+            ui_action_hint_incident: 'Een LogMeIn Rescue-pincode genereren voor de beller van dit incident',
+            ui_action_hint_case: 'Een LogMeIn Rescue-pincode genereren voor de contactpersoon van deze case',
             settings_title: 'Instellingen LogMeIn Rescue',
         },
     },

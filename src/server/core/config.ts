@@ -1,64 +1,7 @@
 // The app's settings as one validated object. Pure: the caller supplies a reader for raw property
 // strings (gs.getProperty on the platform), so every rule here is testable without an instance.
 import { message, type Message } from '../../shared/i18n'
-
-type SettingType = 'boolean' | 'string' | 'password2' | 'integer' | 'choicelist'
-
-interface SettingSpec {
-    readonly property: string
-    readonly type: SettingType
-    readonly defaultValue: string
-    readonly choices?: readonly string[]
-}
-
-// Mirrors src/fluent/properties.now.ts; test/artifact/records.test.ts ('settings') proves the built records agree.
-export const SETTINGS = {
-    enabled: { property: 'x_rescue_connect.enabled', type: 'boolean', defaultValue: 'true' },
-    companyId: { property: 'x_rescue_connect.company_id', type: 'string', defaultValue: '' },
-    ssoPassword: { property: 'x_rescue_connect.sso_password', type: 'password2', defaultValue: '' },
-    serviceAccountUsername: { property: 'x_rescue_connect.service_account.username', type: 'string', defaultValue: '' },
-    serviceAccountPassword: { property: 'x_rescue_connect.service_account.password', type: 'password2', defaultValue: '' },
-    oauthApplication: { property: 'x_rescue_connect.oauth.application', type: 'string', defaultValue: '' },
-    incidentShowPinButton: { property: 'x_rescue_connect.incident.show_pin_button', type: 'boolean', defaultValue: 'true' },
-    caseShowPinButton: { property: 'x_rescue_connect.case.show_pin_button', type: 'boolean', defaultValue: 'true' },
-    incidentCallerField: { property: 'x_rescue_connect.incident.caller_field', type: 'string', defaultValue: 'caller_id' },
-    caseContactField: { property: 'x_rescue_connect.case.contact_field', type: 'string', defaultValue: 'contact' },
-    emailTechnician: { property: 'x_rescue_connect.email.technician', type: 'boolean', defaultValue: 'false' },
-    emailCustomer: { property: 'x_rescue_connect.email.customer', type: 'boolean', defaultValue: 'false' },
-    regionEu: { property: 'x_rescue_connect.region.eu', type: 'boolean', defaultValue: 'false' },
-    enterprise: { property: 'x_rescue_connect.enterprise', type: 'boolean', defaultValue: 'false' },
-    debugLogging: { property: 'x_rescue_connect.debug.logging', type: 'boolean', defaultValue: 'false' },
-    debugApiLogging: { property: 'x_rescue_connect.debug.api_logging', type: 'boolean', defaultValue: 'false' },
-    consoleCreateRecord: { property: 'x_rescue_connect.console_session.create_record', type: 'boolean', defaultValue: 'false' },
-    consoleRecordType: {
-        property: 'x_rescue_connect.console_session.record_type',
-        type: 'choicelist',
-        defaultValue: 'incident',
-        choices: ['incident', 'case'],
-    },
-    workNotesMode: {
-        property: 'x_rescue_connect.work_notes.mode',
-        type: 'choicelist',
-        defaultValue: 'all',
-        choices: ['all', 'selection', 'none'],
-    },
-    workNotesFields: { property: 'x_rescue_connect.work_notes.fields', type: 'string', defaultValue: '' },
-    workNotesChatLog: { property: 'x_rescue_connect.work_notes.chat_log', type: 'boolean', defaultValue: 'false' },
-    workNotesLanguage: { property: 'x_rescue_connect.work_notes.language', type: 'string', defaultValue: '' },
-    chatLogAttachment: { property: 'x_rescue_connect.chat_log.attachment', type: 'boolean', defaultValue: 'false' },
-    timeWorkedRecord: { property: 'x_rescue_connect.time_worked.record', type: 'boolean', defaultValue: 'false' },
-    httpTimeoutMs: { property: 'x_rescue_connect.http.timeout_ms', type: 'integer', defaultValue: '10000' },
-    tokenConnectorPath: {
-        property: 'x_rescue_connect.token.connector_path',
-        type: 'string',
-        defaultValue: '/integration/api/servicenow/token',
-    },
-    reconcileEnabled: { property: 'x_rescue_connect.reconcile.enabled', type: 'boolean', defaultValue: 'false' },
-    reconcileApiToken: { property: 'x_rescue_connect.reconcile.api_token', type: 'password2', defaultValue: '' },
-    reconcileNodes: { property: 'x_rescue_connect.reconcile.nodes', type: 'string', defaultValue: '' },
-} as const satisfies Record<string, SettingSpec>
-
-export type SettingKey = keyof typeof SETTINGS
+import { SETTINGS, type SettingKey } from './settings'
 
 export const HTTP_TIMEOUT_MIN_MS = 1000
 export const HTTP_TIMEOUT_MAX_MS = 120000

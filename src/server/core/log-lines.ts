@@ -1,7 +1,7 @@
 // i18n-exempt-file: system log lines, English: admins and support read the log in one language.
 // What the two flows tell the admin in the system log, as their plans decide it (core/session-plan.ts, core/pin-plan.ts);
 // platform/log.ts writes them, with every secret redacted.
-import { SETTINGS } from './config'
+import { SETTINGS } from './settings'
 import { MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS } from './session-decision'
 
 export type LogLevel = 'debug' | 'warn' | 'error'

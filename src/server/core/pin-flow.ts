@@ -1,7 +1,8 @@
 // The decisions behind "Generate Rescue PIN", as plain functions: which records qualify, how the
 // auth code is chosen and refreshed, and what the agent, the work note and the answer say.
 // The platform side (platform/pin-*.ts) supplies the record data and the HTTP call.
-import { SETTINGS, type RescueConfig, type Region } from './config'
+import type { RescueConfig, Region } from './config'
+import { SETTINGS } from './settings'
 import {
     authCodeRequest,
     isStaleAuthCode,
@@ -129,11 +130,6 @@ export function obtainPin(details: PinRequestDetails, ports: PinPorts): PinOutco
     if (retry.ok) return succeed({ pin: retry.value, authCode: fresh.value })
     if (isStaleAuthCode(retry.failure)) ports.forgetAuthCode()
     return failedWith(retry, fresh.value)
-}
-
-/** Test connection's one sentence: `failure` is null when Rescue accepted the SSO login. */
-export function connectionCheckSentence(failure: Message | null, ssoId: string, host: string): Message {
-    return failure === null ? message('connection.ok', host, ssoId) : message('connection.failed', failure)
 }
 
 export interface PinNoteInput {

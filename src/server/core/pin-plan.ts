@@ -5,7 +5,8 @@
 //     which emails to send (every failure found on the ServiceNow side stops here, before Rescue is called);
 //  3. once Rescue answered: pinRefused (the agent's failure and the log line) or pinRecords + pinIssued
 //     (the session row, the work note, and what the agent reads).
-import { SETTINGS, missingPinSettings, type ConfigResult, type RescueConfig } from './config'
+import { missingPinSettings, type ConfigResult, type RescueConfig } from './config'
+import { SETTINGS } from './settings'
 import { RESCUE_HOSTS } from './rescue-hosts'
 import type { RescueFailure } from './rescue-protocol'
 import { PIN_ERRORS, describeRescueFailure, emailNotUnique, noCustomer, settingsIncomplete, settingsInvalid, type FailureContext, type PinError, type PinFailure } from './pin-errors'

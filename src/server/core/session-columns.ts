@@ -1,5 +1,5 @@
-// The session table's string columns and their declared sizes (src/fluent/session-table.now.ts;
-// test/artifact/records.test.ts checks that the built dictionary agrees). The platform does not enforce
+// The session table's string columns and their sizes: the one source, which src/fluent/session-table.now.ts
+// declares as the columns' maxLength and the core writes against. The platform does not enforce
 // a column's size, its database does: it would cut a longer value (emulator/README.md, "String column
 // sizes"). So the app writes a value only when it fits whole, and never a cut one.
 export const SESSION_COLUMN_SIZES = {

@@ -8,6 +8,7 @@ import type { PostKind, SessionPost } from './session-post'
 import { parseRescueDateTime } from './rescue-datetime'
 import type { SessionVariable } from './session-variables'
 import { SESSION_COLUMN_SIZES, wholeValue, type SessionStringColumn } from './session-columns'
+import { durationValue } from './time-worked'
 
 /**
  * The session-row columns a post writes. The tracking value is not among them: it is the PIN's, written
@@ -23,6 +24,8 @@ export const POST_COLUMNS = [
     'platform',
     'waiting_time',
     'work_time',
+    'waiting_duration',
+    'work_duration',
     'transmitted_bytes',
     'pickup_time',
     'closing_time',
@@ -84,6 +87,12 @@ function integerText(text: string | undefined): string | undefined {
     return value <= MAX_INTEGER ? String(value) : undefined
 }
 
+/** Whole seconds as a duration column's value (the date-time that long after 1970-01-01 00:00:00), when the integer is usable. */
+function durationText(text: string | undefined): string | undefined {
+    const seconds = integerText(text)
+    return seconds === undefined ? undefined : durationValue(Number(seconds))
+}
+
 /** The column values a post carries (empty variables carry nothing; text too long for its column is left to the stored post). */
 export function postColumns(post: SessionPost): { [column in PostColumn]?: string } {
     const v = post.variables
@@ -98,6 +107,8 @@ export function postColumns(post: SessionPost): { [column in PostColumn]?: strin
         platform: text('Platform', 'platform'),
         waiting_time: integerText(v.WaitingTime),
         work_time: integerText(v.WorkTime),
+        waiting_duration: durationText(v.WaitingTime),
+        work_duration: durationText(v.WorkTime),
         transmitted_bytes: integerText(v.Transmitted),
         pickup_time: parseRescueDateTime(v.PickupTime),
         closing_time: parseRescueDateTime(v.ClosingTime),

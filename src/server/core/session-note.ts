@@ -37,20 +37,24 @@ export function variableLabel(name: SessionVariable): Message {
     return message(key)
 }
 
-/** How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. */
-export function technicianName(post: SessionPost): string | Message {
+/**
+ * How notes and entries name the technician: as Rescue names them, else by their SSO ID, email or Rescue ID. With none,
+ * "an unknown technician" where the name stands alone ("started by …"), and `unknown` inside "(technician …)".
+ */
+export function technicianName(post: SessionPost, unknown: Message = message('note.unknown_technician')): string | Message {
     const v = post.variables
-    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || message('note.unknown_technician')
+    return v.TechName || v.TechSSOID || v.TechEmail || v.TechID || unknown
 }
 
 function headline(post: SessionPost): Message {
     const v = post.variables
-    const technician = technicianName(post)
+    let technician = technicianName(post)
     if (post.kind === 'start') {
         return v.CField0
             ? message('note.started_with_customer', post.sessionId, technician, v.CField0)
             : message('note.started', post.sessionId, technician)
     }
+    technician = technicianName(post, message('note.technician_unknown'))
     const workTime = describeDuration(v.WorkTime)
     if (v.ClosingTime && workTime) return message('note.ended_at_work_time', post.sessionId, v.ClosingTime, workTime, technician)
     if (v.ClosingTime) return message('note.ended_at', post.sessionId, v.ClosingTime, technician)

@@ -4,7 +4,7 @@
 // does to a recovered one), which extra calls a recovered session needs, and the admins' sentences.
 // platform/session-recovery.ts runs them; a recovered session is stored by the post pipeline itself.
 import type { RescueConfig } from './config'
-import { SETTINGS } from './config'
+import { SETTINGS } from './settings'
 import { escapeHtml } from '../../shared/markup'
 import { htmlSentence, message, textLine, type Message, type Translate } from '../../shared/i18n'
 import type { Email } from './pin-email'

@@ -43,7 +43,7 @@ export function durationValue(seconds: number): string {
 /** The entry's comment, in the work-notes language (`t`): everyone on the record reads it. */
 function comment(post: SessionPost, technician: EmailOwner, t: Translate): string {
     const address = post.variables.TechSSOID || post.variables.TechEmail || ''
-    const name = technicianName(post)
+    const name = technicianName(post, message('note.technician_unknown'))
     const who = address && address !== name ? message('time_worked.technician_with_address', name, address) : name
     const named = message('time_worked.comment', post.sessionId, who)
     const unmatched: Message | null =

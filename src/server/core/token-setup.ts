@@ -1,7 +1,8 @@
 // Token Setup: obtain an OAuth refresh token for the service account from the instance's own token
 // endpoint and hand it to Rescue's hosted connector. Pure: the caller supplies the ports (registry
 // lookup, HTTP, clock, journal), so every step and every failure sentence is testable without Glide.
-import { SETTINGS, type Region, type RescueConfig } from './config'
+import type { Region, RescueConfig } from './config'
+import { SETTINGS } from './settings'
 import { formEncode, type HttpOutcome, type HttpRequest } from './http'
 import { redactSecrets } from './redact'
 import { WARNING_WINDOW_DAYS } from './token-expiry'

@@ -1,15 +1,14 @@
-// "Generate Rescue PIN" and "Test connection" end to end: read the facts, let core/pin-plan.ts decide, execute
+// "Generate Rescue PIN" end to end (Test Connection is platform/test-connection.ts): read the facts, let core/pin-plan.ts decide, execute
 // its plan (Rescue through core/pin-flow.ts's exchange, then the records a PIN leaves) and answer.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
 // Order of execution: Rescue (auth code when none is cached, then the PIN), the session row, the work note, the emails.
-import { SETTINGS, parseConfig } from '../core/config'
+import { parseConfig } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import { redactSecrets } from '../core/redact'
 import { customerJoinUrl } from '../core/rescue-protocol'
-import { RESCUE_HOSTS } from '../core/rescue-hosts'
-import { connectionCheckSentence, obtainPin, pinButtonVisible, PIN_MODAL_LABELS, requestAuthCode, type PinAnswer, type PinModalLabels } from '../core/pin-flow'
-import { PIN_ERRORS, describeRescueFailure } from '../core/pin-errors'
+import { obtainPin, pinButtonVisible, PIN_MODAL_LABELS, type PinAnswer, type PinModalLabels } from '../core/pin-flow'
+import { PIN_ERRORS } from '../core/pin-errors'
 import {
-    agentSsoId,
     choosePinTarget,
     pinIssued,
     pinRecords,
@@ -22,8 +21,7 @@ import {
     type PinTargetFacts,
 } from '../core/pin-plan'
 import type { LogLine } from '../core/log-lines'
-import { message, translateAll, type Message, type Texts } from '../../shared/i18n'
-import { TEST_CONNECTION_PAGE } from '../core/admin-pages'
+import { message, translateAll, type Message } from '../../shared/i18n'
 import { neutraliseMarkup } from '../../shared/markup'
 import { sessionLanguage, translate, translateIn, workNotesLanguage } from './messages'
 import { readConfig } from './properties'
@@ -31,7 +29,7 @@ import { createLogger, type Logger } from './log'
 import { createRescueSender } from './rescue-client'
 import { authCodeCache, rescueAccountKey } from './auth-code-cache'
 import { insertPinSession, queuePinEmail, readPinRecord, tableHasField, tableInstalled } from './pin-records'
-import { ADMIN_ROLE, USER_ROLE } from '../core/names'
+import { USER_ROLE } from '../core/names'
 import { activeUserWithEmail } from './users'
 import { addWorkNote } from './work-notes'
 
@@ -153,45 +151,4 @@ export function pinSettingsCheck(overrides: { [property: string]: string }): Pin
  */
 export function showPinButton(current: GlideRecord): boolean {
     return pinButtonVisible(current.getTableName(), current.getValue('active'), readConfig().config)
-}
-
-export type ConnectionCheck = { ok: boolean; message: string }
-
-/** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
-export function testConnectionPage(): { allowed: boolean; notice: string; labels: Texts<typeof TEST_CONNECTION_PAGE> } {
-    const labels = translateAll(TEST_CONNECTION_PAGE, translate)
-    if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, notice: translate(message('connection.not_admin')), labels }
-    return { allowed: true, notice: '', labels }
-}
-
-/**
- * Test connection (admins): requests an auth code for the admin's own SSO ID with the configured
- * company ID and SSO password. The code is cached for the admin, since a new one replaces the old.
- */
-export function testConnection(): ConnectionCheck {
-    try {
-        if (!gs.hasRole(ADMIN_ROLE)) return { ok: false, message: translate(message('connection.not_admin')) }
-        const usable = usableSettings(readConfig())
-        if (!usable.ok) return { ok: false, message: translate(connectionCheckSentence(usable.message, '', '')) }
-        const config = usable.value
-        const secrets = [config.ssoPassword]
-        const logger = createLogger(config.debugLogging, secrets)
-        const agent = agentSsoId(readAgent())
-        if (!agent.ok) return { ok: false, message: translate(connectionCheckSentence(agent.message, '', '')) }
-        const ssoId = agent.value
-        const host = RESCUE_HOSTS[config.region]
-        const cache = authCodeCache(gs.getUserID(), rescueAccountKey(host, config.companyId, ssoId))
-        const send = createRescueSender(config.httpTimeoutMs, logger, config.debugApiLogging)
-        const outcome = requestAuthCode({ region: config.region, companyId: config.companyId, ssoPassword: config.ssoPassword, ssoId }, send)
-        if (outcome.ok) {
-            secrets.push(outcome.value)
-            cache.saveAuthCode(outcome.value)
-            return { ok: true, message: translate(connectionCheckSentence(null, ssoId, host)) }
-        }
-        const error = describeRescueFailure(outcome.failure, { ssoId, timeoutMs: config.httpTimeoutMs, host })
-        return { ok: false, message: redactSecrets(translate(connectionCheckSentence(error.message, ssoId, host)), secrets) }
-    } catch (error) {
-        createLogger(false, [gs.getProperty(SETTINGS.ssoPassword.property) || '']).error(`Test connection failed: ${String(error)}`)
-        return { ok: false, message: translate(connectionCheckSentence(PIN_ERRORS.internal.message, '', '')) }
-    }
 }

@@ -6,7 +6,8 @@
 // Per run: one query per node for its last success, one for the last report call, one insert and one update of
 // the run row, 8 Rescue calls; per report, two queries to find what ServiceNow holds; per recovered session the
 // post pipeline's operations, plus getChat and getNote only when a setting shows what they return.
-import { SETTINGS, type RescueConfig } from '../core/config'
+import type { RescueConfig } from '../core/config'
+import { SETTINGS } from '../core/settings'
 import { RESCUE_HOSTS } from '../core/rescue-hosts'
 import type { Message } from '../../shared/i18n'
 import { normalisePost, type SessionPost } from '../core/session-post'
@@ -265,10 +266,10 @@ export function missingPostsEmailFor(recipient: string, count: string): Email {
 }
 
 /** Test Connection with recovery's sentences after the connection's (admins only: only they may make Rescue calls here). */
-export function withRecoveryHealth(check: { ok: boolean; message: string }): { ok: boolean; message: string } {
+export function withRecoveryHealth<Answer extends { readonly message: string }>(check: Answer): Answer {
     if (!gs.hasRole(ADMIN_ROLE)) return check
     try {
-        return { ok: check.ok, message: [check.message].concat(recoveryHealth().map(translate)).join(' ') }
+        return { ...check, message: [check.message].concat(recoveryHealth().map(translate)).join(' ') }
     } catch (error) {
         createLogger(false, [gs.getProperty(SETTINGS.reconcileApiToken.property) || '']).error('Test Connection: reading the recovery state failed: ' + String(error))
         return check

@@ -1,7 +1,8 @@
 // Script Include x_rescue_connect.RescueCore: the app's one library. Every other Script Include,
 // REST resource and scheduled job is a thin entry that calls into it, so each piece of logic ships once.
 import { readConfig } from '../platform/properties'
-import { generatePin, pinSettingsCheck, showPinButton, testConnection, testConnectionPage } from '../platform/pin-service'
+import { generatePin, pinSettingsCheck, showPinButton } from '../platform/pin-service'
+import { testConnection, testConnectionPage } from '../platform/test-connection'
 import { pinEmail } from '../platform/pin-email'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
