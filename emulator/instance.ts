@@ -22,7 +22,8 @@ import { APP_SCOPE } from './engine/scope.ts'
 import { findSecrets, type SecretSighting } from './platform/secrets.ts'
 import { errorMessage } from './engine/unsupported.ts'
 import { encryptPassword2 } from './engine/values.ts'
-import { languageOf } from './platform/messages.ts'
+import { languageOf, MessageCache } from './platform/messages.ts'
+import { RELEASES, type Release } from '../scripts/engine-lint.mjs'
 import { fieldLabel, formActions, navigatorMenus, propertiesPage, translatedValue, type FormActions, type FormView, type NavigatorMenu, type UiHost } from './platform/ui.ts'
 
 export interface LoadOptions {
@@ -32,6 +33,11 @@ export interface LoadOptions {
     plugins?: { csm?: boolean }
     /** The instance clock (default: the real time). */
     now?: () => Date
+    /**
+     * The release the instance runs (default: the oldest supported, yokohama): its script engine refuses
+     * scripts that use a feature its "JavaScript engine feature support" page does not mark Supported.
+     */
+    release?: Release
 }
 
 export interface NewUser {
@@ -183,6 +189,10 @@ export class Instance {
     private readonly acl: AccessControl
     private readonly runtime: Runtime
     private readonly world: ScriptWorld
+    /** The instance's message cache, shared by gs.getMessage and what the client receives (message()). */
+    private readonly messageCache: MessageCache
+    /** The platform release emulated (LoadOptions.release). */
+    readonly release: Release
 
     private constructor(options: LoadOptions) {
         const loaded = loadDist(options.distDir ?? DEFAULT_DIST)
@@ -232,7 +242,10 @@ export class Instance {
         }
         // Every scope the records name exists on the instance (the app's own sys_app ships in dist/app/scope).
         for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
-        this.world = createScriptWorld(this.runtime, this.http)
+        this.release = options.release ?? RELEASES[0]!
+        if (!RELEASES.includes(this.release)) throw new Error(`release must be one of ${RELEASES.join(', ')}`)
+        this.messageCache = new MessageCache(this.runtime)
+        this.world = createScriptWorld(this.runtime, this.http, this.release, this.messageCache)
     }
 
     static load(options: LoadOptions = {}): Instance {
@@ -438,7 +451,10 @@ export class Instance {
     }
 
     rest(request: RestRequest): RestResult {
-        return serveRest({ db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors }, request)
+        return serveRest(
+            { db: this.db, acl: this.acl, world: this.world, runAs: (user, action) => this.runAs(user, action), errors: this.restErrors, property: (name) => readProperty(this.runtime, name) },
+            request
+        )
     }
 
     /**
@@ -521,10 +537,12 @@ export class Instance {
         return this.record(table, sysId)
     }
 
-    /** What gs.getMessageLang answers for a key in a language (through the instance's message cache, counted). */
+    /**
+     * The text the instance's message cache holds for a key in a language (counted as gs.getMessage's lookups are):
+     * what a client script's getMessage receives for a user of that language (the sandbox and tests preload it).
+     */
     message(key: string, language: string): string {
-        const gs = this.world.context.gs as { getMessageLang(key: string, language: string): string }
-        return gs.getMessageLang(key, language)
+        return this.messageCache.text(key, language)
     }
 
     /** The language a user's session runs in: their preferred_language, else glide.sys.language, else en. */

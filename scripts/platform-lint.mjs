@@ -5,6 +5,8 @@ import { XMLParser } from 'fast-xml-parser'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { engineProblems, describeEngineProblem } from './engine-lint.mjs'
+import SCOPED_API from './platform-docs/scoped-api.json' with { type: 'json' }
 
 // Globals of Node or the browser that server scripts do not have (or must not rely on).
 const SERVER_FORBIDDEN_GLOBALS = new Set([
@@ -24,6 +26,17 @@ const GLOBAL_ONLY_MEMBERS = new Map([
 ])
 const GLOBAL_ONLY_IDENTIFIERS = new Set(['Packages', 'GlideHTTPRequest', 'GlideEncrypter', 'GlideStringUtil', 'JSUtil', 'SNC', 'j2js', 'GlideSecureRandomUtil'])
 
+/**
+ * The members a scoped API page documents on every supported release (scripts/platform-docs/scoped-api.json,
+ * from the releases' API reference pages; a page the docs repository has empty for a release is left out).
+ */
+export function documentedScopedMembers(api) {
+    const pages = Object.values(SCOPED_API.apis[api] ?? {}).filter((page) => !page.empty)
+    if (pages.length === 0) throw new Error(`scoped-api.json has no page for ${api}`)
+    return pages.map((page) => new Set(page.members)).reduce((all, next) => new Set([...all].filter((member) => next.has(member))))
+}
+const SCOPED_GS = documentedScopedMembers('gs')
+
 // Which fields of which shipped records hold scripts, and where they run.
 const SCRIPT_FIELDS = {
     sys_script_include: [['script', 'server']],
@@ -35,7 +48,40 @@ const SCRIPT_FIELDS = {
     sys_ui_page: [['processing_script', 'server'], ['client_script', 'client']],
     sys_ui_action: [['condition', 'server'], ['script', 'ui-action'], ['client_script_v2', 'client']],
     sys_script_client: [['script', 'client']],
-    sys_atf_step: [],
+    sys_script_email: [['script', 'server']],
+}
+// An ATF step keeps its inputs in sys_variable_value rows: the script of a Run Server Side Script step is one.
+const ATF_SERVER_SCRIPT_STEP = '41de4a935332120028bc29cac2dc349a'
+const ATF_SERVER_SCRIPT_VARIABLE = '989d9e235324220002c6435723dc3484'
+// ATF replaces {{step['<sys_id>'].<output>}} with the earlier step's output (a sys_id) before it runs the script.
+const ATF_STEP_OUTPUT = /\{\{step\['[0-9a-f]{32}'\]\.\w+\}\}/g
+const AN_OUTPUT_SYS_ID = '0'.repeat(32)
+
+/** The name a record is known by in a message: its name, api name, display name or sys_id. */
+const recordName = (record) => String(record.name || record.api_name || record.display_name || record.sys_id || '?')
+
+/** Every script of one record file: `{ table, field, kind, record, source }`. */
+function scriptsOf(update) {
+    const found = []
+    for (const [table, fields] of Object.entries(SCRIPT_FIELDS)) {
+        const record = update[table]
+        if (!record || typeof record !== 'object') continue
+        for (const [field, where] of fields) {
+            const source = record[field]
+            if (typeof source !== 'string' || source.trim() === '') continue
+            const kind = where === 'ui-action' ? (String(record.client) === 'true' ? 'client' : 'server') : where
+            found.push({ table, field, kind, record: recordName(record), source })
+        }
+    }
+    const step = update.sys_atf_step
+    if (step && typeof step === 'object' && String(step.step_config) === ATF_SERVER_SCRIPT_STEP) {
+        const values = [update.sys_variable_value].flat().filter((value) => value && typeof value === 'object')
+        for (const value of values) {
+            if (String(value.variable) === ATF_SERVER_SCRIPT_VARIABLE && typeof value.value === 'string' && value.value.trim() !== '')
+                found.push({ table: 'sys_atf_step', field: 'script', kind: 'server', record: `${recordName(step)} ${step.sys_id}`, source: value.value.replace(ATF_STEP_OUTPUT, AN_OUTPUT_SYS_ID) })
+        }
+    }
+    return found
 }
 
 /**
@@ -90,6 +136,8 @@ export function lintScript(source, kind) {
             const members = GLOBAL_ONLY_MEMBERS.get(node.expression.text)
             if (members?.has(node.name.text) && isGlobal(node.expression)) {
                 report(node, `uses ${node.expression.text}.${node.name.text}, which scoped apps cannot call`)
+            } else if (node.expression.text === 'gs' && !SCOPED_GS.has(node.name.text) && isGlobal(node.expression)) {
+                report(node, `uses gs.${node.name.text}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`)
             }
         }
         if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) report(node, 'uses dynamic import()')
@@ -113,7 +161,10 @@ function xmlFiles(dir) {
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, cdataPropName: false })
 
-/** Lints every script field of every record under distDir; returns `{ file, table, field, line, message }[]` and how many scripts were read. */
+/**
+ * Lints every script of every record under distDir; returns `{ file, table, field, record, line, message }[]` and how
+ * many scripts were read. Server scripts also pass the engine gate for every supported release (engine-lint.mjs).
+ */
 export function lintDist(distDir) {
     const findings = []
     let scripts = 0
@@ -121,16 +172,11 @@ export function lintDist(distDir) {
         const document = parser.parse(readFileSync(file, 'utf8'))
         const update = document.record_update
         if (!update || typeof update !== 'object') continue
-        for (const [table, fields] of Object.entries(SCRIPT_FIELDS)) {
-            const record = update[table]
-            if (!record || typeof record !== 'object') continue
-            for (const [field, where] of fields) {
-                const source = record[field]
-                if (typeof source !== 'string' || source.trim() === '') continue
-                const kind = where === 'ui-action' ? (String(record.client) === 'true' ? 'client' : 'server') : where
-                scripts++
-                for (const problem of lintScript(source, kind)) findings.push({ file, table, field, ...problem })
-            }
+        for (const { table, field, kind, record, source } of scriptsOf(update)) {
+            scripts++
+            for (const problem of lintScript(source, kind)) findings.push({ file, table, field, record, ...problem })
+            if (kind !== 'server') continue
+            for (const problem of engineProblems(source)) findings.push({ file, table, field, record, line: problem.line, message: describeEngineProblem(problem) })
         }
     }
     return { findings, scripts }
@@ -144,7 +190,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         process.stderr.write(`platform-lint: no scripts found under ${relative(root, distDir)}; run npm run build first\n`)
         process.exit(1)
     }
-    for (const f of findings) process.stderr.write(`${relative(root, f.file)} ${f.table}.${f.field}:${f.line}: ${f.message}\n`)
+    for (const f of findings) process.stderr.write(`${relative(root, f.file)} ${f.table} "${f.record}" ${f.field}:${f.line}: ${f.message}\n`)
     if (findings.length > 0) process.exit(1)
     process.stdout.write(`platform-lint: ${scripts} shipped scripts pass\n`)
 }

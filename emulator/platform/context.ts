@@ -7,10 +7,12 @@ import { createGlideSysAttachmentClass } from './attachment.ts'
 import { createGlideDateTimeClass } from './glide-date-time.ts'
 import { createGlideRecordClasses } from './glide-record.ts'
 import { createGs } from './gs.ts'
+import type { MessageCache } from './messages.ts'
 import { createRestMessageClass, type HttpRouter } from './outbound.ts'
 import type { Runtime } from './runtime.ts'
 import { APP_SCOPE } from '../engine/scope.ts'
 import { unsupported } from '../engine/unsupported.ts'
+import { describeEngineProblem, engineProblems, type Release } from '../../scripts/engine-lint.mjs'
 
 /** Written in the script world itself so that Class, Object.extendsObject and AbstractAjaxProcessor use its own Object. */
 const BOOTSTRAP = `
@@ -112,10 +114,29 @@ export interface ScriptWorld {
     scriptIncludeRecord(name: string): Row | undefined
 }
 
-export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptWorld {
+// Parsing a script is the costly part (RescueCore: ~0.2 s), and every Instance loads the same built scripts.
+const verdicts = new Map<string, string[]>()
+
+/**
+ * The platform compiles a script before it runs it, and its engine refuses what its release's "JavaScript engine
+ * feature support" page marks Disallowed ("Disallowed features result in an error"); V8 would run it. So every
+ * script is checked against the emulated release's column first (not Supported counts as refused: the stricter
+ * reading) and throws instead of running.
+ */
+export function compileCheck(source: string, filename: string, release: Release): void {
+    const key = `${release}\n${source}`
+    let problems = verdicts.get(key)
+    if (!problems) {
+        problems = engineProblems(source, [release]).map((problem) => `line ${problem.line}: ${describeEngineProblem(problem)}`)
+        verdicts.set(key, problems)
+    }
+    if (problems.length > 0) throw new Error(`${filename}: the ${release} script engine refuses this script: ${problems.join('; ')}`)
+}
+
+export function createScriptWorld(runtime: Runtime, router: HttpRouter, release: Release, messages: MessageCache): ScriptWorld {
     const { GlideRecord, GlideRecordSecure } = createGlideRecordClasses(runtime)
     const sandbox: Record<string, unknown> = {
-        gs: createGs(runtime),
+        gs: createGs(runtime, messages),
         GlideRecord,
         GlideRecordSecure,
         GlideDateTime: createGlideDateTimeClass(() => runtime.now()),
@@ -134,6 +155,7 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptW
         const record = scriptIncludeRecord(name)
         if (!record) throw new Error(`No active Script Include named ${name} ships in dist/app`)
         if (!evaluated.has(record.sys_id)) {
+            compileCheck(record.script ?? '', `sys_script_include/${record.name}.js`, release)
             const source = `(function () {\n${record.script ?? ''}\n;return typeof ${record.name} === 'undefined' ? undefined : ${record.name};\n})()`
             evaluated.set(record.sys_id, vm.runInContext(source, context, { filename: `sys_script_include/${record.name}.js`, lineOffset: -1 }))
         }
@@ -152,6 +174,7 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter): ScriptW
     context[APP_SCOPE] = namespace
 
     const run = (source: string, variables: Record<string, unknown> = {}, filename = 'script.js'): unknown => {
+        compileCheck(source, filename, release)
         const previous = new Map<string, PropertyDescriptor | undefined>()
         for (const [name, value] of Object.entries(variables)) {
             previous.set(name, Object.getOwnPropertyDescriptor(context, name))

@@ -42,8 +42,7 @@ function glideSession(runtime: Runtime) {
     })
 }
 
-export function createGs(runtime: Runtime): object {
-    const messages = new MessageCache(runtime)
+export function createGs(runtime: Runtime, messages: MessageCache): object {
     const translated = (key: unknown, language: string, args: unknown) => {
         const text = messages.text(String(key), language)
         const values = messageArguments(args)
@@ -89,7 +88,11 @@ export function createGs(runtime: Runtime): object {
         nowDateTime: () => formatInternal(runtime.now().getTime()),
         // The session's language (the user's preferred language, else the instance's), then English, then the key.
         getMessage: (key: unknown, args?: unknown) => translated(key, languageOf(runtime, runtime.user()), args),
-        getMessageLang: (key: unknown, language: unknown, args?: unknown) => translated(key, String(language ?? ''), args),
+        // Not a member of the scoped GlideSystem (GlideSystem - Scoped, Yokohama/Zurich/Australia: it is on the global
+        // page only): a scoped script calling it fails on the platform, so it fails here too.
+        getMessageLang: () => {
+            throw new TypeError('gs.getMessageLang is not a function in a scoped application: the scoped GlideSystem API does not offer it (GlideSystem - Scoped)')
+        },
         getSession: () => glideSession(runtime),
         getCurrentScopeName: () => APP_SCOPE,
         addInfoMessage: (message: string) => runtime.messages.push({ type: 'info', message: String(message) }),

@@ -95,17 +95,26 @@ class RequestBody {
     #contentType: string
     #consumed = false
     #json: JSON
+    #limitBytes: number
+    /** Set when a read was refused for size: the service answers 400 whatever the script does next. */
+    refusedAbove: number | null = null
 
-    constructor(content: string, contentType: string, json: JSON) {
+    constructor(content: string, contentType: string, json: JSON, limitBytes: number) {
         this.#content = content
         this.#contentType = contentType
         this.#kind = bodyKind(contentType)
         this.#json = json
+        this.#limitBytes = limitBytes
     }
 
     #take(field: string): string | undefined {
         if (field !== 'dataStream' && this.#kind === 'other') {
             throw new Error(`request.body.${field} cannot read a ${this.#contentType || 'body without a Content-Type'}: only dataStream reads bodies that are not JSON or XML`)
+        }
+        // "Controlling maximum request size": data and dataString of a body above the limit answer 400; dataStream is not limited.
+        if (field !== 'dataStream' && Buffer.byteLength(this.#content, 'utf8') > this.#limitBytes) {
+            this.refusedAbove = this.#limitBytes
+            throw new BodyTooLarge(this.#limitBytes)
         }
         if (this.#consumed) return undefined
         this.#consumed = true
@@ -142,6 +151,31 @@ class RequestBody {
 }
 
 class InvalidJsonBody extends Error {}
+
+class BodyTooLarge extends Error {
+    constructor(readonly limitBytes: number) {
+        super(`request body larger than ${limitBytes} bytes`)
+    }
+}
+
+/** A megabyte of the limit properties, read as 10^6 bytes (the page does not say; the stricter, smaller reading). */
+const MEGABYTE = 1_000_000
+const megabytes = (value: string | null, fallback: number) => {
+    const number = Number((value ?? '').trim())
+    return (value ?? '').trim() !== '' && Number.isFinite(number) && number > 0 ? number : fallback
+}
+
+/**
+ * The platform's limit on a Scripted REST body, from "Controlling maximum request size": the
+ * glide.rest.scripted.max_inbound_content_length_mb property (default 10; its gzip twin, default 1, for a
+ * gzipped body), capped by glide.rest.max_content_length (default 10, at most 25).
+ */
+export function inboundLimitBytes(property: (name: string) => string | null, gzipped: boolean): number {
+    const scripted = gzipped
+        ? megabytes(property('glide.rest.scripted.max_inbound_gzip_content_length_mb'), 1)
+        : megabytes(property('glide.rest.scripted.max_inbound_content_length_mb'), 10)
+    return Math.floor(Math.min(scripted, megabytes(property('glide.rest.max_content_length'), 10), 25) * MEGABYTE)
+}
 
 class ResponseBuilder {
     status = 200
@@ -190,10 +224,14 @@ export interface RestDependencies {
     world: ScriptWorld
     runAs<T>(user: SessionUser, action: () => T): T
     errors: RestError[]
+    /** A system property's value (null when it does not exist). */
+    property(name: string): string | null
 }
 
 export function serveRest(deps: RestDependencies, request: RestRequest): RestResult {
     const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]))
+    // A client sends the body's length (a test may declare another one, as a client could).
+    if (request.body !== undefined && headers['content-length'] === undefined) headers['content-length'] = String(Buffer.byteLength(request.body, 'utf8'))
     const url = new URL(request.path, 'https://emulator.service-now.com')
     const found = findOperation(deps.db, request.method, url.pathname)
     if (!found) return failure(400, 'Requested URI does not represent any resource', `${request.method.toUpperCase()} ${url.pathname}`)
@@ -223,7 +261,7 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
     // Form fields join the query parameters, as the platform documents for x-www-form-urlencoded.
     if (contentType === 'application/x-www-form-urlencoded') for (const [name, value] of new URLSearchParams(request.body ?? '')) (queryParams[name] ??= []).push(value)
     const requestObject = {
-        body: new RequestBody(request.body ?? '', contentType, json),
+        body: new RequestBody(request.body ?? '', contentType, json, inboundLimitBytes(deps.property, /\bgzip\b/i.test(headers['content-encoding'] ?? ''))),
         headers: json.parse(JSON.stringify(headers)),
         getHeader: (name: string) => headers[String(name).toLowerCase()] ?? null,
         queryParams: json.parse(JSON.stringify(queryParams)),
@@ -233,15 +271,18 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
         url: url.href,
     }
     const response = new ResponseBuilder()
+    const tooLarge = (limitBytes: number) => failure(400, 'Exception while reading request', `The request body is larger than the maximum of ${limitBytes} bytes (glide.rest.scripted.max_inbound_content_length_mb)`)
     try {
         deps.runAs(sessionUser, () =>
             deps.world.run(operation.operation_script ?? '', { request: requestObject, response }, `sys_ws_operation/${operation.name}.js`)
         )
     } catch (error) {
         if (error instanceof InvalidJsonBody) return failure(400, 'Exception while reading request', 'The payload is not valid JSON.')
+        if (error instanceof BodyTooLarge) return tooLarge(error.limitBytes)
         deps.errors.push({ path: url.pathname, message: errorMessage(error) })
         return failure(500, errorMessage(error), 'Script Evaluation Exception')
     }
+    if (requestObject.body.refusedAbove !== null) return tooLarge(requestObject.body.refusedAbove)
     return {
         status: response.status,
         headers: { ...response.headers },

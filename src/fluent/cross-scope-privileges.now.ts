@@ -14,7 +14,9 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// Test Connection names the settings to fix by their titles on the Settings page (the properties' descriptions).
+// Test Connection names the settings to fix by their titles on the Settings page (the properties' descriptions);
+// the shipped ATF proof that password2 properties read in clear (src/fluent/atf/platform-assumptions.now.ts)
+// compares what gs.getProperty returns with the stored form of the app's own two password properties.
 CrossScopePrivilege({
     $id: Now.ID['cross-scope-read-sys-properties'],
     operation: 'read',
@@ -171,6 +173,18 @@ CrossScopePrivilege({
     operation: 'delete',
     status: 'allowed',
     targetName: 'sys_attachment',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Texts in a language other than the session's (work notes, emails to other people, Token Setup's journal) are
+// read from the Message table (src/server/platform/messages.ts): the scoped GlideSystem's getMessage answers in
+// the session's language only.
+CrossScopePrivilege({
+    $id: Now.ID['cross-scope-read-sys-ui-message'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_ui_message',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

@@ -119,6 +119,10 @@ describe('cross-scope privileges', () => {
             expect(consoleWorld.post({ ...END_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(200)
         }
 
+        // Work notes in another language than the agent's: their text is read from the Message table.
+        const dutchNotes = pinWorld({ settings: { 'x_rescue_connect.work_notes.language': 'nl' } })
+        currentInstance = dutchNotes.instance
+        expect(dutchNotes.generatePin('incident', dutchNotes.incident).answer.ok).toBe(true)
         // The shipped ATF tests' server-side steps, as the impersonated agent (assertions are not the point here).
         const atf = pinWorld()
         currentInstance = atf.instance

@@ -32,14 +32,14 @@ describe('gs.getMessage', () => {
 
     it('matches the key whatever its case, the language only exactly', () => {
         const w = world()
-        expect(run(w, "gs.getMessageLang('X_Test.Greeting', 'nl', ['Jan'])")).toBe('Hallo Jan')
-        expect(run(w, "gs.getMessageLang('x_test.greeting', 'NL', ['Jan'])")).toBe('Hello Jan')
+        expect(w.instance.message('X_Test.Greeting', 'nl')).toBe('Hallo {0}')
+        expect(w.instance.message('x_test.greeting', 'NL')).toBe('Hello {0}')
     })
 
-    it('gs.getMessageLang takes the language it is given, whoever runs the script', () => {
+    it('refuses gs.getMessageLang: the scoped GlideSystem does not offer it (a scoped app reads the Message table instead)', () => {
         const w = world()
-        expect(run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Jan'])", w.plain)).toBe('Hallo Jan')
-        expect(run(w, "gs.getMessageLang('x_test.greeting', 'de', ['Jan'])", w.dutch)).toBe('Hello Jan')
+        expect(() => run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Jan'])", w.plain)).toThrow(/gs\.getMessageLang is not a function in a scoped application/)
+        expect(run(w, "var m = new GlideRecord('sys_ui_message'); m.addQuery('key', 'STARTSWITH', 'X_TEST.'); m.addQuery('language', 'IN', 'nl,en'); m.query(); var n = 0; while (m.next()) n++; n", w.plain)).toBe(3)
     })
 
     it('applies java.text.MessageFormat only when arguments are passed: a quote then starts literal text', () => {
@@ -57,14 +57,15 @@ describe('gs.getMessage', () => {
     it('costs one query for a lookup the cache has not seen, none for a repeat, and one again after a translation changes', () => {
         const w = world()
         w.instance.resetCounters()
-        run(w, "gs.getMessage('x_test.greeting'); gs.getMessage('x_test.greeting'); gs.getMessageLang('x_test.greeting', 'en')", w.plain)
+        run(w, "gs.getMessage('x_test.greeting'); gs.getMessage('x_test.greeting')", w.plain)
         expect(w.instance.counters).toMatchObject({ queries: 1, messageLoads: 1 })
-        run(w, "gs.getMessageLang('x_test.greeting', 'nl')")
+        run(w, "gs.getMessage('x_test.greeting')", w.dutch)
         expect(w.instance.counters).toMatchObject({ queries: 2, messageLoads: 2 })
         run(w, "var m = new GlideRecord('sys_ui_message'); m.initialize(); m.setValue('key', 'x_test.greeting'); m.setValue('language', 'de'); m.setValue('message', 'Hallo {0}!'); m.insert();")
         w.instance.resetCounters()
-        expect(run(w, "gs.getMessageLang('x_test.greeting', 'de', ['Eva'])")).toBe('Hallo Eva!')
-        expect(run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Eva'])")).toBe('Hallo Eva')
+        const german = w.instance.addUser({ user_name: 'eva', preferred_language: 'de' })
+        expect(run(w, "gs.getMessage('x_test.greeting', ['Eva'])", german)).toBe('Hallo Eva!')
+        expect(run(w, "gs.getMessage('x_test.greeting', ['Eva'])", w.dutch)).toBe('Hallo Eva')
         expect(w.instance.counters).toMatchObject({ queries: 2, messageLoads: 2 })
     })
 })

@@ -19,7 +19,7 @@ describe('Scripted REST', () => {
         expect(response.headers['x-echo']).toBe('yes')
         expect(response.headers['content-type']).toBe('application/json')
         expect(JSON.parse(response.body)).toEqual({
-            result: { first: '{"a":1}', again: '', contentType: 'application/json', headerKeys: 'content-type,x-custom', user: 'poster', tags: ['a', 'b'] },
+            result: { first: '{"a":1}', again: '', contentType: 'application/json', headerKeys: 'content-type,x-custom,content-length', user: 'poster', tags: ['a', 'b'] },
         })
         expect(instance.restErrors).toEqual([])
     })
@@ -100,5 +100,42 @@ describe('Scripted REST', () => {
         const read = instance.rest({ method: 'POST', path: FORM, headers: form, body: 'readString=1' })
         expect(read.status).toBe(500)
         expect(instance.restErrors).toEqual([{ path: FORM, message: expect.stringContaining('only dataStream reads bodies that are not JSON or XML') }])
+    })
+})
+
+describe('Scripted REST inbound size limit ("Controlling maximum request size")', () => {
+    const poster = { user: 'poster', password: 'pw-poster' }
+    const bodyOf = (bytes: number) => JSON.stringify({ pad: 'x'.repeat(bytes - 10) })
+
+    it('answers 400 when the script reads data or dataString of a body above glide.rest.scripted.max_inbound_content_length_mb (default 10)', () => {
+        const instance = withUsers()
+        const big = bodyOf(10_000_001)
+        expect(Buffer.byteLength(big)).toBe(10_000_001)
+        for (const read of ['dataString', 'data']) {
+            const response = instance.rest({ method: 'POST', path: `${ECHO}?read=${read}`, headers: json, body: big, auth: poster })
+            expect(response.status).toBe(400)
+            expect(JSON.parse(response.body).error.message).toBe('Exception while reading request')
+        }
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: bodyOf(10_000_000), auth: poster }).status).toBe(201)
+        expect(instance.restErrors).toEqual([])
+    })
+
+    it('follows the properties: the scripted limit, capped by glide.rest.max_content_length (at most 25)', () => {
+        const instance = withUsers()
+        instance.setProperty('glide.rest.scripted.max_inbound_content_length_mb', '1')
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: bodyOf(1_000_001), auth: poster }).status).toBe(400)
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: bodyOf(1_000_000), auth: poster }).status).toBe(201)
+        instance.setProperty('glide.rest.scripted.max_inbound_content_length_mb', '40')
+        instance.setProperty('glide.rest.max_content_length', '12')
+        expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: bodyOf(12_000_001), auth: poster }).status).toBe(400)
+    })
+
+    it('sends the body length as Content-Length (the app shows a script catching the refused read still answers 400)', () => {
+        const instance = withUsers()
+        instance.setProperty('glide.rest.scripted.max_inbound_content_length_mb', '1')
+        const response = instance.rest({ method: 'POST', path: `${ECHO}?read=data`, headers: json, body: bodyOf(2_000_000), auth: poster })
+        expect(response.status).toBe(400)
+        const small = instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{"a":"é"}', auth: poster })
+        expect(JSON.parse(small.body).result.headerKeys).toBe('content-type,content-length')
     })
 })

@@ -23,19 +23,19 @@ declare global {
                     }
                     'acl-recovery-run-create': {
                         table: 'sys_security_acl'
-                        id: '03fab09eee1b4c65b1c3dd2d7ed3c82f'
+                        id: 'c117b863583f486ea8454d2d0b86c4de'
                     }
                     'acl-recovery-run-delete': {
                         table: 'sys_security_acl'
-                        id: '18b4052023184bf3a161395acd40e1b8'
+                        id: '5ef84007b1874e118de988883966e410'
                     }
                     'acl-recovery-run-read': {
                         table: 'sys_security_acl'
-                        id: 'eb7993cb93614224ad1b66081476896f'
+                        id: '8340bc4df93c40719580026e7ab38e87'
                     }
                     'acl-recovery-run-write': {
                         table: 'sys_security_acl'
-                        id: 'edeede0ebc1d494d969c810661b3f7b4'
+                        id: '87823cf0281e4b038839647bf868090c'
                     }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
@@ -164,6 +164,18 @@ declare global {
                         table: 'sys_atf_step'
                         id: '733b67c11aee4819a6e9e69d451ed425'
                     }
+                    'atf-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: 'aa31dca327694b3b84bbdb862fcd0685'
+                    }
+                    'atf-proof-message-table': {
+                        table: 'sys_atf_step'
+                        id: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                    }
+                    'atf-proof-password2-property': {
+                        table: 'sys_atf_step'
+                        id: '06262300e62e4a4991085377b4092851'
+                    }
                     'atf-session-401': {
                         table: 'sys_atf_test'
                         id: '79c5cc01b73b4dbc9d241650c20fb95c'
@@ -262,6 +274,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'f58f0781b7f64ba7a5842c7126de5754'
                     }
+                    'cross-scope-read-sys-ui-message': {
+                        table: 'sys_scope_privilege'
+                        id: 'bc50a81c8fbb4e59a2008ddf537ccb4a'
+                    }
                     'cross-scope-read-sys-user': {
                         table: 'sys_scope_privilege'
                         id: '37c610c956e94717952b90d1e5c91c00'
@@ -284,7 +300,7 @@ declare global {
                     }
                     'event-posts-missing': {
                         table: 'sysevent_register'
-                        id: '2d99f004154b40f8a670de453db0288e'
+                        id: '9171738184d24eb1bd260fc9bc10495c'
                     }
                     'event-token-expiring': {
                         table: 'sysevent_register'
@@ -661,19 +677,19 @@ declare global {
                     }
                     'i18n-message-de-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '288cbfa78b5848ccb10e178717c3d2d4'
+                        id: '5078dbb08ac7463e8d8dfbd47e5ce3b6'
                     }
                     'i18n-message-de-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: 'd6c62e80a3644be89a145199d07351b1'
+                        id: 'adf4e872652c4eea9af945b57ee62890'
                     }
                     'i18n-message-de-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '6007a0d1c72e4a0da87b421c1e2d9718'
+                        id: '81b84f0e0f2e4e699e2601a968551565'
                     }
                     'i18n-message-de-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: 'fdce5e671a4a4fff9b47fd12a93b4a09'
+                        id: 'ea37775e8cc6460ab93e1f08af1e39d3'
                     }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -745,7 +761,7 @@ declare global {
                     }
                     'i18n-message-de-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '925a3ccd3d3142cc948b636c80b63c63'
+                        id: '9d5d531ec65245d88e9aeb7141f71162'
                     }
                     'i18n-message-de-note.line': {
                         table: 'sys_ui_message'
@@ -1141,43 +1157,43 @@ declare global {
                     }
                     'i18n-message-de-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '70416ba2c56c459fb1bb1e5dde44de02'
+                        id: 'b48f8606da9a48ae8a621d04e1b8a816'
                     }
                     'i18n-message-de-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: '7da47644d8ac4540999d4d5707fbc061'
+                        id: '02801ff6a59542f38242661dd028fd9b'
                     }
                     'i18n-message-de-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: '89f654e974c24ec192be48459ceacb0b'
+                        id: 'd6e8b2bfa3a74f23ab4efd618aedc0ff'
                     }
                     'i18n-message-de-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: 'db4d57a173a14114aa44e73c93b0f832'
+                        id: '4be263e71be24f6b99c870574ff02e37'
                     }
                     'i18n-message-de-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: '5aee2290f1314792b97ea85bebe2b376'
+                        id: '54126b3f1d524140b10c27982f64b16d'
                     }
                     'i18n-message-de-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '2dc822e8a9a844ab88a9bbb416e78f7c'
+                        id: '2a000d200a144cca8b120c593992ebae'
                     }
                     'i18n-message-de-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: '9629b8d69c75471c8d71a2daa40a6b9b'
+                        id: '51ba42f981ff4b34b18c3d9843cda8bf'
                     }
                     'i18n-message-de-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: 'fb461714ea484a0b88b552179e5dc042'
+                        id: 'b6fdc9fd8b6043a595032614a6517d7c'
                     }
                     'i18n-message-de-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: '4514acf3d55c46cdb280899703fe9c96'
+                        id: '617c831235a548048be3bec27628492c'
                     }
                     'i18n-message-de-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: '4d90e3c0d23a41558175aa8fe9e5e446'
+                        id: 'af743e185be04914b753a07b459b9259'
                     }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -1578,19 +1594,19 @@ declare global {
                     }
                     'i18n-message-en-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '49b59385f9b14f7d8a206a07626d9b23'
+                        id: '63a8d10e7aea4952aee4edf2b788e563'
                     }
                     'i18n-message-en-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: '5f502f6927134bd2bf13723e7ef468b0'
+                        id: '09b8b6caf6714906a908e528057bcb71'
                     }
                     'i18n-message-en-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '68e1bcffc1444fe3a4f847df8bfc3403'
+                        id: '1d60c080e1f94ff2805239a86e8bbbb2'
                     }
                     'i18n-message-en-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: '68fe7c4eb08d41e383fe43c05e3256e0'
+                        id: 'c2cb35881b484d9298ccae8a9d9c9add'
                     }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -1662,7 +1678,7 @@ declare global {
                     }
                     'i18n-message-en-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '1f22e02fe5f94dee8f8eda8fb8b4bd78'
+                        id: '87e5485dd83845b4976cc6f0a7eddf92'
                     }
                     'i18n-message-en-note.line': {
                         table: 'sys_ui_message'
@@ -2058,43 +2074,43 @@ declare global {
                     }
                     'i18n-message-en-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '21fe03b1b275432ea7d839e22a5dd88c'
+                        id: 'f42acffd3776495790cf9002facfc13b'
                     }
                     'i18n-message-en-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: 'f7ef7804e268481ba0b9f973a299ab31'
+                        id: 'f6cdad4a4ff04b68af97ce8d3c3e047f'
                     }
                     'i18n-message-en-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: '46230b9200614330bd085241e33aa95a'
+                        id: 'fffc4e28ac454e4788d7c833ac939409'
                     }
                     'i18n-message-en-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: 'f355590b89c04bbe8e77b7f77807a573'
+                        id: '8875faef43ee46429ee3a6e397ff59cd'
                     }
                     'i18n-message-en-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: '532ac8052b104bc286159796c22d8ae1'
+                        id: '0f08a43aca414e0e8b06effdf0e559a6'
                     }
                     'i18n-message-en-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '906792feced54580af76fd0dfc75bc7d'
+                        id: '6a52f2914a624d96a8df5ec7c71586c2'
                     }
                     'i18n-message-en-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: 'bb2089aebf084cca9238b699ce53ad59'
+                        id: '6a0bd0f0902f48078b4aff35fa8f1b43'
                     }
                     'i18n-message-en-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: 'ab242dea675f40b29bfb10596e57254d'
+                        id: '728bec0c8e0d434580eab0e3541d9ec3'
                     }
                     'i18n-message-en-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'e6d268b4f621495ba8dd835d9332ed81'
+                        id: '4da9ea144d124561b93ddaad370b1353'
                     }
                     'i18n-message-en-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: 'a94faf3634f240d992e7c7b2e1f0489c'
+                        id: '4f4c499a6b6645c7aa0f482144426956'
                     }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -2495,19 +2511,19 @@ declare global {
                     }
                     'i18n-message-fr-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: 'aef853a8307747f097a506e262cd049b'
+                        id: 'ee147a51f108499db581538b02ab97cd'
                     }
                     'i18n-message-fr-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: '5df4f53d364e4b1e9221881aad25fc9e'
+                        id: '9bdac2edb31b40f0b1743db441e24876'
                     }
                     'i18n-message-fr-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: '01216ccfe1b54c67bceab303c3a12a38'
+                        id: '592266761a4f479f8b8d280c7cf03855'
                     }
                     'i18n-message-fr-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: '020a21480c6e410bb01d3fe5e4401d2a'
+                        id: 'ea17e2a5b3b14e94bdd46a62ac4c08d8'
                     }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -2579,7 +2595,7 @@ declare global {
                     }
                     'i18n-message-fr-note.from_report': {
                         table: 'sys_ui_message'
-                        id: 'c0c34f566f6549d9b8bf9fff028e4b41'
+                        id: 'ee0651d05b464cb690ab654a6dd88aa8'
                     }
                     'i18n-message-fr-note.line': {
                         table: 'sys_ui_message'
@@ -2975,43 +2991,43 @@ declare global {
                     }
                     'i18n-message-fr-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: '22e1208ab3fc415e9ffb54ba49a47063'
+                        id: '86619f00d5ce48bd922547c37122b3f8'
                     }
                     'i18n-message-fr-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: 'f616796430a744b9908879b01910f6f2'
+                        id: '881d165f00c041a3a41315f874e047fb'
                     }
                     'i18n-message-fr-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: 'dd5dd2d520c74b3b93c6c8058ff7773e'
+                        id: 'd72689c0de8746ccac1e003b928ef150'
                     }
                     'i18n-message-fr-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: '85abfcefddf44972845591255f623593'
+                        id: '41203a6ae2db4ca889fef89a38bf9581'
                     }
                     'i18n-message-fr-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: '94081215c32f4753933e9c8e234174a5'
+                        id: '70530df94f634cab8de5b71a4cdcba29'
                     }
                     'i18n-message-fr-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '22484bc7feb74096a9496dee15678fcc'
+                        id: 'aa02235d999749058041421c77d52753'
                     }
                     'i18n-message-fr-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: 'bea4fad1e1cf42efbb961a172f9c08de'
+                        id: '2d8b388047c4461c9b7997a68e6c472a'
                     }
                     'i18n-message-fr-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: '0e8ba63cc38248b1b281a83b9bbe59d0'
+                        id: '3ed6b426c541482092a8cd6d278de14d'
                     }
                     'i18n-message-fr-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: '6f04d660bce9458fb980bd002390a431'
+                        id: '4753116cc6b7466fabfd09c0e3537d27'
                     }
                     'i18n-message-fr-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: '82b11f0db5324f10ba22d7208cc17c5d'
+                        id: '1f281b8b9d9e43edab04398174441587'
                     }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -3412,19 +3428,19 @@ declare global {
                     }
                     'i18n-message-nl-email.missing.check_post_url': {
                         table: 'sys_ui_message'
-                        id: '1400afadc109483ca6cec076da965436'
+                        id: '2048b30582e34c6592eaea5b136d4a31'
                     }
                     'i18n-message-nl-email.missing.check_token': {
                         table: 'sys_ui_message'
-                        id: 'f8b145951a9f43cfbe11b5b5f0368763'
+                        id: '564bcc319b1c4e3f828d8dd53aadbef4'
                     }
                     'i18n-message-nl-email.missing.count': {
                         table: 'sys_ui_message'
-                        id: 'd793a2128a31428199155363ff67af71'
+                        id: 'bd7f057fb68f492eacf807efe807a430'
                     }
                     'i18n-message-nl-email.missing.subject': {
                         table: 'sys_ui_message'
-                        id: '9881d3f3a48542328e45df5adb14d154'
+                        id: 'd65b74f268244a1692e54ff537857b61'
                     }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
@@ -3496,7 +3512,7 @@ declare global {
                     }
                     'i18n-message-nl-note.from_report': {
                         table: 'sys_ui_message'
-                        id: '20fef3a3c0c449fd86f7abedd1e32391'
+                        id: 'd7afd305e9f94755b080ffafe50debe4'
                     }
                     'i18n-message-nl-note.line': {
                         table: 'sys_ui_message'
@@ -3892,43 +3908,43 @@ declare global {
                     }
                     'i18n-message-nl-recovery.run.done': {
                         table: 'sys_ui_message'
-                        id: 'e7b0c268c6f74a1988f86dfa874276e3'
+                        id: '78411eb8fb844d57b81f44b07ea7e544'
                     }
                     'i18n-message-nl-recovery.run.failed': {
                         table: 'sys_ui_message'
-                        id: 'a8e54583afb140f5bfb7d2c3af3d7110'
+                        id: '86b2ef479b9b4333aee4ca8fbfb72e77'
                     }
                     'i18n-message-nl-recovery.run.never': {
                         table: 'sys_ui_message'
-                        id: 'b1458878662b4c00bfa74d919651550e'
+                        id: '307b77f6737c45cfa70e735164c861a8'
                     }
                     'i18n-message-nl-recovery.settings.bad_nodes': {
                         table: 'sys_ui_message'
-                        id: '14997232266744f5b62516044a1fa8e7'
+                        id: '0446773ce7f9413c8f4bab7d708b3ac5'
                     }
                     'i18n-message-nl-recovery.settings.no_token': {
                         table: 'sys_ui_message'
-                        id: 'dd304d96387b4cbcbd971cf99395562a'
+                        id: '3886553159264968a0425c3adfda1b67'
                     }
                     'i18n-message-nl-recovery.token.no_settings': {
                         table: 'sys_ui_message'
-                        id: '92517e86f5df4494927c56c7874fe7f0'
+                        id: '341e421d206f4ecc9ab73f571b2f7891'
                     }
                     'i18n-message-nl-recovery.token.ok': {
                         table: 'sys_ui_message'
-                        id: '7090a011f7c149a28c606e11bd8d2b48'
+                        id: '2a31d66b98c644308603c6f035aa2513'
                     }
                     'i18n-message-nl-recovery.token.refused': {
                         table: 'sys_ui_message'
-                        id: '1124318191bd400ea22386dc0b7c5918'
+                        id: '75d6000507a342349ba0755445058837'
                     }
                     'i18n-message-nl-recovery.token.unreachable': {
                         table: 'sys_ui_message'
-                        id: 'baaa7442bcbc4285a4321cac58b07dfe'
+                        id: '9cb3b386847b4e55a22d29c281c7ee8f'
                     }
                     'i18n-message-nl-recovery.token.unreadable': {
                         table: 'sys_ui_message'
-                        id: '9e542d5ae9cc4aa1ae461907e2b96de2'
+                        id: '34ec9ba3336f4e739b002a3ec65cd6ea'
                     }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
@@ -4152,7 +4168,7 @@ declare global {
                     }
                     'job-recover-session-data': {
                         table: 'sysauto_script'
-                        id: '4d45120c3fee4ff1b9b0ff663b25de2f'
+                        id: 'f70afd354a2342d0b1eaf977b2ba64e8'
                     }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
@@ -4168,7 +4184,7 @@ declare global {
                     }
                     'mail-script-posts-missing': {
                         table: 'sys_script_email'
-                        id: '47b4674e8a9d456e8a3cf2274bf5a6a0'
+                        id: 'e5a7713fd2c244f1aa8c00d320a5658c'
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
@@ -4208,7 +4224,7 @@ declare global {
                     }
                     'notification-posts-missing': {
                         table: 'sysevent_email_action'
-                        id: '872910d0f35e47a6962efd54c455fc24'
+                        id: 'ae8c45bc0fda4d868a61af6e70f374bc'
                     }
                     'notification-token-expiring': {
                         table: 'sysevent_email_action'
@@ -4332,15 +4348,15 @@ declare global {
                     }
                     'property-reconcile-api-token': {
                         table: 'sys_properties'
-                        id: 'b1f67ae7a0aa44c494eca57b9029e533'
+                        id: 'c00c1161bcf9481b904ef5f01c0ba6b5'
                     }
                     'property-reconcile-enabled': {
                         table: 'sys_properties'
-                        id: '60480ee41a464abbbe9e85544bbb2773'
+                        id: 'ef3dc5c5b50942159dadc21be6a391b9'
                     }
                     'property-reconcile-nodes': {
                         table: 'sys_properties'
-                        id: '365b8d4171734aae911854d9c0c01a18'
+                        id: 'd44c5ec71a8e4fee9f8d746391e248b8'
                     }
                     'property-region-eu': {
                         table: 'sys_properties'
@@ -4492,15 +4508,15 @@ declare global {
                     }
                     'settings-page-reconcile-api-token': {
                         table: 'sys_properties_category_m2m'
-                        id: 'b1b45d7ce25843debef3c7a26238bb10'
+                        id: '06036af6750a4b2abc366937dbc6732f'
                     }
                     'settings-page-reconcile-enabled': {
                         table: 'sys_properties_category_m2m'
-                        id: '8dc30691856d42dbb365392d71e9c3b8'
+                        id: 'd8edab0c5a034a50949e12db1a4061f0'
                     }
                     'settings-page-reconcile-nodes': {
                         table: 'sys_properties_category_m2m'
-                        id: 'fc63917f2f0d477ea54878183a93b555'
+                        id: '42a165d3c8f34eb1884d0f744c2fa010'
                     }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
@@ -4591,11 +4607,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '028a17c9af1a4d89857e93b909b6502f'
+                        id: '02d59c35d74447cd9c355f8911c76dfc'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'en'
+                            element: 'missing_email_sent'
+                            language: 'fr'
                         }
                     },
                     {
@@ -4634,6 +4650,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '04d518db7f4f47e782944b2e70e1f405'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '04f088cfc7de4b6a87fd371c3ff8f477'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -4643,11 +4668,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0579e27998ac4a999d91aefceee1d7ca'
+                        id: '04fae7cc2da74939a2a04ef618c85848'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'fr'
+                            element: 'sessions_recovered'
+                            language: 'en'
                         }
                     },
                     {
@@ -4673,17 +4698,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '08064e21b98e45a880ea3e643ec7ed29'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '083cdacc97244496b1ee66ecb271fd92'
                         key: {
@@ -4697,6 +4711,17 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '08dcbe87735f4004aed4b14808281bcc'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4728,15 +4753,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0b51d0ca00054a6184677e0b43d7f1a7'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '0bc6bd8e131b4c15b60ac64bd1850bb7'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4762,14 +4778,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '0e40af5fa71e44b8bfb3940d41db7623'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '0f31537db32142fbad1011376a27cc1f'
                         key: {
@@ -4787,6 +4795,17 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0f8c5f3ba8ee46e1b03154fd1939209b'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4880,6 +4899,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '122abc02851c43f4b59eef733dcc0d31'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '12662f5c1f9d486ca60e6cc77555e9c6'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4927,14 +4955,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '153ba1b60dc04bf785280866fdfbf750'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '15af11d9e94d429dbf0cbe153fbced08'
                         key: {
@@ -4952,18 +4972,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '168e5705fac54605b1716a21f27b3948'
+                        table: 'sys_choice'
+                        id: '1655d81bdf6f44679b0f6c7bfe345128'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '16ccc4fa988a4fcda8da7248d369f349'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5030,14 +5046,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '1a8b7028f2004270a2040b482af95713'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '1aa5b19bb179433090d26b8c70f31a6d'
                         key: {
@@ -5054,6 +5062,24 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'message'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b0f9d08454e46a3bead8172dca8e9d3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1c0c531d1ac845f699e5419795dc6736'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
                             language: 'de'
                         }
                     },
@@ -5092,15 +5118,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '1e86e6ba43ab476bbd1bf3461b0e82ad'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '1e9029194f84449d8c664b75201c838b'
                         key: {
@@ -5124,15 +5141,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'tech_sso_id'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1ed4f8839f884f99835cd3f9fe30fe7c'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'de'
                         }
                     },
                     {
@@ -5165,21 +5173,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '20879e4f9d804db797a2b5900eb826ae'
+                        table: 'sys_dictionary'
+                        id: '214dc5728597441398ec72f1116e0aad'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'fr'
+                            element: 'sessions_recovered'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '2088aea94f1c41f28f54c67986c61213'
+                        id: '22f5d08b9dfb4e759ac1334750d5b527'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'de'
+                            element: 'errors'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5192,8 +5199,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '250af69d46a14eef8025ea1bf9530aee'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '06262300e62e4a4991085377b4092851'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25551dd4fadc438d90d09ae8a6c554e8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
-                        id: '245f7811791e429ca75bf3725dd17abe'
+                        id: '256dd10aa05f46af8de728fd6c7fc45c'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'report_called_at'
@@ -5309,34 +5334,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2cb8c534237e473ebd76963954fe1b24'
+                        table: 'sys_documentation'
+                        id: '2c455c1125714840bce669f617e0b6cc'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'rows_read'
+                            language: 'fr'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '2d0440d22a1c448a9a773faa4098c634'
+                        id: '2cd16f23e67b4bbb9f5ca7fc48bdb005'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'recovery'
-                            value: 'posted_late'
-                            language: 'en'
+                            value: 'recovered'
+                            language: 'fr'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '2d1c7c5b598744c5b2b97566e3821ccc'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'en'
                         }
                     },
                     {
@@ -5357,6 +5371,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2e57327139834889a1ae80055edac5d1'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2eaf315c1a72405ba28b42da0d438f83'
                         deleted: true
@@ -5366,23 +5391,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '30893d1438964825b5cb52248341a6d9'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'fr'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
-                        id: '309fd962fcbb4b2fbe401a8bc89fb791'
+                        id: '2fbebb4a4ab846f2a83f78a5a3daa145'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2fe066d6e2e447d8832e0f95eb589148'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'de'
                         }
                     },
                     {
@@ -5435,6 +5460,15 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '57a4c14631f44258ad688d5590c68dfa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '339740b4698e40b58033c6c84ac21dd3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'de'
                         }
                     },
                     {
@@ -5567,6 +5601,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '3743f21852914e4fb847ef9c907935fe'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '37b66a2101134c3cb978d4b4f2c86a4c'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5599,13 +5641,31 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '3a18a13fbc984d64be32c7878be892bf'
+                        id: '392cdee4835043c096c3681eaf1705dc'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
-                            value: 'running'
-                            language: 'en'
+                            value: 'succeeded'
+                            language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3abfb0874ec946748269d626b64864cb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b9912b49c4b4badb75a6f58090ce6ee'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5617,6 +5677,15 @@ declare global {
                             value: 'started'
                             language: 'de'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3d65dae9661b45e69840de595b15cb2f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'de'
                         }
                     },
                     {
@@ -5669,6 +5738,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '423965c7845e4e84965dc82e66f419c2'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '424ee4a07ca347eba524608446705ab2'
                         key: {
@@ -5679,11 +5759,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '43c0c0c127cd4b168d8d81ce842c38b4'
+                        id: '42bde630bc36465d979b6b3b9bdd62bb'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'de'
+                            element: 'node'
+                            language: 'en'
                         }
                     },
                     {
@@ -5698,12 +5778,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '43fe2de9b0484e4cbc27c5f898277d41'
+                        table: 'sys_variable_value'
+                        id: '43e8e7fa2ea1459a95cb94cf0106888e'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'de'
+                            document_key: '06262300e62e4a4991085377b4092851'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5725,15 +5804,6 @@ declare global {
                                     name: 'x_rescue_connect.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '44fee17f6827433ca81743bb51d1fcea'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'fr'
                         }
                     },
                     {
@@ -5775,6 +5845,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4843e4b8a21741ec833c763cec24403e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '486529ffee994fb1a0c92621b1057b97'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48883583b4424a678d9d70b232ab7558'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '489317559b5b462595ccdcf06b608671'
                         key: {
@@ -5801,29 +5900,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '48f5c23884164830a860fcb6fac25e6d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '49b333d1fe764041945ffeb1585dfb21'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4a6e67819d63473b90fc480a8ef00ea8'
+                        id: '4a6c74c3af70434b89fdc2ca3212edff'
                         key: {
                             name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'nl'
+                            element: 'recovery'
+                            language: 'en'
                         }
                     },
                     {
@@ -5899,15 +5980,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4d6c5fc0cdce4fda9a0172e1900b6f99'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '4da67ddac14945da8932deec8bb788b3'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5945,15 +6017,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '4f5763cc96d245899f4e8eb8f58fd85e'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '4f6adcc0893942ed84f1ab11cd2f71d9'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -5975,15 +6038,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_attachment'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '500b6c0e0f70478cbcb5bb5f4c3f6860'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'en'
                         }
                     },
                     {
@@ -6013,15 +6067,6 @@ declare global {
                             value: 'pin_issued'
                             language: 'fr'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5152e9fb6cd34f3095e900350fe292ae'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6091,6 +6136,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '559cc7c341184856a68cff10df97db7d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '55a2c8835d984cfb929f3d378c8dae11'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6134,14 +6188,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '570e35b6b0214fddb2a5ba89b0a99677'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '586290486bbd44c696612eff022899f3'
                         key: {
@@ -6156,6 +6202,39 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '59150cd162414f5fb4702e7ef052e173'
+                        key: {
+                            sys_security_acl: '87823cf0281e4b038839647bf868090c'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '593c1ca9a7084cd2a28f8a0db54fea7d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5a46501df420407997472b642e429fd6'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6176,20 +6255,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5b6133e6c0e74fa3aa92d7edceb59247'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '5b6ff3c6e8db4f0ab7d5ac1bfe044c32'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'posts'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b9422bd1c09427d9ca181d46d06eee2'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -6211,17 +6290,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'waiting_time'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5d2bcabb90594763b7b3bb04f11066de'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6252,10 +6320,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '5fd0e8e0dd434fd1b3201b9c46dd6a1d'
+                        id: '5fbcffd4d7ff4e37b861dcb07556ee75'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -6276,12 +6344,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '61137bdb59044091b413164dba9b47db'
+                        table: 'sys_dictionary'
+                        id: '61472981d3814a3b92b957fc45ecd41a'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'nl'
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
                         }
                     },
                     {
@@ -6346,42 +6413,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '669858fdba734b8a8b94418da39a2374'
+                        id: '66a0843f13bd44368ae3bdd265cd7e87'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '66b19243cffc415b813521b5f166f85d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '671f33b253024fecaf78529bbda087de'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '67b7524f19dd4470b975124f80946879'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'running'
-                            language: 'nl'
-                            dependent_value: 'NULL'
+                            element: 'finished'
+                            language: 'de'
                         }
                     },
                     {
@@ -6402,10 +6438,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '68df407f31ca41bab9415f1b7b626d79'
+                        id: '696926e3e7ed4e219bad5fc539dbac90'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
+                            element: 'node'
                             language: 'nl'
                         }
                     },
@@ -6437,6 +6473,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '6c4d5bba3d834ff5a88f05a317421329'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '6cbd303af0284f9fbe92a8d6e085c413'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6451,6 +6496,24 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'expires_on'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d3943ff836f44aaa9a7918f0451f6c7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d656426c11642ab8c18f8df21a927e0'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6524,15 +6587,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '70d847f22b39449688d0b91f61c1dcb8'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '70ea5470fc204fa3a15bab1c7d7c936b'
                         key: {
@@ -6572,38 +6626,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '72032f6979b34daab13c5912b0c03f2d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '728548ea44d44ae7887db1af2387ecf5'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '72d2b401ab16452b9d09b0f3374d563f'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'last_warning_sent'
                             language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '72fbf994035c4db8875ba651a0f48e18'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'fr'
                         }
                     },
                     {
@@ -6619,10 +6646,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '7366a6b78d014198a1421ecc1901bd0a'
+                        id: '7352a432978e4a35b89b9a68386fefe3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73c2798f507c460790c546a484758ead'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
+                            element: 'missing_email_sent'
                             language: 'en'
                         }
                     },
@@ -6632,15 +6668,6 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'post_hashes'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '73d6483dc088468bbac7b38413022acf'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'de'
                         }
                     },
                     {
@@ -6680,20 +6707,24 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '76d1ee5941c74f8bb2f155c68ea999af'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'de'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '779c55d74bb04f5b9f5f56a4e40ccdb5'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77cd5308e8b84922ab12e7ba653466ce'
+                        key: {
+                            sys_security_acl: '5ef84007b1874e118de988883966e410'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6703,6 +6734,14 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79becbfa5ece464ca656d053953dc54a'
+                        key: {
+                            document_key: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6733,6 +6772,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7aa672c583fd48a39b3cc57d473cec44'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7af73c45e60c4f61a2bc5326ad0f6d25'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6746,6 +6794,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_rescue_connect_token_request'
                             col_name_string: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7c4ad164a37c4a57aa3724d5d23fea5b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6785,17 +6842,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '7e1edb5253e845359b6688f0af2ccfca'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '7f074170faaf4d43ae23877e7ea4d066'
                         key: {
@@ -6832,22 +6878,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '8160fdf871634dcb80869a62a6f6d823'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81976032cdfd4f36a53851b0e26a026a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '825011d2602d462b83d7281b7282273b'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pin'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '83c5f3b134ed4742801021c564a5601b'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'posted_late'
-                            language: 'de'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6869,14 +6921,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '843f2b8fa9c042698d5271e429e4db56'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: '846017fd3fdb449f9efdad7ea441d7ea'
                         key: {
                             name: 'x_rescue_connect_auth_code'
@@ -6893,25 +6937,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '84b66a84cbb341e88179e83512e30b86'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8518f454f5484607ac594d867a063643'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '8579dfa100bb4b359cecc98d2a05224e'
                         key: {
@@ -6925,6 +6950,14 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8593bc77b85f49c0ac4015eb6d355f13'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
                         }
                     },
                     {
@@ -6945,27 +6978,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '86149ab3560f4115b428e976aa78b406'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '86539cf6a40940daa00f9f0ab8e83379'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '866d62384faf4a85afdd07da6ac6dea8'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8822c5c45a8f41988981c177182aa7aa'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
                             language: 'nl'
                         }
                     },
@@ -7006,19 +7031,40 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '88f22283f2604f75b58339f712ceeb73'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '892d920372304714ae0483c56411aa5b'
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '894c63bf8e5a4367ba7364cd5bd02e0b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8982ace3f4164ba2a830d746a52321b0'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8a23942b0a824887b8cac0bebcb07d29'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'abaf4601f68b42efbac92f4fa3d06b4f'
                         }
                     },
                     {
@@ -7055,23 +7101,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '8c7ad5db999e41fdbcc23654cd6cd7ea'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8d542534dcb8481297abd1c66e818f71'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '8d83948dab9a4ba993dc82528d582c28'
                         key: {
@@ -7092,12 +7121,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8ecb8b9c5d8d4c60a20b59ca354245fc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f6a1622d0624afe90a3ba3de4b62a98'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8f99685208464a6db69a1f8e1addc773'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7137,46 +7185,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '9200353b0c214d0fa3e9f9f8b916072d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '9276640ea0594a0f850d68fb7b6e42e1'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '929075a14d9a4985b257135d48cd9920'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'running'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '92a33fd6c6644e57be5d83a538428a3c'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'pickup_time'
                             language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '92bcc083f59c4c1aafbb41b9880ab2aa'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
                         }
                     },
                     {
@@ -7250,14 +7263,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '968329ef2de24730b06ba2b8516aefaa'
-                        key: {
-                            logical_table_name: 'x_rescue_connect_recovery_run'
-                            col_name_string: 'node'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '9698e73f6d744040b8f0114c08394d52'
                         key: {
@@ -7295,6 +7300,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '98b56210a97c4bcaa0dd988bf469decf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9907f8cdf8b14e679568e0c07c2b27d1'
+                        key: {
+                            logical_table_name: 'x_rescue_connect_recovery_run'
+                            col_name_string: 'node'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '99743f1520284b12bf4ea452e04ebee0'
                         key: {
@@ -7325,6 +7347,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9a3c31946a5045378df4ad2a56e4af4a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9b1ba89348c64e2b9d527feac2cb2f7a'
                         key: {
@@ -7341,6 +7371,23 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b7cc5acf50d4924807649ed32066512'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c34cb607c0c46ec861299bfe1105bc5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
                             language: 'fr'
                         }
                     },
@@ -7383,21 +7430,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'a08bf4debc0b419b98a06ea23be2fd56'
+                        id: 'a19a636198e34efbb4b40973cd754396'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
                             element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'a0ebeef4f5354b299fd65320c5b8687d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7478,23 +7514,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'a3dd51c84c9e47b1a35817449be6ec31'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a437cf9c259d4baea6de07a5379ef216'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_start'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a58d44f0b0a3479495c5f88489709c18'
                         key: {
@@ -7504,22 +7523,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a5f5325f30a84e519b73bbee70355fbd'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a6345743687b4f85b98f8d6e9f99db02'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'transmitted_bytes'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'a6e86f0f1e604589b1bc17349f9c1d52'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'nl'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7563,6 +7580,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'a92391ca285c4719a506ea396dcb9d8b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a97552266bd640e697ec084e7d63f0e0'
+                        key: {
+                            document_key: '06262300e62e4a4991085377b4092851'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa0b045d31e940b0822ef4bc9b332a62'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa29dc9520124acca5a1afb3c8e0ec5f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aafb287de8634d92b3f97650540c6f39'
                         key: {
@@ -7581,21 +7630,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ab2113a9cd9f4e01adb6ca6a7e72e7c5'
+                        table: 'sys_security_acl_role'
+                        id: 'acaa1520b62a4bf38685712070f24422'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'rows_read'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ab942d514d1546d69d8f772c6fd8fd20'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'fr'
+                            sys_security_acl: '8340bc4df93c40719580026e7ab38e87'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7616,11 +7660,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'adca7334652a4aa192402d4c06a20e36'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'adce277517a34f97a5af2dcd689481b6'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'steps'
                             language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae5125aaaa17426a89fde0545103a790'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'en'
                         }
                     },
                     {
@@ -7631,6 +7693,25 @@ declare global {
                             element: 'region'
                             value: 'global'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aff679a84b7c43eaa2c4748f9571679f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b004e816270d4f8c96ca9ff4232cb4f9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
                             dependent_value: 'NULL'
                         }
                     },
@@ -7649,26 +7730,6 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
                             language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'b1aee0d7781e4bd5952ec6892022cf95'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'de'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b205e8d1aa1a45a8adec8d3c558c0bcb'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'errors'
-                            language: 'fr'
                         }
                     },
                     {
@@ -7729,6 +7790,26 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b312231d11564bb0a9a932fc2d11462e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b33d58fb194e4257b73e24929923a2cb'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b4617dcdbb5640c5b78e0e330c1036aa'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -7764,6 +7845,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b5831cc9ce0745f097183b1f9a90c40a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b5e2c7306a104cb98c421b5b7e351a53'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -7778,15 +7868,6 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'NULL'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b857f897b2b2403dad95c8a61a8f65f6'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'en'
                         }
                     },
                     {
@@ -7816,15 +7897,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b8f8ea8c807c4670a745c8223f7a01e9'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b91382ada37f45b68e3d32a9d65ccb6d'
                         key: {
@@ -7834,20 +7906,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'b9ae5e05e94440fea7cf88a714c80eee'
+                        id: 'b997e8e5de6e42f9a9bb5cb5eed6ec1b'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b9bd3ea95d904ca1be3a6b9500d5e1e9'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'window_end'
-                            language: 'nl'
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7866,12 +7929,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b9fb0b5d975640709f96e3c14e23c71f'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'baa8e8df14fc4e7d8d14195da2987904'
                         deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb6a4e40bc6e4ed08bf9d889d2cf5aa9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb6c0e10391b4eb09cdd52ff4eba6289'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7884,6 +7974,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bc5ef967e4274516a58347e9f9f94d21'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bcee238e8089452caa5b57b05428df24'
                         key: {
@@ -7893,21 +7994,18 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'be03f8e270f54e8ea658de2c37e8539e'
+                        table: 'sys_variable_value'
+                        id: 'bd3dc806ded84d69894b0c290ff53a25'
                         key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'succeeded'
-                            language: 'de'
-                            dependent_value: 'NULL'
+                            document_key: 'abaf4601f68b42efbac92f4fa3d06b4f'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: 'be078713cc104f45a3525e6cf1ebd96e'
+                        id: 'be1200da2c7843158737677330ec2c3f'
                         key: {
-                            sys_security_acl: '18b4052023184bf3a161395acd40e1b8'
+                            sys_security_acl: 'c117b863583f486ea8454d2d0b86c4de'
                             sys_user_role: {
                                 id: 'c3a17638ce474d66bf89df1a05030a38'
                                 key: {
@@ -7925,20 +8023,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'be664562691f4522b7111a55b6a0c1d5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'be7d139724514b08a088809f7091540c'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'tech_email'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'bed62f9402ae405682733169031f52c0'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'missing_email_sent'
-                            language: 'nl'
                         }
                     },
                     {
@@ -8027,12 +8125,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c3574e390bc344878fcd05c62dc70567'
+                        table: 'sys_db_object'
+                        id: 'c3323d019f774b9b8a26827be4bafae4'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'report_called_at'
-                            language: 'de'
                         }
                     },
                     {
@@ -8060,11 +8156,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c50b3492f4d44b2db509649f97916074'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c5495d21dd5b43f8a0737f46ccb63f68'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c5bfb7576e474f4cb5fa0f19fe910ad1'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c6247c4f06bf4d7eb38db8612608d4e9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8076,16 +8203,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'c7a02d2ae6504cd098eaf058b613a25e'
+                        table: 'sys_documentation'
+                        id: 'c6dff44ee2ed4a5c8790e75014ef6611'
                         key: {
-                            sys_security_acl: 'eb7993cb93614224ad1b66081476896f'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c92851449a4a401f8193e19ecde06cc2'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'de'
                         }
                     },
                     {
@@ -8101,6 +8233,15 @@ declare global {
                         id: 'ca0d8d94f32642e08c272a101e05add3'
                         key: {
                             name: 'x_rescue_connect_auth_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca21641e872b42fb8d0acda03585d708'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'de'
                         }
                     },
                     {
@@ -8142,6 +8283,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cac186ab433e4953a22bc692c172989c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cb49628ca1ed467d86f971e2672bcc9b'
                         deleted: true
@@ -8159,21 +8309,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'cb842978d1a14109b2fd73033fcfd9e5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cb99ffc4892446de912f6edc39c9717c'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
                             language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'cce0c714933a4f968944f0de83647e0a'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'nl'
                         }
                     },
                     {
@@ -8213,31 +8365,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'cdec16a8caf74297b85f279cdf28ea4c'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'NULL'
-                            language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'ce3af51f4b6e4d89922b263e7d625051'
                         key: {
                             name: 'x_rescue_connect_token_request'
                             element: 'connector_host'
                             language: 'fr'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'cf734c6f158f42f685e92a6931d6793c'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8247,15 +8379,6 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'e7743af41810490a8ee43cc791503e00'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd009e2807f99485c8ea57754dadcf13d'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'sessions_recovered'
-                            language: 'en'
                         }
                     },
                     {
@@ -8321,6 +8444,13 @@ declare global {
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd59361f8c31f4d278c971c2802c10acf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
                         }
                     },
                     {
@@ -8434,12 +8564,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'dbb9a6facbb14eefb8abe1f8b921993d'
+                        table: 'sys_dictionary'
+                        id: 'db7c9900cc0143f597624d000cbc1764'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'finished'
-                            language: 'en'
+                            element: 'window_end'
                         }
                     },
                     {
@@ -8448,6 +8577,15 @@ declare global {
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'rescue_session_id'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc59b074242249919f62326be5ff0cdf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
                             language: 'de'
                         }
                     },
@@ -8516,15 +8654,6 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e2077ee2409445018c87c5bce2d4e3ba'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
-                            language: 'fr'
                         }
                     },
                     {
@@ -8619,6 +8748,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e563780e3bf94ce4860a44e6f5cd9bec'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e5ad9951247042d290997de86a88143d'
                         key: {
@@ -8685,15 +8823,6 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e93a4a0b5e614dad8d320816b3236f2c'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'de'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: 'e9421346fc3a435fa0a271c78dc8560b'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -8702,31 +8831,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'e9580a733baf465c8ad9111ca29e0141'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'nl'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'e9933886a02445f7af41e3f948fa6f10'
                         key: {
                             document_key: '92bfb940e8c84330bd555814f8078fc4'
                             variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e9e1c4b82124464c8b733d4ab8041f71'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'fr'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8753,19 +8862,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'eaec7e80204a487f986f630080c87daf'
+                        id: 'eb95edf097a442619e3ff0bef8d91b10'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'failure'
-                            language: 'nl'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'eb1b60d3a9124216becfb1617531e286'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
+                            element: 'rows_read'
+                            language: 'en'
                         }
                     },
                     {
@@ -8790,19 +8891,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'ed15bf0f513248e084149dbe9f8da3bf'
-                        key: {
-                            sys_security_acl: '03fab09eee1b4c65b1c3dd2d7ed3c82f'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'edf3487bd84f47988090737c5d2488e7'
                         key: {
@@ -8812,44 +8900,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'ee001e156f2f4368828a70bed33fc982'
-                        key: {
-                            sys_security_acl: 'edeede0ebc1d494d969c810661b3f7b4'
-                            sys_user_role: {
-                                id: 'c3a17638ce474d66bf89df1a05030a38'
-                                key: {
-                                    name: 'x_rescue_connect.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'ee4caeef829c4129a0bc12df0e83e4fb'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            value: 'running'
-                            language: 'fr'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'ee563a8d7a314621895f201879174125'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'work_duration'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ef4d3f69c49143eb821122f494855aef'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            language: 'en'
                         }
                     },
                     {
@@ -8950,6 +9005,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f3127a33eeb54e61995ba873bd69d870'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f34dbb6d592e45d9a092a4897d4159e9'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -9042,17 +9106,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'f66143e6656746c5bffa75434809db40'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovery'
-                            value: 'recovered'
-                            language: 'nl'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: 'f675755e8c6444fe8f0b4d5a788111c8'
                         key: {
                             name: 'x_rescue_connect_token_request'
@@ -9072,11 +9125,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f6cc6425a5934fea80741c3a2947ad19'
+                        table: 'sys_choice'
+                        id: 'f7004cc5df204c009124c5b40bdfa7f1'
                         key: {
                             name: 'x_rescue_connect_recovery_run'
-                            element: 'node'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9108,15 +9164,6 @@ declare global {
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f8e92058b6fe4c00a1a4036db0fa5232'
-                        key: {
-                            name: 'x_rescue_connect_session'
-                            element: 'recovered_at'
-                            language: 'en'
                         }
                     },
                     {
@@ -9160,11 +9207,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fb56f461be0342efa1f4ae17181033b8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: 'bc43e004c76733005e5c45b881c26046'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fc7e50a2c80b4dcd9ef1e93ddb8d7aed'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9206,6 +9273,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fe0fa4c3a7224d6896bb786c87b42d2f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fe283b2553f4486888486201aea1ca9c'
                         key: {
@@ -9222,15 +9297,6 @@ declare global {
                             value: 'eu'
                             language: 'fr'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ff174dbc833c45f691e85c06e41f55a4'
-                        key: {
-                            name: 'x_rescue_connect_recovery_run'
-                            element: 'state'
-                            language: 'fr'
                         }
                     },
                     {

@@ -8,6 +8,46 @@ import { succeed, type Failure, type Result } from './result'
 /** Largest body accepted, in characters: a session with a long chat log fits; anything bigger is answered 413. */
 export const MAX_BODY_CHARS = 2 * 1024 * 1024
 
+/**
+ * The most bytes a body of at most MAX_BODY_CHARS characters can take (UTF-8 needs at most 3 bytes per UTF-16
+ * code unit): a Content-Length above it is over the app's own limit before a byte is read.
+ */
+export const MAX_BODY_BYTES = 3 * MAX_BODY_CHARS
+
+/**
+ * The platform's limits on a Scripted REST body (page "Controlling maximum request size"): reading data or
+ * dataString of a larger body answers 400 before the app sees it. Values are the properties as read (null when
+ * not set): glide.rest.scripted.max_inbound_content_length_mb (default 10), its gzip twin
+ * glide.rest.scripted.max_inbound_gzip_content_length_mb (default 1), and glide.rest.max_content_length
+ * (default 10, at most 25), which caps both.
+ */
+export interface InboundLimitProperties {
+    readonly inboundMb: string | null
+    readonly gzipInboundMb: string | null
+    readonly maxContentMb: string | null
+}
+
+/** A megabyte in those properties, read as the smaller 10^6 bytes so the app's 413 comes before the platform's 400. */
+const MEGABYTE = 1_000_000
+const megabytes = (value: string | null, fallback: number) => {
+    const number = Number((value ?? '').trim())
+    return (value ?? '').trim() !== '' && Number.isFinite(number) && number > 0 ? number : fallback
+}
+
+/** The most bytes a body may declare: the platform's limit for its encoding, or the app's own, whichever is lower. */
+export function inboundLimitBytes(properties: InboundLimitProperties, gzipped: boolean): number {
+    const scripted = gzipped ? megabytes(properties.gzipInboundMb, 1) : megabytes(properties.inboundMb, 10)
+    const overall = Math.min(megabytes(properties.maxContentMb, 10), 25)
+    return Math.min(Math.floor(Math.min(scripted, overall) * MEGABYTE), MAX_BODY_BYTES)
+}
+
+/** 413 when the declared Content-Length is over the limit; null when it is within it, absent or not a number. */
+export function declaredSizeError(contentLength: string | null | undefined, limitBytes: number): RequestError | null {
+    const declared = (contentLength ?? '').trim()
+    if (!/^\d+$/.test(declared) || Number(declared) <= limitBytes) return null
+    return requestError(413, 'payload_too_large', `The body (${declared} bytes) is larger than this instance accepts (${limitBytes} bytes).`)
+}
+
 export type BodyFormat = 'json' | 'form' | 'xml'
 
 /** A field as it arrived; values are whatever the format allows (JSON may carry numbers, objects, ...). */

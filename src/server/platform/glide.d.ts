@@ -104,9 +104,7 @@ declare const gs: {
     debug(message: string, ...params: unknown[]): void
     eventQueue(name: string, record: GlideRecord | null, parm1?: string, parm2?: string): void
     generateGUID(): string
-    nowDateTime(): string
     getMessage(key: string, params?: string[]): string
-    getMessageLang(key: string, language: string, params?: string[]): string
     getSession(): GlideSession
     addInfoMessage(message: string): void
     addErrorMessage(message: string): void

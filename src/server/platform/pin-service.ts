@@ -1,4 +1,4 @@
-// "Generate Rescue PIN" end to end (Test Connection is platform/test-connection.ts): read the facts, let core/pin-plan.ts decide, execute
+// "Generate Rescue PIN" end to end: read the facts, let core/pin-plan.ts decide, execute
 // its plan (Rescue through core/pin-flow.ts's exchange, then the records a PIN leaves) and answer.
 // Each failure is an answer with a code and a sentence; nothing here throws to the caller.
 // Order of execution: Rescue (auth code when none is cached, then the PIN), the session row, the work note, the emails.

@@ -6,7 +6,7 @@
 import { readConfig } from './properties'
 import { createLogger } from './log'
 import { readSessionForm, readSessionPost } from '../core/session-post'
-import { bodyFormat } from '../core/session-body'
+import { bodyFormat, declaredSizeError, inboundLimitBytes } from '../core/session-body'
 import { sessionErrorBody, sessionResultBody, type SessionResultBody } from '../core/session-response'
 import { storeSessionPost } from './session-store'
 import { inEnglish } from './messages'
@@ -22,6 +22,24 @@ function send(response: sn_ws.RESTAPIResponse, status: number, body: object): vo
 function bodyText(request: sn_ws.RESTAPIRequest): string {
     const text = request.body ? request.body.dataString : ''
     return text === null || text === undefined ? '' : String(text)
+}
+
+/**
+ * The platform refuses to read a body above its inbound limit (400, page "Controlling maximum request size"):
+ * the declared Content-Length is checked against that limit (or the app's own, whichever is lower) first.
+ * gs.getProperty reads the platform's properties as the scoped GlideSystem page's own example reads one.
+ */
+function tooLarge(request: sn_ws.RESTAPIRequest) {
+    const gzipped = /\bgzip\b/i.test(request.getHeader('content-encoding') || '')
+    const limit = inboundLimitBytes(
+        {
+            inboundMb: gs.getProperty('glide.rest.scripted.max_inbound_content_length_mb'),
+            gzipInboundMb: gs.getProperty('glide.rest.scripted.max_inbound_gzip_content_length_mb'),
+            maxContentMb: gs.getProperty('glide.rest.max_content_length'),
+        },
+        gzipped
+    )
+    return declaredSizeError(request.getHeader('content-length'), limit)
 }
 
 /** Form fields arrive parsed in request.queryParams; the body text of a form post must not be read. */
@@ -47,6 +65,12 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
         if (!config.enabled) {
             // i18n-exempt: an answer to Rescue, English with a stable code (a machine reads it).
             send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
+            return
+        }
+        const oversized = tooLarge(request)
+        if (oversized) {
+            log.warn(`Session post refused (${oversized.status} ${oversized.code}): ${oversized.message}`)
+            send(response, oversized.status, sessionErrorBody(oversized.code, oversized.message))
             return
         }
         const contentType = request.getHeader('content-type')

@@ -38,7 +38,8 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     const settings = readConfig()
     // The request's journal and message are written like work notes (one language for all readers);
     // the answer on the page is in the admin's own language.
-    const journalLanguage = workNotesLanguage(settings.config)
+    // One translator for the whole answer: its messages load in one lookup.
+    const inJournal = translatorFor(workNotesLanguage(settings.config))
     const region = settings.ok ? settings.config.region : 'global'
     const request = createTokenRequest(region, RESCUE_HOSTS[region])
     const requestId = request.getUniqueValue()
@@ -46,7 +47,7 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
 
     if (!settings.ok) {
         const reason = message('token.settings_invalid', sentences(settings.errors))
-        const recorded = translateIn(journalLanguage, reason)
+        const recorded = inJournal(reason)
         appendStep(request, recorded)
         finishTokenRequest(request, { state: 'failed', message: recorded, oauthApplication: '', expiresOnMs: null })
         return { ok: false, message: translate(reason), requestId }
@@ -67,11 +68,11 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
     const instance = instanceIdentity()
     const result = performTokenSetup(
         { config, selection: registrySelection(pickedSysId, config.oauthApplication), instanceName: instance.name, instanceUrl: instance.url },
-        { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, translateIn(journalLanguage, sentence)) }
+        { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, inJournal(sentence)) }
     )
     finishTokenRequest(request, {
         state: result.ok ? 'succeeded' : 'failed',
-        message: translateIn(journalLanguage, result.message),
+        message: inJournal(result.message),
         oauthApplication: result.entry ? result.entry.sysId : '',
         expiresOnMs: result.ok ? result.expiresOnMs : null,
     })
