@@ -178,5 +178,7 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
-    return { text: neutraliseMarkup(t(headline(post, context)) + body), unknownFields }
+    // A recovered session says where its data comes from, right under the headline.
+    const origin = post.source === 'report' ? '\n' + t(message('note.from_report')) : ''
+    return { text: neutraliseMarkup(t(headline(post, context)) + origin + body), unknownFields }
 }

@@ -13,6 +13,7 @@ import { SESSION_LOG, type LogLine } from './log-lines'
 import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './chat-log-attachment'
 import { timeWorkedClaim, timeWorkedEntry, type EmailOwner, type TimeWorkedClaim, type TimeWorkedEntry, type TimeWorkedFacts } from './time-worked'
 import { consoleRecordFields } from './console-record'
+import { recoveryEffect } from './session-recovery'
 import type { Translate } from '../../shared/i18n'
 
 /** A session row as the platform read it. */
@@ -23,6 +24,8 @@ export interface StoredSessionRow extends SessionRowState {
     readonly technician: string
     readonly timeWorkedEntry: string
     readonly chatLog: StoredChatLog
+    /** Column recovery: '' (posts only), 'recovered' from Rescue's session report, or 'posted_late' after that (absent: ''). */
+    readonly recovery?: string
 }
 
 /** Where the post may belong, as read before anything is written. */
@@ -191,6 +194,10 @@ export function planSessionPost(
     const location = locateSession(post, facts)
     const row = location.row
     const current: SessionRowState = row ?? { state: '', postHashes: '', posts: '', columns: {} }
+    // The recovery fact (core/session-recovery.ts): a report post never touches a session that has its end, and a
+    // real post to a recovered session stores its data without a second note.
+    const recovery = recoveryEffect({ state: current.state, mark: row ? (row.recovery ?? '') : '' }, post.source ?? 'post')
+    if (recovery.kind === 'skip') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     const decision = decideSessionUpdate(current, post)
     if (decision.kind === 'duplicate') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     if (decision.kind === 'refused') {
@@ -208,7 +215,9 @@ export function planSessionPost(
     rowValues.post_hashes = decision.postHashes
     rowValues.posts = decision.posts
     rowValues.technician = technician.sysId
-    rowValues.last_post_received = facts.receivedAt
+    // A recovered session received no post: the report's arrival is its own column.
+    rowValues[post.source === 'report' ? 'recovered_at' : 'last_post_received'] = facts.receivedAt
+    if (recovery.mark !== '') rowValues.recovery = recovery.mark
     if (location.taskSysId !== '' && (!row || row.task === '')) rowValues.task = location.taskSysId
 
     // The Time Worked entry is claimed on the row before the row is written: the row names the entry's sys_id, so a
@@ -223,8 +232,8 @@ export function planSessionPost(
     const chatLog = config.chatLogAttachment ? chatLogPlan(post, row) : { file: null, kept: undefined }
     // In mode all, nothing an earlier post of the session said unchanged (a re-sent post whose note was refused is not its own earlier post).
     const noteContext: NoteContext = { displayDateTime, earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash) }
-    const note = formatSessionNote(post, config, t, chatLog.kept, noteContext)
-    const noteWithoutFile = chatLog.file ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
+    const note = recovery.note ? formatSessionNote(post, config, t, chatLog.kept, noteContext) : { text: null, unknownFields: [] }
+    const noteWithoutFile = chatLog.file && recovery.note ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
     if (note.unknownFields.length > 0) logs.push(SESSION_LOG.unknownNoteFields(note.unknownFields.length))
 
     const createRecord = location.taskSysId === '' && config.consoleCreateRecord
