@@ -4,6 +4,10 @@ import { Instance, RescueSimulator, rescueDateTime, type NewAcl } from '../emula
 
 export const DEMO_COMPANY_ID = '4242'
 export const DEMO_SSO_PASSWORD = 'Demo-Sso-Password-1'
+/** The API token Rescue's reports accept in the sandbox (a Master Administrator generates one in the Admin Center). */
+export const DEMO_API_TOKEN = 'Demo-Api-Token-1'
+/** The node ID of the technician group every demo technician is in (the simulator's default group). */
+export const DEMO_GROUP_NODE = '9100'
 export const DEMO_INTEGRATION = { user: 'rescue.integration', password: 'Integration-Pass-1' }
 export const SESSION_DETAILS_PATH = '/api/x_rescue_connect/v1/rescue/sessiondetails'
 /** The password every interactive demo user has (the login page only asks whom to act as). */
@@ -134,6 +138,9 @@ export const DEMO_SETTINGS: Record<string, string> = {
     // Issue 20: Generate Rescue PIN on problems, changes and requested items too (one UI action on task).
     'x_rescue_connect.pin.tables': 'incident,sn_customerservice_case,problem,change_request,sc_req_item',
     'x_rescue_connect.pin.customer_fields': 'change_request=requested_by,sc_req_item=requested_for',
+    'x_rescue_connect.reconcile.enabled': 'true',
+    'x_rescue_connect.reconcile.api_token': DEMO_API_TOKEN,
+    'x_rescue_connect.reconcile.nodes': DEMO_GROUP_NODE,
 }
 
 /**
@@ -151,6 +158,8 @@ export const DEMO_INCIDENT_ACLS: NewAcl[] = [
 export interface Demo {
     instance: Instance
     rescue: RescueSimulator
+    /** Moves the sandbox's clock (the instance's and Rescue's) forward, as if that much time had passed. */
+    advanceClock(ms: number): void
     /** sys_id by user_name of every demo login. */
     users: Record<string, string>
     /** INC0010001…INC0010004, then the confidential INC0010005 that agents may not open. */
@@ -166,10 +175,12 @@ export const DEMO_INSTANCE_HOST = 'sandbox.service-now.com'
 export const DEMO_OAUTH_ENTRY = 'LogMeIn Rescue connector'
 
 export function createDemo(options: { distDir?: string } = {}): Demo {
-    // One clock for the instance and Rescue: session times in posts follow the sandbox's time.
-    const clock = () => new Date()
+    // One clock for the instance and Rescue: session times in posts follow the sandbox's time (plus any time the
+    // person let pass, e.g. to run the recovery job later than a session ended).
+    let offsetMs = 0
+    const clock = () => new Date(Date.now() + offsetMs)
     const instance = Instance.load({ distDir: options.distDir, now: clock })
-    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS, clock: () => clock().getTime() }).attach(instance)
+    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS, clock: () => clock().getTime(), apiToken: DEMO_API_TOKEN }).attach(instance)
     for (const [name, value] of Object.entries(DEMO_SETTINGS)) instance.setProperty(name, value)
 
     // Token Setup: an OAuth API endpoint for external clients created in the app's scope, as the setup guide
@@ -225,7 +236,10 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
         instance.db.insert('change_request', { short_description: 'Replace the floor 3 network switch', requested_by: users['john.smith'], assigned_to: users['jane.doe'], active: 'true' }),
         instance.db.insert('sc_req_item', { short_description: 'New laptop for Mary Jones', requested_for: mary, assigned_to: users['jane.doe'], active: 'true' }),
     ]
-    const demo = { instance, rescue, users, incidents, confidentialIncident, cases, otherTasks }
+    const advanceClock = (ms: number) => {
+        offsetMs += ms
+    }
+    const demo = { instance, rescue, advanceClock, users, incidents, confidentialIncident, cases, otherTasks }
     seedPastSessions(demo, clock())
     return demo
 }

@@ -406,6 +406,15 @@ export interface SimulatorPin {
     /** The app's session row state for the PIN ('' when the app has no row). */
     state: string
     rescueSessionId: string
+    /** The row's recovery column: recovered from the session report, or that and then posted late ('' for posts only). */
+    recovery: string
+}
+
+/** The sandbox's Post-to-URL switch and the recovery job's last run, for the simulator page. */
+export interface RecoveryPanel {
+    postingOn: boolean
+    groupNode: string
+    lastRun: string
 }
 
 export interface PostOutcome {
@@ -415,13 +424,13 @@ export interface PostOutcome {
     body: string
 }
 
-export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], outcomes: PostOutcome[], endpoint: string): string {
+export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], outcomes: PostOutcome[], endpoint: string, recovery: RecoveryPanel): string {
     const pinRows = pins.length
         ? pins
               .map(
                   (pin) => `<tr data-pin="${escapeHtml(pin.pin)}">
 <td><strong>${escapeHtml(pin.pin)}</strong></td><td>${escapeHtml(pin.technician)}</td><td>${escapeHtml(pin.customer)}</td><td>${escapeHtml(pin.record)}</td>
-<td data-column="state">${escapeHtml(pin.state || '(no session row)')}</td><td>${escapeHtml(pin.rescueSessionId)}</td>
+<td data-column="state">${escapeHtml(pin.state || '(no session row)')}</td><td data-column="recovery">${escapeHtml(pin.recovery)}</td><td>${escapeHtml(pin.rescueSessionId)}</td>
 <td><form method="post" action="/rescue/session">
 <input type="hidden" name="pin" value="${escapeHtml(pin.pin)}">
 <label>Chat lines<textarea name="chat" rows="3">10:02 AM ${escapeHtml(pin.technician)}: Hello, I am connecting now.
@@ -432,7 +441,7 @@ export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], 
 </form></td></tr>`
               )
               .join('\n')
-        : '<tr><td colspan="7" class="muted">No PINs issued yet: generate one on an incident or case.</td></tr>'
+        : '<tr><td colspan="8" class="muted">No PINs issued yet: generate one on an incident or case.</td></tr>'
     const results = outcomes
         .slice()
         .reverse()
@@ -448,7 +457,18 @@ export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], 
 <p>Each PIN the app requested from the simulated Rescue API is listed here. <em>Start session</em> and <em>End session</em>
 post the session details as Rescue does — JSON over HTTP with basic auth as the integration account — to
 <code>${escapeHtml(endpoint)}</code>.</p>
-<table id="issued-pins"><tr><th>PIN</th><th>Technician</th><th>Customer (CField0)</th><th>Record (CField1)</th><th>App session state</th><th>Rescue session ID</th><th>Session</th></tr>
+<section id="recovery-panel">
+<h2>When posts do not arrive</h2>
+<p>Post-to-URL of technician group ${escapeHtml(recovery.groupNode)} (every simulated technician):
+<strong id="posting-state">${recovery.postingOn ? 'on' : 'off'}</strong>. Switched off, Rescue still closes sessions — they appear in
+its session report — but posts nothing to ServiceNow. The hourly job <em>LogMeIn Rescue: recover session data</em> then finds them.</p>
+<div class="toolbar">
+<form method="post" action="/rescue/posting"><button type="submit" id="toggle-posting" name="posting" value="${recovery.postingOn ? 'off' : 'on'}">${recovery.postingOn ? 'Switch posting off' : 'Switch posting on'}</button></form>
+<form method="post" action="/rescue/recover"><button type="submit" id="run-recovery" class="btn-primary">Run the recovery job 10 minutes later</button></form>
+</div>
+<p id="last-recovery-run" class="muted">${escapeHtml(recovery.lastRun)}</p>
+</section>
+<table id="issued-pins"><tr><th>PIN</th><th>Technician</th><th>Customer (CField0)</th><th>Record (CField1)</th><th>App session state</th><th>Recovery</th><th>Rescue session ID</th><th>Session</th></tr>
 ${pinRows}
 </table>
 <h2>Posts sent (newest first)</h2>

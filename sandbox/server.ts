@@ -19,7 +19,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { NavigatorModule, Row } from '../emulator/index.ts'
 import { escapeHtml } from '../src/shared/markup.ts'
-import { createDemo, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
+import { createDemo, DEMO_GROUP_NODE, DEMO_INTEGRATION, DEMO_LOGINS, SESSION_DETAILS_PATH, type Demo } from './demo.ts'
+import { sessionPost } from '../emulator/index.ts'
+
+const RECOVERY_RUN_TABLE = 'x_rescue_connect_recovery_run'
+const RECOVERY_JOB = 'LogMeIn Rescue: recover session data'
 import { GLIDE_SHIMS_JS, WORKSPACE_SHIMS_JS } from './glide-shims.ts'
 import { reportChart } from './charts.ts'
 import {
@@ -153,7 +157,9 @@ function moduleHref(module: NavigatorModule): string {
 }
 
 export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
-    const { instance, rescue } = options.demo
+    const { instance, rescue, advanceClock } = options.demo
+    // Post-to-URL of the demo technician group: off, sessions still end in Rescue (and its report) but are not posted.
+    let postingOn = true
     const host = options.host ?? '127.0.0.1'
     const sessions = new Map<string, string>()
     const outcomes: PostOutcome[] = []
@@ -369,15 +375,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 record: issued.fields.cfield1,
                 state: row?.state ?? '',
                 rescueSessionId: row?.rescue_session_id ?? '',
+                recovery: row?.recovery ?? '',
             }
         })
-        return simulatorPage(user && pageUser(user), pins.reverse(), outcomes, `${baseUrl}${SESSION_DETAILS_PATH}`)
+        const runs = instance.db.schema.has(RECOVERY_RUN_TABLE) ? instance.db.rows(RECOVERY_RUN_TABLE) : []
+        const last = runs[runs.length - 1]
+        const lastRun = last
+            ? `Last recovery run (node ${last.node}, ${last.state}): report rows read ${last.rows_read || '0'}, sessions recovered ${last.sessions_recovered || '0'}, errors ${last.errors || '0'}${last.failure ? ` (${last.failure})` : ''}.`
+            : 'The recovery job has not run yet.'
+        return simulatorPage(user && pageUser(user), pins.reverse(), outcomes, `${baseUrl}${SESSION_DETAILS_PATH}`, { postingOn, groupNode: DEMO_GROUP_NODE, lastRun })
     }
 
     /** What Rescue does at session start/end: post the session's variables as JSON to the app's REST path, over HTTP. */
     async function postSessionDetails(pin: string, kind: 'start' | 'end', chat: string, notes: string): Promise<PostOutcome> {
-        const overrides: Record<string, string> = kind === 'end' ? { ChatLog: chat, Notes: notes } : {}
-        const post = rescue.sessionPost(pin, kind, 'json', overrides)
+        // The session ends in Rescue whether or not it is posted: from now on its session report lists it.
+        const variables = kind === 'end' ? rescue.endSession(pin, { ChatLog: chat, Notes: notes }) : rescue.sessionVariables(pin, 'start')
+        if (!postingOn) return { pin, kind, status: 0, body: 'not posted: Post-to-URL of the technician group is off' }
+        const post = sessionPost(variables, 'json')
         const answer = await fetch(`${baseUrl}${SESSION_DETAILS_PATH}`, {
             method: 'POST',
             headers: {
@@ -432,6 +446,17 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             return redirect(response, '/login', { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` })
         }
         if (path === '/rescue' && method === 'GET') return html(response, 200, renderSimulator(currentUser(request)))
+        if (path === '/rescue/posting' && method === 'POST') {
+            postingOn = new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)).get('posting') === 'on'
+            return redirect(response, '/rescue')
+        }
+        if (path === '/rescue/recover' && method === 'POST') {
+            // The job's window ends a few minutes before now: let ten minutes pass, then run it as the scheduler would.
+            advanceClock(10 * 60_000)
+            const job = instance.db.rows('sysauto_script').find((row) => row.name === RECOVERY_JOB)
+            if (job) instance.runScript(job.script ?? '')
+            return redirect(response, '/rescue')
+        }
         if (path === '/rescue/session' && method === 'POST') {
             const form = new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES))
             const pin = form.get('pin') ?? ''

@@ -3,11 +3,13 @@
 // documented strings with HTTP 200. It tracks one auth code per technician (a new one invalidates
 // the old), records every PIN with the fields it was requested with, counts calls per method, and
 // can be told to fail the next call. Simulated latency is reported to the emulator, never slept.
+// Its reporting API (session reports, chat and notes, per-account report settings) is in reports.ts.
 import type { HttpRouter, OutboundAnswer, OutboundRequest } from '../platform/outbound.ts'
 import { RESCUE_HOSTS, type IssuedPin, type RescueRegion } from './issued-pin.ts'
 import { sessionPost, sessionVariables, type SessionKind, type SessionPostFormat, type SessionPost } from './session-posts.ts'
+import { isReportMethod, RescueReports, type ReportMethod, type ReportVariants } from './reports.ts'
 
-export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode'
+export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode' | ReportMethod
 
 /** What a technician account can be in Rescue, and the error it causes. */
 export type TechnicianState = 'active' | 'deleted' | 'disabled' | 'not_technician' | 'not_logged_in' | 'console_not_running'
@@ -19,6 +21,8 @@ export interface TechnicianOptions {
     /** Rescue's technician id and display name, used in session posts. */
     techId?: string
     name?: string
+    /** The node ID of the technician's group (default 9100): session reports on it list the technician's sessions. */
+    groupId?: string
 }
 
 export interface RescueSimulatorOptions {
@@ -41,6 +45,10 @@ export interface RescueSimulatorOptions {
     clock?: () => number
     /** Path of the hosted connector's token endpoint on the Rescue hosts (default /integration/api/servicenow/token). */
     connectorPath?: string
+    /** The API token a Master Administrator generated: the one authcode session reports accept. */
+    apiToken?: string
+    /** How this account's session reports look (renamed headers, duration format, the answer within 60 s). */
+    reportVariants?: ReportVariants
 }
 
 /** What the hosted connector received from Token Setup (its body, as JSON). */
@@ -80,6 +88,7 @@ interface Technician {
     state: TechnicianState
     techId: string
     name: string
+    groupId: string
     authCode: string | undefined
     lastPinAt: number | undefined
 }
@@ -93,6 +102,8 @@ export class RescueSimulator {
     readonly connectorTokens: ConnectorToken[] = []
     /** Sum of the latency reported for every call. */
     simulatedLatencyMs = 0
+    /** The reporting API: its sessions (every ended one, posted or not) and each account's report settings. */
+    readonly reports: RescueReports
     private readonly technicians = new Map<string, Technician>()
     private readonly failures: (Failure & { method?: RescueMethod })[] = []
     private nextPin: number
@@ -105,6 +116,7 @@ export class RescueSimulator {
         this.options = options
         this.nextPin = options.firstPin ?? 12345
         this.pinsLeft = options.pinsLeft
+        this.reports = new RescueReports(() => (options.now ?? options.clock ?? Date.now)(), (authcode) => options.apiToken !== undefined && authcode === options.apiToken, options.reportVariants)
         options.technicians.forEach((entry, index) => this.addTechnician(typeof entry === 'string' ? { ssoId: entry } : entry, index))
     }
 
@@ -114,6 +126,7 @@ export class RescueSimulator {
             state: technician.state ?? 'active',
             techId: technician.techId ?? String(3373660 + index),
             name: technician.name ?? technician.ssoId.split('@')[0]!,
+            groupId: technician.groupId ?? '9100',
             authCode: undefined,
             lastPinAt: undefined,
         })
@@ -138,7 +151,7 @@ export class RescueSimulator {
     failNext(failure: Failure | string, method?: RescueMethod): void
     failNext(method: RescueMethod, failure: Failure | string): void
     failNext(first: Failure | string, second?: Failure | string): void {
-        const methodFirst = second !== undefined && (first === 'requestAuthCodeSSO' || first === 'requestPINCode') && !isMethod(second)
+        const methodFirst = second !== undefined && typeof first === 'string' && isMethod(first) && !isMethod(second)
         const [failure, method] = methodFirst ? [second, first as RescueMethod] : [first, second as RescueMethod | undefined]
         const asFailure: Failure = typeof failure === 'string' ? { answer: failure } : failure
         this.failures.push(method ? { ...asFailure, method } : asFailure)
@@ -192,6 +205,41 @@ export class RescueSimulator {
         return sessionVariables(times ? { ...source, times } : source, kind, overrides)
     }
 
+    /**
+     * Rescue closes the PIN's session: from now on its session report lists it (whether or not Rescue's post reaches
+     * the instance). Returns the end post's variables, so a test can post them — or not.
+     */
+    endSession(pin: string, overrides: Record<string, string> = {}): Record<string, string> {
+        const variables = this.sessionVariables(pin, 'end', overrides)
+        const issued = this.pins.find((p) => p.pin === pin)!
+        const technician = this.technician(issued.ssoId)
+        const endMs = this.options.clock?.() ?? Date.UTC(2026, 2, 5, 10, 31, 40)
+        const startMs = this.pickups.get(pin) ?? endMs - Number(variables.WorkTime ?? '0') * 1000
+        this.reports.sessions.push({ variables, nodes: [technician.techId, technician.groupId], startMs, endMs })
+        return variables
+    }
+
+    /** A session started in the Technician Console (no PIN from ServiceNow), ended and in the report. */
+    consoleSession(ssoId: string, sessionId: string, startMs: number, endMs: number, overrides: Record<string, string> = {}): Record<string, string> {
+        const technician = this.technician(ssoId)
+        const variables: Record<string, string> = {
+            SessionID: sessionId,
+            TechID: technician.techId,
+            TechName: technician.name,
+            TechEmail: technician.ssoId,
+            CField0: 'Walk-in caller',
+            Tracking0: '',
+            WaitingTime: '30',
+            WorkTime: String(Math.round((endMs - startMs) / 1000)),
+            Platform: 'Windows',
+            ChatLog: '',
+            Notes: '',
+            ...overrides,
+        }
+        this.reports.sessions.push({ variables, nodes: [technician.techId, technician.groupId], startMs, endMs })
+        return variables
+    }
+
     /** A realistic session post body for a PIN (JSON, form-urlencoded or XML). */
     sessionPost(pin: string, kind: SessionKind, format: SessionPostFormat = 'json', overrides: Record<string, string> = {}): SessionPost {
         return sessionPost(this.sessionVariables(pin, kind, overrides), format)
@@ -211,7 +259,7 @@ export class RescueSimulator {
         for (const [name, value] of params) values[name.toLowerCase()] = value
         const latency = { simulatedLatencyMs: this.options.latencyMs ?? 0 }
         this.simulatedLatencyMs += latency.simulatedLatencyMs
-        const known = isMethod(method)
+        const known = isMethod(method) || isReportMethod(method)
         const record = (answer: string, status: number) =>
             this.requests.push({ method, host: url.host, httpMethod: request.method, params: mask(values), answer, status })
 
@@ -244,7 +292,9 @@ export class RescueSimulator {
             return { status: 404, body: 'Not Found', ...latency }
         }
         const region = (Object.keys(RESCUE_HOSTS) as RescueRegion[]).find((r) => RESCUE_HOSTS[r] === url.host)!
-        const answer = method === 'requestAuthCodeSSO' ? this.authCode(values, region) : this.pinCode(values, region, url.host)
+        const answer = isReportMethod(method)
+            ? this.companyKnownHere(region) ? this.reports.answer(method, values) : 'INVALID_SECRETAUTHCODE'
+            : method === 'requestAuthCodeSSO' ? this.authCode(values, region) : this.pinCode(values, region, url.host)
         record(answer, 200)
         return { status: 200, body: answer, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, ...latency }
     }
@@ -306,7 +356,7 @@ export class RescueSimulator {
 }
 
 function isMethod(value: unknown): value is RescueMethod {
-    return value === 'requestAuthCodeSSO' || value === 'requestPINCode'
+    return value === 'requestAuthCodeSSO' || value === 'requestPINCode' || (typeof value === 'string' && isReportMethod(value))
 }
 
 /** Secrets never enter the call log: the SSO password and auth codes are masked. */

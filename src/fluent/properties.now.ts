@@ -328,3 +328,37 @@ export const tokenConnectorPath = Property({
         "Path of the hosted connector's token endpoint on the Rescue host of your region (global, EU or Enterprise). Token Setup posts the refresh token there. Change it only if LogMeIn support gives you another path.",
     roles: adminOnly,
 })
+
+// Hourly job "LogMeIn Rescue: recover session data" (RescueCore.recoverSessionData): off, it asks Rescue nothing.
+export const reconcileEnabled = Property({
+    $id: Now.ID['property-reconcile-enabled'],
+    name: SETTINGS.reconcileEnabled.property,
+    type: SETTINGS.reconcileEnabled.type,
+    value: SETTINGS.reconcileEnabled.defaultValue,
+    description:
+        "Recover sessions whose posts never reached ServiceNow: every hour, read Rescue's session report of the nodes below and store each missing session of a ServiceNow PIN as its post would have.",
+    roles: adminOnly,
+})
+
+// The recovery job and Test Connection: the Rescue API token the report calls send as authcode.
+export const reconcileApiToken = Property({
+    $id: Now.ID['property-reconcile-api-token'],
+    name: SETTINGS.reconcileApiToken.property,
+    type: SETTINGS.reconcileApiToken.type,
+    value: SETTINGS.reconcileApiToken.defaultValue,
+    description:
+        'Rescue API token for session reports (Admin Center > Global Settings > Generate API token; only a Master Administrator can generate it). Stored encrypted.',
+    isPrivate: true, // an instance's own: see the note above
+    roles: adminOnly,
+})
+
+// The recovery job: whose sessions to check; one node per run, each with its own window.
+export const reconcileNodes = Property({
+    $id: Now.ID['property-reconcile-nodes'],
+    name: SETTINGS.reconcileNodes.property,
+    type: SETTINGS.reconcileNodes.type,
+    value: SETTINGS.reconcileNodes.defaultValue,
+    description:
+        'Comma-separated Rescue node IDs (digits) of the technician groups or technicians whose sessions to check (Admin Center: the ID of the group in the organisation tree). The job reports on one node per hourly run.',
+    roles: adminOnly,
+})

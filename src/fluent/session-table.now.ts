@@ -56,6 +56,18 @@ export const x_rescue_connect_session = Table({
         transmitted_bytes: IntegerColumn({ label: L.columns.transmitted_bytes }),
         platform: StringColumn({ label: L.columns.platform, maxLength: SESSION_COLUMN_SIZES.platform }),
         last_post_received: DateTimeColumn({ label: L.columns.last_post_received }),
+        // Written when the recovery job stored the session from Rescue's session report (its posts never arrived),
+        // and moved on when a real post arrives after all: that post writes no second note
+        // (src/server/core/session-recovery.ts recoveryEffect). The missing-posts email counts the recovered ones.
+        recovery: ChoiceColumn({
+            label: L.columns.recovery,
+            dropdown: 'dropdown_with_none',
+            choices: {
+                recovered: { label: L.choices.recovery.recovered, sequence: 10 },
+                posted_late: { label: L.choices.recovery.posted_late, sequence: 20 },
+            },
+        }),
+        recovered_at: DateTimeColumn({ label: L.columns.recovered_at }),
         // Written by the session endpoint when x_rescue_connect.time_worked.record is on: the one Time Worked entry the
         // session added to its incident or case (set before the entry is inserted, cleared again if the insert fails).
         time_worked_entry: ReferenceColumn({ label: L.columns.time_worked_entry, referenceTable: 'task_time_worked' }),

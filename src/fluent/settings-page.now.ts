@@ -30,6 +30,9 @@ import {
     debugLogging,
     debugApiLogging,
     workNotesLanguage,
+    reconcileEnabled,
+    reconcileApiToken,
+    reconcileNodes,
 } from './properties.now'
 import { LABELS } from '../i18n/en'
 
@@ -219,4 +222,23 @@ Record({
     $id: Now.ID['settings-page-debug-api-logging'],
     table: 'sys_properties_category_m2m',
     data: { category: settingsCategory, property: debugApiLogging, order: 2200 },
+})
+
+// Recovery from Rescue's session report, after the connector settings it backs up.
+Record({
+    $id: Now.ID['settings-page-reconcile-enabled'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: reconcileEnabled, order: 1960 },
+})
+
+Record({
+    $id: Now.ID['settings-page-reconcile-api-token'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: reconcileApiToken, order: 1970 },
+})
+
+Record({
+    $id: Now.ID['settings-page-reconcile-nodes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: settingsCategory, property: reconcileNodes, order: 1980 },
 })

@@ -320,6 +320,23 @@ export const MESSAGES = {
     'email.token.after': 'After it expires, Rescue can no longer post session details to ServiceNow through the connector.',
     'email.token.action': 'Open {0} and run it again. You will get this reminder once a day until a new Token Setup succeeds.',
     'email.token.menu_path': 'LogMeIn Rescue > Token Setup',
+
+    // ---- Session recovery from Rescue's session report (x_rescue_connect.reconcile.*) ----
+    'note.from_report': "The data of this session comes from LogMeIn Rescue's session report, because the session's post did not arrive.",
+    'recovery.settings.no_token': "Session recovery needs a Rescue API token in {0}.",
+    'recovery.settings.bad_nodes': "Session recovery needs one or more Rescue node IDs (digits, separated by commas) in {0}.",
+    'recovery.token.ok': "The API token works: LogMeIn Rescue at {0} accepted it for session reports.",
+    'recovery.token.no_settings': "The API token was not tested: session recovery is on, but {0} or {1} is empty or invalid.",
+    'recovery.token.refused': "The API token does not work: LogMeIn Rescue at {0} refused it ({1}). Generate a new API token in the Rescue Admin Center (a Master Administrator can) and save it in LogMeIn Rescue > Settings.",
+    'recovery.token.unreachable': "The API token could not be tested: LogMeIn Rescue at {0} did not answer ({1}).",
+    'recovery.token.unreadable': "The API token could not be tested: LogMeIn Rescue at {0} answered {1}, which this app does not know.",
+    'recovery.run.never': "Session recovery has not run yet.",
+    'recovery.run.failed': "Last recovery run: {0}, node {1}, failed ({2}); no session was recovered.",
+    'recovery.run.done': "Last recovery run: {0}, node {1}. Report rows read: {2}; sessions recovered: {3}; errors: {4}.",
+    'email.missing.subject': "LogMeIn Rescue: session posts did not arrive ({0})",
+    'email.missing.count': "Sessions of PINs generated in ServiceNow ended more than an hour ago, but LogMeIn Rescue never posted their data: {0}. The app recovered them from the session report.",
+    'email.missing.check_post_url': "Check the Post-to-URL settings of each technician group in the Rescue Admin Center: the URL for session start and end, and the ServiceNow user and password it posts with.",
+    'email.missing.check_token': "If Rescue posts through its hosted connector, check that the connector's token is still valid (LogMeIn Rescue > Token Setup).",
 } as const
 
 export type MessageKey = keyof typeof MESSAGES
@@ -354,6 +371,8 @@ export const LABELS = {
                 transmitted_bytes: 'Bytes transmitted',
                 platform: 'Platform',
                 last_post_received: 'Last post received',
+                recovery: 'Recovered from report',
+                recovered_at: 'Recovered on',
                 time_worked_entry: 'Time Worked entry',
                 chat_log_attachment: 'Chat log attachment',
                 chat_log_chars: 'Chat log length (characters)',
@@ -364,6 +383,7 @@ export const LABELS = {
             choices: {
                 state: { pin_issued: 'PIN issued', started: 'Started', ended: 'Ended', failed: 'Failed', expired: 'Expired' },
                 source: { servicenow: 'ServiceNow', console: 'Technician Console' },
+                recovery: { recovered: 'Recovered from the session report', posted_late: 'Recovered, then posted late' },
             },
         },
         x_rescue_connect_token_request: {
@@ -382,6 +402,26 @@ export const LABELS = {
             choices: {
                 state: { new: 'New', running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
                 region: { global: 'Global', eu: 'EU', enterprise: 'Enterprise' },
+            },
+        },
+        x_rescue_connect_recovery_run: {
+            label: 'Rescue Recovery Run',
+            plural: 'Rescue Recovery Runs',
+            columns: {
+                node: 'Rescue node',
+                state: 'State',
+                window_start: 'Window start',
+                window_end: 'Window end',
+                report_called_at: 'Report requested',
+                finished: 'Finished',
+                rows_read: 'Report rows read',
+                sessions_recovered: 'Sessions recovered',
+                errors: 'Errors',
+                failure: 'Failure',
+                missing_email_sent: 'Missing-posts email sent',
+            },
+            choices: {
+                state: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
             },
         },
     },

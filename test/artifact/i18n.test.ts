@@ -301,7 +301,7 @@ describe('emails are in their recipient’s language', () => {
 
     it('the notifications themselves hold no sentence: product name, PIN and mail script only', () => {
         const notifications = pinWorld().instance.db.rows('sysevent_email_action').filter((row) => (row.event_name ?? '').startsWith('x_rescue_connect.'))
-        expect(notifications.length).toBe(3)
+        expect(notifications.length).toBe(4)
         for (const notification of notifications) {
             expect(notification.subject).toMatch(/^LogMeIn Rescue( \$\{pin\})?$/)
             expect(notification.message_html).toMatch(/^\$\{mail_script:x_rescue_connect_[a-z_]+\}$/)

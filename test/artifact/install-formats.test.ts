@@ -49,7 +49,7 @@ describe('install formats', () => {
     it('ship every choice list as a v3 choice set, each choice in English, Dutch, German and French', () => {
         const sets = FILES.filter(({ xml }) => /<sys_choice_set action="INSERT_OR_UPDATE" field=/.test(xml))
         const fields = sets.map(({ xml }) => /<sys_choice_set action="INSERT_OR_UPDATE" field="([^"]+)" table="([^"]+)" version="3">/.exec(xml)!.slice(1).reverse().join('.')).sort()
-        expect(fields).toEqual(['x_rescue_connect_session.source', 'x_rescue_connect_session.state', 'x_rescue_connect_token_request.region', 'x_rescue_connect_token_request.state'])
+        expect(fields).toEqual(['x_rescue_connect_recovery_run.state', 'x_rescue_connect_session.recovery', 'x_rescue_connect_session.source', 'x_rescue_connect_session.state', 'x_rescue_connect_token_request.region', 'x_rescue_connect_token_request.state'])
         for (const { xml } of sets) {
             const choices = [...xml.matchAll(/<sys_choice action="INSERT_OR_UPDATE">[\s\S]*?<value>([^<]*)<\/value>[\s\S]*?<language>([^<]*)<\/language>/g)].map((m) => `${m[1]}/${m[2]}`)
             const values = [...new Set(choices.map((choice) => choice.split('/')[0]))]

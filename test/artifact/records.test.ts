@@ -37,6 +37,7 @@ describe('settings', () => {
         }
         const secrets = properties.filter((row) => /password/.test(row.name)).map((row) => row.type)
         expect(secrets).toEqual(['password2', 'password2'])
+        expect(properties.find((row) => row.name === 'x_rescue_connect.reconcile.api_token')?.type).toBe('password2')
     })
 
     // Private properties are left out of update sets, so the secrets and the Rescue account identifiers
@@ -47,6 +48,7 @@ describe('settings', () => {
         const privateOnes = properties.filter((row) => row.is_private === 'true').map((row) => row.name).sort()
         expect(privateOnes).toEqual([
             'x_rescue_connect.company_id',
+            'x_rescue_connect.reconcile.api_token',
             'x_rescue_connect.service_account.password',
             'x_rescue_connect.service_account.username',
             'x_rescue_connect.sso_password',

@@ -519,10 +519,15 @@ describe('npm start sandbox in Chromium', () => {
         await page.waitForSelector('#x_rescue_connect_test_connection_result:not(:empty)')
         await page.waitForFunction(`document.getElementById('x_rescue_connect_test_connection_result').textContent !== ${JSON.stringify(de.messages['page.test.asking'])}`)
         expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_next')).toBe(de.messages['connection.next.ok'])
+        // The sandbox has session recovery on: after the connection, the last recovery run and whether the API token works.
         expect(await page.textContent('#x_rescue_connect_test_connection_result .x_rescue_connect_outcome_message')).toBe(
-            de.messages['connection.ok'].replace('{0}', 'secure.logmeinrescue.com').replace('{1}', 'anke.schmidt@example.com')
+            [
+                de.messages['connection.ok'].replace('{0}', 'secure.logmeinrescue.com').replace('{1}', 'anke.schmidt@example.com'),
+                de.messages['recovery.run.never'],
+                de.messages['recovery.token.ok'].replace('{0}', 'secure.logmeinrescue.com'),
+            ].join(' ')
         )
-        expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'connection.'])).toEqual([])
+        expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'connection.', 'recovery.'])).toEqual([])
         await page.screenshot({ path: join(RESULTS, 'sandbox-test-connection-de.png') })
 
         await page.click('nav a[href="/x_rescue_connect_token_setup.do"]')
@@ -535,6 +540,49 @@ describe('npm start sandbox in Chromium', () => {
         expect(await page.textContent('#x_rescue_connect_token_setup_request')).toBe(de.messages['page.token.open_request'])
         expect(englishLeft((await page.innerText('body')).replace(/\s+/g, ' '), ['page.', 'token.'])).toEqual([])
         await page.screenshot({ path: join(RESULTS, 'sandbox-token-setup-de.png'), fullPage: true })
+        expect(pageErrors).toEqual([])
+    })
+
+    it("recovers a session whose post never arrived: the group's posting switched off, the job run, the session and its note there", async () => {
+        const { page, pageErrors } = await openPage()
+        await logIn(page, 'jane.doe')
+        await page.click('a[data-number="INC0010003"]')
+        await page.waitForSelector('#record-number')
+        const formUrl = page.url()
+        await page.click('button.ui-action:has-text("Generate Rescue PIN")')
+        const pin = ((await (await page.waitForSelector('[role="dialog"] [aria-label="PIN"]')).textContent()) ?? '').trim()
+        expect(pin).toMatch(/^\d{6}$/)
+
+        await page.goto(`${sandbox.url}/rescue`)
+        expect(await page.textContent('#posting-state')).toBe('on')
+        await page.click('#toggle-posting')
+        await page.waitForSelector('#posting-state:has-text("off")')
+        const row = `#issued-pins tr[data-pin="${pin}"]`
+        await page.click(`${row} button[value="start"]`)
+        await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="start"]`)
+        await page.click(`${row} button[value="end"]`)
+        await page.waitForSelector(`.post-outcome[data-pin="${pin}"][data-kind="end"]`)
+        // Rescue closed the session but posted nothing: the app still only knows the PIN.
+        expect(await page.getAttribute(`.post-outcome[data-pin="${pin}"][data-kind="end"]`, 'data-status')).toBe('0')
+        expect(await page.textContent(`${row} [data-column="state"]`)).toBe('pin_issued')
+
+        await page.click('#run-recovery')
+        await page.waitForSelector(`${row} [data-column="recovery"]:has-text("recovered")`)
+        expect(await page.textContent(`${row} [data-column="state"]`)).toBe('ended')
+        expect(await page.textContent('#last-recovery-run')).toMatch(/sessions recovered 1, errors 0/)
+        await page.screenshot({ path: join(RESULTS, 'sandbox-recovery.png'), fullPage: true })
+        // Posting back on for whatever runs next.
+        await page.click('#toggle-posting')
+        await page.waitForSelector('#posting-state:has-text("on")')
+
+        await page.goto(formUrl)
+        await page.waitForSelector('#work-notes .note')
+        const workNotes = await page.textContent('#work-notes')
+        expect(workNotes).toContain(MESSAGES['note.from_report'])
+        expect(workNotes!.split(MESSAGES['note.from_report']).length - 1).toBe(1)
+        // The record has earlier PINs (other tests): the recovered session's own row.
+        await page.screenshot({ path: join(RESULTS, 'sandbox-recovered-note.png'), fullPage: true })
+        expect(await page.locator('#rescue-sessions tr', { hasText: pin }).locator('[data-column="state"]').textContent()).toBe('Ended')
         expect(pageErrors).toEqual([])
     })
 

@@ -40,6 +40,9 @@ describe('parseConfig', () => {
                 tokenConnectorPath: '/integration/api/servicenow/token',
                 pinReuseMinutes: 10,
                 pinValidityMinutes: 20,
+                reconcileEnabled: false,
+                reconcileApiToken: '',
+                reconcileNodes: '',
             },
         })
     })

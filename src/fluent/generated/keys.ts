@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e5c5cacb634e40b78badb3be5916ce9d'
                     }
+                    'acl-recovery-run-create': {
+                        table: 'sys_security_acl'
+                        id: '60179359038c44ea8e16992741082130'
+                    }
+                    'acl-recovery-run-delete': {
+                        table: 'sys_security_acl'
+                        id: 'e37f5edb7e714ea59b6d448215c8dcda'
+                    }
+                    'acl-recovery-run-read': {
+                        table: 'sys_security_acl'
+                        id: 'a2978bba67dd48e89220ad0abc557758'
+                    }
+                    'acl-recovery-run-write': {
+                        table: 'sys_security_acl'
+                        id: 'd2a5e1aa02154d0f9f0fc55555de1eaa'
+                    }
                     'acl-rescue-admin-ajax': {
                         table: 'sys_security_acl'
                         id: '7b0fda9ccadf4ef2a05735c6e699a458'
@@ -313,6 +329,10 @@ declare global {
                     'event-pin-email-technician': {
                         table: 'sysevent_register'
                         id: '705ad068c4bd41d79d491ee6283dfbfc'
+                    }
+                    'event-posts-missing': {
+                        table: 'sysevent_register'
+                        id: 'ce911197c1d54fc0ad85e725456f3877'
                     }
                     'event-token-expiring': {
                         table: 'sysevent_register'
@@ -729,6 +749,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5ab7c1835ac64a64b37d80bcda62a3ef'
                     }
+                    'i18n-message-de-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '22db4b6634884de2a43aedd4bc8b9487'
+                    }
+                    'i18n-message-de-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: 'f7bdb296c0614a53a108da1652c4b1cb'
+                    }
+                    'i18n-message-de-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: 'c19d43ca2dbb4d54a9fe68dd6d609793'
+                    }
+                    'i18n-message-de-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: 'de7a7573d3bc491db12416f8204e27e5'
+                    }
                     'i18n-message-de-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '544f7cf814af4ca6b474e04daa873998'
@@ -797,6 +833,10 @@ declare global {
                     'i18n-message-de-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '568a69d890e74c6ab6390f62b518f21b'
+                    }
+                    'i18n-message-de-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '05f42bb3e1374bcd99a2818ab26df9d6'
                     }
                     'i18n-message-de-note.hours': {
                         table: 'sys_ui_message'
@@ -1262,6 +1302,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: '55bac1a15ab346a899ecce730a4a0d20'
                     }
+                    'i18n-message-de-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '20a370be622d4d8385ae4c7297d5cfe6'
+                    }
+                    'i18n-message-de-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: '39558d1309d64c30b7a19799ce17bf51'
+                    }
+                    'i18n-message-de-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: '6d6f776714944109b943d92e960ae3c8'
+                    }
+                    'i18n-message-de-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '5be9386ae1b14a01b299c3764e0d9406'
+                    }
+                    'i18n-message-de-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: 'c66ee1f4f2b144138aa2f35f5d548e7f'
+                    }
+                    'i18n-message-de-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: '9f03622d1f964d5899c824d95e100e3a'
+                    }
+                    'i18n-message-de-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: '8cc0978d102141d3932a1c9799783b5c'
+                    }
+                    'i18n-message-de-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: '33fc6679596142dbb64f90771d82dc51'
+                    }
+                    'i18n-message-de-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: '96033e91d7554bf9bf2bc6ac44c01b11'
+                    }
+                    'i18n-message-de-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: 'ed86d4241df84d23afdd11a18de70b1a'
+                    }
                     'i18n-message-de-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '4d0f19259f8a453bb9bf97559ce69c41'
@@ -1675,6 +1755,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7a728b5ffd2d475888a49a7a7127bd1e'
                     }
+                    'i18n-message-en-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '6cceb6eacec44808a9620df5ce8c30c6'
+                    }
+                    'i18n-message-en-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: 'aeaa892e78314730899379c733ae284a'
+                    }
+                    'i18n-message-en-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '5e4e506f3f164077a2889cbe346e4ba7'
+                    }
+                    'i18n-message-en-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: 'eeb68b8d10c7445c98fecf00f81fc6ad'
+                    }
                     'i18n-message-en-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: 'e138c022b39e4cea99288f7b6696a82c'
@@ -1743,6 +1839,10 @@ declare global {
                     'i18n-message-en-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: 'e448f40c403c4ce980b732e6650fc366'
+                    }
+                    'i18n-message-en-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '4d0d6224749f4a09bd3dcde9f1c10101'
                     }
                     'i18n-message-en-note.hours': {
                         table: 'sys_ui_message'
@@ -2208,6 +2308,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: '98abdedfa1d1473c8b8ba812483690a0'
                     }
+                    'i18n-message-en-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '8e98504dde6e45e3ae6e01c5e0be7d54'
+                    }
+                    'i18n-message-en-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: 'ce20fc0b237946d4bef8246e11754454'
+                    }
+                    'i18n-message-en-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: 'b14a0b2398344f2681e32ff41015b708'
+                    }
+                    'i18n-message-en-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: 'f1a556811e1f4021b96eee1100ae00d8'
+                    }
+                    'i18n-message-en-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: '255b44eb28d244d5b9d17f80db4de788'
+                    }
+                    'i18n-message-en-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: 'c9d788ea5a964a718535c85ecd5323ac'
+                    }
+                    'i18n-message-en-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: 'f05e6d580bde4b1f98253daf0068d528'
+                    }
+                    'i18n-message-en-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: '7a5cfca31d6e45c4b9c407ed5a8a1f0d'
+                    }
+                    'i18n-message-en-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: '641b8ad5c8fc4884bc737695dbdac906'
+                    }
+                    'i18n-message-en-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: '11ed81b582d84786ae2a1c75d412a770'
+                    }
                     'i18n-message-en-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '25e902fcabd64ab4916359150097e06a'
@@ -2621,6 +2761,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6c541e11685d4b8c90acde93d76d8f28'
                     }
+                    'i18n-message-fr-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '9d42f66575f4420b9f766796c4bda449'
+                    }
+                    'i18n-message-fr-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: '3f7587268f764913b71e7c00d9a520f0'
+                    }
+                    'i18n-message-fr-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '69c62f4acc314fd1b9d56fa181235d69'
+                    }
+                    'i18n-message-fr-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: 'e6566a525fbf4274b5dd8ce13234d133'
+                    }
                     'i18n-message-fr-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '569f97e584d14cdcbaa4c94b68252b57'
@@ -2689,6 +2845,10 @@ declare global {
                     'i18n-message-fr-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '583403fea4a445e393b7505baadfe93a'
+                    }
+                    'i18n-message-fr-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '45f07e761cdc47eb8e8992c1cf3e1484'
                     }
                     'i18n-message-fr-note.hours': {
                         table: 'sys_ui_message'
@@ -3154,6 +3314,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c592c8b0a2b44b83913845f78acf6b61'
                     }
+                    'i18n-message-fr-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '7f2ebe86318f4a96928b14501fcbd6a6'
+                    }
+                    'i18n-message-fr-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: 'df2c2b495c664e29b96a3653e2226275'
+                    }
+                    'i18n-message-fr-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: 'ca1fe0f58c994842a80c448754f7543d'
+                    }
+                    'i18n-message-fr-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '4ffe877eb4bb4159baa446f2a0527b11'
+                    }
+                    'i18n-message-fr-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: '4a0e74a931cd4d1db5c2340405f08017'
+                    }
+                    'i18n-message-fr-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: '3957cc9005a3408d8b98260329ff949c'
+                    }
+                    'i18n-message-fr-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: '54919bf5fa214b4d8aed3474b86576f4'
+                    }
+                    'i18n-message-fr-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: 'ae49f55a175c4731b55b80e6c333884e'
+                    }
+                    'i18n-message-fr-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: 'ed3d4ce2e2344fbab7070c24b16b18df'
+                    }
+                    'i18n-message-fr-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: '29359ed61a4542b2b26ae5ddb1407ac2'
+                    }
                     'i18n-message-fr-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '41995aa3c79e472bbcdb18043a676a77'
@@ -3567,6 +3767,22 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ead8e7987e1842e19051e2733445ad69'
                     }
+                    'i18n-message-nl-email.missing.check_post_url': {
+                        table: 'sys_ui_message'
+                        id: '8f181e0910bf4dbca45b773479e188b7'
+                    }
+                    'i18n-message-nl-email.missing.check_token': {
+                        table: 'sys_ui_message'
+                        id: '96eb79c98cab4548bb918251d39e93a5'
+                    }
+                    'i18n-message-nl-email.missing.count': {
+                        table: 'sys_ui_message'
+                        id: '9469ecee323c479bab1774ee833e4837'
+                    }
+                    'i18n-message-nl-email.missing.subject': {
+                        table: 'sys_ui_message'
+                        id: '9246d4c329fe4328b68af6389fcc7262'
+                    }
                     'i18n-message-nl-email.technician.generated': {
                         table: 'sys_ui_message'
                         id: '3b9f0338401a4ee9b6ac3484ce4b5253'
@@ -3635,6 +3851,10 @@ declare global {
                     'i18n-message-nl-note.ended_work_time': {
                         table: 'sys_ui_message'
                         id: '7ef2345663f94c1991d135d28a56a0b6'
+                    }
+                    'i18n-message-nl-note.from_report': {
+                        table: 'sys_ui_message'
+                        id: '1697ca8c70d24a41aa6bb0b8ded384e3'
                     }
                     'i18n-message-nl-note.hours': {
                         table: 'sys_ui_message'
@@ -4100,6 +4320,46 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4b066b6faf264dd192548be3a3721899'
                     }
+                    'i18n-message-nl-recovery.run.done': {
+                        table: 'sys_ui_message'
+                        id: '1e0c412a22824144b4a24a4850c00ea1'
+                    }
+                    'i18n-message-nl-recovery.run.failed': {
+                        table: 'sys_ui_message'
+                        id: 'c91429fd707847089dad36a159cfe3bd'
+                    }
+                    'i18n-message-nl-recovery.run.never': {
+                        table: 'sys_ui_message'
+                        id: '4429010534da45e5a3f5945fce065254'
+                    }
+                    'i18n-message-nl-recovery.settings.bad_nodes': {
+                        table: 'sys_ui_message'
+                        id: '5596e91a9f0e4915a4595df50a4ab23f'
+                    }
+                    'i18n-message-nl-recovery.settings.no_token': {
+                        table: 'sys_ui_message'
+                        id: 'd591fc213041491380aac52201f89c59'
+                    }
+                    'i18n-message-nl-recovery.token.no_settings': {
+                        table: 'sys_ui_message'
+                        id: '1202c6173db94f69a7fff4ba02ca4281'
+                    }
+                    'i18n-message-nl-recovery.token.ok': {
+                        table: 'sys_ui_message'
+                        id: '5498727073ff4e799088c39325831f7d'
+                    }
+                    'i18n-message-nl-recovery.token.refused': {
+                        table: 'sys_ui_message'
+                        id: 'd0b24d9d81394dcfa830cdad49ce1313'
+                    }
+                    'i18n-message-nl-recovery.token.unreachable': {
+                        table: 'sys_ui_message'
+                        id: '2e61156a6eb04e7d99b650312571b01d'
+                    }
+                    'i18n-message-nl-recovery.token.unreadable': {
+                        table: 'sys_ui_message'
+                        id: '7123359ae5cb49ffa4d5bf3f4b37da8e'
+                    }
                     'i18n-message-nl-time_worked.comment': {
                         table: 'sys_ui_message'
                         id: '387e059490174f8fafc3834cd63b9dc5'
@@ -4324,6 +4584,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '94178b016884482da1afa38942ec62bf'
                     }
+                    'job-recover-session-data': {
+                        table: 'sysauto_script'
+                        id: '8962e8c30631411fb55ca7f82a96ffa0'
+                    }
                     'job-token-expiry-check': {
                         table: 'sysauto_script'
                         id: 'ba84e812c4824ffaa9aa97cf17c2b750'
@@ -4335,6 +4599,10 @@ declare global {
                     'mail-script-pin-email-technician': {
                         table: 'sys_script_email'
                         id: '102c070de1e044f8acf2aa3e57b91725'
+                    }
+                    'mail-script-posts-missing': {
+                        table: 'sys_script_email'
+                        id: '09077fd10f1649b8820ea2a35303ec4e'
                     }
                     'mail-script-token-expiry': {
                         table: 'sys_script_email'
@@ -4371,6 +4639,10 @@ declare global {
                     'notification-pin-email-technician': {
                         table: 'sysevent_email_action'
                         id: '590b961a1f1d4eae90a83893d929b9be'
+                    }
+                    'notification-posts-missing': {
+                        table: 'sysevent_email_action'
+                        id: '7ca1f370ee794925a1bf489618c94405'
                     }
                     'notification-token-expiring': {
                         table: 'sysevent_email_action'
@@ -4507,6 +4779,18 @@ declare global {
                     'property-pin-validity-minutes': {
                         table: 'sys_properties'
                         id: '698dcc119dc04396960856d02711637a'
+                    }
+                    'property-reconcile-api-token': {
+                        table: 'sys_properties'
+                        id: '4c390921e1ec4a4a9473e36d9a71e8f4'
+                    }
+                    'property-reconcile-enabled': {
+                        table: 'sys_properties'
+                        id: '39a144fd56a647f7a60ab410749cd4ea'
+                    }
+                    'property-reconcile-nodes': {
+                        table: 'sys_properties'
+                        id: '07b4a049c9c14c52ba2c48f8cc9a9df2'
                     }
                     'property-region-eu': {
                         table: 'sys_properties'
@@ -4676,6 +4960,18 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'aa11dbab69d14200940bc84f3f37c578'
                     }
+                    'settings-page-reconcile-api-token': {
+                        table: 'sys_properties_category_m2m'
+                        id: '3991194ee1814858a04d844f3810a0e5'
+                    }
+                    'settings-page-reconcile-enabled': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b571b84c9db9481d9ef14bd44693e265'
+                    }
+                    'settings-page-reconcile-nodes': {
+                        table: 'sys_properties_category_m2m'
+                        id: '5a450277f94548729fc1ec06539c26bc'
+                    }
                     'settings-page-region-eu': {
                         table: 'sys_properties_category_m2m'
                         id: 'd24af8b2a5e1438682d47f875cd6d6ed'
@@ -4737,11 +5033,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '002fff81377e42a19f859368e53ba91e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '006b84f123d84c70a42538e2df3f4509'
                         key: {
                             document_key: '68d8c3a51e284b2098d76dbd0fff92fb'
                             variable: '3d6d8b935320220002c6435723dc349c'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '00935bc727fa4073b940d385ad251fb1'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '00ac3f776b99484b8347853a2897288d'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'fr'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4753,6 +5082,15 @@ declare global {
                             value: 'eu'
                             language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '012a69539cd6422f9a4dabddedd8ddbf'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'en'
                         }
                     },
                     {
@@ -4804,6 +5142,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '042a00d833244c458e83aa9121b9264b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '049cf19d56c6489e85b84e4ec4cfa89c'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -4831,6 +5178,17 @@ declare global {
                                     name: 'x_rescue_connect.user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0762ea65bfeb4954b482086710a66256'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4878,10 +5236,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '09e0124eb35e4ca9a0985fd608487b10'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0b4ade8a17e34655b0d6bbf11327d614'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'last_action_time'
+                            language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b5b8baecfaf42278be39f36b01b4299'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
                             language: 'nl'
                         }
                     },
@@ -5069,6 +5445,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '15052dfd725d418aa74d0bba90d40247'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '15af11d9e94d429dbf0cbe153fbced08'
                         key: {
@@ -5092,6 +5477,15 @@ declare global {
                             name: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
                             element: 'ok'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1629e3481cad4fb88bdb3d1deced133d'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'fr'
                         }
                     },
                     {
@@ -5203,6 +5597,26 @@ declare global {
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1c5ff29e5f7b45ef9bdd160b8a5a938c'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d486282c6c247128c3739d46ff7fb51'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'de'
                         }
                     },
                     {
@@ -5354,6 +5768,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '28c63544b9a8401698b054aa41f2fa19'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '295296b9847c4c72af5df231e5098180'
                         key: {
@@ -5431,11 +5856,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2da761704b194b548a69e4373111865a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2e0382152a19470a840d95e8752c03c6'
                         key: {
                             document_key: 'd06671d055454568bbe6e8361b7c588e'
                             variable: 'ba62b4075320220002c6435723dc34b9'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2e1ab16dd2564447af734f9a300c9964'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'de'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5448,12 +5892,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2e7c7174f9b0434cbceee4fbb430b2a3'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2eaf315c1a72405ba28b42da0d438f83'
                         deleted: true
                         key: {
                             document_key: '302e5ef7a2ad4085981c710b00680f30'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f5807aa04024aae8932edd6088400da'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5479,6 +5941,15 @@ declare global {
                         key: {
                             document_key: '54a95164f8dd4c01b256b01589228db4'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '317ab91c344b463ca9cff7083417afb8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'nl'
                         }
                     },
                     {
@@ -5697,10 +6168,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '38dad9c6688a4888ac169ce9d2090dc7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: '38eab9c16003463d91919fe7acb4013f'
                         key: {
                             endpoint: 'x_rescue_connect_test_connection.do'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b3d7762ac74428c9ad464ffc1597e6c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'en'
                         }
                     },
                     {
@@ -5711,6 +6199,26 @@ declare global {
                             element: 'state'
                             value: 'started'
                             language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3ca703c680af4e1fb2744d8e04a1c360'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3ce1c711b24744fa8bc47a02d76b6a7b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'succeeded'
+                            language: 'nl'
                             dependent_value: 'NULL'
                         }
                     },
@@ -5753,6 +6261,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4016c8324d024108ab6e61c571be02fa'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '414baa76224146fabe1e7dfbdbc3bc87'
                         key: {
@@ -5778,6 +6295,14 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'oauth_application'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4254bb108e24437283f3e9afc8832e50'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
                         }
                     },
                     {
@@ -5861,10 +6386,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '479a1ad724744ae097de232e7ae25bca'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '47a5eba604a34eb8b797e2b7a608588b'
                         key: {
                             name: 'x_rescue_connect.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '47e3b96fde064c55b88f14a945e2d02e'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5899,6 +6443,15 @@ declare global {
                         id: '48e1c4c1bc0844319d8055be6ada0645'
                         key: {
                             endpoint: 'x_rescue_connect_token_setup.do'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a1a702cc5f94212aa1ab347763546d9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'de'
                         }
                     },
                     {
@@ -5954,6 +6507,15 @@ declare global {
                         key: {
                             model: 'e28b6f981f8b4f2fb577903cfdd6a778'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4ce681545e724e939d73877dfdc487b3'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6035,6 +6597,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '4f789a33e493421198560601792eea24'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4f91b6b113624f2599dceda84961d2ff'
                         key: {
@@ -6113,12 +6683,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '53a8f25eb5a447fca42c81d642a5d908'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '53cac95641f0442e9dd888b9c72497e1'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '54732eb9b7f74fcfa425f77569f677bc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
                         }
                     },
                     {
@@ -6150,6 +6736,15 @@ declare global {
                             value: 'started'
                             language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '554826d3f9d84685bf27e66849bc2337'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'de'
                         }
                     },
                     {
@@ -6207,6 +6802,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '576f2d6c0d2940fa9dab20a995a87dfc'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '57fc667dce4e4eaaa6bf2327aa2bf2fc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '586290486bbd44c696612eff022899f3'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6220,6 +6833,15 @@ declare global {
                         key: {
                             document_key: '674f5a0ce18143a2b6773851d7ed0777'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '592311f127574e19a0d6ebeb644c3609'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6369,6 +6991,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '627258d8da3b4e8cb25de03bb59f038b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '634f6638e1ab46a6b2936c26376d0009'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6428135fb7884a06b67f8f4630a77f8c'
                         deleted: true
@@ -6392,6 +7031,33 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '6455f9114bfd437fa7828dba16924518'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '64a04074e22944f6a2b2b1d1ec6d1b0a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6537717e1dd54354a08d1265ff13f652'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '658fd1c598dc4a76b373f095cc809706'
                         key: {
                             name: 'x_rescue_connect_session'
@@ -6399,6 +7065,35 @@ declare global {
                             value: 'pin_issued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '65ccef71dc124530a3ade9d2e7d1b538'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '65d9452045944c53864e7669998e42ac'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '65fc629522744369ab5f39fec30520c8'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'de'
                         }
                     },
                     {
@@ -6418,6 +7113,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '69e40bd2967447b39f1818c1cc58023e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6a5eda173c4745cc9dba24cae60d4c1f'
                         key: {
@@ -6431,6 +7135,15 @@ declare global {
                         key: {
                             document_key: 'ad927978113c4024a4d8bc30f9a28352'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6bc96025720641e6a3e18ced3bbf28bc'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'fr'
                         }
                     },
                     {
@@ -6540,6 +7253,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '70b6be2d11064afeb7232a5a20f5478a'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '70cd10b6e3d249f29cf606c472f0b56e'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '70ea5470fc204fa3a15bab1c7d7c936b'
                         key: {
@@ -6606,6 +7337,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '74bccebd12584602aba4da36f8f35d98'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '74fa9fa70b59457e8dff8137942f2895'
                         key: {
@@ -6614,6 +7354,14 @@ declare global {
                             value: 'failed'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '75ebe23c419047e18ca8e71f8d1db07c'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
                         }
                     },
                     {
@@ -6719,6 +7467,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7b2e01add7be42ee987ef2d666df97c7'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '7b40e4501f754b05905a837b1f83b358'
                         key: {
@@ -6753,6 +7510,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '7d26c4b09eeb48dca3c872dde6f85c65'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7d419ed4743544229f8b7bebf94c15a9'
                         deleted: true
@@ -6777,6 +7541,15 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '06262300e62e4a4991085377b4092851'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e39107b501644d29c04248143c5acef'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'nl'
                         }
                     },
                     {
@@ -6992,6 +7765,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '8c2b8a8f872d4713af017a66c5f2d193'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'nl'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5c35e12c7d4bb2915f7ea8ecbe5918'
                         key: {
@@ -7009,6 +7793,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8dff62d707d546d1a6bfd60341fc4a9f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8e688bcfa5984585b8e728a54a6d7469'
                         key: {
@@ -7017,6 +7809,15 @@ declare global {
                             value: 'new'
                             language: 'fr'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ea829fa47b246738a222367228707df'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7034,6 +7835,14 @@ declare global {
                         key: {
                             model: 'e28b6f981f8b4f2fb577903cfdd6a778'
                             element: 'error_message'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '8f87665ebb7d428a87a1ee1cd63b2bc9'
+                        key: {
+                            logical_table_name: 'x_rescue_connect_recovery_run'
+                            col_name_string: 'node'
                         }
                     },
                     {
@@ -7069,6 +7878,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'chat_log_lines'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '907802cba4d045adb1573d9854ae1873'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'fr'
                         }
                     },
                     {
@@ -7140,6 +7958,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '954ca920e91d4aa2990cd61499194cf6'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '958a6b3fb59740fc9451b05b8b9325dd'
                         key: {
@@ -7189,6 +8018,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9753c7965dd842649a56e84b0b636305'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '97bbaa6afab242e3835087914cdea099'
                         key: {
@@ -7212,6 +8049,24 @@ declare global {
                             field: 'session'
                             table: 'var__m_sys_hub_action_output_608da3445c22437a8d645becc7f57d24'
                             id: '608da3445c22437a8d645becc7f57d24'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9885b6ccfeba4e9da5261fa9444ac0db'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovered_at'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98bcd3c9ba4e4dea8f9985bff922b7d3'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'de'
                         }
                     },
                     {
@@ -7265,6 +8120,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9d614c215ac34de6985a91e72ca5e317'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9da4282e5d944466bc839723525c3798'
                         key: {
@@ -7311,6 +8175,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9fce0cda34fc4a22b6d95333608d3deb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0ce489c9e344813a14decc1dca9d39f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'missing_email_sent'
+                            language: 'nl'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a1a39a9582054cfb8000e11f224856ee'
                         key: {
@@ -7319,6 +8201,15 @@ declare global {
                             value: 'eu'
                             language: 'de'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a21192e59b6b422bb203afa97ea20505'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'en'
                         }
                     },
                     {
@@ -7388,6 +8279,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a4b492bd70954fa0b3d6052dd126597f'
+                        key: {
+                            sys_security_acl: '60179359038c44ea8e16992741082130'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a561c3c5648347048ad39e2aa99fcfa5'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a58d44f0b0a3479495c5f88489709c18'
                         key: {
@@ -7413,6 +8325,15 @@ declare global {
                             value: 'expired'
                             language: 'nl'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6f0abb8bf794096a4895ef3ef681af9'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'de'
                         }
                     },
                     {
@@ -7457,6 +8378,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a8e1417175ba43c4925e926ac764ef95'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_end'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'aa65e54e474242808290a01e59a37f4f'
                         key: {
@@ -7480,6 +8410,15 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
                             id: '68d8c3a51e284b2098d76dbd0fff92fb'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac96151a5816439e825f61a192c20c86'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'nl'
                         }
                     },
                     {
@@ -7508,6 +8447,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'af21140e53da4b03933bc75edf91a155'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'af48715f6e3c4c71ba6531b4afbcb086'
                         key: {
@@ -7533,6 +8481,15 @@ declare global {
                             name: 'x_rescue_connect_session'
                             element: 'customer_name'
                             language: 'nl'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b1ceb9c7be5140c0ba8077d0ec785edb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'finished'
+                            language: 'en'
                         }
                     },
                     {
@@ -7783,6 +8740,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bf9ee7f75c5840d6976312245b6df465'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bfbef64f186340e0a9241495b0a001f7'
                         key: {
@@ -7813,6 +8781,15 @@ declare global {
                         id: 'c088754f90114aed8cb24fab71e14fae'
                         key: {
                             name: 'x_rescue_connect_token_request'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c16df05a0d304774ae4d0830cf54a1f7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'de'
                         }
                     },
                     {
@@ -7895,11 +8872,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c540df2abc31434e9d46044a59d108bb'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c5495d21dd5b43f8a0737f46ccb63f68'
                         key: {
                             document_key: 'd03907300f594834b187d4cd3b82c0bf'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c5722702485f409d9942dddabcf3ed73'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
                         }
                     },
                     {
@@ -8130,6 +9124,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd55801a00a7a4afc92a7f01f0ea3bf57'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd59761e11a004f76bbc95de8888571c1'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd597659fb1f24fd2bea3a72137dda35d'
                         key: {
@@ -8168,11 +9182,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd7adc9c87eff4937bb32d62b50c70189'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'sessions_recovered'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'd7bf6ff9a65148d6afdff148c05dd2ff'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'platform'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd80e0aa36332423ea2966f2379cceb16'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'rows_read'
                         }
                     },
                     {
@@ -8250,11 +9281,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'db619c21a4e244be8ee15b611dd40167'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'errors'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'dbd99734270f4fce97fcae455a95a832'
                         key: {
                             name: 'x_rescue_connect_session'
                             element: 'rescue_session_id'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dbe32f5333bc4cf08054b3e44c6f1909'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'nl'
                         }
                     },
                     {
@@ -8334,6 +9383,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e0c927068d8148bbb9c5e8dbd0b879e0'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e2875f7fda67406baf09d29c4200ed6b'
                         key: {
@@ -8351,6 +9411,14 @@ declare global {
                             value: 'eu'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2ec1ad6570141628783c07b1bab9503'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
                         }
                     },
                     {
@@ -8419,6 +9487,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e4bae948389a4bb5a76f33a781d6221b'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
+                            language: 'fr'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e4e6100a0ef54b69978e44ea214b5845'
                         key: {
@@ -8431,6 +9508,24 @@ declare global {
                         key: {
                             document_key: '604759000a944b83a20af9e4463580be'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e5882a6e92574695a314ee2f50374fdd'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'node'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e58d2da3b3f74088b71553eb2557eed7'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'report_called_at'
+                            language: 'nl'
                         }
                     },
                     {
@@ -8516,6 +9611,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e8ed8a98bea44ce18c0fb39e60e0a0d7'
+                        key: {
+                            sys_security_acl: 'd2a5e1aa02154d0f9f0fc55555de1eaa'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e9421346fc3a435fa0a271c78dc8560b'
                         key: {
@@ -8530,6 +9638,44 @@ declare global {
                         key: {
                             document_key: '92bfb940e8c84330bd555814f8078fc4'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e9b831e18df24e9a9c744201c7374005'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'de'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9cfb9c6378843ee9b1e308d873ae213'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'failure'
+                            language: 'fr'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9daf30c536e4a4c90ac24018da8caaa'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9e3b7b3e6c2479caa7b80e8b427d5a0'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            language: 'nl'
                         }
                     },
                     {
@@ -8667,6 +9813,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f03c9cb161bb4183b74e59f8ef6c7780'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'posted_late'
+                            language: 'fr'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f03f6e1e42d74545b5e6af03e7e85fdf'
                         key: {
@@ -8681,6 +9838,19 @@ declare global {
                             name: 'x_rescue_connect_token_request'
                             element: 'region'
                             language: 'de'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f153dab6f9214beb940f7313d90179c5'
+                        key: {
+                            sys_security_acl: 'a2978bba67dd48e89220ad0abc557758'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -8734,6 +9904,14 @@ declare global {
                         key: {
                             document_key: '57a4c14631f44258ad688d5590c68dfa'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f30cd9f33bbe44b5844a9c6abe9ca63f'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'window_start'
                         }
                     },
                     {
@@ -8858,6 +10036,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f733a0ddef1c40ce80f3e12432e15553'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'NULL'
+                            language: 'de'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f76036de1ce24ac58e019fd1012a4423'
                         key: {
@@ -8918,6 +10105,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f9e48028310e4d06b7c00916e530ac09'
+                        key: {
+                            name: 'x_rescue_connect_recovery_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fa01168e424c446fbb3669dfbebec472'
                         key: {
@@ -8957,6 +10155,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fbc8ae666c774a50a8e37159294ebd73'
+                        key: {
+                            sys_security_acl: 'e37f5edb7e714ea59b6d448215c8dcda'
+                            sys_user_role: {
+                                id: 'c3a17638ce474d66bf89df1a05030a38'
+                                key: {
+                                    name: 'x_rescue_connect.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fbea62c3354247b19c798ebfb852c89f'
                         key: {
@@ -8979,6 +10190,17 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
                             id: 'd6dc93c2cda64e81b370f13fa656c18f'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fd7a82a4e02e4b188286e9e64c1c73c5'
+                        key: {
+                            name: 'x_rescue_connect_session'
+                            element: 'recovery'
+                            value: 'recovered'
+                            language: 'nl'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

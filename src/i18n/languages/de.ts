@@ -331,6 +331,22 @@ export default {
         'email.token.action':
             'Öffnen Sie {0} und führen Sie sie erneut aus. Sie erhalten diese Erinnerung einmal täglich, bis eine neue Token-Einrichtung erfolgreich war.',
         'email.token.menu_path': 'LogMeIn Rescue > Token-Einrichtung',
+
+        'note.from_report': "Die Daten dieser Sitzung stammen aus dem Sitzungsbericht von LogMeIn Rescue, weil die Übermittlung der Sitzung nicht angekommen ist.",
+        'recovery.settings.no_token': "Die Sitzungswiederherstellung braucht ein Rescue-API-Token in {0}.",
+        'recovery.settings.bad_nodes': "Die Sitzungswiederherstellung braucht eine oder mehrere Rescue-Knoten-IDs (Ziffern, durch Kommas getrennt) in {0}.",
+        'recovery.token.ok': "Das API-Token funktioniert: LogMeIn Rescue unter {0} hat es für Sitzungsberichte angenommen.",
+        'recovery.token.no_settings': "Das API-Token wurde nicht getestet: Die Sitzungswiederherstellung ist an, aber {0} oder {1} ist leer oder ungültig.",
+        'recovery.token.refused': "Das API-Token funktioniert nicht: LogMeIn Rescue unter {0} hat es abgelehnt ({1}). Erzeugen Sie im Rescue Admin Center ein neues API-Token (das kann ein Master Administrator) und speichern Sie es unter LogMeIn Rescue > Einstellungen.",
+        'recovery.token.unreachable': "Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat nicht geantwortet ({1}).",
+        'recovery.token.unreadable': "Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat {1} geantwortet, was diese App nicht kennt.",
+        'recovery.run.never': "Die Sitzungswiederherstellung ist noch nicht gelaufen.",
+        'recovery.run.failed': "Letzter Wiederherstellungslauf: {0}, Knoten {1}, fehlgeschlagen ({2}); keine Sitzung wurde wiederhergestellt.",
+        'recovery.run.done': "Letzter Wiederherstellungslauf: {0}, Knoten {1}. Gelesene Berichtszeilen: {2}; wiederhergestellte Sitzungen: {3}; Fehler: {4}.",
+        'email.missing.subject': "LogMeIn Rescue: Sitzungsübermittlungen sind nicht angekommen ({0})",
+        'email.missing.count': "Sitzungen von in ServiceNow erzeugten PINs sind vor mehr als einer Stunde beendet worden, aber LogMeIn Rescue hat ihre Daten nie übermittelt: {0}. Die App hat sie aus dem Sitzungsbericht wiederhergestellt.",
+        'email.missing.check_post_url': "Prüfen Sie im Rescue Admin Center die Post-to-URL-Einstellungen jeder Technikergruppe: die URL für Sitzungsbeginn und -ende sowie den ServiceNow-Benutzer und das Kennwort, mit denen übermittelt wird.",
+        'email.missing.check_token': "Wenn Rescue über den gehosteten Connector übermittelt, prüfen Sie, ob das Token des Connectors noch gültig ist (LogMeIn Rescue > Token-Einrichtung).",
     },
     labels: {
         tables: {
@@ -360,6 +376,8 @@ export default {
                     transmitted_bytes: 'Übertragene Bytes',
                     platform: 'Plattform',
                     last_post_received: 'Letzte Übermittlung empfangen',
+                    recovery: 'Aus Bericht wiederhergestellt',
+                    recovered_at: 'Wiederhergestellt am',
                     time_worked_entry: 'Zeiterfassungseintrag',
                     chat_log_attachment: 'Chatprotokoll-Anhang',
                     chat_log_chars: 'Länge des Chatprotokolls (Zeichen)',
@@ -370,6 +388,7 @@ export default {
                 choices: {
                     state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen', expired: 'Abgelaufen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
+                    recovery: { recovered: 'Aus dem Sitzungsbericht wiederhergestellt', posted_late: 'Wiederhergestellt, danach verspätet übermittelt' },
                 },
             },
             x_rescue_connect_token_request: {
@@ -388,6 +407,26 @@ export default {
                 choices: {
                     state: { new: 'Neu', running: 'Läuft', succeeded: 'Erfolgreich', failed: 'Fehlgeschlagen' },
                     region: { global: 'Global', eu: 'EU', enterprise: 'Enterprise' },
+                },
+            },
+            x_rescue_connect_recovery_run: {
+                label: 'Rescue-Wiederherstellungslauf',
+                plural: 'Rescue-Wiederherstellungsläufe',
+                columns: {
+                    node: 'Rescue-Knoten',
+                    state: 'Status',
+                    window_start: 'Zeitraum von',
+                    window_end: 'Zeitraum bis',
+                    report_called_at: 'Bericht angefordert',
+                    finished: 'Beendet',
+                    rows_read: 'Gelesene Berichtszeilen',
+                    sessions_recovered: 'Wiederhergestellte Sitzungen',
+                    errors: 'Fehler',
+                    failure: 'Fehlerursache',
+                    missing_email_sent: 'E-Mail zu fehlenden Übermittlungen gesendet',
+                },
+                choices: {
+                    state: { running: 'Läuft', succeeded: 'Erfolgreich', failed: 'Fehlgeschlagen' },
                 },
             },
         },

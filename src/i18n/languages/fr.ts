@@ -332,6 +332,22 @@ export default {
         'email.token.action':
             'Ouvrez {0} et relancez-la. Vous recevrez ce rappel une fois par jour jusqu’à ce qu’une nouvelle configuration du jeton réussisse.',
         'email.token.menu_path': 'LogMeIn Rescue > Configuration du jeton',
+
+        'note.from_report': "Les données de cette session proviennent du rapport de sessions de LogMeIn Rescue, car l'envoi de la session n'est pas arrivé.",
+        'recovery.settings.no_token': "La récupération des sessions nécessite un jeton d'API Rescue dans {0}.",
+        'recovery.settings.bad_nodes': "La récupération des sessions nécessite un ou plusieurs ID de nœud Rescue (des chiffres, séparés par des virgules) dans {0}.",
+        'recovery.token.ok': "Le jeton d'API fonctionne : LogMeIn Rescue sur {0} l'a accepté pour les rapports de sessions.",
+        'recovery.token.no_settings': "Le jeton d'API n'a pas été testé : la récupération des sessions est activée, mais {0} ou {1} est vide ou non valide.",
+        'recovery.token.refused': "Le jeton d'API ne fonctionne pas : LogMeIn Rescue sur {0} l'a refusé ({1}). Générez un nouveau jeton d'API dans le Rescue Admin Center (un Master Administrator peut le faire) et enregistrez-le dans LogMeIn Rescue > Paramètres.",
+        'recovery.token.unreachable': "Le jeton d'API n'a pas pu être testé : LogMeIn Rescue sur {0} n'a pas répondu ({1}).",
+        'recovery.token.unreadable': "Le jeton d'API n'a pas pu être testé : LogMeIn Rescue sur {0} a répondu {1}, que cette application ne connaît pas.",
+        'recovery.run.never': "La récupération des sessions n'a pas encore été exécutée.",
+        'recovery.run.failed': "Dernière exécution de récupération : {0}, nœud {1}, échouée ({2}) ; aucune session n'a été récupérée.",
+        'recovery.run.done': "Dernière exécution de récupération : {0}, nœud {1}. Lignes de rapport lues : {2} ; sessions récupérées : {3} ; erreurs : {4}.",
+        'email.missing.subject': "LogMeIn Rescue : des envois de sessions ne sont pas arrivés ({0})",
+        'email.missing.count': "Des sessions de codes PIN générés dans ServiceNow se sont terminées il y a plus d'une heure, mais LogMeIn Rescue n'a jamais envoyé leurs données : {0}. L'application les a récupérées depuis le rapport de sessions.",
+        'email.missing.check_post_url': "Vérifiez dans le Rescue Admin Center les paramètres Post-to-URL de chaque groupe de techniciens : l'URL de début et de fin de session, ainsi que l'utilisateur ServiceNow et le mot de passe utilisés pour l'envoi.",
+        'email.missing.check_token': "Si Rescue envoie par son connecteur hébergé, vérifiez que le jeton du connecteur est toujours valide (LogMeIn Rescue > Configuration du jeton).",
     },
     labels: {
         tables: {
@@ -361,6 +377,8 @@ export default {
                     transmitted_bytes: 'Octets transférés',
                     platform: 'Plateforme',
                     last_post_received: 'Dernier envoi reçu',
+                    recovery: 'Récupérée du rapport',
+                    recovered_at: 'Récupérée le',
                     time_worked_entry: 'Entrée de temps passé',
                     chat_log_attachment: 'Pièce jointe de l’historique du chat',
                     chat_log_chars: 'Longueur de l’historique du chat (caractères)',
@@ -371,6 +389,7 @@ export default {
                 choices: {
                     state: { pin_issued: 'Code PIN délivré', started: 'Démarrée', ended: 'Terminée', failed: 'Échec', expired: 'Expiré' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
+                    recovery: { recovered: 'Récupérée du rapport de sessions', posted_late: 'Récupérée, puis envoyée en retard' },
                 },
             },
             x_rescue_connect_token_request: {
@@ -389,6 +408,26 @@ export default {
                 choices: {
                     state: { new: 'Nouvelle', running: 'En cours', succeeded: 'Réussie', failed: 'Échec' },
                     region: { global: 'Mondial', eu: 'UE', enterprise: 'Enterprise' },
+                },
+            },
+            x_rescue_connect_recovery_run: {
+                label: 'Exécution de récupération Rescue',
+                plural: 'Exécutions de récupération Rescue',
+                columns: {
+                    node: 'Nœud Rescue',
+                    state: 'État',
+                    window_start: 'Début de la période',
+                    window_end: 'Fin de la période',
+                    report_called_at: 'Rapport demandé',
+                    finished: 'Terminée',
+                    rows_read: 'Lignes de rapport lues',
+                    sessions_recovered: 'Sessions récupérées',
+                    errors: 'Erreurs',
+                    failure: 'Échec',
+                    missing_email_sent: 'E-mail des envois manquants envoyé',
+                },
+                choices: {
+                    state: { running: 'En cours', succeeded: 'Réussie', failed: 'Échouée' },
                 },
             },
         },

@@ -331,6 +331,22 @@ export default {
         'email.token.action':
             'Open {0} en voer het opnieuw uit. U krijgt deze herinnering één keer per dag, totdat de tokenconfiguratie opnieuw is gelukt.',
         'email.token.menu_path': 'LogMeIn Rescue > Tokenconfiguratie',
+
+        'note.from_report': "De gegevens van deze sessie komen uit het sessierapport van LogMeIn Rescue, omdat de verzending van de sessie niet is aangekomen.",
+        'recovery.settings.no_token': "Sessieherstel heeft een Rescue-API-token nodig in {0}.",
+        'recovery.settings.bad_nodes': "Sessieherstel heeft een of meer Rescue-knooppunt-ID's nodig (cijfers, gescheiden door komma's) in {0}.",
+        'recovery.token.ok': "Het API-token werkt: LogMeIn Rescue op {0} accepteerde het voor sessierapporten.",
+        'recovery.token.no_settings': "Het API-token is niet getest: sessieherstel staat aan, maar {0} of {1} is leeg of ongeldig.",
+        'recovery.token.refused': "Het API-token werkt niet: LogMeIn Rescue op {0} weigerde het ({1}). Genereer een nieuw API-token in het Rescue Admin Center (een Master Administrator kan dat) en sla het op in LogMeIn Rescue > Instellingen.",
+        'recovery.token.unreachable': "Het API-token kon niet worden getest: LogMeIn Rescue op {0} gaf geen antwoord ({1}).",
+        'recovery.token.unreadable': "Het API-token kon niet worden getest: LogMeIn Rescue op {0} antwoordde {1}, wat deze app niet kent.",
+        'recovery.run.never': "Sessieherstel is nog niet uitgevoerd.",
+        'recovery.run.failed': "Laatste herstelrun: {0}, knooppunt {1}, mislukt ({2}); er is geen sessie hersteld.",
+        'recovery.run.done': "Laatste herstelrun: {0}, knooppunt {1}. Gelezen rapportregels: {2}; herstelde sessies: {3}; fouten: {4}.",
+        'email.missing.subject': "LogMeIn Rescue: sessiegegevens zijn niet aangekomen ({0})",
+        'email.missing.count': "Sessies van in ServiceNow gegenereerde pincodes zijn meer dan een uur geleden beëindigd, maar LogMeIn Rescue heeft hun gegevens nooit verzonden: {0}. De app heeft ze hersteld uit het sessierapport.",
+        'email.missing.check_post_url': "Controleer in het Rescue Admin Center de Post-to-URL-instellingen van elke techniciansgroep: de URL voor het begin en einde van de sessie, en de ServiceNow-gebruiker en het wachtwoord waarmee wordt verzonden.",
+        'email.missing.check_token': "Als Rescue via de gehoste connector verzendt, controleer dan of het token van de connector nog geldig is (LogMeIn Rescue > Tokenconfiguratie).",
     },
     labels: {
         tables: {
@@ -360,6 +376,8 @@ export default {
                     transmitted_bytes: 'Overgedragen bytes',
                     platform: 'Platform',
                     last_post_received: 'Laatste post ontvangen',
+                    recovery: 'Hersteld uit rapport',
+                    recovered_at: 'Hersteld op',
                     time_worked_entry: 'Tijdregistratie (gewerkte tijd)',
                     chat_log_attachment: 'Bijlage met chatlog',
                     chat_log_chars: 'Lengte chatlog (tekens)',
@@ -370,6 +388,7 @@ export default {
                 choices: {
                     state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt', expired: 'Verlopen' },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
+                    recovery: { recovered: 'Hersteld uit het sessierapport', posted_late: 'Hersteld, daarna laat verzonden' },
                 },
             },
             x_rescue_connect_token_request: {
@@ -388,6 +407,26 @@ export default {
                 choices: {
                     state: { new: 'Nieuw', running: 'Bezig', succeeded: 'Gelukt', failed: 'Mislukt' },
                     region: { global: 'Wereldwijd', eu: 'EU', enterprise: 'Enterprise' },
+                },
+            },
+            x_rescue_connect_recovery_run: {
+                label: 'Rescue-herstelrun',
+                plural: 'Rescue-herstelruns',
+                columns: {
+                    node: 'Rescue-knooppunt',
+                    state: 'Status',
+                    window_start: 'Begin van het venster',
+                    window_end: 'Einde van het venster',
+                    report_called_at: 'Rapport opgevraagd',
+                    finished: 'Klaar',
+                    rows_read: 'Gelezen rapportregels',
+                    sessions_recovered: 'Herstelde sessies',
+                    errors: 'Fouten',
+                    failure: 'Fout',
+                    missing_email_sent: 'E-mail over ontbrekende gegevens verstuurd',
+                },
+                choices: {
+                    state: { running: 'Bezig', succeeded: 'Gelukt', failed: 'Mislukt' },
                 },
             },
         },

@@ -49,6 +49,12 @@ export interface RescueConfig {
     readonly pinReuseMinutes: number
     /** Rescue's PIN validity ("Private code validity period" of the technician group); unused PINs older than this are expired. */
     readonly pinValidityMinutes: number
+    /** Recover sessions whose posts never arrived from Rescue's session report (the hourly job). */
+    readonly reconcileEnabled: boolean
+    /** Rescue API token for the report calls; validated, with the nodes, when the job uses them (core/session-recovery.ts). */
+    readonly reconcileApiToken: string
+    /** Comma-separated Rescue technician or technician-group node IDs, as the admin typed them. */
+    readonly reconcileNodes: string
 }
 
 export interface CustomerFieldEntry {
@@ -185,6 +191,9 @@ export function parseConfig(read: PropertyReader): ConfigResult {
         tokenConnectorPath: CONNECTOR_PATH.test(tokenConnectorPath) ? tokenConnectorPath : SETTINGS.tokenConnectorPath.defaultValue,
         pinReuseMinutes: minutes('pinReuseMinutes', 0),
         pinValidityMinutes: minutes('pinValidityMinutes', 1),
+        reconcileEnabled: bool('reconcileEnabled'),
+        reconcileApiToken: raw('reconcileApiToken'),
+        reconcileNodes: raw('reconcileNodes'),
     }
     return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config }
 }

@@ -6,7 +6,22 @@ import type { HttpOutcome } from './http'
 import { RESCUE_HOSTS } from './rescue-hosts'
 import { succeed, type Failure, type Result } from './result'
 
-export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode'
+/** The session-report calls (core/report-protocol.ts), in the order one report needs them. */
+export const REPORT_METHODS = [
+    'setTimezone',
+    'setReportArea_v8',
+    'setReportType',
+    'setOutput',
+    'setReportDate_v2',
+    'setReportTime',
+    'setDelimiter',
+    'getReport_v2',
+    'getChat',
+    'getNote',
+] as const
+
+export type ReportMethod = (typeof REPORT_METHODS)[number]
+export type RescueMethod = 'requestAuthCodeSSO' | 'requestPINCode' | ReportMethod
 
 /** A call to Rescue: POSTed as form fields to the endpoint, so no secret is ever part of a URL. */
 export interface RescueRequest {
@@ -163,7 +178,8 @@ const PINCODE = /PINCODE:\s*(\d+)/i
 // An answer Rescue meant as an error code: one upper-case word, e.g. "NOTLOGGEDIN" or "NEW_THING".
 const ERROR_WORD = /^[A-Z][A-Z0-9_]{1,63}$/
 
-function readFailure(outcome: HttpOutcome): RescueFailure | { body: string } {
+/** A 2xx answer's body, or how the call failed before Rescue could say anything. */
+export function readFailure(outcome: HttpOutcome): RescueFailure | { body: string } {
     if (outcome.kind === 'timeout') return { kind: 'timeout' }
     if (outcome.kind === 'unreachable') return { kind: 'unreachable', reason: outcome.reason }
     if (outcome.status < 200 || outcome.status >= 300) return { kind: 'http', status: outcome.status }
@@ -174,7 +190,7 @@ function readFailure(outcome: HttpOutcome): RescueFailure | { body: string } {
 // a proxy's answer) is unreadable even if a known word happens to appear in it.
 const MAX_ERROR_WORDS = 3
 
-function classifyError(body: string): RescueFailure {
+export function classifyError(body: string): RescueFailure {
     const words = body.trim().split(/\s+/).filter((word) => word !== '')
     if (words.length === 0 || words.length > MAX_ERROR_WORDS || !words.every((word) => ERROR_WORD.test(word))) {
         return { kind: 'unreadable' }
@@ -208,4 +224,11 @@ export function parsePinAnswer(outcome: HttpOutcome): AnswerResult<string> {
 /** The failures after which a fresh auth code may succeed: the cached one was replaced or expired. */
 export function isStaleAuthCode(failure: RescueFailure): boolean {
     return failure.kind === 'rescue' && (failure.code === 'INVALID_SECRETAUTHCODE' || failure.code === 'NOTLOGGEDIN')
+}
+
+/** A report setter's answer: `OK` (compared after trim), else why not. */
+export function parseOkAnswer(outcome: HttpOutcome): AnswerResult<true> {
+    const read = readFailure(outcome)
+    if ('kind' in read) return rescueCallFailure(read)
+    return read.body.trim() === 'OK' ? succeed(true) : rescueCallFailure(classifyError(read.body))
 }

@@ -196,6 +196,8 @@ export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: 
         }
     }
     const body = lines.length > 0 ? '\n\n' + lines.map(t).join('\n') : ''
+    // A recovered session says where its data comes from, right under the headline.
+    const origin = post.source === 'report' ? '\n' + t(message('note.from_report')) : ''
     // No line may read as the header of another journal entry (core/journal-safe.ts).
-    return { text: unforgeableLines(neutraliseMarkup(t(headline(post, context)) + body)), unknownFields }
+    return { text: unforgeableLines(neutraliseMarkup(t(headline(post, context)) + origin + body)), unknownFields }
 }

@@ -14,6 +14,7 @@ import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './
 import { timeWorkedClaim, timeWorkedEntry, type EmailOwner, type TimeWorkedClaim, type TimeWorkedEntry, type TimeWorkedFacts } from './time-worked'
 import { consoleRecordFields } from './console-record'
 import { decideTrackingClaim, type TrackingClaim } from './tracking-claim'
+import { recoveryEffect } from './session-recovery'
 import type { Translate } from '../../shared/i18n'
 
 /** A session row as the platform read it. */
@@ -26,6 +27,8 @@ export interface StoredSessionRow extends SessionRowState {
     readonly technician: string
     readonly timeWorkedEntry: string
     readonly chatLog: StoredChatLog
+    /** Column recovery: '' (posts only), 'recovered' from Rescue's session report, or 'posted_late' after that (absent: ''). */
+    readonly recovery?: string
 }
 
 /** Where the post may belong, as read before anything is written. */
@@ -220,6 +223,10 @@ export function planSessionPost(
     const location = locateSession(post, facts)
     const row = location.row
     const current: SessionRowState = row ?? { state: '', postHashes: '', posts: '', columns: {} }
+    // The recovery fact (core/session-recovery.ts): a report post never touches a session that has its end, and a
+    // real post to a recovered session stores its data without a second note.
+    const recovery = recoveryEffect({ state: current.state, mark: row ? (row.recovery ?? '') : '' }, post.source ?? 'post')
+    if (recovery.kind === 'skip') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     const decision = decideSessionUpdate(current, post)
     if (decision.kind === 'duplicate') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     if (decision.kind === 'refused') {
@@ -237,7 +244,9 @@ export function planSessionPost(
     rowValues.post_hashes = decision.postHashes
     rowValues.posts = decision.posts
     rowValues.technician = technician.sysId
-    rowValues.last_post_received = facts.receivedAt
+    // A recovered session received no post: the report's arrival is its own column.
+    rowValues[post.source === 'report' ? 'recovered_at' : 'last_post_received'] = facts.receivedAt
+    if (recovery.mark !== '') rowValues.recovery = recovery.mark
     if (location.taskSysId !== '' && (!row || row.task === '')) rowValues.task = location.taskSysId
     if (location.claimTracking !== '') rowValues.tracking_id = location.claimTracking
 
@@ -253,8 +262,8 @@ export function planSessionPost(
     const chatLog = config.chatLogAttachment ? chatLogPlan(post, row) : { file: null, kept: undefined }
     // In mode all, nothing an earlier post of the session said unchanged (a re-sent post whose note was refused is not its own earlier post).
     const noteContext: NoteContext = { displayDateTime, earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash) }
-    const note = formatSessionNote(post, config, t, chatLog.kept, noteContext)
-    const noteWithoutFile = chatLog.file ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
+    const note = recovery.note ? formatSessionNote(post, config, t, chatLog.kept, noteContext) : { text: null, unknownFields: [] }
+    const noteWithoutFile = chatLog.file && recovery.note ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
     if (note.unknownFields.length > 0) logs.push(SESSION_LOG.unknownNoteFields(note.unknownFields.length))
 
     // A session carrying a tracking value another session claimed is no console session: it creates no record.

@@ -22,6 +22,8 @@ export interface SessionPost {
     readonly extra: { readonly [name: string]: string }
     /** Fingerprint of the normalised content: the same post in any format or key spelling has the same one. */
     readonly hash: string
+    /** 'report': built by the recovery job from Rescue's session report, because the real post never arrived. Absent: posted by Rescue. */
+    readonly source?: 'report'
 }
 
 export type PostResult = Result<SessionPost, RequestError>

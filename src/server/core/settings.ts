@@ -57,6 +57,9 @@ export const SETTINGS = {
         type: 'string',
         defaultValue: '/integration/api/servicenow/token',
     },
+    reconcileEnabled: { property: 'x_rescue_connect.reconcile.enabled', type: 'boolean', defaultValue: 'false' },
+    reconcileApiToken: { property: 'x_rescue_connect.reconcile.api_token', type: 'password2', defaultValue: '' },
+    reconcileNodes: { property: 'x_rescue_connect.reconcile.nodes', type: 'string', defaultValue: '' },
 } as const satisfies Record<string, SettingSpec>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -1,6 +1,6 @@
 // i18n-exempt-file: its errors become the REST endpoint's answers to Rescue, English with a stable code (a machine reads them).
-// A small, safe XML reader for Rescue's XML session posts. It understands elements, attributes
-// (skipped), text, CDATA, comments, processing instructions and the five predefined entities plus
+// A small, safe XML reader for Rescue's XML session posts and session reports. It understands elements,
+// attributes, text, CDATA, comments, processing instructions and the five predefined entities plus
 // numeric character references. It refuses DTDs (no entity expansion, no external entities) and
 // never throws: every problem comes back as a failure (code malformed_xml) with its message.
 import { succeed, type Failure, type Result } from './result'
@@ -8,6 +8,8 @@ import { succeed, type Failure, type Result } from './result'
 export interface XmlElement {
     readonly name: string
     readonly children: XmlElement[]
+    /** The element's attributes, entities decoded (a repeated name keeps its first value). */
+    readonly attributes: { readonly [name: string]: string }
     /** Concatenated character data directly inside this element. */
     text: string
 }
@@ -16,7 +18,7 @@ export type XmlResult = Result<XmlElement, Failure<'malformed_xml', string>>
 
 const MAX_DEPTH = 16
 const NAME = /[A-Za-z_:][A-Za-z0-9_.:-]*/y
-const ATTRIBUTE = /\s+[A-Za-z_:][A-Za-z0-9_.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*')/y
+const ATTRIBUTE = /\s+([A-Za-z_:][A-Za-z0-9_.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
 const PREDEFINED_ENTITIES: { [name: string]: string } = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
 function decodeEntities(text: string): string | undefined {
@@ -98,9 +100,14 @@ export function readXml(source: string): XmlResult {
             const name = readName(text, at + 1)
             if (!name) return fail('The XML has a malformed tag.')
             let cursor = at + 1 + name.length
+            const attributes: { [name: string]: string } = Object.create(null)
             for (;;) {
                 ATTRIBUTE.lastIndex = cursor
-                if (!ATTRIBUTE.exec(text)) break
+                const attribute = ATTRIBUTE.exec(text)
+                if (!attribute) break
+                const decoded = decodeEntities(attribute[2] ?? attribute[3] ?? '')
+                if (decoded === undefined) return fail('The XML contains an unknown or malformed entity reference.')
+                if (!(attribute[1] in attributes)) attributes[attribute[1]] = decoded
                 cursor = ATTRIBUTE.lastIndex
             }
             const end = /\s*(\/?)>/y
@@ -108,7 +115,7 @@ export function readXml(source: string): XmlResult {
             const closing = end.exec(text)
             if (!closing) return fail(`The XML tag <${name}> is malformed.`)
             at = end.lastIndex
-            const element: XmlElement = { name, children: [], text: '' }
+            const element: XmlElement = { name, children: [], attributes, text: '' }
             const parent = stack[stack.length - 1]
             if (parent) parent.children.push(element)
             else if (root) return fail('The XML has more than one root element.')

@@ -60,6 +60,7 @@ function storedRow(row: GlideRecord, records: { [sysId: string]: GlideRecord }):
         technician: value(row, 'technician'),
         timeWorkedEntry: value(row, 'time_worked_entry'),
         chatLog: { attachmentSysId: value(row, 'chat_log_attachment'), chars: storedNumber(row, 'chat_log_chars'), lines: storedNumber(row, 'chat_log_lines') },
+        recovery: value(row, 'recovery'),
     }
 }
 

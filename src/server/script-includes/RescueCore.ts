@@ -7,6 +7,7 @@ import { pinEmail } from '../platform/pin-email'
 import { expireUnusedPins } from '../platform/pin-reuse'
 import { receiveSessionDetails } from '../platform/session-endpoint'
 import { runTokenSetup, tokenExpiryEmail, tokenSetupForm, warnTokenExpiry } from '../platform/token-setup'
+import { missingPostsEmailFor, recoverSessionData, withRecoveryHealth } from '../platform/session-recovery'
 
 const RescueCore = {
     // The validated settings (also handy in a background script when checking a configuration).
@@ -17,7 +18,8 @@ const RescueCore = {
     generatePin,
     // RescueApi.generatePin (script steps, Virtual Agent) and the Generate Rescue PIN flow action: a named technician.
     generatePinFor,
-    testConnection,
+    // Test Connection also reports on session recovery (its last run, and whether the API token works).
+    testConnection: () => withRecoveryHealth(testConnection()),
     testConnectionPage,
     // The shipped ATF test's view of the settings check, with given values instead of the live ones.
     pinSettingsCheck,
@@ -31,6 +33,9 @@ const RescueCore = {
     tokenSetupForm,
     warnTokenExpiry,
     tokenExpiryEmail,
+    // The hourly job "LogMeIn Rescue: recover session data" and its missing-posts email's mail script.
+    recoverSessionData,
+    missingPostsEmail: missingPostsEmailFor,
 }
 
 export type RescueCoreApi = typeof RescueCore
