@@ -36,5 +36,5 @@ export default tseslint.config(
         // Declarations of the platform's own untyped APIs (GlideRecord's dynamic fields, Class.create, global).
         files: ['**/*.d.ts'],
         rules: { '@typescript-eslint/no-explicit-any': 'off' },
-    },
+    }
 )

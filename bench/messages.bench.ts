@@ -28,7 +28,11 @@ beforeAll(() => {
 })
 afterAll(() => vi.restoreAllMocks())
 
-interface Cost { cacheLoads: number; tableQueries: number; tableRows: number }
+interface Cost {
+    cacheLoads: number
+    tableQueries: number
+    tableRows: number
+}
 
 /** The message cost of one call of `act` on the instance behind `counters`. */
 function cost(counters: { messageLoads: number }, act: () => void): Cost {
@@ -70,14 +74,25 @@ describe('translated messages', () => {
 
     it('per session post (start + end of a matched session)', () => {
         const figures: string[] = []
-        for (const [label, notes, extraQueries] of [['work notes in the integration user’s language', '', 0], ['work notes in Dutch', 'nl', 1]] as const) {
+        for (const [label, notes, extraQueries] of [
+            ['work notes in the integration user’s language', '', 0],
+            ['work notes in Dutch', 'nl', 1],
+        ] as const) {
             const w = sessionWorld({ settings: notes ? { 'x_rescue_connect.work_notes.language': notes } : {} })
             let session = 0
             const post = () => {
                 session++
                 const task = w.instance.db.insert('incident', { short_description: `Bench ${session}` })
-                w.instance.db.insert('x_rescue_connect_session', { task, pin: String(200000 + session), tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
-                for (const body of [START_POST, END_POST]) expect(w.post({ ...body, SessionID: String(800000000 + session), Tracking0: task }).status).toBeLessThan(300)
+                w.instance.db.insert('x_rescue_connect_session', {
+                    task,
+                    pin: String(200000 + session),
+                    tracking_id: task,
+                    technician: w.agent,
+                    tech_sso_id: 'jane.doe@example.com',
+                    state: 'pin_issued',
+                })
+                for (const body of [START_POST, END_POST])
+                    expect(w.post({ ...body, SessionID: String(800000000 + session), Tracking0: task }).status).toBeLessThan(300)
             }
             const cold = cost(w.instance.counters, post)
             const warm = cost(w.instance.counters, post)

@@ -16,7 +16,9 @@ it(`generates ${PINS} PINs for one technician`, () => {
     const warmUpLoads = world.instance.counters.messageLoads
     world.instance.resetCounters()
     world.instance.outbound.length = 0
-    world.instance.db.rows('x_rescue_connect_auth_code').forEach((row) => world.instance.db.delete('x_rescue_connect_auth_code', row.sys_id))
+    world.instance.db
+        .rows('x_rescue_connect_auth_code')
+        .forEach((row) => world.instance.db.delete('x_rescue_connect_auth_code', row.sys_id))
 
     const started = performance.now()
     for (let index = 0; index < PINS; index++) {
@@ -68,7 +70,9 @@ it('a second click within pin.reuse_minutes shows the same PIN again', () => {
     world.instance.resetCounters()
     const again = world.generatePin('incident', world.incident).answer
     const { queries, inserts, updates, outbound } = world.instance.counters
-    console.log(`pin bench: a reused PIN (second click within the window): ${outbound} outbound calls, ${queries} queries, ${inserts} inserts, ${updates} updates`)
+    console.log(
+        `pin bench: a reused PIN (second click within the window): ${outbound} outbound calls, ${queries} queries, ${inserts} inserts, ${updates} updates`
+    )
     expect(again.pin).toBe(first.pin)
     expect(outbound).toBe(0)
     expect(inserts + updates).toBe(0)
@@ -95,7 +99,9 @@ it(`generates ${PINS} PINs on a catalog task with a dot-walked customer field`, 
             if (!answer.ok) throw new Error(`${label} PIN ${index + 1} failed: ${answer.code}`)
         }
         const { queries, inserts, updates, outbound } = world.instance.counters
-        console.log(`  ${label}: queries ${(queries / PINS).toFixed(2)}, inserts ${(inserts / PINS).toFixed(2)}, updates ${(updates / PINS).toFixed(2)}, Rescue calls ${(outbound / PINS).toFixed(2)} per PIN`)
+        console.log(
+            `  ${label}: queries ${(queries / PINS).toFixed(2)}, inserts ${(inserts / PINS).toFixed(2)}, updates ${(updates / PINS).toFixed(2)}, Rescue calls ${(outbound / PINS).toFixed(2)} per PIN`
+        )
         return { queries: queries / PINS, outbound: outbound / PINS }
     }
     console.log(`pin bench (issue 20): ${PINS} PINs each, one technician`)
@@ -105,7 +111,9 @@ it(`generates ${PINS} PINs on a catalog task with a dot-walked customer field`, 
         const outputs = world.instance.runFlowAction('Generate Rescue PIN', { record: task, technician: world.agent }, 'system').outputs
         return { ok: outputs.ok === true, code: String(outputs.error_code) }
     })
-    console.log(`  the dot-walk adds ${(walked.queries - incident.queries).toFixed(2)} queries per PIN; the flow action (named technician) ${(flow.queries - walked.queries).toFixed(2)} more`)
+    console.log(
+        `  the dot-walk adds ${(walked.queries - incident.queries).toFixed(2)} queries per PIN; the flow action (named technician) ${(flow.queries - walked.queries).toFixed(2)} more`
+    )
     expect(walked.outbound).toBe(1)
     expect(flow.outbound).toBe(1)
 })

@@ -46,7 +46,9 @@ describe('session recovery', () => {
             expect(w.instance.db.rows('x_rescue_connect_session').filter((row) => row.recovery === 'recovered')).toHaveLength(missing)
             if (missing === 0) fixed = counts.total
             const perSession = missing === 0 ? '' : `; per recovered session ${((counts.total - fixed) / missing).toFixed(1)}`
-            lines.push(`${missing} missing: ${calls.length} Rescue calls (${calls.filter((m) => m === 'getNote').length} getNote, ${calls.filter((m) => m === 'getChat').length} getChat); DB operations ${counts.total} (queries ${counts.queries}, inserts ${counts.inserts}, updates ${counts.updates})${perSession}`)
+            lines.push(
+                `${missing} missing: ${calls.length} Rescue calls (${calls.filter((m) => m === 'getNote').length} getNote, ${calls.filter((m) => m === 'getChat').length} getChat); DB operations ${counts.total} (queries ${counts.queries}, inserts ${counts.inserts}, updates ${counts.updates})${perSession}`
+            )
         }
         // Chat and notes off (work_notes.mode none): the report alone.
         const quiet = worldWithMissing(50, { 'x_rescue_connect.work_notes.mode': 'none' })

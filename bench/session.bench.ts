@@ -23,9 +23,19 @@ function timePosts(label: string, sessions: number, chatLog: string | null, sett
     const bodies: object[] = []
     for (let i = 0; i < sessions; i++) {
         const task = w.instance.db.insert('incident', { short_description: `Bench ${i}` })
-        w.instance.db.insert('x_rescue_connect_session', { task, pin: String(100000 + i), tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued' })
+        w.instance.db.insert('x_rescue_connect_session', {
+            task,
+            pin: String(100000 + i),
+            tracking_id: task,
+            technician: w.agent,
+            tech_sso_id: 'jane.doe@example.com',
+            state: 'pin_issued',
+        })
         const ids = { SessionID: String(700000000 + i), Tracking0: task }
-        bodies.push({ ...START_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) }, { ...END_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) })
+        bodies.push(
+            { ...START_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) },
+            { ...END_POST, ...ids, ...(chatLog ? { ChatLog: chatLog } : {}) }
+        )
     }
     const started = process.hrtime.bigint()
     for (const body of bodies) {
@@ -50,7 +60,10 @@ describe('session endpoint', () => {
             ['matched end post', END_POST],
             ['duplicate post', END_POST],
             ['console start post, unlinked', { ...START_POST, SessionID: '600000001', Tracking0: '' }],
-            ['post whose Tracking0 names a task without a PIN, unlinked', { ...START_POST, SessionID: '600000003', Tracking0: w.incident + '.forged' }],
+            [
+                'post whose Tracking0 names a task without a PIN, unlinked',
+                { ...START_POST, SessionID: '600000003', Tracking0: w.incident + '.forged' },
+            ],
             ["second Rescue session carrying a claimed PIN's tracking value, unlinked", { ...START_POST, SessionID: '600000004' }],
         ] as const) {
             w.instance.resetCounters()
@@ -67,7 +80,8 @@ describe('session endpoint', () => {
         full.instance.resetCounters()
         if (full.post({ ...END_POST, Notes: 'one too many' }).status !== 422) throw new Error('expected 422 beyond the cap')
         rows.push([`distinct post beyond the ${MAX_POSTS_PER_SESSION}-post cap, 422`, operations(full)])
-        for (const [label, ops] of rows) console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates)`)
+        for (const [label, ops] of rows)
+            console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates)`)
         console.log(
             `first matched post after a cache flush: ${first.total} DB operations, of which ${first.messageLoads} load the note's messages into the instance's cache (once per node)`
         )
@@ -88,12 +102,17 @@ describe('session endpoint', () => {
             // The end post's chat log is longer than the start post's: with the attachment on, it replaces the file.
             if (w.post(END_POST).status !== 200) throw new Error(`${label}: end post not processed`)
             const ops = operations(w)
-            console.log(`${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates, ${ops.deletes} deletes)`)
+            console.log(
+                `${label}: ${ops.total} DB operations (${ops.queries} queries, ${ops.inserts} inserts, ${ops.updates} updates, ${ops.deletes} deletes)`
+            )
             return ops
         }
         const plain = endPost('matched end post, neither setting', {})
         const timeWorked = endPost('matched end post, time_worked.record on (+1 Time Worked entry)', TIME_WORKED)
-        const attachment = endPost('matched end post, chat_log.attachment on (longer chat log: +1 attachment, +1 delete of the shorter one)', ATTACHMENT)
+        const attachment = endPost(
+            'matched end post, chat_log.attachment on (longer chat log: +1 attachment, +1 delete of the shorter one)',
+            ATTACHMENT
+        )
         const both = endPost('matched end post, both on', { ...TIME_WORKED, ...ATTACHMENT })
         expect(timeWorked.total).toBeLessThanOrEqual(6)
         expect(both.total).toBeLessThanOrEqual(7)
@@ -113,17 +132,29 @@ describe('session endpoint', () => {
         const w = world()
         w.instance.addAcl({ name: 'incident', roles: ['itil'], condition: 'category!=confidential' })
         for (let i = 0; i < 200; i++) {
-            const task = w.instance.db.insert('incident', { short_description: `Bench ${i}`, category: i % 2 === 0 ? 'hardware' : 'confidential' })
-            w.instance.db.insert('x_rescue_connect_session', { task, rescue_session_id: String(800000000 + i), state: 'ended', posts: '[]' })
+            const task = w.instance.db.insert('incident', {
+                short_description: `Bench ${i}`,
+                category: i % 2 === 0 ? 'hardware' : 'confidential',
+            })
+            w.instance.db.insert('x_rescue_connect_session', {
+                task,
+                rescue_session_id: String(800000000 + i),
+                state: 'ended',
+                posts: '[]',
+            })
         }
-        for (let i = 0; i < 50; i++) w.instance.db.insert('x_rescue_connect_session', { rescue_session_id: String(810000000 + i), state: 'ended', posts: '[]' })
+        for (let i = 0; i < 50; i++)
+            w.instance.db.insert('x_rescue_connect_session', { rescue_session_id: String(810000000 + i), state: 'ended', posts: '[]' })
         const rows = w.instance.db.rows('x_rescue_connect_session').length
         const lister = w.instance.addUser({ user_name: 'bench.agent', roles: ['itil', 'x_rescue_connect.user'] })
         const integrationAdmin = w.instance.addUser({ user_name: 'bench.admin', roles: ['x_rescue_connect.admin'] })
         const list = (user: string) => {
             w.instance.resetCounters()
             const started = process.hrtime.bigint()
-            const seen = w.instance.runScript(`var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`, { asUser: user }) as number
+            const seen = w.instance.runScript(
+                `var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`,
+                { asUser: user }
+            ) as number
             const ms = Number(process.hrtime.bigint() - started) / 1e6
             return { seen, queries: w.instance.counters.queries, ms }
         }
@@ -133,11 +164,17 @@ describe('session endpoint', () => {
         w.instance.resetCounters()
         const filtered = w.instance.secureQuery('x_rescue_connect_session', lister, 'postsLIKE[').rows.length
         const filteredQueries = w.instance.counters.queries
-        console.log(`agent's secure list filtered on the hidden raw posts (postsLIKE[): the condition is not applied, ${filtered} readable, ${filteredQueries} queries`)
+        console.log(
+            `agent's secure list filtered on the hidden raw posts (postsLIKE[): the condition is not applied, ${filtered} readable, ${filteredQueries} queries`
+        )
         expect(filtered).toBe(agent.seen)
         expect(filteredQueries).toBe(agent.queries)
-        console.log(`agent's secure list of ${rows} session rows (${rows - 50} with a record): ${agent.seen} readable, ${agent.queries} queries, ${(agent.ms / rows).toFixed(3)} ms per row`)
-        console.log(`integration admin's secure list of the same rows: ${admin.seen} readable, ${admin.queries} queries, ${(admin.ms / rows).toFixed(3)} ms per row`)
+        console.log(
+            `agent's secure list of ${rows} session rows (${rows - 50} with a record): ${agent.seen} readable, ${agent.queries} queries, ${(agent.ms / rows).toFixed(3)} ms per row`
+        )
+        console.log(
+            `integration admin's secure list of the same rows: ${admin.seen} readable, ${admin.queries} queries, ${(admin.ms / rows).toFixed(3)} ms per row`
+        )
         // 1 for the list, then 2 per row with a record (its task, then the record in its own class); none for rows without one.
         expect(agent.queries).toBe(1 + 2 * (rows - 50))
         expect(agent.seen).toBe(101)

@@ -11,7 +11,30 @@ export type { JournalEntry, Truncation } from './engine/db.ts'
 export type { SecretSighting } from './platform/secrets.ts'
 export type { SentEmail } from './platform/notifications.ts'
 export { answerTokenRequest, type IssuedTokens } from './platform/oauth-token-endpoint.ts'
-export { RescueSimulator, type RescueSimulatorOptions, type RescueMethod, type TechnicianOptions, type TechnicianState, type Failure, type RescueCall, type ConnectorToken } from './rescue/simulator.ts'
+export {
+    RescueSimulator,
+    type RescueSimulatorOptions,
+    type RescueMethod,
+    type TechnicianOptions,
+    type TechnicianState,
+    type Failure,
+    type RescueCall,
+    type ConnectorToken,
+} from './rescue/simulator.ts'
 export { RESCUE_HOSTS, type RescueRegion, type IssuedPin } from './rescue/issued-pin.ts'
-export { sessionPost, sessionVariables, rescueDateTime, type SessionKind, type SessionPostFormat, type SessionPost } from './rescue/session-posts.ts'
-export { RescueReports, SESSION_COLUMNS, REPORT_METHODS, type ReportedSession, type ReportVariants, type ReportMethod } from './rescue/reports.ts'
+export {
+    sessionPost,
+    sessionVariables,
+    rescueDateTime,
+    type SessionKind,
+    type SessionPostFormat,
+    type SessionPost,
+} from './rescue/session-posts.ts'
+export {
+    RescueReports,
+    SESSION_COLUMNS,
+    REPORT_METHODS,
+    type ReportedSession,
+    type ReportVariants,
+    type ReportMethod,
+} from './rescue/reports.ts'

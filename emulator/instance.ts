@@ -17,7 +17,15 @@ import { CSM_TABLES, PLATFORM_TABLES } from './engine/platform-tables.ts'
 import { reportFields, runReport, type ReportResult } from './platform/report.ts'
 import { serveRest, type RestError, type RestRequest, type RestResult } from './platform/rest.ts'
 import { servePlatformApi } from './platform/table-api.ts'
-import { zeroCounters, type Counters, type EventEntry, type LogEntry, type LogLevel, type OutboundEntry, type Runtime } from './platform/runtime.ts'
+import {
+    zeroCounters,
+    type Counters,
+    type EventEntry,
+    type LogEntry,
+    type LogLevel,
+    type OutboundEntry,
+    type Runtime,
+} from './platform/runtime.ts'
 import { GUEST_USER, SYSTEM_USER, type SessionUser } from './platform/session-user.ts'
 import { Schema } from './engine/schema.ts'
 import { APP_SCOPE } from './engine/scope.ts'
@@ -26,7 +34,18 @@ import { errorMessage } from './engine/unsupported.ts'
 import { encryptPassword2 } from './engine/values.ts'
 import { languageOf, MessageCache } from './platform/messages.ts'
 import { RELEASES, type Release } from '../scripts/engine-lint.mjs'
-import { actionsForTable, fieldLabel, formActions, navigatorMenus, propertiesPage, translatedValue, type FormActions, type FormView, type NavigatorMenu, type UiHost } from './platform/ui.ts'
+import {
+    actionsForTable,
+    fieldLabel,
+    formActions,
+    navigatorMenus,
+    propertiesPage,
+    translatedValue,
+    type FormActions,
+    type FormView,
+    type NavigatorMenu,
+    type UiHost,
+} from './platform/ui.ts'
 
 export interface LoadOptions {
     /** The built app (default: dist/app next to this package). */
@@ -98,10 +117,26 @@ const DEFAULT_REST_ACL_ID = 'cf9d01d3e73003009d6247e603f6a990'
 
 /** Metadata tables the emulator reads even when the app ships none of their records. */
 const METADATA_TABLES: TableDefinition[] = [
-    { name: 'sys_script_include', columns: ['name', 'api_name', 'script', 'active', 'client_callable', 'access'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_script_include',
+        columns: ['name', 'api_name', 'script', 'active', 'client_callable', 'access'].map((name) => ({ name, type: 'string' })),
+    },
     {
         name: 'sys_security_acl',
-        columns: ['name', 'type', 'operation', 'active', 'admin_overrides', 'advanced', 'condition', 'script', 'decision_type', 'applies_to', 'security_attribute', 'description'].map((name) => ({
+        columns: [
+            'name',
+            'type',
+            'operation',
+            'active',
+            'admin_overrides',
+            'advanced',
+            'condition',
+            'script',
+            'decision_type',
+            'applies_to',
+            'security_attribute',
+            'description',
+        ].map((name) => ({
             name,
             type: 'string',
         })),
@@ -111,14 +146,41 @@ const METADATA_TABLES: TableDefinition[] = [
     {
         name: 'sys_report',
         display: 'title',
-        columns: ['title', 'table', 'type', 'field', 'aggregate', 'sumfield', 'filter', 'trend_field', 'interval', 'user', 'roles', 'group', 'chart_title'].map((name) => ({
+        columns: [
+            'title',
+            'table',
+            'type',
+            'field',
+            'aggregate',
+            'sumfield',
+            'filter',
+            'trend_field',
+            'interval',
+            'user',
+            'roles',
+            'group',
+            'chart_title',
+        ].map((name) => ({
             name,
             type: 'string',
         })),
     },
     {
         name: 'sys_ui_action',
-        columns: ['name', 'table', 'action_name', 'condition', 'script', 'active', 'form_button', 'form_button_v2', 'client_script_v2', 'onclick', 'hint', 'messages'].map((name) => ({
+        columns: [
+            'name',
+            'table',
+            'action_name',
+            'condition',
+            'script',
+            'active',
+            'form_button',
+            'form_button_v2',
+            'client_script_v2',
+            'onclick',
+            'hint',
+            'messages',
+        ].map((name) => ({
             name,
             type: 'string',
         })),
@@ -126,17 +188,41 @@ const METADATA_TABLES: TableDefinition[] = [
     { name: 'sys_ui_action_role', columns: ['sys_ui_action', 'sys_user_role'].map((name) => ({ name, type: 'string' })) },
     // The application navigator (emulator/platform/ui.ts) and properties pages.
     { name: 'sys_app_application', columns: ['title', 'roles', 'active', 'order', 'hint'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_app_module', columns: ['application', 'title', 'link_type', 'query', 'name', 'filter', 'roles', 'active', 'order', 'hint'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_app_module',
+        columns: ['application', 'title', 'link_type', 'query', 'name', 'filter', 'roles', 'active', 'order', 'hint'].map((name) => ({
+            name,
+            type: 'string',
+        })),
+    },
     { name: 'sys_properties_category', columns: ['name', 'title'].map((name) => ({ name, type: 'string' })) },
     { name: 'sys_properties_category_m2m', columns: ['category', 'property', 'order'].map((name) => ({ name, type: 'string' })) },
     // Flow Designer custom actions (platform/flow-action.ts): the records now-sdk builds for one.
-    { name: 'sys_hub_action_type_definition', columns: ['name', 'category', 'access', 'active', 'state'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_hub_action_input', columns: ['model', 'element', 'internal_type', 'reference', 'mandatory', 'label'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_hub_action_output', columns: ['model', 'element', 'internal_type', 'reference', 'label'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_hub_step_instance', columns: ['action', 'step_type', 'cid', 'order', 'label', 'active'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_variable_value', columns: ['document', 'document_key', 'variable', 'value', 'order'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_hub_action_type_definition',
+        columns: ['name', 'category', 'access', 'active', 'state'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_hub_action_input',
+        columns: ['model', 'element', 'internal_type', 'reference', 'mandatory', 'label'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_hub_action_output',
+        columns: ['model', 'element', 'internal_type', 'reference', 'label'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_hub_step_instance',
+        columns: ['action', 'step_type', 'cid', 'order', 'label', 'active'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_variable_value',
+        columns: ['document', 'document_key', 'variable', 'value', 'order'].map((name) => ({ name, type: 'string' })),
+    },
     { name: 'sys_element_mapping', columns: ['id', 'table', 'field', 'value'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sysevent_register', columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sysevent_register',
+        columns: ['event_name', 'suffix', 'table', 'fired_by', 'description'].map((name) => ({ name, type: 'string' })),
+    },
     {
         name: 'sysevent_email_action',
         columns: [
@@ -161,9 +247,18 @@ const METADATA_TABLES: TableDefinition[] = [
         ].map((name) => ({ name, type: 'string' })),
     },
     { name: 'sys_script_email', columns: ['name', 'script'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_ui_page', columns: ['name', 'endpoint', 'html', 'client_script', 'processing_script'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_ws_definition', columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })) },
-    { name: 'sys_ws_version', columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })) },
+    {
+        name: 'sys_ui_page',
+        columns: ['name', 'endpoint', 'html', 'client_script', 'processing_script'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_ws_definition',
+        columns: ['name', 'service_id', 'namespace', 'base_uri', 'active'].map((name) => ({ name, type: 'string' })),
+    },
+    {
+        name: 'sys_ws_version',
+        columns: ['version', 'version_id', 'is_default', 'active', 'web_service_definition'].map((name) => ({ name, type: 'string' })),
+    },
     {
         name: 'sys_ws_operation',
         columns: [
@@ -251,12 +346,14 @@ export class Instance {
         this.db.insert('sys_security_acl_role', { sys_security_acl: DEFAULT_REST_ACL_ID, sys_user_role: this.roleSysId('snc_internal') })
         for (const [table, rows] of loaded.records) {
             for (const row of rows) {
-                const values = table === 'sys_properties' && row.type === 'password2' ? { ...row, value: encryptPassword2(row.value ?? '') } : row
+                const values =
+                    table === 'sys_properties' && row.type === 'password2' ? { ...row, value: encryptPassword2(row.value ?? '') } : row
                 this.db.insert(table, values)
             }
         }
         // Every scope the records name exists on the instance (the app's own sys_app ships in dist/app/scope).
-        for (const [sysId, scope] of loaded.scopes) if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
+        for (const [sysId, scope] of loaded.scopes)
+            if (!this.db.get('sys_scope', sysId)) this.db.insert('sys_app', { sys_id: sysId, scope, name: scope })
         this.release = options.release ?? RELEASES[0]!
         if (!RELEASES.includes(this.release)) throw new Error(`release must be one of ${RELEASES.join(', ')}`)
         this.messageCache = new MessageCache(this.runtime)
@@ -428,14 +525,23 @@ export class Instance {
     canViewReport(idOrTitle: string, asUser: string): boolean {
         const report = this.report(idOrTitle)
         const user = this.resolveUser(asUser)
-        const roles = (report.roles ?? '').split(',').map((role) => role.trim()).filter(Boolean)
-        const shared = report.user === 'GLOBAL' ? roles.length === 0 || roles.some((role) => this.acl.hasRole(user, role)) : report.user === user.sysId
+        const roles = (report.roles ?? '')
+            .split(',')
+            .map((role) => role.trim())
+            .filter(Boolean)
+        const shared =
+            report.user === 'GLOBAL' ? roles.length === 0 || roles.some((role) => this.acl.hasRole(user, role)) : report.user === user.sysId
         return shared && this.acl.canViewReport(user, report.table ?? '', reportFields(report))
     }
 
     /** The report's data as its definition selects and aggregates it (no ACLs: see canViewReport). */
     runReport(idOrTitle: string): ReportResult {
-        return runReport(this.report(idOrTitle), this.db.schema, (table) => this.db.rows(table), (table, field, value) => this.shownValue(table, field, value))
+        return runReport(
+            this.report(idOrTitle),
+            this.db.schema,
+            (table) => this.db.rows(table),
+            (table, field, value) => this.shownValue(table, field, value)
+        )
     }
 
     /**
@@ -562,7 +668,10 @@ export class Instance {
     }
 
     /** Evaluates server script text (conditions, ATF step scripts, scheduled jobs); returns its completion value. */
-    runScript(source: string, options: { current?: CurrentRecord | null; asUser?: string; variables?: Record<string, unknown> } = {}): unknown {
+    runScript(
+        source: string,
+        options: { current?: CurrentRecord | null; asUser?: string; variables?: Record<string, unknown> } = {}
+    ): unknown {
         const variables: Record<string, unknown> = { ...options.variables }
         if (options.current !== undefined) variables.current = this.toRecord(options.current)
         const run = () => this.world.run(source, variables)
@@ -598,8 +707,10 @@ export class Instance {
         this.processedEvents = this.events.length
         const host: NotificationHost = {
             db: this.db,
-            record: (table, sysId) => (this.db.get(table, sysId) ? (this.record(table, sysId) as ReturnType<NotificationHost['record']>) : null),
-            runScript: (source: string, variables: Record<string, unknown>) => this.runAs(SYSTEM_USER, () => this.world.run(source, variables, 'sys_script_email.js')),
+            record: (table, sysId) =>
+                this.db.get(table, sysId) ? (this.record(table, sysId) as ReturnType<NotificationHost['record']>) : null,
+            runScript: (source: string, variables: Record<string, unknown>) =>
+                this.runAs(SYSTEM_USER, () => this.world.run(source, variables, 'sys_script_email.js')),
         }
         const sent = pending.flatMap((event) => emailsForEvent(host, event))
         this.emails.push(...sent)

@@ -13,7 +13,6 @@ const color = (index: number) => COLORS[index % COLORS.length]!
 /** An amount as the report shows it (a duration in days, hours and minutes): the emulator's rule. */
 const shown = (result: ReportResult, amount: number) => shownAmount(amount, result.durations)
 
-
 function legend(result: ReportResult, y: number): string {
     return result.series
         .map((series, index) => {
@@ -50,10 +49,16 @@ function columns(result: ReportResult): string {
             if (amount <= 0) return
             const height = (amount / max) * plot
             y -= height
-            parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${height.toFixed(1)}" fill="${color(seriesIndex)}"><title>${escapeHtml(`${category.label}: ${series.label} ${shown(result, amount)}`)}</title></rect>`)
+            parts.push(
+                `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${height.toFixed(1)}" fill="${color(seriesIndex)}"><title>${escapeHtml(`${category.label}: ${series.label} ${shown(result, amount)}`)}</title></rect>`
+            )
         })
-        parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${top + plot + 16}" text-anchor="middle" ${FONT}>${escapeHtml(category.label)}</text>`)
-        parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" ${FONT}>${shown(result, totals[index]!)}</text>`)
+        parts.push(
+            `<text x="${(x + bar / 2).toFixed(1)}" y="${top + plot + 16}" text-anchor="middle" ${FONT}>${escapeHtml(category.label)}</text>`
+        )
+        parts.push(
+            `<text x="${(x + bar / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" ${FONT}>${shown(result, totals[index]!)}</text>`
+        )
     })
     parts.push(legend(result, top + plot + 30))
     return svg(top + plot + 52, result.title, parts.join(''))
@@ -88,7 +93,8 @@ function pie(result: ReportResult): string {
     const slices = amounts.map((amount, index) => {
         const label = `${result.categories[index]!.label}: ${shown(result, amount)}`
         if (total === 0 || amount === 0) return ''
-        if (amount === total) return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${color(index)}"><title>${escapeHtml(label)}</title></circle>`
+        if (amount === total)
+            return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${color(index)}"><title>${escapeHtml(label)}</title></circle>`
         const end = angle + (amount / total) * 2 * Math.PI
         const path = `M ${cx} ${cy} L ${point(angle)} A ${r} ${r} 0 ${end - angle > Math.PI ? 1 : 0} 1 ${point(end)} Z`
         angle = end

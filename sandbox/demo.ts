@@ -31,7 +31,8 @@ export const DEMO_LOGINS: DemoLogin[] = [
         userName: 'jane.doe',
         name: 'Jane Doe',
         roles: ['itil', 'x_rescue_connect.user'],
-        purpose: 'agent; her email is a Rescue technician, so Generate Rescue PIN works; may not open the confidential incident, nor see its Rescue session',
+        purpose:
+            'agent; her email is a Rescue technician, so Generate Rescue PIN works; may not open the confidential incident, nor see its Rescue session',
         password: DEMO_USER_PASSWORD,
         ui: true,
     },
@@ -148,8 +149,19 @@ export const DEMO_SETTINGS: Record<string, string> = {
  * confidential ones, callers read their own. The app's session ACLs ask these, so they decide which sessions show.
  */
 export const DEMO_INCIDENT_ACLS: NewAcl[] = [
-    { name: 'incident', operation: 'read', roles: ['itil'], condition: 'category!=confidential', description: 'Agents (itil) read incidents, except confidential ones.' },
-    { name: 'incident', operation: 'read', script: 'answer = current.caller_id == gs.getUserID();', description: 'Callers read their own incidents.' },
+    {
+        name: 'incident',
+        operation: 'read',
+        roles: ['itil'],
+        condition: 'category!=confidential',
+        description: 'Agents (itil) read incidents, except confidential ones.',
+    },
+    {
+        name: 'incident',
+        operation: 'read',
+        script: 'answer = current.caller_id == gs.getUserID();',
+        description: 'Callers read their own incidents.',
+    },
     // The base system's work notes are for agents ("Work notes: ITIL users can update", Journal fields); a caller who
     // reads their incident does not see them (the activity shows only the fields the user may read).
     { name: 'task.work_notes', operation: 'read', roles: ['itil'], description: 'Agents (itil) read work notes.' },
@@ -180,7 +192,13 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
     let offsetMs = 0
     const clock = () => new Date(Date.now() + offsetMs)
     const instance = Instance.load({ distDir: options.distDir, now: clock })
-    const rescue = new RescueSimulator({ companyId: DEMO_COMPANY_ID, ssoPassword: DEMO_SSO_PASSWORD, technicians: TECHNICIANS, clock: () => clock().getTime(), apiToken: DEMO_API_TOKEN }).attach(instance)
+    const rescue = new RescueSimulator({
+        companyId: DEMO_COMPANY_ID,
+        ssoPassword: DEMO_SSO_PASSWORD,
+        technicians: TECHNICIANS,
+        clock: () => clock().getTime(),
+        apiToken: DEMO_API_TOKEN,
+    }).attach(instance)
     for (const [name, value] of Object.entries(DEMO_SETTINGS)) instance.setProperty(name, value)
 
     // Token Setup: an OAuth API endpoint for external clients created in the app's scope, as the setup guide
@@ -214,27 +232,69 @@ export function createDemo(options: { distDir?: string } = {}): Demo {
     }
     const mary = instance.addUser({ user_name: 'mary.jones', email: 'mary.jones@example.org', first_name: 'Mary', last_name: 'Jones' })
     const account = instance.db.insert('customer_account', { name: 'Acme Corporation' })
-    const ana = instance.addUser({ user_name: 'ana.ruiz', email: 'ana.ruiz@example.net', first_name: 'Ana', last_name: 'Ruiz', table: 'customer_contact' })
+    const ana = instance.addUser({
+        user_name: 'ana.ruiz',
+        email: 'ana.ruiz@example.net',
+        first_name: 'Ana',
+        last_name: 'Ruiz',
+        table: 'customer_contact',
+    })
 
     const incident = (short_description: string, caller_id: string, fields: Record<string, string> = {}) =>
-        instance.db.insert('incident', { short_description, caller_id, category: 'hardware', assigned_to: users['jane.doe'], active: 'true', ...fields })
+        instance.db.insert('incident', {
+            short_description,
+            caller_id,
+            category: 'hardware',
+            assigned_to: users['jane.doe'],
+            active: 'true',
+            ...fields,
+        })
     const incidents = [
-        incident('Printer offline on floor 3', users['john.smith']!, { description: 'The HP printer near the kitchen shows "offline" for everyone.', priority: '3' }),
+        incident('Printer offline on floor 3', users['john.smith']!, {
+            description: 'The HP printer near the kitchen shows "offline" for everyone.',
+            priority: '3',
+        }),
         incident('VPN drops every hour', mary, { category: 'network', priority: '2' }),
         incident('Laptop fan very loud', users['john.smith']!),
         incident('Password reset (closed)', mary, { category: 'inquiry', active: 'false', state: '7' }),
     ]
-    const confidentialIncident = incident('Payroll export sent to the wrong mailbox', mary, { category: 'confidential', priority: '1', assigned_to: users.admin! })
+    const confidentialIncident = incident('Payroll export sent to the wrong mailbox', mary, {
+        category: 'confidential',
+        priority: '1',
+        assigned_to: users.admin!,
+    })
     incidents.push(confidentialIncident)
     for (const acl of DEMO_INCIDENT_ACLS) instance.addAcl(acl)
     const supportCase = (short_description: string, fields: Record<string, string> = {}) =>
-        instance.db.insert('sn_customerservice_case', { short_description, contact: ana, account, assigned_to: users['jane.doe'], active: 'true', ...fields })
+        instance.db.insert('sn_customerservice_case', {
+            short_description,
+            contact: ana,
+            account,
+            assigned_to: users['jane.doe'],
+            active: 'true',
+            ...fields,
+        })
     const cases = [supportCase('Cannot log in to the customer portal', { priority: '2' }), supportCase('Invoice PDF does not open')]
     // Other task types the settings list: a problem (no customer field: PINs name no customer), a change and a requested item.
     const otherTasks = [
-        instance.db.insert('problem', { short_description: 'Printers on floor 3 keep dropping off the network', assigned_to: users['jane.doe'], active: 'true', priority: '3' }),
-        instance.db.insert('change_request', { short_description: 'Replace the floor 3 network switch', requested_by: users['john.smith'], assigned_to: users['jane.doe'], active: 'true' }),
-        instance.db.insert('sc_req_item', { short_description: 'New laptop for Mary Jones', requested_for: mary, assigned_to: users['jane.doe'], active: 'true' }),
+        instance.db.insert('problem', {
+            short_description: 'Printers on floor 3 keep dropping off the network',
+            assigned_to: users['jane.doe'],
+            active: 'true',
+            priority: '3',
+        }),
+        instance.db.insert('change_request', {
+            short_description: 'Replace the floor 3 network switch',
+            requested_by: users['john.smith'],
+            assigned_to: users['jane.doe'],
+            active: 'true',
+        }),
+        instance.db.insert('sc_req_item', {
+            short_description: 'New laptop for Mary Jones',
+            requested_for: mary,
+            assigned_to: users['jane.doe'],
+            active: 'true',
+        }),
     ]
     const advanceClock = (ms: number) => {
         offsetMs += ms
@@ -267,11 +327,47 @@ function sessionFigures(pickup: Date, waiting: number, work: number, platform: s
 
 /** Console sessions of the weeks before the demo starts (no PIN from ServiceNow, so no record): what the Reports page charts besides the PIN sessions. */
 const CONSOLE_HISTORY = [
-    { id: '512990002', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 27, time: '09:15', waiting: 35, work: 900, platform: 'macOS' },
-    { id: '512990003', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 26, time: '14:02', waiting: 80, work: 1500, platform: 'Windows' },
-    { id: '512990004', sso: 'chris.night@contractor.example', name: 'Chris Night (contractor)', daysAgo: 19, time: '19:40', waiting: 140, work: 600, platform: 'Android' },
+    {
+        id: '512990002',
+        sso: 'admin@example.com',
+        name: 'System Administrator',
+        daysAgo: 27,
+        time: '09:15',
+        waiting: 35,
+        work: 900,
+        platform: 'macOS',
+    },
+    {
+        id: '512990003',
+        sso: 'jane.doe@example.com',
+        name: 'Jane Doe',
+        daysAgo: 26,
+        time: '14:02',
+        waiting: 80,
+        work: 1500,
+        platform: 'Windows',
+    },
+    {
+        id: '512990004',
+        sso: 'chris.night@contractor.example',
+        name: 'Chris Night (contractor)',
+        daysAgo: 19,
+        time: '19:40',
+        waiting: 140,
+        work: 600,
+        platform: 'Android',
+    },
     { id: '512990005', sso: 'jane.doe@example.com', name: 'Jane Doe', daysAgo: 13, time: '08:30', waiting: 20, work: 300, platform: 'iOS' },
-    { id: '512990006', sso: 'admin@example.com', name: 'System Administrator', daysAgo: 11, time: '16:10', waiting: 60, work: 2400, platform: 'Windows' },
+    {
+        id: '512990006',
+        sso: 'admin@example.com',
+        name: 'System Administrator',
+        daysAgo: 11,
+        time: '16:10',
+        waiting: 60,
+        work: 2400,
+        platform: 'Windows',
+    },
 ]
 
 /**
@@ -287,20 +383,33 @@ function seedPastSessions(demo: Demo, now: Date): void {
         const answer = instance.rest({
             method: 'POST',
             path: SESSION_DETAILS_PATH,
-            headers: { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${DEMO_INTEGRATION.user}:${DEMO_INTEGRATION.password}`).toString('base64') },
+            headers: {
+                'content-type': 'application/json',
+                authorization: 'Basic ' + Buffer.from(`${DEMO_INTEGRATION.user}:${DEMO_INTEGRATION.password}`).toString('base64'),
+            },
             body,
         })
         if (answer.status >= 300) throw new Error(`demo: seeding a session post answered ${answer.status}: ${answer.body}`)
     }
     const pastSession = (technician: string, incident: string, chatLog: string, notes: string, figures: Record<string, string> = {}) => {
-        const generated = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: 'incident', sysparm_sys_id: incident }, technician)
+        const generated = instance.ajax(
+            'x_rescue_connect.RescuePinAjax',
+            'generatePin',
+            { sysparm_table: 'incident', sysparm_sys_id: incident },
+            technician
+        )
         const pin = (JSON.parse(generated.answer ?? '{}') as { pin?: string }).pin
         if (!pin) throw new Error(`demo: could not seed a PIN: ${generated.answer}`)
         const { ClosingTime, LastActionTime, WorkTime, ...atStart } = figures
         post(rescue.sessionPost(pin, 'start', 'json', atStart).body)
         post(rescue.sessionPost(pin, 'end', 'json', { ChatLog: chatLog, Notes: notes, ...figures }).body)
     }
-    pastSession(users.admin!, demo.confidentialIncident, '09:12 AM Mary Jones: the export went to payroll-all@ instead of payroll-hr@', 'Recalled the message; mailbox rule fixed.')
+    pastSession(
+        users.admin!,
+        demo.confidentialIncident,
+        '09:12 AM Mary Jones: the export went to payroll-all@ instead of payroll-hr@',
+        'Recalled the message; mailbox rule fixed.'
+    )
     pastSession(
         users['jane.doe']!,
         demo.incidents[1]!,
@@ -308,7 +417,17 @@ function seedPastSessions(demo: Demo, now: Date): void {
         'Updated the VPN client to 5.2.',
         sessionFigures(daysBefore(now, 20, '11:38'), 45, 1260, 'Windows')
     )
-    post(JSON.stringify({ SessionID: '512990001', TechSSOID: 'jane.doe@example.com', TechName: 'Jane Doe', CField0: 'Walk-in caller', ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711', Notes: 'Console session, no ticket.', ...sessionFigures(daysBefore(now, 6, '08:04'), 15, 420, 'Windows') }))
+    post(
+        JSON.stringify({
+            SessionID: '512990001',
+            TechSSOID: 'jane.doe@example.com',
+            TechName: 'Jane Doe',
+            CField0: 'Walk-in caller',
+            ChatLog: '08:05 AM Walk-in caller: my badge PIN is 4711',
+            Notes: 'Console session, no ticket.',
+            ...sessionFigures(daysBefore(now, 6, '08:04'), 15, 420, 'Windows'),
+        })
+    )
     for (const session of CONSOLE_HISTORY) {
         post(
             JSON.stringify({

@@ -84,7 +84,9 @@ export function layout(title: string, user: PageUser | undefined, content: strin
         ? `<span class="who">Logged in as <strong id="current-user">${escapeHtml(user.name)}</strong> (${escapeHtml(user.userName)})</span>
            <form method="post" action="/logout"><button type="submit">Log out</button></form>`
         : ''
-    const modules = (user?.menu ?? []).map((link) => `<a href="${escapeHtml(link.href)}" data-module>${escapeHtml(link.title)}</a>`).join('')
+    const modules = (user?.menu ?? [])
+        .map((link) => `<a href="${escapeHtml(link.href)}" data-module>${escapeHtml(link.title)}</a>`)
+        .join('')
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -221,13 +223,23 @@ export interface FormPageData {
 
 export function formPage(data: FormPageData): string {
     const fieldValue = (field: FormField) =>
-        field.type === 'boolean' ? `<input type="checkbox" disabled${field.value === 'true' ? ' checked' : ''} aria-label="${escapeHtml(field.label)}">` : escapeHtml(field.value)
-    const fieldRows = data.fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${fieldValue(field)}</td></tr>`).join('\n')
-    const notes = data.workNotes === null ? '' : data.workNotes.length
-        ? data.workNotes
-              .map((note) => `<div class="note"><div class="meta">${escapeHtml(note.createdOn)} · ${escapeHtml(note.createdBy)}</div><pre>${escapeHtml(note.value)}</pre></div>`)
-              .join('\n')
-        : '<p class="muted">No work notes yet.</p>'
+        field.type === 'boolean'
+            ? `<input type="checkbox" disabled${field.value === 'true' ? ' checked' : ''} aria-label="${escapeHtml(field.label)}">`
+            : escapeHtml(field.value)
+    const fieldRows = data.fields
+        .map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${fieldValue(field)}</td></tr>`)
+        .join('\n')
+    const notes =
+        data.workNotes === null
+            ? ''
+            : data.workNotes.length
+              ? data.workNotes
+                    .map(
+                        (note) =>
+                            `<div class="note"><div class="meta">${escapeHtml(note.createdOn)} · ${escapeHtml(note.createdBy)}</div><pre>${escapeHtml(note.value)}</pre></div>`
+                    )
+                    .join('\n')
+              : '<p class="muted">No work notes yet.</p>'
     const cell = (row: Record<string, string>, name: string) =>
         name === 'pin' && row.href ? `<a href="${escapeHtml(row.href)}">${escapeHtml(row[name] ?? '')}</a>` : escapeHtml(row[name] ?? '')
     const sessions =
@@ -235,9 +247,13 @@ export function formPage(data: FormPageData): string {
             ? `<table id="rescue-sessions"><tr>${data.sessionColumns.map((column) => `<th>${escapeHtml(column.label)}</th>`).join('')}</tr>
 ${data.sessions.map((row) => `<tr>${data.sessionColumns.map((column) => `<td data-column="${escapeHtml(column.name)}">${cell(row, column.name)}</td>`).join('')}</tr>`).join('\n')}
 </table>`
-            : '<p class="muted" id="rescue-sessions">No Rescue sessions for this record.</p>') + securityNote(data.sessionsNote, 'rescue-sessions-removed')
+            : '<p class="muted" id="rescue-sessions">No Rescue sessions for this record.</p>') +
+        securityNote(data.sessionsNote, 'rescue-sessions-removed')
     const buttons = data.buttons
-        .map((button) => `<button type="button" class="ui-action" title="${escapeHtml(button.hint)}" onclick="${escapeHtml(button.onclick)}">${escapeHtml(button.name)}</button>`)
+        .map(
+            (button) =>
+                `<button type="button" class="ui-action" title="${escapeHtml(button.hint)}" onclick="${escapeHtml(button.onclick)}">${escapeHtml(button.name)}</button>`
+        )
         .join('\n')
     const hidden = data.hiddenActions.map((reason) => `<p class="muted">${escapeHtml(reason)}</p>`).join('\n')
     const workspace = data.view === 'workspace'
@@ -276,7 +292,12 @@ export interface SessionListRow {
 }
 
 /** LogMeIn Rescue > Sessions: the rows the user may read; fields they may not read are empty, as in the platform's lists. */
-export function sessionListPage(user: PageUser, columns: { name: string; label: string }[], sessions: SessionListRow[], note: string): string {
+export function sessionListPage(
+    user: PageUser,
+    columns: { name: string; label: string }[],
+    sessions: SessionListRow[],
+    note: string
+): string {
     const cell = (session: SessionListRow, name: string) => {
         const text = escapeHtml(session.cells[name] ?? '')
         if (name === 'pin') return `<a href="/x_rescue_connect_session/${escapeHtml(session.sysId)}">${text || '(no PIN)'}</a>`
@@ -284,7 +305,12 @@ export function sessionListPage(user: PageUser, columns: { name: string; label: 
         return text
     }
     const rows = sessions.length
-        ? sessions.map((session) => `<tr data-session="${escapeHtml(session.sysId)}">${columns.map((column) => `<td data-column="${escapeHtml(column.name)}">${cell(session, column.name)}</td>`).join('')}</tr>`).join('\n')
+        ? sessions
+              .map(
+                  (session) =>
+                      `<tr data-session="${escapeHtml(session.sysId)}">${columns.map((column) => `<td data-column="${escapeHtml(column.name)}">${cell(session, column.name)}</td>`).join('')}</tr>`
+              )
+              .join('\n')
         : `<tr><td colspan="${columns.length}" class="muted">No Rescue sessions to show.</td></tr>`
     return layout(
         'Rescue Sessions',
@@ -335,7 +361,9 @@ export function sessionFormPage(user: PageUser, title: string, fields: SessionFi
         if (field.name === 'posts') return `<pre class="posts">${escapeHtml(field.value)}</pre>`
         return field.href ? `<a href="${escapeHtml(field.href)}">${escapeHtml(field.value)}</a>` : escapeHtml(field.value)
     }
-    const rows = fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${value(field)}</td></tr>`).join('\n')
+    const rows = fields
+        .map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${value(field)}</td></tr>`)
+        .join('\n')
     const timeWorked = related.timeWorked.length
         ? `<table id="time-worked"><tr><th>Time worked</th><th>User</th><th>Comments</th></tr>
 ${related.timeWorked.map((entry) => `<tr><td data-column="time_worked">${escapeHtml(entry.duration)}</td><td data-column="user">${escapeHtml(entry.user || '(none)')}</td><td data-column="comments">${escapeHtml(entry.comment)}</td></tr>`).join('\n')}
@@ -344,9 +372,13 @@ ${related.timeWorked.map((entry) => `<tr><td data-column="time_worked">${escapeH
     const attachments =
         (related.attachments.length
             ? `<ul id="attachments">${related.attachments
-                  .map((file) => `<li><a href="${escapeHtml(file.href)}" download="${escapeHtml(file.fileName)}">${escapeHtml(file.fileName)}</a> <span class="muted">(${escapeHtml(file.sizeBytes)} bytes)</span></li>`)
+                  .map(
+                      (file) =>
+                          `<li><a href="${escapeHtml(file.href)}" download="${escapeHtml(file.fileName)}">${escapeHtml(file.fileName)}</a> <span class="muted">(${escapeHtml(file.sizeBytes)} bytes)</span></li>`
+                  )
                   .join('')}</ul>`
-            : '<p class="muted" id="attachments">No attachments you may read.</p>') + securityNote(related.attachmentsNote, 'attachments-removed')
+            : '<p class="muted" id="attachments">No attachments you may read.</p>') +
+        securityNote(related.attachmentsNote, 'attachments-removed')
     return layout(
         `${title} Rescue Session`,
         user,
@@ -386,7 +418,8 @@ ${report.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td
         )
         .join('\n')
     const none = reports.length === 0 ? '<p id="no-reports">No reports on Rescue sessions are shared with you.</p>' : ''
-    const hiddenNote = hidden > 0 ? `<p class="security-note" id="reports-hidden">${hidden} report(s) on Rescue sessions are not shared with you.</p>` : ''
+    const hiddenNote =
+        hidden > 0 ? `<p class="security-note" id="reports-hidden">${hidden} report(s) on Rescue sessions are not shared with you.</p>` : ''
     return layout(
         'Reports',
         user,
@@ -424,7 +457,13 @@ export interface PostOutcome {
     body: string
 }
 
-export function simulatorPage(user: PageUser | undefined, pins: SimulatorPin[], outcomes: PostOutcome[], endpoint: string, recovery: RecoveryPanel): string {
+export function simulatorPage(
+    user: PageUser | undefined,
+    pins: SimulatorPin[],
+    outcomes: PostOutcome[],
+    endpoint: string,
+    recovery: RecoveryPanel
+): string {
     const pinRows = pins.length
         ? pins
               .map(
@@ -507,7 +546,10 @@ export function settingsPage(user: PageUser, title: string, category: string, se
             return `<input type="hidden" name="${name}" value="false"><input type="checkbox" id="${id}" name="${name}" value="true"${setting.value === 'true' ? ' checked' : ''}${disabled}>`
         if (setting.type === 'choicelist')
             return `<select id="${id}" name="${name}"${disabled}>${setting.choices
-                .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === setting.value ? ' selected' : ''}>${escapeHtml(choice.label)}</option>`)
+                .map(
+                    (choice) =>
+                        `<option value="${escapeHtml(choice.value)}"${choice.value === setting.value ? ' selected' : ''}>${escapeHtml(choice.label)}</option>`
+                )
                 .join('')}</select>`
         if (setting.type === 'password2')
             return `<input type="password" id="${id}" name="${name}" autocomplete="off" placeholder="${setting.isSet ? '(stored — type to replace)' : '(empty)'}"${disabled}>`
@@ -536,8 +578,17 @@ ${saved ? '<p class="message message-info" role="status">Saved.</p>' : ''}
 
 /** A record's form for any table: the fields the user may read, labelled, with the instance's display values. */
 export function recordFormPage(user: PageUser, tableLabel: string, title: string, fields: SessionField[]): string {
-    const rows = fields.map((field) => `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${escapeHtml(field.value)}</td></tr>`).join('\n')
-    return layout(`${title} ${tableLabel}`, user, `<h1>${escapeHtml(tableLabel)} <span id="record-number">${escapeHtml(title)}</span></h1>\n<table class="fields">${rows}</table>`)
+    const rows = fields
+        .map(
+            (field) =>
+                `<tr><th>${escapeHtml(field.label)}</th><td data-field="${escapeHtml(field.name)}">${escapeHtml(field.value)}</td></tr>`
+        )
+        .join('\n')
+    return layout(
+        `${title} ${tableLabel}`,
+        user,
+        `<h1>${escapeHtml(tableLabel)} <span id="record-number">${escapeHtml(title)}</span></h1>\n<table class="fields">${rows}</table>`
+    )
 }
 
 /** A shipped UI page inside the sandbox's frame: its static markup, then its client script (sandbox/ui-pages.ts). */

@@ -56,7 +56,22 @@ const SESSION_COOKIE = 'sandbox_session'
 const MAX_API_BODY_BYTES = 8 * 1024 * 1024
 const MAX_PAGE_BODY_BYTES = 256 * 1024
 /** The form layout (which fields the sandbox's task forms show, in this order); labels and values come from the instance. */
-const FORM_FIELDS = ['number', 'short_description', 'description', 'caller_id', 'contact', 'requested_by', 'requested_for', 'account', 'category', 'priority', 'state', 'active', 'assigned_to', 'opened_at']
+const FORM_FIELDS = [
+    'number',
+    'short_description',
+    'description',
+    'caller_id',
+    'contact',
+    'requested_by',
+    'requested_for',
+    'account',
+    'category',
+    'priority',
+    'state',
+    'active',
+    'assigned_to',
+    'opened_at',
+]
 /** The properties page LogMeIn Rescue > Settings opens (its module's URL names the category). */
 const PROPERTIES_PAGE = '/system_properties_ui.do'
 const SETTINGS_CATEGORY = 'LogMeIn Rescue'
@@ -172,30 +187,60 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         return sysId ? userRow(sysId) : undefined
     }
     /** The navigator's modules for the user (their roles decide, as on the instance), as sandbox links. */
-    const menu = (user: Row | undefined): MenuLink[] => (user ? instance.navigatorMenus(user.sys_id).flatMap((app) => app.modules.map((module) => ({ title: module.title, href: moduleHref(module) }))) : [])
-    const pageUser = (row: Row): PageUser => ({ sysId: row.sys_id, userName: row.user_name ?? '', name: row.name || row.user_name || '', menu: menu(row) })
+    const menu = (user: Row | undefined): MenuLink[] =>
+        user
+            ? instance
+                  .navigatorMenus(user.sys_id)
+                  .flatMap((app) => app.modules.map((module) => ({ title: module.title, href: moduleHref(module) })))
+            : []
+    const pageUser = (row: Row): PageUser => ({
+        sysId: row.sys_id,
+        userName: row.user_name ?? '',
+        name: row.name || row.user_name || '',
+        menu: menu(row),
+    })
 
     /** A value as the platform shows it to a user (the emulator's display value: a choice by its label in their language, a reference by its display field). */
-    const displayValue = (table: string, field: string, value: string, user: Row): string => instance.displayValue(table, field, value, user.sys_id)
+    const displayValue = (table: string, field: string, value: string, user: Row): string =>
+        instance.displayValue(table, field, value, user.sys_id)
     /** A table's list as the user's ACLs let them see it (rows of that class only), and the platform's note on removed rows. */
     const summaries = (table: string, user: Row): { tasks: TaskSummary[]; note: string } => {
         const { rows, removed } = instance.secureQuery(table, user.sys_id)
         const tasks = rows
             .filter((row) => (row.sys_class_name || table) === table)
-            .map((row) => ({ table, sysId: row.sys_id, number: row.number ?? '', shortDescription: row.short_description ?? '', active: row.active !== 'false' && row.active !== '0' }))
+            .map((row) => ({
+                table,
+                sysId: row.sys_id,
+                number: row.number ?? '',
+                shortDescription: row.short_description ?? '',
+                active: row.active !== 'false' && row.active !== '0',
+            }))
         return { tasks, note: removedNote(removed) }
     }
     /** The problems, changes and requested items (issue 20: the button serves them through one UI action on task). */
     const otherTaskSummaries = (user: Row): { tasks: TaskSummary[]; note: string } => {
         const lists = ['problem', 'change_request', 'sc_req_item'].map((table) => summaries(table, user))
-        return { tasks: lists.flatMap((list) => list.tasks), note: lists.map((list) => list.note).filter(Boolean).join(' ') }
+        return {
+            tasks: lists.flatMap((list) => list.tasks),
+            note: lists
+                .map((list) => list.note)
+                .filter(Boolean)
+                .join(' '),
+        }
     }
-    const sessionCells = (row: Row, columns: string[], user: Row) => Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
-    const columnLabels = (table: string, columns: string[], user: Row) => columns.map((name) => ({ name, label: instance.fieldLabel(table, name, user.sys_id) }))
+    const sessionCells = (row: Row, columns: string[], user: Row) =>
+        Object.fromEntries(columns.map((name) => [name, displayValue(SESSION_TABLE, name, row[name] ?? '', user)]))
+    const columnLabels = (table: string, columns: string[], user: Row) =>
+        columns.map((name) => ({ name, label: instance.fieldLabel(table, name, user.sys_id) }))
     /** The messages a UI action preloads for its client script's getMessage(), in the user's language. */
     const preloadedMessages = (action: Row, user: Row) => {
         const language = instance.languageOf(user.sys_id)
-        return Object.fromEntries((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, instance.message(key, language)]))
+        return Object.fromEntries(
+            (action.messages ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((key) => [key, instance.message(key, language)])
+        )
     }
 
     /** The form's buttons: the UI actions the instance shows this user on this record (emulator/platform/ui.ts), with the scripts they run. */
@@ -214,15 +259,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const stored = instance.db.get(table, sysId)
         if (!stored || (stored.sys_class_name || table) !== table) return undefined
         const record = instance.secureRecord(table, sysId, user.sys_id)
-        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.') }
+        if (!record)
+            return {
+                status: 403,
+                page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.'),
+            }
         const row = record.row
-        const fields = FORM_FIELDS.filter((name) => instance.db.schema.column(table, name) && row[name] && !record.unreadable.includes(name)).map((name) => ({
+        const fields = FORM_FIELDS.filter(
+            (name) => instance.db.schema.column(table, name) && row[name] && !record.unreadable.includes(name)
+        ).map((name) => ({
             name,
             label: instance.fieldLabel(table, name, user.sys_id),
             type: instance.db.schema.column(table, name)!.type,
             value: displayValue(table, name, row[name]!, user),
         }))
-        const sessionList = instance.db.schema.has(SESSION_TABLE) ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`) : { rows: [], removed: 0 }
+        const sessionList = instance.db.schema.has(SESSION_TABLE)
+            ? instance.secureQuery(SESSION_TABLE, user.sys_id, `task=${sysId}`)
+            : { rows: [], removed: 0 }
         const { buttons, hidden, actions } = formButtons(table, sysId, user, view)
         const page = formPage({
             user: pageUser(user),
@@ -236,12 +289,16 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             workNotes: record.unreadable.includes('work_notes')
                 ? null
                 : instance
-                .journal(table, sysId)
-                .slice()
-                .reverse()
-                .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
+                      .journal(table, sysId)
+                      .slice()
+                      .reverse()
+                      .map((entry) => ({ value: entry.value, createdBy: entry.sys_created_by, createdOn: entry.sys_created_on })),
             sessionColumns: columnLabels(SESSION_TABLE, SESSION_COLUMNS, user),
-            sessions: sessionList.rows.map((session) => ({ ...session, ...sessionCells(session, SESSION_COLUMNS, user), href: `/${SESSION_TABLE}/${session.sys_id}` })),
+            sessions: sessionList.rows.map((session) => ({
+                ...session,
+                ...sessionCells(session, SESSION_COLUMNS, user),
+                href: `/${SESSION_TABLE}/${session.sys_id}`,
+            })),
             sessionsNote: removedNote(sessionList.removed),
             buttons,
             hiddenActions: hidden,
@@ -249,8 +306,16 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 table,
                 sysId,
                 isNewRecord: false,
-                values: Object.fromEntries(FORM_FIELDS.filter((name) => row[name] && !record.unreadable.includes(name)).map((name) => [name, row[name]])),
-                user: { sysId: user.sys_id, userName: user.user_name, firstName: user.first_name ?? '', lastName: user.last_name ?? '', roles: instance.userRoles(user.sys_id) },
+                values: Object.fromEntries(
+                    FORM_FIELDS.filter((name) => row[name] && !record.unreadable.includes(name)).map((name) => [name, row[name]])
+                ),
+                user: {
+                    sysId: user.sys_id,
+                    userName: user.user_name,
+                    firstName: user.first_name ?? '',
+                    lastName: user.last_name ?? '',
+                    roles: instance.userRoles(user.sys_id),
+                },
                 messages: Object.assign({}, ...actions.map((action) => preloadedMessages(action, user))),
             },
         })
@@ -260,7 +325,11 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     /** LogMeIn Rescue > Sessions: the rows the user's ACLs let them read, newest first. */
     function renderSessionList(user: Row): string {
         const { rows, removed } = instance.secureQuery(SESSION_TABLE, user.sys_id, 'ORDERBYDESCsys_created_on')
-        const sessions = rows.map((row) => ({ sysId: row.sys_id, cells: sessionCells(row, SESSION_LIST_COLUMNS, user), taskHref: taskHref(row.task ?? '') }))
+        const sessions = rows.map((row) => ({
+            sysId: row.sys_id,
+            cells: sessionCells(row, SESSION_LIST_COLUMNS, user),
+            taskHref: taskHref(row.task ?? ''),
+        }))
         return sessionListPage(pageUser(user), columnLabels(SESSION_TABLE, SESSION_LIST_COLUMNS, user), sessions, removedNote(removed))
     }
 
@@ -268,41 +337,87 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     function renderSessionForm(sysId: string, user: Row): { status: number; page: string } | undefined {
         if (!instance.db.get(SESSION_TABLE, sysId)) return undefined
         const record = instance.secureRecord(SESSION_TABLE, sysId, user.sys_id)
-        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this Rescue session.') }
+        if (!record)
+            return {
+                status: 403,
+                page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this Rescue session.'),
+            }
         const fields = instance.db.schema
             .columns(SESSION_TABLE)
             // The Time Worked entry has its own section below.
             .filter((column) => column.label && column.name !== 'time_worked_entry' && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: instance.fieldLabel(SESSION_TABLE, column.name, user.sys_id), value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', user), href: column.name === 'task' ? taskHref(record.row.task ?? '') : '' }))
-        const entry = record.row.time_worked_entry ? instance.secureRecord('task_time_worked', record.row.time_worked_entry, user.sys_id) : undefined
+            .map((column) => ({
+                name: column.name,
+                label: instance.fieldLabel(SESSION_TABLE, column.name, user.sys_id),
+                value: displayValue(SESSION_TABLE, column.name, record.row[column.name] ?? '', user),
+                href: column.name === 'task' ? taskHref(record.row.task ?? '') : '',
+            }))
+        const entry = record.row.time_worked_entry
+            ? instance.secureRecord('task_time_worked', record.row.time_worked_entry, user.sys_id)
+            : undefined
         const timeWorked = entry
-            ? [{ duration: displayValue('task_time_worked', 'time_worked', entry.row.time_worked ?? '', user), user: displayValue('task_time_worked', 'user', entry.row.user ?? '', user), comment: entry.row.comments ?? '' }]
+            ? [
+                  {
+                      duration: displayValue('task_time_worked', 'time_worked', entry.row.time_worked ?? '', user),
+                      user: displayValue('task_time_worked', 'user', entry.row.user ?? '', user),
+                      comment: entry.row.comments ?? '',
+                  },
+              ]
             : []
         const files = instance.secureQuery('sys_attachment', user.sys_id, `table_name=${SESSION_TABLE}^table_sys_id=${sysId}`)
-        const attachments = files.rows.map((file) => ({ fileName: file.file_name ?? '', sizeBytes: file.size_bytes ?? '', href: `/sys_attachment.do?sys_id=${file.sys_id}` }))
-        return { status: 200, page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields, { timeWorked, attachments, attachmentsNote: removedNote(files.removed) }) }
+        const attachments = files.rows.map((file) => ({
+            fileName: file.file_name ?? '',
+            sizeBytes: file.size_bytes ?? '',
+            href: `/sys_attachment.do?sys_id=${file.sys_id}`,
+        }))
+        return {
+            status: 200,
+            page: sessionFormPage(pageUser(user), record.row.pin || sysId, fields, {
+                timeWorked,
+                attachments,
+                attachmentsNote: removedNote(files.removed),
+            }),
+        }
     }
 
     /** Any table's form (`<table>.do?sys_id=…`, as a link the app builds opens it): the fields the user may read, labelled and shown as the instance shows them. */
     function renderRecord(table: string, sysId: string, user: Row): { status: number; page: string } {
         if (!instance.db.get(table, sysId)) return { status: 404, page: messagePage('Not found', pageUser(user), 'Record not found.') }
         const record = instance.secureRecord(table, sysId, user.sys_id)
-        if (!record) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.') }
+        if (!record)
+            return {
+                status: 403,
+                page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this record.'),
+            }
         const fields = instance.db.schema
             .columns(table)
             .filter((column) => column.label && !record.unreadable.includes(column.name))
-            .map((column) => ({ name: column.name, label: instance.fieldLabel(table, column.name, user.sys_id), value: displayValue(table, column.name, record.row[column.name] ?? '', user), href: '' }))
+            .map((column) => ({
+                name: column.name,
+                label: instance.fieldLabel(table, column.name, user.sys_id),
+                value: displayValue(table, column.name, record.row[column.name] ?? '', user),
+                href: '',
+            }))
         const tableLabel = instance.db.schema.definition(table).label ?? table
         return { status: 200, page: recordFormPage(pageUser(user), tableLabel, record.row.number || sysId, fields) }
     }
 
     /** A file, as the platform's sys_attachment.do serves it: only to a user whose ACLs let them read the attachment. */
     function downloadAttachment(response: ServerResponse, sysId: string, user: Row): void {
-        if (!instance.db.get('sys_attachment', sysId)) return html(response, 404, messagePage('Not found', pageUser(user), 'No such attachment.'))
+        if (!instance.db.get('sys_attachment', sysId))
+            return html(response, 404, messagePage('Not found', pageUser(user), 'No such attachment.'))
         const file = instance.secureRecord('sys_attachment', sysId, user.sys_id)
-        if (!file) return html(response, 403, messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this attachment.'))
+        if (!file)
+            return html(
+                response,
+                403,
+                messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading this attachment.')
+            )
         const name = (file.row.file_name ?? 'attachment').replace(/[^A-Za-z0-9._-]/g, '_')
-        send(response, 200, file.row.content_type || 'application/octet-stream', instance.db.file(sysId) ?? '', { 'content-disposition': `attachment; filename="${name}"`, 'x-content-type-options': 'nosniff' })
+        send(response, 200, file.row.content_type || 'application/octet-stream', instance.db.file(sysId) ?? '', {
+            'content-disposition': `attachment; filename="${name}"`,
+            'x-content-type-options': 'nosniff',
+        })
     }
 
     /** LogMeIn Rescue > Reports: the reports on the session table the user may view, each run from its own definition. */
@@ -311,7 +426,13 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const visible = all.filter((report) => instance.canViewReport(report.sys_id, user.sys_id))
         const views = visible.map((report) => {
             const result = instance.runReport(report.sys_id)
-            const definition = [`type=${report.type}`, report.trend_field && `trend_field=${report.trend_field} per ${report.interval}`, report.field && `field=${report.field}`, `aggregate=${report.aggregate}${report.sumfield ? `(${report.sumfield})` : ''}`, report.filter && `filter=${report.filter}`]
+            const definition = [
+                `type=${report.type}`,
+                report.trend_field && `trend_field=${report.trend_field} per ${report.interval}`,
+                report.field && `field=${report.field}`,
+                `aggregate=${report.aggregate}${report.sumfield ? `(${report.sumfield})` : ''}`,
+                report.filter && `filter=${report.filter}`,
+            ]
                 .filter(Boolean)
                 .join(' · ')
             return {
@@ -319,7 +440,10 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
                 title: report.title ?? '',
                 definition,
                 chart: reportChart(result),
-                header: [report.type === 'trend' ? `Week of (${report.trend_field})` : report.field ?? '', ...result.series.map((series) => series.label)],
+                header: [
+                    report.type === 'trend' ? `Week of (${report.trend_field})` : (report.field ?? ''),
+                    ...result.series.map((series) => series.label),
+                ],
                 rows: result.categories.map((category, index) => [category.label, ...result.series.map((series) => series.shown[index]!)]),
             }
         })
@@ -336,7 +460,15 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
     function renderProperties(user: Row, category: string, saved: boolean): { status: number; page: string } {
         const page = instance.propertiesPage(category, user.sys_id)
         const readable = page?.entries.filter((entry) => entry.readable) ?? []
-        if (!page || readable.length === 0) return { status: 403, page: messagePage('Not available', pageUser(user), 'Security constraints prevent you from reading these properties (their read roles).') }
+        if (!page || readable.length === 0)
+            return {
+                status: 403,
+                page: messagePage(
+                    'Not available',
+                    pageUser(user),
+                    'Security constraints prevent you from reading these properties (their read roles).'
+                ),
+            }
         const settings = readable.map(({ property, title, choices, writable }) => {
             const password = property.type === 'password2'
             return {
@@ -383,7 +515,11 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const lastRun = last
             ? `Last recovery run (node ${last.node}, ${last.state}): report rows read ${last.rows_read || '0'}, sessions recovered ${last.sessions_recovered || '0'}, errors ${last.errors || '0'}${last.failure ? ` (${last.failure})` : ''}.`
             : 'The recovery job has not run yet.'
-        return simulatorPage(user && pageUser(user), pins.reverse(), outcomes, `${baseUrl}${SESSION_DETAILS_PATH}`, { postingOn, groupNode: DEMO_GROUP_NODE, lastRun })
+        return simulatorPage(user && pageUser(user), pins.reverse(), outcomes, `${baseUrl}${SESSION_DETAILS_PATH}`, {
+            postingOn,
+            groupNode: DEMO_GROUP_NODE,
+            lastRun,
+        })
     }
 
     /** What Rescue does at session start/end: post the session's variables as JSON to the app's REST path, over HTTP. */
@@ -415,10 +551,20 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             try {
                 body = await readBody(request, MAX_API_BODY_BYTES)
             } catch (error) {
-                if (error instanceof BodyTooLarge) return send(response, 413, 'application/json', JSON.stringify({ error: { message: 'Request body too large' }, status: 'failure' }))
+                if (error instanceof BodyTooLarge)
+                    return send(
+                        response,
+                        413,
+                        'application/json',
+                        JSON.stringify({ error: { message: 'Request body too large' }, status: 'failure' })
+                    )
                 throw error
             }
-            const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]])))
+            const headers = Object.fromEntries(
+                Object.entries(request.headers).flatMap(([name, value]) =>
+                    value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]]
+                )
+            )
             const answer = instance.rest({ method, path: request.url ?? path, headers, body })
             response.writeHead(answer.status, answer.headers)
             response.end(answer.body)
@@ -461,7 +607,16 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             const form = new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES))
             const pin = form.get('pin') ?? ''
             const kind = form.get('kind') === 'end' ? 'end' : 'start'
-            if (!rescue.pins.some((issued) => issued.pin === pin)) return html(response, 404, messagePage('Unknown PIN', currentUser(request) && pageUser(currentUser(request)!), `The simulator did not issue PIN ${pin}.`))
+            if (!rescue.pins.some((issued) => issued.pin === pin))
+                return html(
+                    response,
+                    404,
+                    messagePage(
+                        'Unknown PIN',
+                        currentUser(request) && pageUser(currentUser(request)!),
+                        `The simulator did not issue PIN ${pin}.`
+                    )
+                )
             outcomes.push(await postSessionDetails(pin, kind, form.get('chat') ?? '', form.get('notes') ?? ''))
             return redirect(response, '/rescue')
         }
@@ -471,15 +626,33 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
             if (!user) return send(response, 401, 'text/plain', 'Not logged in')
             const params = Object.fromEntries(new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
             const result = instance.ajax(params.sysparm_processor ?? '', params.sysparm_name ?? '', params, user.sys_id)
-            if (result.status !== 200) return send(response, result.status, 'text/plain', result.error ?? `GlideAjax refused (${result.status})`)
+            if (result.status !== 200)
+                return send(response, result.status, 'text/plain', result.error ?? `GlideAjax refused (${result.status})`)
             const answer = result.answer === null ? '' : ` answer="${xmlAttribute(result.answer)}"`
-            return send(response, 200, 'text/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`)
+            return send(
+                response,
+                200,
+                'text/xml; charset=utf-8',
+                `<?xml version="1.0" encoding="UTF-8"?><xml sysparm_processor="${xmlAttribute(params.sysparm_processor ?? '')}"${answer}/>`
+            )
         }
         if (!user) return redirect(response, '/login')
-        if (path === '/' && method === 'GET') return html(response, 200, homePage(pageUser(user), summaries('incident', user), summaries('sn_customerservice_case', user), `${baseUrl}${SESSION_DETAILS_PATH}`, otherTaskSummaries(user)))
+        if (path === '/' && method === 'GET')
+            return html(
+                response,
+                200,
+                homePage(
+                    pageUser(user),
+                    summaries('incident', user),
+                    summaries('sn_customerservice_case', user),
+                    `${baseUrl}${SESSION_DETAILS_PATH}`,
+                    otherTaskSummaries(user)
+                )
+            )
         if (path === '/sessions' && method === 'GET') return html(response, 200, renderSessionList(user))
         if (path === '/reports' && method === 'GET') return html(response, 200, renderReports(user))
-        if (path === '/sys_attachment.do' && method === 'GET') return downloadAttachment(response, url.searchParams.get('sys_id') ?? '', user)
+        if (path === '/sys_attachment.do' && method === 'GET')
+            return downloadAttachment(response, url.searchParams.get('sys_id') ?? '', user)
         const sessionForm = new RegExp(`^/${SESSION_TABLE}/([0-9a-f]{32})$`).exec(path)
         if (sessionForm && method === 'GET') {
             const rendered = renderSessionForm(sessionForm[1]!, user)
@@ -487,13 +660,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         }
 
         // The Settings module's page, under a short name for people typing it.
-        if (path === '/settings' && method === 'GET') return redirect(response, `${PROPERTIES_PAGE}?sysparm_category=${encodeURIComponent(SETTINGS_CATEGORY)}`)
+        if (path === '/settings' && method === 'GET')
+            return redirect(response, `${PROPERTIES_PAGE}?sysparm_category=${encodeURIComponent(SETTINGS_CATEGORY)}`)
         if (path === PROPERTIES_PAGE) {
             const category = url.searchParams.get('sysparm_category') ?? ''
             const here = `${PROPERTIES_PAGE}?sysparm_category=${encodeURIComponent(category)}`
             if (method === 'POST') {
                 const saved = saveProperties(user, category, new URLSearchParams(await readBody(request, MAX_PAGE_BODY_BYTES)))
-                if (!saved) return html(response, 403, messagePage('Not available', pageUser(user), 'Security constraints prevent you from changing these properties (their write roles).'))
+                if (!saved)
+                    return html(
+                        response,
+                        403,
+                        messagePage(
+                            'Not available',
+                            pageUser(user),
+                            'Security constraints prevent you from changing these properties (their write roles).'
+                        )
+                    )
                 return redirect(response, `${here}&saved=1`)
             }
             const rendered = renderProperties(user, category, url.searchParams.has('saved'))
@@ -520,13 +703,23 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
         const pageName = /^\/(x_rescue_connect_[a-z_]+\.do)$/.exec(path)?.[1]
         if (pageName && method === 'GET') {
             const allowed = instance.canOpenUiPage(pageName, user.sys_id)
-            if (allowed === false) return html(response, 403, messagePage('Security constraints', pageUser(user), `Security constraints prevent access to ${pageName} (its ui_page ACL).`))
+            if (allowed === false)
+                return html(
+                    response,
+                    403,
+                    messagePage(
+                        'Security constraints',
+                        pageUser(user),
+                        `Security constraints prevent access to ${pageName} (its ui_page ACL).`
+                    )
+                )
             const record = instance.db.rows('sys_ui_page').find((row) => row.endpoint === pageName)
             if (record) {
                 const view = uiPageView(record)
                 if ('refused' in view) return html(response, 500, messagePage('Cannot show this page', pageUser(user), view.refused))
                 // Browsers mark a frame's request (Sec-Fetch-Dest: iframe); an instance's .do page has no menu of its own.
-                if (request.headers['sec-fetch-dest'] === 'iframe') return html(response, 200, framedUiPage(view.title, view.body, view.head))
+                if (request.headers['sec-fetch-dest'] === 'iframe')
+                    return html(response, 200, framedUiPage(view.title, view.body, view.head))
                 return html(response, 200, uiPage(pageUser(user), view.title, view.body, view.head))
             }
         }
@@ -535,7 +728,8 @@ export function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
 
     const server = createServer((request, response) => {
         handle(request, response).catch((error: unknown) => {
-            if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Sandbox error: ${error instanceof Error ? error.message : String(error)}`)
+            if (!response.headersSent)
+                send(response, 500, 'text/plain; charset=utf-8', `Sandbox error: ${error instanceof Error ? error.message : String(error)}`)
             else response.destroy()
         })
     })

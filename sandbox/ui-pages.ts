@@ -29,13 +29,19 @@ export interface UiPageView {
 export function uiPageView(page: { [field: string]: string | undefined }): UiPageView | { refused: string } {
     const html = page.html ?? ''
     const serverSide = serverSideJelly(html)
-    if (serverSide.length > 0) return { refused: `${page.endpoint} evaluates server-side Jelly (${serverSide.join(', ')}), which this sandbox cannot render.` }
-    if ((page.processing_script ?? '').trim() !== '') return { refused: `${page.endpoint} has a processing script, which this sandbox does not run.` }
+    if (serverSide.length > 0)
+        return { refused: `${page.endpoint} evaluates server-side Jelly (${serverSide.join(', ')}), which this sandbox cannot render.` }
+    if ((page.processing_script ?? '').trim() !== '')
+        return { refused: `${page.endpoint} has a processing script, which this sandbox does not run.` }
     const clientScript = page.client_script ?? ''
-    if (/<\/script/i.test(clientScript)) return { refused: `${page.endpoint}: its client script contains "</script", which would end the script element.` }
+    if (/<\/script/i.test(clientScript))
+        return { refused: `${page.endpoint}: its client script contains "</script", which would end the script element.` }
     return {
         title: page.endpoint ?? '',
         body: staticMarkup(html),
-        head: ['<script src="/glide-shims.js"></script>', `<script data-ui-page="${escapeHtml(page.endpoint ?? '')}">\n${clientScript}\n</script>`].join('\n'),
+        head: [
+            '<script src="/glide-shims.js"></script>',
+            `<script data-ui-page="${escapeHtml(page.endpoint ?? '')}">\n${clientScript}\n</script>`,
+        ].join('\n'),
     }
 }

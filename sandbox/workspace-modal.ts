@@ -7,7 +7,18 @@
 // `readonly`) is refused before an instance sees it.
 
 export const SHOW_FIELDS_SPEC = {
-    options: ['title', 'fields', 'callback', 'size', 'cancelTitle', 'confirmTitle', 'cancelType', 'confirmType', 'resizableConfig', 'instruction'],
+    options: [
+        'title',
+        'fields',
+        'callback',
+        'size',
+        'cancelTitle',
+        'confirmTitle',
+        'cancelType',
+        'confirmType',
+        'resizableConfig',
+        'instruction',
+    ],
     sizes: ['fw', 'sm', 'md', 'lg'],
     /** Keys each field type takes besides `type`; `displayValue` appears in the page's reference and domain_id examples. */
     fieldKeys: {
@@ -23,7 +34,20 @@ export const SHOW_FIELDS_SPEC = {
 }
 
 export const SHOW_FRAME_SPEC = {
-    options: ['title', 'url', 'callback', 'size', 'height', 'modalHeight', 'modalWidth', 'showClose', 'autoCloseOn', 'hasLoadingMessage', 'closeOnEscape', 'hideOverlay'],
+    options: [
+        'title',
+        'url',
+        'callback',
+        'size',
+        'height',
+        'modalHeight',
+        'modalWidth',
+        'showClose',
+        'autoCloseOn',
+        'hasLoadingMessage',
+        'closeOnEscape',
+        'hideOverlay',
+    ],
     sizes: ['fw', 'sm', 'md', 'lg'],
     /** "<number><unit>" with %, em, px or vh, or a bare number (pixels). */
     lengths: ['height', 'modalHeight', 'modalWidth'],

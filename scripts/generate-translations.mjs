@@ -41,7 +41,8 @@ export async function loadTranslations() {
         const pack = (await loadModule(file)).default
         // A language file that misses a text, drops a placeholder or translates a product name fails the build.
         const problems = checkTranslation({ messages: english.MESSAGES, labels: { tables: english.LABELS.tables, fields } }, pack)
-        if (problems.length > 0) throw new Error(`src/i18n/languages/${language}.ts: ${problems.map((p) => `${p.path}: ${p.problem}`).join('; ')}`)
+        if (problems.length > 0)
+            throw new Error(`src/i18n/languages/${language}.ts: ${problems.map((p) => `${p.path}: ${p.problem}`).join('; ')}`)
         languages.push({ language, pack })
     }
     return { messages: english.MESSAGES, labels: english.LABELS, languages }
@@ -64,17 +65,39 @@ export function fluentSource({ messages, labels, languages }) {
         '',
         '// English, the base every other language falls back to.',
     ]
-    for (const key of Object.keys(messages)) lines.push(record(`i18n-message-en-${key}`, 'sys_ui_message', { key: KEY_PREFIX + key, language: 'en', message: messages[key] }))
+    for (const key of Object.keys(messages))
+        lines.push(record(`i18n-message-en-${key}`, 'sys_ui_message', { key: KEY_PREFIX + key, language: 'en', message: messages[key] }))
     for (const { language, pack } of languages) {
         lines.push('', `// ${language}`)
         for (const key of Object.keys(messages)) {
-            lines.push(record(`i18n-message-${language}-${key}`, 'sys_ui_message', { key: KEY_PREFIX + key, language, message: pack.messages[key] }))
+            lines.push(
+                record(`i18n-message-${language}-${key}`, 'sys_ui_message', {
+                    key: KEY_PREFIX + key,
+                    language,
+                    message: pack.messages[key],
+                })
+            )
         }
         for (const [table, english] of Object.entries(labels.tables)) {
             const translated = pack.labels.tables[table]
-            lines.push(record(`i18n-label-${language}-${table}`, 'sys_documentation', { name: table, element: '', language, label: translated.label, plural: translated.plural }))
+            lines.push(
+                record(`i18n-label-${language}-${table}`, 'sys_documentation', {
+                    name: table,
+                    element: '',
+                    language,
+                    label: translated.label,
+                    plural: translated.plural,
+                })
+            )
             for (const column of Object.keys(english.columns)) {
-                lines.push(record(`i18n-label-${language}-${table}.${column}`, 'sys_documentation', { name: table, element: column, language, label: translated.columns[column] }))
+                lines.push(
+                    record(`i18n-label-${language}-${table}.${column}`, 'sys_documentation', {
+                        name: table,
+                        element: column,
+                        language,
+                        label: translated.columns[column],
+                    })
+                )
             }
             for (const [column, choices] of Object.entries(english.choices)) {
                 Object.keys(choices).forEach((value, index) => {
@@ -93,7 +116,13 @@ export function fluentSource({ messages, labels, languages }) {
         }
         for (const [name, field] of Object.entries(labels.fields)) {
             lines.push(
-                record(`i18n-field-${language}-${name}`, 'sys_translated', { name: field.table, element: field.field, language, value: field.value, label: pack.labels.fields[name] })
+                record(`i18n-field-${language}-${name}`, 'sys_translated', {
+                    name: field.table,
+                    element: field.field,
+                    language,
+                    value: field.value,
+                    label: pack.labels.fields[name],
+                })
             )
         }
     }
@@ -116,7 +145,8 @@ export default async function generateTranslations({ check = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     generateTranslations({ check: process.argv.includes('--check') }).then(
-        ({ changed }) => process.stdout.write(`translations: ${changed ? 'regenerated' : 'up to date'} (src/fluent/generated/translations.now.ts)\n`),
+        ({ changed }) =>
+            process.stdout.write(`translations: ${changed ? 'regenerated' : 'up to date'} (src/fluent/generated/translations.now.ts)\n`),
         (error) => {
             process.stderr.write(`${error.message}\n`)
             process.exit(1)

@@ -66,11 +66,15 @@ export function lintSource(source, path) {
     const sourceFile = ts.createSourceFile(path, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
     const wholeFileExempt = EXEMPT_FILE.test(source)
     const problems = []
-    const report = (node, message) => problems.push({ line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1, message })
+    const report = (node, message) =>
+        problems.push({ line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1, message })
     const visit = (node) => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
             if (!wholeFileExempt && WORDS.test(visibleText(node)) && allowance(node, sourceFile) === null) {
-                report(node, `user-facing text in code: ${JSON.stringify(node.getText(sourceFile).slice(0, 70))}; give it a key in src/i18n/en.ts and use the message function`)
+                report(
+                    node,
+                    `user-facing text in code: ${JSON.stringify(node.getText(sourceFile).slice(0, 70))}; give it a key in src/i18n/en.ts and use the message function`
+                )
             }
             if (!ts.isTemplateExpression(node)) return
         }
@@ -81,7 +85,12 @@ export function lintSource(source, path) {
             if (onGs && (name === 'getMessage' || name === 'getMessageLang') && path !== SERVER_MESSAGE_FUNCTION) {
                 report(node, `gs.${name} outside ${SERVER_MESSAGE_FUNCTION}: use translate()/translateIn() from there`)
             }
-            if (ts.isIdentifier(callee) && (name === 'getMessage' || name === 'getMessages') && path.startsWith('src/client/') && path !== CLIENT_MESSAGE_FUNCTION) {
+            if (
+                ts.isIdentifier(callee) &&
+                (name === 'getMessage' || name === 'getMessages') &&
+                path.startsWith('src/client/') &&
+                path !== CLIENT_MESSAGE_FUNCTION
+            ) {
                 report(node, `${name}() outside ${CLIENT_MESSAGE_FUNCTION}: use rescueClientMessage()`)
             }
         }

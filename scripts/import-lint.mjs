@@ -25,14 +25,24 @@ export function specifiersOf(fileName, text) {
     const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false)
     const found = []
     const visit = (node) => {
-        if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text)
-        else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression))
+        if (
+            (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+            node.moduleSpecifier &&
+            ts.isStringLiteral(node.moduleSpecifier)
+        )
+            found.push(node.moduleSpecifier.text)
+        else if (
+            ts.isImportEqualsDeclaration(node) &&
+            ts.isExternalModuleReference(node.moduleReference) &&
+            ts.isStringLiteral(node.moduleReference.expression)
+        )
             found.push(node.moduleReference.expression.text)
         else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0])) {
             const dynamic = node.expression.kind === ts.SyntaxKind.ImportKeyword
             const required = ts.isIdentifier(node.expression) && node.expression.text === 'require'
             if (dynamic || required) found.push(node.arguments[0].text)
-        } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) found.push(node.argument.literal.text)
+        } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal))
+            found.push(node.argument.literal.text)
         ts.forEachChild(node, visit)
     }
     visit(source)
@@ -124,7 +134,8 @@ export function lintImports(base = root, folders = CHECKED) {
             if (!target) continue
             const to = posix(relative(base, target))
             targets.add(to)
-            if (from.startsWith('src/client/') && to.startsWith('src/server/')) problems.push(`${from} imports ${to}: client code may not import src/server (shared code lives in src/shared)`)
+            if (from.startsWith('src/client/') && to.startsWith('src/server/'))
+                problems.push(`${from} imports ${to}: client code may not import src/server (shared code lives in src/shared)`)
             const fromFolder = posix(dirname(from))
             const toFolder = posix(dirname(to))
             if (fromFolder !== toFolder) {

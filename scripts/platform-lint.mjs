@@ -10,21 +10,67 @@ import SCOPED_API from './platform-docs/scoped-api.json' with { type: 'json' }
 
 // Globals of Node or the browser that server scripts do not have (or must not rely on).
 const SERVER_FORBIDDEN_GLOBALS = new Set([
-    'console', 'globalThis', 'window', 'document', 'navigator', 'self', 'localStorage', 'sessionStorage',
-    'process', 'require', 'module', 'exports', 'Buffer', '__dirname', '__filename',
-    'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'queueMicrotask',
-    'fetch', 'XMLHttpRequest', 'WebSocket', 'Promise', 'structuredClone', 'TextEncoder', 'TextDecoder',
-    'URL', 'URLSearchParams', 'crypto', 'atob', 'btoa', 'importScripts', 'eval',
+    'console',
+    'globalThis',
+    'window',
+    'document',
+    'navigator',
+    'self',
+    'localStorage',
+    'sessionStorage',
+    'process',
+    'require',
+    'module',
+    'exports',
+    'Buffer',
+    '__dirname',
+    '__filename',
+    'setTimeout',
+    'setInterval',
+    'setImmediate',
+    'clearTimeout',
+    'clearInterval',
+    'queueMicrotask',
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'Promise',
+    'structuredClone',
+    'TextEncoder',
+    'TextDecoder',
+    'URL',
+    'URLSearchParams',
+    'crypto',
+    'atob',
+    'btoa',
+    'importScripts',
+    'eval',
 ])
 // Browser code may use the DOM, but not Node, the console or eval.
 const CLIENT_FORBIDDEN_GLOBALS = new Set([
-    'console', 'globalThis', 'process', 'require', 'module', 'exports', 'Buffer', '__dirname', '__filename', 'eval',
+    'console',
+    'globalThis',
+    'process',
+    'require',
+    'module',
+    'exports',
+    'Buffer',
+    '__dirname',
+    '__filename',
+    'eval',
 ])
 // Global-scope-only Glide APIs, unavailable to scoped applications.
-const GLOBAL_ONLY_MEMBERS = new Map([
-    ['gs', new Set(['log', 'print', 'sql', 'sleep', 'include', 'logError', 'logWarning'])],
+const GLOBAL_ONLY_MEMBERS = new Map([['gs', new Set(['log', 'print', 'sql', 'sleep', 'include', 'logError', 'logWarning'])]])
+const GLOBAL_ONLY_IDENTIFIERS = new Set([
+    'Packages',
+    'GlideHTTPRequest',
+    'GlideEncrypter',
+    'GlideStringUtil',
+    'JSUtil',
+    'SNC',
+    'j2js',
+    'GlideSecureRandomUtil',
 ])
-const GLOBAL_ONLY_IDENTIFIERS = new Set(['Packages', 'GlideHTTPRequest', 'GlideEncrypter', 'GlideStringUtil', 'JSUtil', 'SNC', 'j2js', 'GlideSecureRandomUtil'])
 
 /**
  * The members a scoped API page documents on every supported release (scripts/platform-docs/scoped-api.json,
@@ -45,8 +91,15 @@ const SCRIPT_FIELDS = {
     sys_script: [['script', 'server']],
     sysevent_script_action: [['script', 'server']],
     sys_security_acl: [['script', 'server']],
-    sys_ui_page: [['processing_script', 'server'], ['client_script', 'client']],
-    sys_ui_action: [['condition', 'server'], ['script', 'ui-action'], ['client_script_v2', 'client']],
+    sys_ui_page: [
+        ['processing_script', 'server'],
+        ['client_script', 'client'],
+    ],
+    sys_ui_action: [
+        ['condition', 'server'],
+        ['script', 'ui-action'],
+        ['client_script_v2', 'client'],
+    ],
     sys_script_client: [['script', 'client']],
     sys_script_email: [['script', 'server']],
 }
@@ -78,7 +131,13 @@ function scriptsOf(update) {
         const values = [update.sys_variable_value].flat().filter((value) => value && typeof value === 'object')
         for (const value of values) {
             if (String(value.variable) === ATF_SERVER_SCRIPT_VARIABLE && typeof value.value === 'string' && value.value.trim() !== '')
-                found.push({ table: 'sys_atf_step', field: 'script', kind: 'server', record: `${recordName(step)} ${step.sys_id}`, source: value.value.replace(ATF_STEP_OUTPUT, AN_OUTPUT_SYS_ID) })
+                found.push({
+                    table: 'sys_atf_step',
+                    field: 'script',
+                    kind: 'server',
+                    record: `${recordName(step)} ${step.sys_id}`,
+                    source: value.value.replace(ATF_STEP_OUTPUT, AN_OUTPUT_SYS_ID),
+                })
         }
     }
     return found
@@ -102,7 +161,11 @@ function globalResolver(sourceFile) {
     const checker = ts.createProgram([sourceFile.fileName], options, host).getTypeChecker()
     // The checker always knows `globalThis` and `require`, and in JavaScript binds `document.title = x` as an
     // "expando" declaration of `document`: only a real declaration (var, function, parameter…) makes a name local.
-    const isExpando = (declaration) => ts.isIdentifier(declaration) || ts.isBinaryExpression(declaration) || ts.isPropertyAccessExpression(declaration) || ts.isElementAccessExpression(declaration)
+    const isExpando = (declaration) =>
+        ts.isIdentifier(declaration) ||
+        ts.isBinaryExpression(declaration) ||
+        ts.isPropertyAccessExpression(declaration) ||
+        ts.isElementAccessExpression(declaration)
     return (identifier) => {
         const shorthand = ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier
         const symbol = shorthand ? checker.getShorthandAssignmentValueSymbol(identifier.parent) : checker.getSymbolAtLocation(identifier)
@@ -114,8 +177,15 @@ function isReference(node) {
     const parent = node.parent
     if (!parent) return true
     if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false
-    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) ||
-        ts.isGetAccessor(parent) || ts.isSetAccessor(parent)) && parent.name === node) return false
+    if (
+        (ts.isPropertyAssignment(parent) ||
+            ts.isMethodDeclaration(parent) ||
+            ts.isPropertyDeclaration(parent) ||
+            ts.isGetAccessor(parent) ||
+            ts.isSetAccessor(parent)) &&
+        parent.name === node
+    )
+        return false
     if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false
     return true
 }
@@ -127,29 +197,44 @@ export function lintScript(source, kind) {
     const report = (node, message) =>
         problems.push({ line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1, message })
     for (const diagnostic of sourceFile.parseDiagnostics ?? []) {
-        problems.push({ line: sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1, message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}` })
+        problems.push({
+            line: sourceFile.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
+            message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+        })
     }
     const forbidden = kind === 'server' ? SERVER_FORBIDDEN_GLOBALS : CLIENT_FORBIDDEN_GLOBALS
     const isGlobal = globalResolver(sourceFile)
     const visit = (node) => {
-        if (ts.isIdentifier(node) && isReference(node) && (forbidden.has(node.text) || GLOBAL_ONLY_IDENTIFIERS.has(node.text)) && isGlobal(node)) {
+        if (
+            ts.isIdentifier(node) &&
+            isReference(node) &&
+            (forbidden.has(node.text) || GLOBAL_ONLY_IDENTIFIERS.has(node.text)) &&
+            isGlobal(node)
+        ) {
             if (forbidden.has(node.text)) report(node, `uses ${node.text}, which the ${kind} platform does not provide`)
-            if (kind === 'server' && GLOBAL_ONLY_IDENTIFIERS.has(node.text)) report(node, `uses ${node.text}, a global-scope-only API not available to scoped apps`)
+            if (kind === 'server' && GLOBAL_ONLY_IDENTIFIERS.has(node.text))
+                report(node, `uses ${node.text}, a global-scope-only API not available to scoped apps`)
         }
         if (kind === 'server' && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
             const members = GLOBAL_ONLY_MEMBERS.get(node.expression.text)
             if (members?.has(node.name.text) && isGlobal(node.expression)) {
                 report(node, `uses ${node.expression.text}.${node.name.text}, which scoped apps cannot call`)
             } else if (node.expression.text === 'gs' && !SCOPED_GS.has(node.name.text) && isGlobal(node.expression)) {
-                report(node, `uses gs.${node.name.text}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`)
+                report(
+                    node,
+                    `uses gs.${node.name.text}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`
+                )
             }
         }
         if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) report(node, 'uses dynamic import()')
-        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) report(node, 'uses module import/export syntax')
+        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node))
+            report(node, 'uses module import/export syntax')
         if (kind === 'server') {
-            if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) report(node, 'uses async functions')
+            if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword))
+                report(node, 'uses async functions')
             if (ts.isAwaitExpression(node)) report(node, 'uses await')
-            if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken) report(node, 'uses generator functions')
+            if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.asteriskToken)
+                report(node, 'uses generator functions')
         }
         ts.forEachChild(node, visit)
     }
@@ -180,13 +265,16 @@ export function lintDist(distDir) {
             scripts++
             for (const problem of lintScript(source, kind)) findings.push({ file, table, field, record, ...problem })
             if (kind !== 'server') continue
-            for (const problem of engineProblems(source)) findings.push({ file, table, field, record, line: problem.line, message: describeEngineProblem(problem) })
+            for (const problem of engineProblems(source))
+                findings.push({ file, table, field, record, line: problem.line, message: describeEngineProblem(problem) })
         }
         const values = update.sys_variable_value === undefined ? [] : [update.sys_variable_value].flat()
         for (const value of values) {
-            if (String(value?.variable ?? '') !== FLOW_SCRIPT_VARIABLE || typeof value.value !== 'string' || value.value.trim() === '') continue
+            if (String(value?.variable ?? '') !== FLOW_SCRIPT_VARIABLE || typeof value.value !== 'string' || value.value.trim() === '')
+                continue
             scripts++
-            for (const problem of lintScript(value.value, 'server')) findings.push({ file, table: 'sys_variable_value', field: 'value', ...problem })
+            for (const problem of lintScript(value.value, 'server'))
+                findings.push({ file, table: 'sys_variable_value', field: 'value', ...problem })
         }
     }
     return { findings, scripts }
@@ -200,7 +288,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         process.stderr.write(`platform-lint: no scripts found under ${relative(root, distDir)}; run npm run build first\n`)
         process.exit(1)
     }
-    for (const f of findings) process.stderr.write(`${relative(root, f.file)} ${f.table} "${f.record}" ${f.field}:${f.line}: ${f.message}\n`)
+    for (const f of findings)
+        process.stderr.write(`${relative(root, f.file)} ${f.table} "${f.record}" ${f.field}:${f.line}: ${f.message}\n`)
     if (findings.length > 0) process.exit(1)
     process.stdout.write(`platform-lint: ${scripts} shipped scripts pass\n`)
 }

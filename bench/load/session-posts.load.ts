@@ -41,8 +41,17 @@ it(`${PINS} sessions, start + end posts (some repeated), ${CONCURRENCY} concurre
     const incidents: string[] = []
     const sequences: Post[][] = []
     for (let index = 0; index < PINS; index++) {
-        const incident = instance.db.insert('incident', { short_description: `Load incident ${index}`, caller_id: users['john.smith'], active: 'true' })
-        const answer = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: 'incident', sysparm_sys_id: incident }, users['jane.doe']!)
+        const incident = instance.db.insert('incident', {
+            short_description: `Load incident ${index}`,
+            caller_id: users['john.smith'],
+            active: 'true',
+        })
+        const answer = instance.ajax(
+            'x_rescue_connect.RescuePinAjax',
+            'generatePin',
+            { sysparm_table: 'incident', sysparm_sys_id: incident },
+            users['jane.doe']!
+        )
         const pin = (JSON.parse(answer.answer ?? '{}') as { pin?: string }).pin
         if (!pin) throw new Error(`PIN ${index} failed: ${answer.status} ${answer.answer}`)
         incidents.push(incident)
@@ -90,7 +99,9 @@ it(`${PINS} sessions, start + end posts (some repeated), ${CONCURRENCY} concurre
     const posts = sequences.flat()
     const repeats = posts.filter((post) => post.repeat).length
     console.log(`\nsandbox load: ${PINS} PINs issued in ${(setupMs / 1000).toFixed(1)} s (setup, not timed below)`)
-    console.log(`  ${posts.length} posts (${repeats} repeats) with ${CONCURRENCY} concurrent clients in ${(elapsedMs / 1000).toFixed(2)} s → ${(posts.length / (elapsedMs / 1000)).toFixed(0)} posts/s`)
+    console.log(
+        `  ${posts.length} posts (${repeats} repeats) with ${CONCURRENCY} concurrent clients in ${(elapsedMs / 1000).toFixed(2)} s → ${(posts.length / (elapsedMs / 1000)).toFixed(0)} posts/s`
+    )
     console.log(
         `  latency ms: p50 ${percentile(sorted, 0.5).toFixed(1)}  p95 ${percentile(sorted, 0.95).toFixed(1)}  p99 ${percentile(sorted, 0.99).toFixed(1)}  max ${sorted[sorted.length - 1]!.toFixed(1)}`
     )

@@ -199,8 +199,15 @@ export class Database {
     /** Journal entries of one field of one record, oldest first. */
     journal(table: string, sysId: string, field: string): JournalEntry[] {
         return this.rows('sys_journal_field')
-            .filter((entry) => entry.element_id === sysId && entry.element === field && this.schema.root(entry.name ?? '') === this.schema.root(table))
-            .map((entry) => ({ value: entry.value ?? '', sys_created_by: entry.sys_created_by ?? '', sys_created_on: entry.sys_created_on ?? '' }))
+            .filter(
+                (entry) =>
+                    entry.element_id === sysId && entry.element === field && this.schema.root(entry.name ?? '') === this.schema.root(table)
+            )
+            .map((entry) => ({
+                value: entry.value ?? '',
+                sys_created_by: entry.sys_created_by ?? '',
+                sys_created_on: entry.sys_created_on ?? '',
+            }))
     }
 
     private splitJournal(table: string, values: Record<string, string>): { plain: Record<string, string>; entries: [string, string][] } {

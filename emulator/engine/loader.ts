@@ -140,7 +140,8 @@ function columnFromXml(element: XmlElement): ColumnDefinition {
     const base = choiceList.filter((choice) => choiceLanguage(choice) === 'en')
     const translated = choiceList.filter((choice) => choiceLanguage(choice) !== 'en')
     if (base.length > 0) column.choices = base.map(choiceOf)
-    if (translated.length > 0) column.choiceTranslations = translated.map((choice) => ({ ...choiceOf(choice), language: choiceLanguage(choice) }))
+    if (translated.length > 0)
+        column.choiceTranslations = translated.map((choice) => ({ ...choiceOf(choice), language: choiceLanguage(choice) }))
     return column
 }
 
@@ -216,11 +217,16 @@ function parseDist(files: string[]): LoadedDist {
             const rows = records.get(record.table) ?? []
             rows.push(record.row)
             records.set(record.table, rows)
-            if (record.table === 'sys_db_object' && record.displayValues.super_class) superClasses.set(record.row.name ?? '', record.displayValues.super_class)
+            if (record.table === 'sys_db_object' && record.displayValues.super_class)
+                superClasses.set(record.row.name ?? '', record.displayValues.super_class)
             if (record.row.sys_scope && record.displayValues.sys_scope) scopes.set(record.row.sys_scope, record.displayValues.sys_scope)
         }
     }
-    for (const [table, rows] of records) records.set(table, rows.filter((row) => !deleted.has(`${table}/${row.sys_id}`)))
+    for (const [table, rows] of records)
+        records.set(
+            table,
+            rows.filter((row) => !deleted.has(`${table}/${row.sys_id}`))
+        )
     for (const table of tables) {
         const superClass = superClasses.get(table.name)
         if (superClass) table.superClass = superClass

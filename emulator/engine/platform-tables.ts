@@ -14,10 +14,37 @@ const integer = (name: string, defaultValue?: string): ColumnDefinition =>
 
 const choices = (pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }))
 // The base system's choice lists (sys_choice) of the fields the sandbox's forms show, so a form shows a state's label, not its number.
-const TASK_STATES = choices([['-5', 'Pending'], ['1', 'Open'], ['2', 'Work in Progress'], ['3', 'Closed Complete'], ['4', 'Closed Incomplete'], ['7', 'Closed Skipped']])
-const INCIDENT_STATES = choices([['1', 'New'], ['2', 'In Progress'], ['3', 'On Hold'], ['6', 'Resolved'], ['7', 'Closed'], ['8', 'Canceled']])
-const CASE_STATES = choices([['1', 'New'], ['10', 'Open'], ['18', 'Awaiting Info'], ['6', 'Resolved'], ['3', 'Closed'], ['7', 'Cancelled']])
-const PRIORITIES = choices([['1', '1 - Critical'], ['2', '2 - High'], ['3', '3 - Moderate'], ['4', '4 - Low'], ['5', '5 - Planning']])
+const TASK_STATES = choices([
+    ['-5', 'Pending'],
+    ['1', 'Open'],
+    ['2', 'Work in Progress'],
+    ['3', 'Closed Complete'],
+    ['4', 'Closed Incomplete'],
+    ['7', 'Closed Skipped'],
+])
+const INCIDENT_STATES = choices([
+    ['1', 'New'],
+    ['2', 'In Progress'],
+    ['3', 'On Hold'],
+    ['6', 'Resolved'],
+    ['7', 'Closed'],
+    ['8', 'Canceled'],
+])
+const CASE_STATES = choices([
+    ['1', 'New'],
+    ['10', 'Open'],
+    ['18', 'Awaiting Info'],
+    ['6', 'Resolved'],
+    ['3', 'Closed'],
+    ['7', 'Cancelled'],
+])
+const PRIORITIES = choices([
+    ['1', '1 - Critical'],
+    ['2', '2 - High'],
+    ['3', '3 - Moderate'],
+    ['4', '4 - Low'],
+    ['5', '5 - Planning'],
+])
 
 /** A column default the platform evaluates at insert time: the session user's sys_id (gs.getUserID()). */
 export const CURRENT_USER_DEFAULT = 'javascript:gs.getUserID()'
@@ -46,9 +73,18 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             ref('company', 'core_company'),
         ],
     },
-    { name: 'sys_user_role', label: 'Role', display: 'name', columns: [string('name', { unique: true }), string('description'), string('suffix')] },
+    {
+        name: 'sys_user_role',
+        label: 'Role',
+        display: 'name',
+        columns: [string('name', { unique: true }), string('description'), string('suffix')],
+    },
     { name: 'sys_user_role_contains', label: 'Contained Role', columns: [ref('role', 'sys_user_role'), ref('contains', 'sys_user_role')] },
-    { name: 'sys_user_has_role', label: 'User Role', columns: [ref('user', 'sys_user'), ref('role', 'sys_user_role'), bool('inherited', 'false')] },
+    {
+        name: 'sys_user_has_role',
+        label: 'User Role',
+        columns: [ref('user', 'sys_user'), ref('role', 'sys_user_role'), bool('inherited', 'false')],
+    },
     { name: 'core_company', label: 'Company', display: 'name', columns: [string('name')] },
     {
         name: 'task',
@@ -81,16 +117,56 @@ export const PLATFORM_TABLES: TableDefinition[] = [
         display: 'number',
         numberPrefix: 'INC',
         // Incident has its own State choices (sys_choice rows named incident) in place of the task's.
-        columns: [{ ...ref('caller_id', 'sys_user'), label: 'Caller' }, string('category', { label: 'Category' }), { ...integer('state', '1'), label: 'State', choices: INCIDENT_STATES }],
+        columns: [
+            { ...ref('caller_id', 'sys_user'), label: 'Caller' },
+            string('category', { label: 'Category' }),
+            { ...integer('state', '1'), label: 'State', choices: INCIDENT_STATES },
+        ],
     },
     // Other task types of an ITSM instance (Problem, Change, Service Catalog): the customer fields issue 20's examples name.
     { name: 'problem', label: 'Problem', superClass: 'task', display: 'number', numberPrefix: 'PRB', columns: [] },
-    { name: 'change_request', label: 'Change Request', superClass: 'task', display: 'number', numberPrefix: 'CHG', columns: [{ ...ref('requested_by', 'sys_user'), label: 'Requested by' }] },
-    { name: 'sc_request', label: 'Request', superClass: 'task', display: 'number', numberPrefix: 'REQ', columns: [{ ...ref('requested_for', 'sys_user'), label: 'Requested for' }] },
-    { name: 'sc_req_item', label: 'Requested Item', superClass: 'task', display: 'number', numberPrefix: 'RITM', columns: [{ ...ref('request', 'sc_request'), label: 'Request' }, { ...ref('requested_for', 'sys_user'), label: 'Requested for' }] },
-    { name: 'sc_task', label: 'Catalog Task', superClass: 'task', display: 'number', numberPrefix: 'SCTASK', columns: [{ ...ref('request_item', 'sc_req_item'), label: 'Request item' }] },
+    {
+        name: 'change_request',
+        label: 'Change Request',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'CHG',
+        columns: [{ ...ref('requested_by', 'sys_user'), label: 'Requested by' }],
+    },
+    {
+        name: 'sc_request',
+        label: 'Request',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'REQ',
+        columns: [{ ...ref('requested_for', 'sys_user'), label: 'Requested for' }],
+    },
+    {
+        name: 'sc_req_item',
+        label: 'Requested Item',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'RITM',
+        columns: [
+            { ...ref('request', 'sc_request'), label: 'Request' },
+            { ...ref('requested_for', 'sys_user'), label: 'Requested for' },
+        ],
+    },
+    {
+        name: 'sc_task',
+        label: 'Catalog Task',
+        superClass: 'task',
+        display: 'number',
+        numberPrefix: 'SCTASK',
+        columns: [{ ...ref('request_item', 'sc_req_item'), label: 'Request item' }],
+    },
     // Translated messages (gs.getMessage): key, language (e.g. nl), message; code disambiguates for sn_i18n.
-    { name: 'sys_ui_message', label: 'Message', display: 'key', columns: [string('key'), string('language'), string('message'), string('code')] },
+    {
+        name: 'sys_ui_message',
+        label: 'Message',
+        display: 'key',
+        columns: [string('key'), string('language'), string('message'), string('code')],
+    },
     // Application scopes: sys_app (an installed app, from dist/app/scope) extends sys_scope; application
     // files (e.g. OAuth registry entries) name theirs in sys_scope (emulator/engine/scope.ts).
     { name: 'sys_scope', label: 'Application', display: 'name', columns: [string('name'), string('scope', { unique: true })] },
@@ -139,8 +215,16 @@ export const PLATFORM_TABLES: TableDefinition[] = [
             string('comments', { maxLength: 4000 }),
         ],
     },
-    { name: 'sys_journal_field', label: 'Journal Entry', columns: [string('name'), string('element'), string('element_id'), string('value', { maxLength: 4000 })] },
-    { name: 'sysevent', label: 'Event', columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')] },
+    {
+        name: 'sys_journal_field',
+        label: 'Journal Entry',
+        columns: [string('name'), string('element'), string('element_id'), string('value', { maxLength: 4000 })],
+    },
+    {
+        name: 'sysevent',
+        label: 'Event',
+        columns: [string('name'), string('table'), string('instance'), string('parm1'), string('parm2'), string('state')],
+    },
     {
         name: 'sys_properties',
         label: 'System Property',
@@ -170,7 +254,12 @@ export const CSM_TABLES: TableDefinition[] = [
         superClass: 'task',
         display: 'number',
         numberPrefix: 'CS',
-        columns: [{ ...ref('contact', 'customer_contact'), label: 'Contact' }, { ...ref('account', 'customer_account'), label: 'Account' }, ref('consumer', 'sys_user'), { ...integer('state', '1'), label: 'State', choices: CASE_STATES }],
+        columns: [
+            { ...ref('contact', 'customer_contact'), label: 'Contact' },
+            { ...ref('account', 'customer_account'), label: 'Account' },
+            ref('consumer', 'sys_user'),
+            { ...integer('state', '1'), label: 'State', choices: CASE_STATES },
+        ],
     },
 ]
 

@@ -18,7 +18,23 @@ export type Operator =
     | 'ISEMPTY'
     | 'ISNOTEMPTY'
 
-const OPERATORS: readonly Operator[] = ['=', '!=', '>', '>=', '<', '<=', 'IN', 'NOT IN', 'STARTSWITH', 'ENDSWITH', 'CONTAINS', 'DOES NOT CONTAIN', 'LIKE', 'ISEMPTY', 'ISNOTEMPTY']
+const OPERATORS: readonly Operator[] = [
+    '=',
+    '!=',
+    '>',
+    '>=',
+    '<',
+    '<=',
+    'IN',
+    'NOT IN',
+    'STARTSWITH',
+    'ENDSWITH',
+    'CONTAINS',
+    'DOES NOT CONTAIN',
+    'LIKE',
+    'ISEMPTY',
+    'ISNOTEMPTY',
+]
 
 export interface Term {
     field: string
@@ -71,7 +87,8 @@ export function parseEncodedQuery(encoded: string): ParsedQuery {
             if (part === '' || part === 'EQ') continue
             if (part.startsWith('ORDERBYDESC')) orders.push({ field: part.slice('ORDERBYDESC'.length), descending: true })
             else if (part.startsWith('ORDERBY')) orders.push({ field: part.slice('ORDERBY'.length), descending: false })
-            else if (part.startsWith('OR') && group.length > 0 && TERM.test(part.slice(2))) group[group.length - 1]!.push(parseTerm(part.slice(2)))
+            else if (part.startsWith('OR') && group.length > 0 && TERM.test(part.slice(2)))
+                group[group.length - 1]!.push(parseTerm(part.slice(2)))
             else group.push([parseTerm(part)])
         }
         groups.push(group)
@@ -81,7 +98,8 @@ export function parseEncodedQuery(encoded: string): ParsedQuery {
 
 /** The query with each value as its column stores it (so `active=true` matches the stored '1'); IN lists stay as written. */
 export function withStoredValues(query: ParsedQuery, stored: (field: string, value: string) => string): ParsedQuery {
-    const convert = (term: Term): Term => (term.operator === 'IN' || term.operator === 'NOT IN' ? term : { ...term, value: stored(term.field, term.value) })
+    const convert = (term: Term): Term =>
+        term.operator === 'IN' || term.operator === 'NOT IN' ? term : { ...term, value: stored(term.field, term.value) }
     return { orders: query.orders, groups: query.groups.map((group) => group.map((condition) => condition.map(convert))) }
 }
 

@@ -77,7 +77,8 @@ export class Schema {
 
     columns(table: string): ColumnDefinition[] {
         const seen = new Map<string, ColumnDefinition>()
-        for (const name of this.ancestry(table)) for (const column of this.tables.get(name)?.columns ?? []) if (!seen.has(column.name)) seen.set(column.name, column)
+        for (const name of this.ancestry(table))
+            for (const column of this.tables.get(name)?.columns ?? []) if (!seen.has(column.name)) seen.set(column.name, column)
         for (const column of SYSTEM_COLUMNS) if (!seen.has(column.name)) seen.set(column.name, column)
         return [...seen.values()]
     }

@@ -132,7 +132,10 @@ export function fitToColumn(column: ColumnDefinition | undefined, value: string)
         if (value.length <= column.maxLength) return { value }
         const characters = [...value].length
         if (characters <= column.maxLength) return { value }
-        return { value: prefixWithin(value, column.maxLength, () => 1), cut: { size: characters, limit: column.maxLength, unit: 'characters' } }
+        return {
+            value: prefixWithin(value, column.maxLength, () => 1),
+            cut: { size: characters, limit: column.maxLength, unit: 'characters' },
+        }
     }
     if (value.length * 3 <= MEDIUMTEXT_BYTES) return { value }
     const bytes = Buffer.byteLength(value, 'utf8')

@@ -115,7 +115,8 @@ export class AccessControl {
         if (user.sysId === GUEST_USER.sysId) return false
         const points = this.fieldPoints(table, field)
         const queryAcls = this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === operation)
-        if (points.some((point) => queryAcls.some((acl) => acl.name === point))) return this.decide(user, queryAcls, points, table, undefined)
+        if (points.some((point) => queryAcls.some((acl) => acl.name === point)))
+            return this.decide(user, queryAcls, points, table, undefined)
         return !this.baseQueryAcls || this.decide(user, this.recordAcls('read'), points, table, undefined)
     }
 
@@ -156,7 +157,10 @@ export class AccessControl {
         const chain = this.db.schema.ancestry(table)
         const objects = [chain, ...fields.map((field) => chain.map((name) => `${name}.${field}`))]
         return objects.every((points) => {
-            const reportView = this.firstPointAcls(this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === 'report_view'), points)
+            const reportView = this.firstPointAcls(
+                this.activeAcls().filter((acl) => acl.type.toLowerCase() === 'record' && acl.operation === 'report_view'),
+                points
+            )
             const acls = reportView.length > 0 || !fallback ? reportView : this.firstPointAcls(this.recordAcls('read'), points)
             return acls.length === 0 || acls.some((acl) => this.passesRoles(user, acl))
         })
@@ -196,7 +200,8 @@ export class AccessControl {
     private decide(user: SessionUser, acls: Row[], points: string[], table: string, row: Row | undefined): boolean {
         const applying = (point: string) => acls.filter((acl) => acl.name === point && this.appliesTo(acl, table, row))
         const denies = points.flatMap((point) => applying(point).filter((acl) => acl.decision_type === 'deny'))
-        const allows = points.map((point) => applying(point).filter((acl) => acl.decision_type !== 'deny')).find((found) => found.length > 0) ?? []
+        const allows =
+            points.map((point) => applying(point).filter((acl) => acl.decision_type !== 'deny')).find((found) => found.length > 0) ?? []
         const adminOverride = this.adminOverride([...denies, ...allows])
         if (!denies.every((acl) => this.passes(user, acl, table, row, adminOverride(acl)))) return false
         return allows.length === 0 || allows.some((acl) => this.passes(user, acl, table, row, adminOverride(acl)))

@@ -32,7 +32,12 @@ export function callAjax(
     if (acl.canExecute(user, 'client_callable_script_include', apiName) === false) return { answer: null, status: 403 }
     // "This application scope only" means callable from the include's own scope; the documentation does not say
     // which scope a GlideAjax call from a browser script carries, so the emulator does not assume it is the app's.
-    if (record.access !== 'public') return { answer: null, status: 403, error: `${apiName} is accessible from its own application scope only (access ${record.access || 'package_private'})` }
+    if (record.access !== 'public')
+        return {
+            answer: null,
+            status: 403,
+            error: `${apiName} is accessible from its own application scope only (access ${record.access || 'package_private'})`,
+        }
     // GlideAjax parameter names "must begin with sysparm_": others do not reach the Script Include.
     const sent = Object.fromEntries(Object.entries(params).filter(([name]) => name.startsWith('sysparm_')))
     const parameters: Record<string, string> = { ...sent, sysparm_processor: apiName, sysparm_name: method }
@@ -40,7 +45,8 @@ export function callAjax(
     const Processor = world.scriptInclude(record.name ?? processor) as new (...args: unknown[]) => Record<string, unknown>
     try {
         const instance = new Processor(request, null, null)
-        if (method.startsWith('_') || typeof instance[method] !== 'function' || method === 'initialize') return { answer: null, status: 404 }
+        if (method.startsWith('_') || typeof instance[method] !== 'function' || method === 'initialize')
+            return { answer: null, status: 404 }
         const answer = (instance[method] as () => unknown)()
         return { answer: answer === undefined || answer === null ? null : String(answer), status: 200 }
     } catch (error) {

@@ -88,7 +88,8 @@ export class GlideSysAttachmentCore {
         const sysId = record.getUniqueValue()
         const row = record.getTableName() === ATTACHMENT_TABLE && sysId ? this.#runtime.db.get(ATTACHMENT_TABLE, sysId) : undefined
         if (!row) throw new Error('GlideSysAttachment.getContent: the argument must be a sys_attachment record positioned on an attachment')
-        if (!READABLE_EXTENSIONS.test(row.file_name ?? '')) unsupported(`GlideSysAttachment.getContent of ${row.file_name} (documented for .csv, .json and .txt files only)`)
+        if (!READABLE_EXTENSIONS.test(row.file_name ?? ''))
+            unsupported(`GlideSysAttachment.getContent of ${row.file_name} (documented for .csv, .json and .txt files only)`)
         this.#runtime.counters.queries++
         const bytes = Buffer.from(this.#runtime.db.file(sysId) ?? '', 'utf8')
         return bytes.length <= MAX_CONTENT_BYTES ? bytes.toString('utf8') : bytes.subarray(0, MAX_CONTENT_BYTES).toString('utf8')
@@ -104,7 +105,8 @@ export function createGlideSysAttachmentClass(runtime: Runtime, newRecord: (tabl
     return function GlideSysAttachment(this: unknown) {
         const core = new GlideSysAttachmentCore(runtime, newRecord)
         const api: Record<string, unknown> = {
-            write: (record: unknown, fileName: string, contentType: string, content: string) => core.write(record, fileName, contentType, content),
+            write: (record: unknown, fileName: string, contentType: string, content: string) =>
+                core.write(record, fileName, contentType, content),
             getAttachments: (tableName: string, sysId: string) => core.getAttachments(tableName, sysId),
             getContent: (attachment: unknown) => core.getContent(attachment),
             deleteAttachment: (sysId: string) => core.deleteAttachment(sysId),

@@ -39,7 +39,10 @@ export function supportedFormat(type: string, formats: string): boolean {
 
 /** Whether an Accept header admits one of the produced formats (`*` in Accept ranges, e.g. `*\/*`, `application/*`). */
 export function acceptable(acceptHeader: string, produces: string): boolean {
-    const produced = produces.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean)
+    const produced = produces
+        .split(',')
+        .map((format) => format.trim().toLowerCase())
+        .filter(Boolean)
     return acceptHeader
         .split(',')
         .map((range) => mediaType(range))

@@ -117,7 +117,17 @@ function createGlideTableHierarchyClass(runtime: Runtime): unknown {
             return runtime.db.schema.has(this.#table) ? runtime.db.schema.ancestry(this.#table) : []
         }
         static {
-            for (const name of ['getAllExtensions', 'getBase', 'getHierarchy', 'getName', 'getRoot', 'getTableExtensions', 'hasExtensions', 'isBaseClass', 'isSoloClass']) {
+            for (const name of [
+                'getAllExtensions',
+                'getBase',
+                'getHierarchy',
+                'getName',
+                'getRoot',
+                'getTableExtensions',
+                'hasExtensions',
+                'isBaseClass',
+                'isSoloClass',
+            ]) {
                 Object.defineProperty(this.prototype, name, { value: () => unsupported(`GlideTableHierarchy.${name}`) })
             }
         }
@@ -161,7 +171,10 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter, release:
         GlideRecord,
         GlideRecordSecure,
         GlideDateTime: createGlideDateTimeClass(() => runtime.now()),
-        GlideSysAttachment: createGlideSysAttachmentClass(runtime, (table) => new (GlideRecord as unknown as new (table: string) => object)(table)),
+        GlideSysAttachment: createGlideSysAttachmentClass(
+            runtime,
+            (table) => new (GlideRecord as unknown as new (table: string) => object)(table)
+        ),
         sn_ws: { RESTMessageV2: createRestMessageClass(runtime, router) },
         GlideTableHierarchy: createGlideTableHierarchyClass(runtime),
     }
@@ -179,7 +192,10 @@ export function createScriptWorld(runtime: Runtime, router: HttpRouter, release:
         if (!evaluated.has(record.sys_id)) {
             compileCheck(record.script ?? '', `sys_script_include/${record.name}.js`, release)
             const source = `(function () {\n${record.script ?? ''}\n;return typeof ${record.name} === 'undefined' ? undefined : ${record.name};\n})()`
-            evaluated.set(record.sys_id, vm.runInContext(source, context, { filename: `sys_script_include/${record.name}.js`, lineOffset: -1 }))
+            evaluated.set(
+                record.sys_id,
+                vm.runInContext(source, context, { filename: `sys_script_include/${record.name}.js`, lineOffset: -1 })
+            )
         }
         return evaluated.get(record.sys_id)
     }

@@ -31,7 +31,8 @@ export function runFlowAction(db: Database, world: ScriptWorld, name: string, in
     if (!action) throw new Error(`No Flow Designer action named ${name} ships in dist/app`)
     const declared = db.rows('sys_hub_action_input').filter((row) => row.model === action.sys_id)
     for (const input of declared) {
-        if (input.mandatory === 'true' && !inputs[input.element ?? '']) throw new Error(`Flow action ${name}: mandatory input ${input.element} is empty`)
+        if (input.mandatory === 'true' && !inputs[input.element ?? ''])
+            throw new Error(`Flow action ${name}: mandatory input ${input.element} is empty`)
     }
     const steps = db
         .rows('sys_hub_step_instance')
@@ -40,24 +41,34 @@ export function runFlowAction(db: Database, world: ScriptWorld, name: string, in
     const stepOutputs = new Map<string, Record<string, unknown>>()
     for (const step of steps) {
         if (step.step_type !== SCRIPT_STEP_TYPE) unsupported(`Flow action step type ${step.step_type}`)
-        const values = db.rows('sys_variable_value').filter((row) => row.document === 'sys_hub_step_instance' && row.document_key === step.sys_id)
+        const values = db
+            .rows('sys_variable_value')
+            .filter((row) => row.document === 'sys_hub_step_instance' && row.document_key === step.sys_id)
         const runTime = values.find((row) => row.variable === RUN_TIME_VARIABLE)?.value ?? 'instance'
         if (runTime !== 'instance') unsupported(`Script step run time ${runTime}`)
         const script = values.find((row) => row.variable === SCRIPT_VARIABLE)?.value ?? ''
         const stepInputs: Record<string, string> = {}
-        for (const mapping of db.rows('sys_element_mapping').filter((row) => row.id === step.sys_id && row.table === `var__m_sys_hub_step_ext_input_${step.sys_id}`)) {
+        for (const mapping of db
+            .rows('sys_element_mapping')
+            .filter((row) => row.id === step.sys_id && row.table === `var__m_sys_hub_step_ext_input_${step.sys_id}`)) {
             stepInputs[mapping.field ?? ''] = resolvePill(db, declared, inputs, mapping.value ?? '')
         }
         const outputs: Record<string, unknown> = {}
         try {
-            world.run(script, { inputs: world.json.parse(JSON.stringify(stepInputs)), outputs }, `sys_hub_step_instance/${step.label ?? step.sys_id}.js`)
+            world.run(
+                script,
+                { inputs: world.json.parse(JSON.stringify(stepInputs)), outputs },
+                `sys_hub_step_instance/${step.label ?? step.sys_id}.js`
+            )
         } catch (error) {
             return { outputs: {}, error: errorMessage(error) }
         }
         stepOutputs.set(step.cid ?? step.sys_id, outputs)
     }
     const result: Record<string, unknown> = {}
-    for (const mapping of db.rows('sys_element_mapping').filter((row) => row.id === action.sys_id && row.table === `var__m_sys_hub_action_output_${action.sys_id}`)) {
+    for (const mapping of db
+        .rows('sys_element_mapping')
+        .filter((row) => row.id === action.sys_id && row.table === `var__m_sys_hub_action_output_${action.sys_id}`)) {
         const pill = STEP_PILL.exec(mapping.value ?? '')
         if (!pill) unsupported(`Flow action output mapping ${mapping.value}`)
         result[mapping.field ?? ''] = stepOutputs.get(pill![1]!)?.[pill![2]!]

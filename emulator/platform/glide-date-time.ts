@@ -11,7 +11,7 @@ type Token = { letter: string; length: number } | { literal: string }
 
 function tokenize(pattern: string): Token[] {
     const tokens: Token[] = []
-    for (let i = 0; i < pattern.length; ) {
+    for (let i = 0; i < pattern.length;) {
         const char = pattern[i]!
         if (char === "'") {
             const end = pattern.indexOf("'", i + 1)
@@ -54,7 +54,10 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 /** Milliseconds since the epoch for text in the pattern (UTC), or undefined when it does not parse. */
 export function parseWithPattern(text: string, pattern: string): number | undefined {
     const tokens = tokenize(pattern)
-    const match = new RegExp('^\\s*' + tokens.map((t) => ('literal' in t ? escapeRegExp(t.literal) : tokenRegExp(t))).join('') + '\\s*$', 'i').exec(text)
+    const match = new RegExp(
+        '^\\s*' + tokens.map((t) => ('literal' in t ? escapeRegExp(t.literal) : tokenRegExp(t))).join('') + '\\s*$',
+        'i'
+    ).exec(text)
     if (!match) return undefined
     const parts = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 }
     let hour12: number | undefined
@@ -116,7 +119,11 @@ export function formatWithPattern(ms: number, pattern: string): string {
                 case 'y':
                     return length === 2 ? pad(date.getUTCFullYear() % 100, 2) : pad(date.getUTCFullYear(), 4)
                 case 'M':
-                    return length >= 4 ? MONTHS[date.getUTCMonth()]! : length === 3 ? MONTHS[date.getUTCMonth()]!.slice(0, 3) : pad(date.getUTCMonth() + 1, length)
+                    return length >= 4
+                        ? MONTHS[date.getUTCMonth()]!
+                        : length === 3
+                          ? MONTHS[date.getUTCMonth()]!.slice(0, 3)
+                          : pad(date.getUTCMonth() + 1, length)
                 case 'd':
                     return pad(date.getUTCDate(), length)
                 case 'H':

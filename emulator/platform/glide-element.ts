@@ -71,7 +71,10 @@ class Element {
     /** Scoped scripts decrypt password2 values only of rows in their own scope (emulator/README.md, "Platform rules"). */
     getDecryptedValue(): string {
         const scope = this.#host.rowScope()
-        if (scope !== APP_SCOPE) throw new Error(`Access to api 'getDecryptedValue(${this.#field})' from scope '${APP_SCOPE}' has been refused due to the api's cross-scope access policy (the row is in scope '${scope}')`)
+        if (scope !== APP_SCOPE)
+            throw new Error(
+                `Access to api 'getDecryptedValue(${this.#field})' from scope '${APP_SCOPE}' has been refused due to the api's cross-scope access policy (the row is in scope '${scope}')`
+            )
         return decryptPassword2(this.#host.storedValue(this.#field))
     }
 
@@ -86,7 +89,8 @@ class Element {
     }
 
     getRefRecord(): unknown {
-        if (this.#host.column(this.#field)?.type !== 'reference') unsupported(`GlideElement.getRefRecord on non-reference field ${this.#field}`)
+        if (this.#host.column(this.#field)?.type !== 'reference')
+            unsupported(`GlideElement.getRefRecord on non-reference field ${this.#field}`)
         return this.#host.refRecord(this.#field)
     }
 
@@ -117,7 +121,9 @@ export function createElement(host: ElementHost, field: string): unknown {
     return new Proxy(element, {
         get(target, prop) {
             if (typeof prop === 'symbol') {
-                if (prop === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? Number(target.valueOf()) : hint === 'string' ? target.toString() : target.valueOf())
+                if (prop === Symbol.toPrimitive)
+                    return (hint: string) =>
+                        hint === 'number' ? Number(target.valueOf()) : hint === 'string' ? target.toString() : target.valueOf()
                 return Reflect.get(target, prop)
             }
             const method = (Element.prototype as unknown as Record<string, unknown>)[prop]

@@ -7,7 +7,17 @@ import { languageOf } from './messages.ts'
 import type { Row } from '../engine/loader.ts'
 import type { QueryOperation, RecordOperation } from './acl.ts'
 import { createElement, type ElementHost } from './glide-element.ts'
-import { conditionsMatch, parseEncodedQuery, queryOperation, sortRows, toOperator, withStoredValues, type Condition, type Order, type Term } from '../engine/query.ts'
+import {
+    conditionsMatch,
+    parseEncodedQuery,
+    queryOperation,
+    sortRows,
+    toOperator,
+    withStoredValues,
+    type Condition,
+    type Order,
+    type Term,
+} from '../engine/query.ts'
 import type { Runtime } from './runtime.ts'
 import { JOURNAL_TYPES } from '../engine/schema.ts'
 import { rowScope } from '../engine/scope.ts'
@@ -112,14 +122,16 @@ export class GlideRecordCore implements ElementHost {
     /** The table's ACLs for a row of its own class; for a child-class row (a `task` query finding an incident) which class's ACLs the platform applies is not documented. */
     #can(operation: RecordOperation, row: Row | undefined): boolean {
         const rowClass = row?.sys_class_name
-        if (rowClass && rowClass !== this.#table) unsupported(`ACLs of GlideRecord('${this.#table}') on a ${rowClass} row (query ${rowClass} itself)`)
+        if (rowClass && rowClass !== this.#table)
+            unsupported(`ACLs of GlideRecord('${this.#table}') on a ${rowClass} row (query ${rowClass} itself)`)
         return this.#runtime.acl.canAccessRecord(this.#runtime.user(), this.#table, operation, row)
     }
 
     /** canRead/canWrite/canCreate on a record of its own class: on `task` positioned on an incident the platform's choice is undocumented. */
     #ownClass(api: string): void {
         const rowClass = this.#storedRow?.sys_class_name
-        if (rowClass && rowClass !== this.#table) unsupported(`GlideRecord('${this.#table}').${api} on a ${rowClass} row (open it as GlideRecord('${rowClass}'))`)
+        if (rowClass && rowClass !== this.#table)
+            unsupported(`GlideRecord('${this.#table}').${api} on a ${rowClass} row (open it as GlideRecord('${rowClass}'))`)
     }
 
     /** Fields of the loaded row the user may not read (secure records hold NULL for them); its identity (sys_id, class) stays. */
@@ -139,7 +151,8 @@ export class GlideRecordCore implements ElementHost {
         if (!acl.hasFieldAcls(this.#table, 'write') && !acl.hasFieldAcls(this.#table, 'create')) return
         const user = this.#runtime.user()
         for (const field of Object.keys(this.#changes)) {
-            if (!IDENTITY_FIELDS.has(field) && !acl.passesFieldAcls(user, this.#table, field, operation, this.#storedRow)) this.#changes[field] = ''
+            if (!IDENTITY_FIELDS.has(field) && !acl.passesFieldAcls(user, this.#table, field, operation, this.#storedRow))
+                this.#changes[field] = ''
         }
     }
 
@@ -163,7 +176,9 @@ export class GlideRecordCore implements ElementHost {
         const user = this.#runtime.user()
         const allowed = (field: string, operation: QueryOperation) => acl.canQueryField(user, this.#table, field.split('.')[0]!, operation)
         const groups = this.#groups.map((conditions) =>
-            conditions.map((alternatives) => alternatives.filter((term) => allowed(term.field, queryOperation(term.operator)))).filter((alternatives) => alternatives.length > 0)
+            conditions
+                .map((alternatives) => alternatives.filter((term) => allowed(term.field, queryOperation(term.operator))))
+                .filter((alternatives) => alternatives.length > 0)
         )
         return { groups, orders: this.#orders.filter((order) => allowed(order.field, 'query_range')) }
     }
@@ -251,7 +266,9 @@ export class GlideRecordCore implements ElementHost {
             return
         }
         const { groups, orders } = this.#secure ? this.#permittedQuery() : { groups: this.#groups, orders: this.#orders }
-        const matching = this.#runtime.db.rows(this.#table).filter((row) => groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field))))
+        const matching = this.#runtime.db
+            .rows(this.#table)
+            .filter((row) => groups.some((conditions) => conditionsMatch(conditions, (field) => this.#read(row, field))))
         const sorted = sortRows(matching, orders, (row, field) => this.#read(row, field))
         const found = this.#limit === undefined ? sorted : sorted.slice(0, Math.max(0, this.#limit))
         // The post-query check: ACLs see the rows the query (and its limit) returned.
@@ -293,7 +310,10 @@ export class GlideRecordCore implements ElementHost {
     }
 
     getRowCount(): number {
-        if (this.#removedByAcl > 0) unsupported('GlideRecordSecure.getRowCount after ACLs hid rows (whether the platform counts them is not documented; count next() instead)')
+        if (this.#removedByAcl > 0)
+            unsupported(
+                'GlideRecordSecure.getRowCount after ACLs hid rows (whether the platform counts them is not documented; count next() instead)'
+            )
         return this.#results.length
     }
 
@@ -302,7 +322,9 @@ export class GlideRecordCore implements ElementHost {
     getValue(field: string): string | null {
         if (!this.isValidField(String(field).split('.')[0]!)) return null
         if (JOURNAL_TYPES.has(this.column(field)?.type ?? '')) return null
-        const value = field.includes('.') ? this.#read({ ...(this.#row ?? { sys_id: '' }), ...this.#changes }, field) : this.storedValue(field)
+        const value = field.includes('.')
+            ? this.#read({ ...(this.#row ?? { sys_id: '' }), ...this.#changes }, field)
+            : this.storedValue(field)
         return value === '' ? null : value
     }
 
@@ -469,7 +491,9 @@ export class GlideRecordCore implements ElementHost {
         }
         // A choice shows its label in the session's language, else the base (English) label.
         const language = languageOf(this.#runtime, this.#runtime.user())
-        const choice = column.choiceTranslations?.find((c) => c.value === stored && c.language === language) ?? column.choices?.find((c) => c.value === stored)
+        const choice =
+            column.choiceTranslations?.find((c) => c.value === stored && c.language === language) ??
+            column.choices?.find((c) => c.value === stored)
         if (choice) return choice.label
         return displayText(column, stored)
     }
@@ -484,7 +508,8 @@ export class GlideRecordCore implements ElementHost {
         }
         const language = languageOf(this.#runtime, this.#runtime.user())
         const choice =
-            column?.choiceTranslations?.find((c) => c.label === String(value) && c.language === language) ?? column?.choices?.find((c) => c.label === String(value))
+            column?.choiceTranslations?.find((c) => c.label === String(value) && c.language === language) ??
+            column?.choices?.find((c) => c.label === String(value))
         this.setValue(field, choice ? choice.value : value)
     }
 
@@ -513,7 +538,19 @@ export class GlideRecordCore implements ElementHost {
 }
 
 /** Methods of GlideRecordCore that exist for GlideElement, not for scripts. */
-const INTERNAL = new Set(['openRow', 'column', 'storedValue', 'displayValue', 'refRecord', 'refElement', 'rowScope', 'canAccessField', 'heldRow', 'unreadableFields', 'rowsHiddenByAcl'])
+const INTERNAL = new Set([
+    'openRow',
+    'column',
+    'storedValue',
+    'displayValue',
+    'refRecord',
+    'refElement',
+    'rowScope',
+    'canAccessField',
+    'heldRow',
+    'unreadableFields',
+    'rowsHiddenByAcl',
+])
 
 /** The GlideRecord and GlideRecordSecure constructors scripts see. */
 export function createGlideRecordClasses(runtime: Runtime) {

@@ -38,7 +38,8 @@ function glideUser(runtime: Runtime) {
 function glideSession(runtime: Runtime) {
     const session: Record<string, unknown> = { getLanguage: () => languageOf(runtime, runtime.user()) }
     return new Proxy(session, {
-        get: (target, prop) => (typeof prop === 'symbol' || prop in target ? Reflect.get(target, prop) : () => unsupported(`GlideSession.${prop}`)),
+        get: (target, prop) =>
+            typeof prop === 'symbol' || prop in target ? Reflect.get(target, prop) : () => unsupported(`GlideSession.${prop}`),
     })
 }
 
@@ -48,8 +49,10 @@ export function createGs(runtime: Runtime, messages: MessageCache): object {
         const values = messageArguments(args)
         return values === null ? text : formatMessage(text, values)
     }
-    const log = (level: 'info' | 'warn' | 'error' | 'debug') => (message: unknown, ...params: unknown[]) =>
-        runtime.log(level, substitute(String(message), params))
+    const log =
+        (level: 'info' | 'warn' | 'error' | 'debug') =>
+        (message: unknown, ...params: unknown[]) =>
+            runtime.log(level, substitute(String(message), params))
     const gs: Record<string, unknown> = {
         getProperty: (name: string, fallback?: string) => {
             const value = readProperty(runtime, String(name))
@@ -59,7 +62,11 @@ export function createGs(runtime: Runtime, messages: MessageCache): object {
         setProperty: (name: string, value: string) => {
             const row = runtime.db.rows('sys_properties').find((property) => property.name === String(name))
             const scope = row ? rowScope(runtime.db, 'sys_properties', row) : 'none (no such property)'
-            if (scope !== APP_SCOPE) return runtime.log('error', `gs.setProperty: ${String(name)} is not within scope ${APP_SCOPE} (its scope: ${scope}); nothing was set`)
+            if (scope !== APP_SCOPE)
+                return runtime.log(
+                    'error',
+                    `gs.setProperty: ${String(name)} is not within scope ${APP_SCOPE} (its scope: ${scope}); nothing was set`
+                )
             writeProperty(runtime, String(name), String(value))
         },
         getUserID: () => runtime.user().sysId,
@@ -91,7 +98,9 @@ export function createGs(runtime: Runtime, messages: MessageCache): object {
         // Not a member of the scoped GlideSystem (GlideSystem - Scoped, Yokohama/Zurich/Australia: it is on the global
         // page only): a scoped script calling it fails on the platform, so it fails here too.
         getMessageLang: () => {
-            throw new TypeError('gs.getMessageLang is not a function in a scoped application: the scoped GlideSystem API does not offer it (GlideSystem - Scoped)')
+            throw new TypeError(
+                'gs.getMessageLang is not a function in a scoped application: the scoped GlideSystem API does not offer it (GlideSystem - Scoped)'
+            )
         },
         getSession: () => glideSession(runtime),
         getCurrentScopeName: () => APP_SCOPE,

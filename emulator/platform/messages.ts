@@ -108,6 +108,7 @@ export function messageArguments(args: unknown): unknown[] | null {
     if (args === undefined) return null
     if (Array.isArray(args)) return args
     // An array from the script world is not Array.isArray in this realm.
-    if (args !== null && typeof args === 'object' && typeof (args as { length?: unknown }).length === 'number') return Array.from(args as ArrayLike<unknown>)
+    if (args !== null && typeof args === 'object' && typeof (args as { length?: unknown }).length === 'number')
+        return Array.from(args as ArrayLike<unknown>)
     return [args]
 }

@@ -62,10 +62,14 @@ function recipientEntries(db: Database, notification: Row, event: EventEntry, ro
     if (isTrue(notification.event_parm_1)) entries.push(...event.parm1.split(','))
     if (isTrue(notification.event_parm_2)) entries.push(...event.parm2.split(','))
     entries.push(...(notification.recipient_users ?? '').split(','))
-    for (const field of (notification.recipient_fields ?? '').split(',').map((name) => name.trim()).filter(Boolean)) {
+    for (const field of (notification.recipient_fields ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)) {
         const column = db.schema.column(row.sys_class_name || event.table, field)
         if (!column) continue
-        if (column.reference && column.reference !== 'sys_user' && !db.schema.ancestry(column.reference).includes('sys_user')) unsupported(`notification recipient field ${field} referencing ${column.reference}`)
+        if (column.reference && column.reference !== 'sys_user' && !db.schema.ancestry(column.reference).includes('sys_user'))
+            unsupported(`notification recipient field ${field} referencing ${column.reference}`)
         entries.push(row[field] ?? '')
     }
     return entries
@@ -80,7 +84,9 @@ function recipients(db: Database, notification: Row, event: EventEntry, row: Row
     for (const entry of recipientEntries(db, notification, event, row)) {
         const recipient = resolveRecipient(db, entry)
         if (!recipient) continue
-        const isCreator = (recipient.userId !== '' && recipient.userId === event.userId) || (creatorEmail !== '' && recipient.address.toLowerCase() === creatorEmail)
+        const isCreator =
+            (recipient.userId !== '' && recipient.userId === event.userId) ||
+            (creatorEmail !== '' && recipient.address.toLowerCase() === creatorEmail)
         if (isCreator && !sendToCreator) continue
         const key = recipient.address.toLowerCase()
         if (seen.has(key)) continue
@@ -106,7 +112,8 @@ function emailObject(outbound: Outbound): object {
         },
     }
     return new Proxy(known, {
-        get: (target, name) => (typeof name === 'string' && !(name in target) ? () => unsupported(`email.${name} in a mail script`) : target[name as string]),
+        get: (target, name) =>
+            typeof name === 'string' && !(name in target) ? () => unsupported(`email.${name} in a mail script`) : target[name as string],
     })
 }
 
@@ -159,7 +166,13 @@ export function emailsForEvent(host: NotificationHost, event: EventEntry): SentE
         // The subject line first; a mail script in the body may replace it (email.setSubject).
         const outbound: Outbound = { subject: '' }
         outbound.subject = render(host, notification.subject ?? '', notification, event, outbound)
-        const body = render(host, (html ? notification.message_html : notification.message_text) || notification.message || '', notification, event, outbound)
+        const body = render(
+            host,
+            (html ? notification.message_html : notification.message_text) || notification.message || '',
+            notification,
+            event,
+            outbound
+        )
         emails.push({
             notification: notification.name ?? '',
             event: event.name,

@@ -144,13 +144,25 @@ export function createRestMessageClass(runtime: Runtime, router: HttpRouter) {
                 body: this.#body,
                 timeoutMs: this.#timeoutMs,
             }
-            const entry = { method: request.method, endpoint: request.url, headers: request.headers, body: request.body, timeoutMs: request.timeoutMs, simulatedLatencyMs: 0 }
+            const entry = {
+                method: request.method,
+                endpoint: request.url,
+                headers: request.headers,
+                body: request.body,
+                timeoutMs: request.timeoutMs,
+                simulatedLatencyMs: 0,
+            }
             runtime.outbound.push(entry)
             let host: string
             try {
                 host = new URL(request.url).host
             } catch {
-                return new RESTResponseV2(0, '', {}, { errorCode: 1, errorMessage: `java.net.MalformedURLException: no protocol: ${request.url}` })
+                return new RESTResponseV2(
+                    0,
+                    '',
+                    {},
+                    { errorCode: 1, errorMessage: `java.net.MalformedURLException: no protocol: ${request.url}` }
+                )
             }
             const handler = router.handlerFor(host)
             if (!handler) return new RESTResponseV2(0, '', {}, { errorCode: 1, errorMessage: `java.net.UnknownHostException: ${host}` })
@@ -161,7 +173,13 @@ export function createRestMessageClass(runtime: Runtime, router: HttpRouter) {
             if ('timeout' in answer || tooSlow) {
                 return new RESTResponseV2(0, '', {}, { errorCode: 1, errorMessage: 'java.net.SocketTimeoutException: Read timed out' })
             }
-            const failure = answer.status >= 400 ? { errorCode: answer.status, errorMessage: `Method failed: (${new URL(request.url).pathname}) with code: ${answer.status}` } : undefined
+            const failure =
+                answer.status >= 400
+                    ? {
+                          errorCode: answer.status,
+                          errorMessage: `Method failed: (${new URL(request.url).pathname}) with code: ${answer.status}`,
+                      }
+                    : undefined
             return new RESTResponseV2(answer.status, answer.body, answer.headers ?? {}, failure)
         }
     }

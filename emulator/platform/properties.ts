@@ -17,7 +17,9 @@ export function writeProperty(runtime: Runtime, name: string, value: string): vo
     if (row) runtime.db.updateStored('sys_properties', row.sys_id, { value: stored }, runtime.user().userName)
     else {
         // A new property belongs to the scope its name starts with (scoped properties carry the scope prefix).
-        const scope = name.startsWith(`${APP_SCOPE}.`) ? (runtime.db.rows('sys_scope').find((app) => app.scope === APP_SCOPE)?.sys_id ?? APP_SCOPE) : 'global'
+        const scope = name.startsWith(`${APP_SCOPE}.`)
+            ? (runtime.db.rows('sys_scope').find((app) => app.scope === APP_SCOPE)?.sys_id ?? APP_SCOPE)
+            : 'global'
         runtime.db.insertStored('sys_properties', { name, value, type: 'string', sys_scope: scope }, runtime.user().userName)
     }
 }

@@ -59,7 +59,8 @@ const EMPTY_LABEL = '(empty)'
 /** The fields a report names: grouping, aggregation, trend and every field its filter tests. */
 export function reportFields(report: Row): string[] {
     const fields = [report.field, report.sumfield, report.trend_field].filter((name): name is string => Boolean(name))
-    for (const group of parseEncodedQuery(report.filter ?? '').groups) for (const condition of group) for (const term of condition) fields.push(term.field)
+    for (const group of parseEncodedQuery(report.filter ?? '').groups)
+        for (const condition of group) for (const term of condition) fields.push(term.field)
     return [...new Set(fields)]
 }
 
@@ -98,7 +99,12 @@ function aggregateOf(aggregate: string, values: number[], count: number): number
     }
 }
 
-export function runReport(report: Row, schema: Schema, rowsOf: (table: string) => Row[], displayOf: (table: string, field: string, value: string) => string): ReportResult {
+export function runReport(
+    report: Row,
+    schema: Schema,
+    rowsOf: (table: string) => Row[],
+    displayOf: (table: string, field: string, value: string) => string
+): ReportResult {
     const table = report.table ?? ''
     const type = report.type ?? ''
     const aggregate = (report.aggregate || 'COUNT').toUpperCase()
@@ -124,10 +130,12 @@ export function runReport(report: Row, schema: Schema, rowsOf: (table: string) =
     const stored = (field: string, value: string) => storedValue(schema.column(table, field), value)
     const { groups } = withStoredValues(parseEncodedQuery(report.filter ?? ''), stored)
     const rows = rowsOf(table).filter((row) => groups.some((conditions) => conditionsMatch(conditions, (field) => row[field] ?? '')))
-    const label = (field: string, value: string) => (value === '' ? EMPTY_LABEL : displayOf(table, field, value) || displayText(schema.column(table, field), value))
+    const label = (field: string, value: string) =>
+        value === '' ? EMPTY_LABEL : displayOf(table, field, value) || displayText(schema.column(table, field), value)
 
     // Buckets: category (group or period) × series (stacked value, or '' for none).
-    const category = (row: Row): string | undefined => (type === 'trend' ? periodOf(row[report.trend_field ?? ''] ?? '', report.interval || 'year') : (row[report.field ?? ''] ?? ''))
+    const category = (row: Row): string | undefined =>
+        type === 'trend' ? periodOf(row[report.trend_field ?? ''] ?? '', report.interval || 'year') : (row[report.field ?? ''] ?? '')
     const seriesOf = (row: Row): string => (type === 'trend' && report.field ? (row[report.field] ?? '') : '')
     const buckets = new Map<string, { values: number[]; count: number }>()
     const categories = new Set<string>()

@@ -56,7 +56,12 @@ function matchTemplate(template: string, path: string): Record<string, string> |
 }
 
 function findOperation(db: Database, method: string, path: string): { operation: Row; pathParams: Record<string, string> } | undefined {
-    const defaultVersions = new Set(db.rows('sys_ws_version').filter((v) => v.is_default === 'true' && v.active !== 'false').map((v) => v.sys_id))
+    const defaultVersions = new Set(
+        db
+            .rows('sys_ws_version')
+            .filter((v) => v.is_default === 'true' && v.active !== 'false')
+            .map((v) => v.sys_id)
+    )
     for (const operation of db.rows('sys_ws_operation')) {
         if (operation.active === 'false' || operation.http_method?.toUpperCase() !== method.toUpperCase()) continue
         const templates = [operation.operation_uri ?? '']
@@ -73,7 +78,14 @@ function findOperation(db: Database, method: string, path: string): { operation:
 function authenticate(db: Database, auth: RestRequest['auth'] | undefined): SessionUser | undefined {
     if (!auth) return undefined
     const user = db.rows('sys_user').find((row) => row.user_name === auth.user)
-    if (!user || user.active === '0' || user.locked_out === '1' || !user.user_password || user.user_password !== hashPassword(auth.password)) return undefined
+    if (
+        !user ||
+        user.active === '0' ||
+        user.locked_out === '1' ||
+        !user.user_password ||
+        user.user_password !== hashPassword(auth.password)
+    )
+        return undefined
     return { sysId: user.sys_id, userName: user.user_name ?? '' }
 }
 
@@ -110,7 +122,9 @@ class RequestBody {
 
     #take(field: string): string | undefined {
         if (field !== 'dataStream' && this.#kind === 'other') {
-            throw new Error(`request.body.${field} cannot read a ${this.#contentType || 'body without a Content-Type'}: only dataStream reads bodies that are not JSON or XML`)
+            throw new Error(
+                `request.body.${field} cannot read a ${this.#contentType || 'body without a Content-Type'}: only dataStream reads bodies that are not JSON or XML`
+            )
         }
         // "Controlling maximum request size": data and dataString of a body above the limit answer 400; dataStream is not limited.
         if (field !== 'dataStream' && Buffer.byteLength(this.#content, 'utf8') > this.#limitBytes) {
@@ -234,12 +248,16 @@ export interface RestDependencies {
 export function serveRest(deps: RestDependencies, request: RestRequest): RestResult {
     const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]))
     // A client sends the body's length (a test may declare another one, as a client could).
-    if (request.body !== undefined && headers['content-length'] === undefined) headers['content-length'] = String(Buffer.byteLength(request.body, 'utf8'))
+    if (request.body !== undefined && headers['content-length'] === undefined)
+        headers['content-length'] = String(Buffer.byteLength(request.body, 'utf8'))
     const url = new URL(request.path, 'https://emulator.service-now.com')
     if (isPlatformApi(url.pathname)) {
         const caller = authenticate(deps.db, request.auth ?? basicAuthFromHeader(headers))
         if (!caller) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
-        return deps.platformApi({ method: request.method, path: url.pathname, query: url.searchParams, body: request.body ?? '', headers }, caller)
+        return deps.platformApi(
+            { method: request.method, path: url.pathname, query: url.searchParams, body: request.body ?? '', headers },
+            caller
+        )
     }
     const found = findOperation(deps.db, request.method, url.pathname)
     if (!found) return failure(400, 'Requested URI does not represent any resource', `${request.method.toUpperCase()} ${url.pathname}`)
@@ -247,11 +265,13 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
     const auth = request.auth ?? basicAuthFromHeader(headers)
     const user = authenticate(deps.db, auth)
     if (auth && !user) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
-    if (operation.requires_authentication !== 'false' && !user) return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
+    if (operation.requires_authentication !== 'false' && !user)
+        return failure(401, 'User Not Authenticated', 'Required to provide Auth information')
     const sessionUser = user ?? GUEST_USER
     if (operation.requires_acl_authorization !== 'false') {
         const aclIds = (operation.enforce_acl ?? '').split(',').filter(Boolean)
-        if (!deps.acl.passesAll(sessionUser, aclIds)) return failure(403, 'User Not Authorized', 'The user does not have the roles this resource requires')
+        if (!deps.acl.passesAll(sessionUser, aclIds))
+            return failure(403, 'User Not Authorized', 'The user does not have the roles this resource requires')
     }
 
     const contentType = mediaType(headers['content-type'])
@@ -267,9 +287,15 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
     const queryParams: Record<string, string[]> = Object.create(null)
     for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value)
     // Form fields join the query parameters, as the platform documents for x-www-form-urlencoded.
-    if (contentType === 'application/x-www-form-urlencoded') for (const [name, value] of new URLSearchParams(request.body ?? '')) (queryParams[name] ??= []).push(value)
+    if (contentType === 'application/x-www-form-urlencoded')
+        for (const [name, value] of new URLSearchParams(request.body ?? '')) (queryParams[name] ??= []).push(value)
     const requestObject = {
-        body: new RequestBody(request.body ?? '', contentType, json, inboundLimitBytes(deps.property, /\bgzip\b/i.test(headers['content-encoding'] ?? ''))),
+        body: new RequestBody(
+            request.body ?? '',
+            contentType,
+            json,
+            inboundLimitBytes(deps.property, /\bgzip\b/i.test(headers['content-encoding'] ?? ''))
+        ),
         headers: json.parse(JSON.stringify(headers)),
         getHeader: (name: string) => headers[String(name).toLowerCase()] ?? null,
         queryParams: json.parse(JSON.stringify(queryParams)),
@@ -279,7 +305,12 @@ export function serveRest(deps: RestDependencies, request: RestRequest): RestRes
         url: url.href,
     }
     const response = new ResponseBuilder()
-    const tooLarge = (limitBytes: number) => failure(400, 'Exception while reading request', `The request body is larger than the maximum of ${limitBytes} bytes (glide.rest.scripted.max_inbound_content_length_mb)`)
+    const tooLarge = (limitBytes: number) =>
+        failure(
+            400,
+            'Exception while reading request',
+            `The request body is larger than the maximum of ${limitBytes} bytes (glide.rest.scripted.max_inbound_content_length_mb)`
+        )
     try {
         deps.runAs(sessionUser, () =>
             deps.world.run(operation.operation_script ?? '', { request: requestObject, response }, `sys_ws_operation/${operation.name}.js`)

@@ -30,11 +30,14 @@ export function findSecrets(runtime: Runtime, secrets: string[], emails: readonl
     for (const table of schema.tableNames()) {
         for (const row of runtime.db.rowsOf(table)) {
             for (const [field, value] of Object.entries(row)) {
-                const encrypted = schema.column(table, field)?.type === 'password2' || (table === 'sys_properties' && field === 'value' && row.type === 'password2')
+                const encrypted =
+                    schema.column(table, field)?.type === 'password2' ||
+                    (table === 'sys_properties' && field === 'value' && row.type === 'password2')
                 if (!encrypted) check(value, `${table}.${field} of ${row.sys_id}`)
             }
         }
     }
-    for (const attachment of runtime.db.rows('sys_attachment')) check(runtime.db.file(attachment.sys_id) ?? '', `content of attachment ${attachment.sys_id}`)
+    for (const attachment of runtime.db.rows('sys_attachment'))
+        check(runtime.db.file(attachment.sys_id) ?? '', `content of attachment ${attachment.sys_id}`)
     return sightings
 }

@@ -79,7 +79,12 @@ function secure(runtime: Runtime, table: string): GlideRecordCore {
 
 function serveTable(runtime: Runtime, request: PlatformApiRequest, table: string, sysId: string | undefined): PlatformApiResult {
     if (!runtime.db.schema.has(table)) return error(400, 'Invalid table', `Table ${table} does not exist`)
-    if (!webServiceAccess(runtime, table)) return error(403, 'User Not Authorized', `Web service access to table ${table} is not allowed (Allow access to this table via web services is off)`)
+    if (!webServiceAccess(runtime, table))
+        return error(
+            403,
+            'User Not Authorized',
+            `Web service access to table ${table} is not allowed (Allow access to this table via web services is off)`
+        )
     const fieldList = request.query.get('sysparm_fields')
     const fields = fieldList ? fieldList.split(',').map((name) => name.trim()) : null
     const method = request.method.toUpperCase()
@@ -106,7 +111,7 @@ function serveTable(runtime: Runtime, request: PlatformApiRequest, table: string
     }
     if (!sysId) return error(400, 'Requested URI does not represent any resource', `${method} ${request.path}`)
     const record = secure(runtime, table)
-    if (!record.get(sysId)) return error(404, 'No Record found', 'Record doesn\'t exist or ACL restricts the record retrieval')
+    if (!record.get(sysId)) return error(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
     if (method === 'GET') return json(200, { result: visibleFields(record, fields) })
     if (method === 'PUT' || method === 'PATCH') {
         const values = bodyFields(request.body)
@@ -129,20 +134,35 @@ function targetAllows(runtime: Runtime, table: string, sysId: string, operation:
     if (!row) return false
     const user = runtime.user()
     const rowClass = row.sys_class_name || table
-    return runtime.acl.canAccessRecord(user, rowClass, 'read', row) && (operation === 'read' || runtime.acl.canAccessRecord(user, rowClass, 'write', row))
+    return (
+        runtime.acl.canAccessRecord(user, rowClass, 'read', row) &&
+        (operation === 'read' || runtime.acl.canAccessRecord(user, rowClass, 'write', row))
+    )
 }
 
-function serveAttachment(runtime: Runtime, request: PlatformApiRequest, first: string | undefined, second: string | undefined): PlatformApiResult {
+function serveAttachment(
+    runtime: Runtime,
+    request: PlatformApiRequest,
+    first: string | undefined,
+    second: string | undefined
+): PlatformApiResult {
     const method = request.method.toUpperCase()
     if (method === 'POST' && first === 'file' && !second) {
         const table = request.query.get('table_name') ?? ''
         const tableSysId = request.query.get('table_sys_id') ?? ''
         const fileName = request.query.get('file_name') ?? ''
-        if (!table || !tableSysId || !fileName) return error(400, 'Missing parameters', 'table_name, table_sys_id and file_name are mandatory')
+        if (!table || !tableSysId || !fileName)
+            return error(400, 'Missing parameters', 'table_name, table_sys_id and file_name are mandatory')
         const user = runtime.user()
-        if (!targetAllows(runtime, table, tableSysId, 'write')) return error(404, 'Record not found', 'The record does not exist or is not accessible to the current user')
-        if (!runtime.acl.canAccessRecord(user, ATTACHMENT_TABLE, 'create', undefined)) return error(403, 'Operation Failed', 'Error during insert of sys_attachment (security constraints)')
-        const sysId = runtime.db.insert(ATTACHMENT_TABLE, { table_name: table, table_sys_id: tableSysId, file_name: fileName, content_type: request.headers['content-type'] ?? '' }, user.userName)
+        if (!targetAllows(runtime, table, tableSysId, 'write'))
+            return error(404, 'Record not found', 'The record does not exist or is not accessible to the current user')
+        if (!runtime.acl.canAccessRecord(user, ATTACHMENT_TABLE, 'create', undefined))
+            return error(403, 'Operation Failed', 'Error during insert of sys_attachment (security constraints)')
+        const sysId = runtime.db.insert(
+            ATTACHMENT_TABLE,
+            { table_name: table, table_sys_id: tableSysId, file_name: fileName, content_type: request.headers['content-type'] ?? '' },
+            user.userName
+        )
         runtime.counters.inserts++
         runtime.db.writeFile(sysId, request.body)
         return json(201, { result: runtime.db.get(ATTACHMENT_TABLE, sysId) }, { location: `/api/now/attachment/${sysId}` })
@@ -161,7 +181,11 @@ function serveAttachment(runtime: Runtime, request: PlatformApiRequest, first: s
     if (!attachment.get(first)) return error(404, 'Record not found', 'The attachment does not exist or the current user cannot access it')
     const row = attachment.heldRow() as Row
     if (method === 'GET' && second === 'file') {
-        return { status: 200, headers: { 'content-type': row.content_type || 'application/octet-stream' }, body: runtime.db.file(first) ?? '' }
+        return {
+            status: 200,
+            headers: { 'content-type': row.content_type || 'application/octet-stream' },
+            body: runtime.db.file(first) ?? '',
+        }
     }
     if (method === 'GET' && !second) return json(200, { result: visibleFields(attachment, null) })
     if (method === 'DELETE' && !second) {
@@ -174,7 +198,12 @@ function serveAttachment(runtime: Runtime, request: PlatformApiRequest, first: s
 }
 
 /** Serves a Table API or Attachment API request as `user` (already authenticated by the caller). */
-export function servePlatformApi(runtime: Runtime, request: PlatformApiRequest, user: SessionUser, runAs: <T>(user: SessionUser, action: () => T) => T): PlatformApiResult {
+export function servePlatformApi(
+    runtime: Runtime,
+    request: PlatformApiRequest,
+    user: SessionUser,
+    runAs: <T>(user: SessionUser, action: () => T) => T
+): PlatformApiResult {
     return runAs(user, () => {
         const table = TABLE_PATH.exec(request.path)
         if (table) return serveTable(runtime, request, table[1]!, table[2])

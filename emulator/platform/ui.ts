@@ -32,13 +32,19 @@ export interface FormActions {
 
 /** A translated_field value in the language (sys_translated), else the stored value. */
 export function translatedValue(db: Database, table: string, field: string, value: string, language: string): string {
-    return db.rows('sys_translated').find((row) => row.name === table && row.element === field && row.value === value && row.language === language)?.label ?? value
+    return (
+        db
+            .rows('sys_translated')
+            .find((row) => row.name === table && row.element === field && row.value === value && row.language === language)?.label ?? value
+    )
 }
 
 /** A field's label in the language (sys_documentation), else the column's label, else its name. */
 export function fieldLabel(db: Database, table: string, field: string, language: string): string {
     for (const name of db.schema.ancestry(table)) {
-        const documented = db.rows('sys_documentation').find((row) => row.name === name && row.element === field && row.language === language)
+        const documented = db
+            .rows('sys_documentation')
+            .find((row) => row.name === name && row.element === field && row.language === language)
         if (documented?.label) return documented.label
     }
     return db.schema.column(table, field)?.label || field
@@ -98,7 +104,11 @@ export function formActions(host: UiHost, table: string, sysId: string, asUser: 
             continue
         }
         if (view === 'workspace' ? action.form_button_v2 !== 'true' || !action.client_script_v2 : action.form_button === 'false') {
-            hidden.push(view === 'workspace' ? `${label} is not a workspace form button (form_button_v2 and client_script_v2).` : `${label} is not a form button.`)
+            hidden.push(
+                view === 'workspace'
+                    ? `${label} is not a workspace form button (form_button_v2 and client_script_v2).`
+                    : `${label} is not a form button.`
+            )
             continue
         }
         const roles = linkedRoles(host.db, 'sys_ui_action_role', 'sys_ui_action', action.sys_id)
@@ -111,7 +121,9 @@ export function formActions(host: UiHost, table: string, sysId: string, asUser: 
             try {
                 holds = host.evaluateCondition(action.condition, { table, sysId }, asUser)
             } catch (error) {
-                hidden.push(`${label} is hidden: its condition (${action.condition}) failed: ${error instanceof Error ? error.message : String(error)}`)
+                hidden.push(
+                    `${label} is hidden: its condition (${action.condition}) failed: ${error instanceof Error ? error.message : String(error)}`
+                )
                 continue
             }
             if (!holds) {
@@ -143,12 +155,17 @@ export interface NavigatorMenu {
 /** The application menus and modules the navigator lists for the user: each needs one of its roles (none: everyone), modules in their order. */
 export function navigatorMenus(host: UiHost, asUser: string): NavigatorMenu[] {
     const language = host.languageOf(asUser)
-    const menus = host.db.rows('sys_app_application').filter((menu) => menu.active !== 'false' && holdsOneOf(host, asUser, roleList(menu.roles)))
+    const menus = host.db
+        .rows('sys_app_application')
+        .filter((menu) => menu.active !== 'false' && holdsOneOf(host, asUser, roleList(menu.roles)))
     return menus.map((menu) => ({
         title: translatedValue(host.db, 'sys_app_application', 'title', menu.title ?? '', language),
         modules: host.db
             .rows('sys_app_module')
-            .filter((module) => module.application === menu.sys_id && module.active !== 'false' && holdsOneOf(host, asUser, roleList(module.roles)))
+            .filter(
+                (module) =>
+                    module.application === menu.sys_id && module.active !== 'false' && holdsOneOf(host, asUser, roleList(module.roles))
+            )
             .sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))
             .map((module) => ({
                 sysId: module.sys_id,
@@ -179,7 +196,9 @@ export function propertyChoices(text: string): { label: string; value: string }[
         .filter((entry) => entry.trim() !== '')
         .map((entry) => {
             const index = entry.indexOf('=')
-            return index < 0 ? { label: entry.trim(), value: entry.trim() } : { label: entry.slice(0, index).trim(), value: entry.slice(index + 1).trim() }
+            return index < 0
+                ? { label: entry.trim(), value: entry.trim() }
+                : { label: entry.slice(0, index).trim(), value: entry.slice(index + 1).trim() }
         })
 }
 
@@ -187,7 +206,11 @@ export function propertyChoices(text: string): { label: string; value: string }[
  * The properties page of a category (system_properties_ui.do?sysparm_category=<name>) for the user: its title in their
  * language and the category's properties in their m2m order, each under its description, with what they may read and write.
  */
-export function propertiesPage(host: UiHost, category: string, asUser: string): { title: string; entries: PropertiesPageEntry[] } | undefined {
+export function propertiesPage(
+    host: UiHost,
+    category: string,
+    asUser: string
+): { title: string; entries: PropertiesPageEntry[] } | undefined {
     const { db } = host
     const record = db.rows('sys_properties_category').find((row) => row.name === category)
     if (!record) return undefined
@@ -208,5 +231,8 @@ export function propertiesPage(host: UiHost, category: string, asUser: string): 
                 },
             ]
         })
-    return { title: translatedValue(db, 'sys_properties_category', 'title', record.title ?? record.name ?? '', host.languageOf(asUser)), entries }
+    return {
+        title: translatedValue(db, 'sys_properties_category', 'title', record.title ?? record.name ?? '', host.languageOf(asUser)),
+        entries,
+    }
 }

@@ -78,11 +78,42 @@ const FRESH_ACCOUNT: AccountSettings = {
 
 /** The Session area's LISTALL columns, as a 2025 account returned them. */
 export const SESSION_COLUMNS = [
-    'Start Time', 'End Time', 'Last Action Time', 'Technician Name', 'Technician ID', 'Technician Email', 'Technician Group',
-    'Session ID', 'Session Type', 'Status', 'Name', 'Custom field 1', 'Custom field 2', 'Custom field 3', 'Custom field 4',
-    'Custom field 5', 'Tracking ID', 'Customer IP', 'Device ID', 'Incident Tools Used', 'Resolved Unresolved', 'Channel ID',
-    'Channel Name', 'Calling Card', 'Connecting Time', 'Waiting Time', 'Total Time', 'Active Time', 'Work Time', 'Hold Time',
-    'Time in Transfer', 'Rebooting Time', 'Reconnecting Time', 'Platform', 'Browser Type', 'Host Name',
+    'Start Time',
+    'End Time',
+    'Last Action Time',
+    'Technician Name',
+    'Technician ID',
+    'Technician Email',
+    'Technician Group',
+    'Session ID',
+    'Session Type',
+    'Status',
+    'Name',
+    'Custom field 1',
+    'Custom field 2',
+    'Custom field 3',
+    'Custom field 4',
+    'Custom field 5',
+    'Tracking ID',
+    'Customer IP',
+    'Device ID',
+    'Incident Tools Used',
+    'Resolved Unresolved',
+    'Channel ID',
+    'Channel Name',
+    'Calling Card',
+    'Connecting Time',
+    'Waiting Time',
+    'Total Time',
+    'Active Time',
+    'Work Time',
+    'Hold Time',
+    'Time in Transfer',
+    'Rebooting Time',
+    'Reconnecting Time',
+    'Platform',
+    'Browser Type',
+    'Host Name',
 ] as const
 
 /** `M/D/YYYY H:mm:ss` (24 h), as setReportDate_v2 takes it. */
@@ -200,12 +231,16 @@ export class RescueReports {
 
     private report(account: AccountSettings, values: Record<string, string>): string {
         const now = this.clock()
-        if (account.lastReportAt !== undefined && now - account.lastReportAt < 60_000) return this.variants.tooSoonAnswer ?? 'POLLRATEEXCEEDED'
+        if (account.lastReportAt !== undefined && now - account.lastReportAt < 60_000)
+            return this.variants.tooSoonAnswer ?? 'POLLRATEEXCEEDED'
         account.lastReportAt = now
         const node = values.node ?? ''
         if (!/^\d+$/.test(node) || (values.nodetype ?? 'NODE') !== 'NODE') return 'INVALIDPARAM_NODE'
         if (account.bdateMs === undefined || account.edateMs === undefined) return 'INVALIDDATERANGE'
-        const headers = account.area === '0' && account.type === 'LISTALL' ? [...SESSION_COLUMNS] : ['Technician Name', 'Number of Sessions', 'Total Time']
+        const headers =
+            account.area === '0' && account.type === 'LISTALL'
+                ? [...SESSION_COLUMNS]
+                : ['Technician Name', 'Number of Sessions', 'Total Time']
         const slot = [secondsOfDay(account.btime), secondsOfDay(account.etime)]
         const zoneMs = account.timezone * 60_000
         const rows = this.sessions.filter((session) => {
@@ -216,13 +251,19 @@ export class RescueReports {
             const second = local.getUTCHours() * 3600 + local.getUTCMinutes() * 60 + local.getUTCSeconds()
             return second >= slot[0]! && second <= slot[1]!
         })
-        const cells = headers[0] === 'Start Time' ? rows.map((session) => this.cells(session, zoneMs)) : [[String(rows.length ? 'All' : ''), String(rows.length), '0:00:00']]
+        const cells =
+            headers[0] === 'Start Time'
+                ? rows.map((session) => this.cells(session, zoneMs))
+                : [[String(rows.length ? 'All' : ''), String(rows.length), '0:00:00']]
         const shown = headers.map((header) => this.variants.headers?.[header] ?? header)
         if (account.output === 'XML') {
             const field = (id: number, text: string) => `<field id="${id}">${escapeXml(text)}</field>`
             return (
-                'OK\r\n\r\n<report><header>' + shown.map((header, id) => field(id, header)).join('') + '</header><data>' +
-                cells.map((row) => '<row>' + row.map((text, id) => field(id, text)).join('') + '</row>').join('') + '</data></report>'
+                'OK\r\n\r\n<report><header>' +
+                shown.map((header, id) => field(id, header)).join('') +
+                '</header><data>' +
+                cells.map((row) => '<row>' + row.map((text, id) => field(id, text)).join('') + '</row>').join('') +
+                '</data></report>'
             )
         }
         const line = (row: string[]) => row.join(account.delimiter) + account.delimiter

@@ -81,7 +81,7 @@ const MAX_LENGTH: Record<keyof IssuedPin['fields'], number> = {
 
 const DEFAULT_CONNECTOR_PATH = '/integration/api/servicenow/token'
 
-const GARBAGE = '<html><head><title>Runtime Error</title></head><body><h1>Server Error in \'/\' Application.</h1></body></html>'
+const GARBAGE = "<html><head><title>Runtime Error</title></head><body><h1>Server Error in '/' Application.</h1></body></html>"
 
 interface Technician {
     ssoId: string
@@ -116,7 +116,11 @@ export class RescueSimulator {
         this.options = options
         this.nextPin = options.firstPin ?? 12345
         this.pinsLeft = options.pinsLeft
-        this.reports = new RescueReports(() => (options.now ?? options.clock ?? Date.now)(), (authcode) => options.apiToken !== undefined && authcode === options.apiToken, options.reportVariants)
+        this.reports = new RescueReports(
+            () => (options.now ?? options.clock ?? Date.now)(),
+            (authcode) => options.apiToken !== undefined && authcode === options.apiToken,
+            options.reportVariants
+        )
         options.technicians.forEach((entry, index) => this.addTechnician(typeof entry === 'string' ? { ssoId: entry } : entry, index))
     }
 
@@ -201,7 +205,10 @@ export class RescueSimulator {
             if (kind === 'start' && !this.pickups.has(pin)) this.pickups.set(pin, now)
             times = kind === 'start' ? { pickupMs: this.pickups.get(pin)! } : { pickupMs: this.pickups.get(pin) ?? now, closingMs: now }
         }
-        const source = { issued, technician: { id: technician.techId, ssoId: technician.ssoId, name: technician.name, email: technician.ssoId } }
+        const source = {
+            issued,
+            technician: { id: technician.techId, ssoId: technician.ssoId, name: technician.name, email: technician.ssoId },
+        }
         return sessionVariables(times ? { ...source, times } : source, kind, overrides)
     }
 
@@ -220,7 +227,13 @@ export class RescueSimulator {
     }
 
     /** A session started in the Technician Console (no PIN from ServiceNow), ended and in the report. */
-    consoleSession(ssoId: string, sessionId: string, startMs: number, endMs: number, overrides: Record<string, string> = {}): Record<string, string> {
+    consoleSession(
+        ssoId: string,
+        sessionId: string,
+        startMs: number,
+        endMs: number,
+        overrides: Record<string, string> = {}
+    ): Record<string, string> {
         const technician = this.technician(ssoId)
         const variables: Record<string, string> = {
             SessionID: sessionId,
@@ -293,8 +306,12 @@ export class RescueSimulator {
         }
         const region = (Object.keys(RESCUE_HOSTS) as RescueRegion[]).find((r) => RESCUE_HOSTS[r] === url.host)!
         const answer = isReportMethod(method)
-            ? this.companyKnownHere(region) ? this.reports.answer(method, values) : 'INVALID_SECRETAUTHCODE'
-            : method === 'requestAuthCodeSSO' ? this.authCode(values, region) : this.pinCode(values, region, url.host)
+            ? this.companyKnownHere(region)
+                ? this.reports.answer(method, values)
+                : 'INVALID_SECRETAUTHCODE'
+            : method === 'requestAuthCodeSSO'
+              ? this.authCode(values, region)
+              : this.pinCode(values, region, url.host)
         record(answer, 200)
         return { status: 200, body: answer, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, ...latency }
     }
@@ -312,8 +329,10 @@ export class RescueSimulator {
         }
         const region = (Object.keys(RESCUE_HOSTS) as RescueRegion[]).find((r) => RESCUE_HOSTS[r] === host)!
         const required = ['instance_name', 'instance_url', 'company_id', 'client_id', 'client_secret', 'refresh_token']
-        if (required.some((name) => typeof fields[name] !== 'string' || fields[name] === '')) return { status: 400, body: '{"error":"invalid_request","message":"A field is missing."}' }
-        if (fields.company_id !== this.options.companyId || !this.companyKnownHere(region)) return { status: 404, body: '{"error":"not_found","message":"This region does not know the company."}' }
+        if (required.some((name) => typeof fields[name] !== 'string' || fields[name] === ''))
+            return { status: 400, body: '{"error":"invalid_request","message":"A field is missing."}' }
+        if (fields.company_id !== this.options.companyId || !this.companyKnownHere(region))
+            return { status: 404, body: '{"error":"not_found","message":"This region does not know the company."}' }
         this.connectorTokens.push({ host, body: fields })
         return { status: 200, body: '{"status":"stored"}' }
     }
@@ -325,7 +344,8 @@ export class RescueSimulator {
     private authCode(values: Record<string, string>, region: RescueRegion): string {
         const company = values.company ?? ''
         if (!/^\d+$/.test(company)) return 'INVALIDPARAM_COMPANY'
-        if (!this.companyKnownHere(region) || company !== this.options.companyId || values.pwd !== this.options.ssoPassword) return 'INVALID'
+        if (!this.companyKnownHere(region) || company !== this.options.companyId || values.pwd !== this.options.ssoPassword)
+            return 'INVALID'
         const technician = this.technicians.get((values.ssoid ?? '').toLowerCase())
         if (!technician) return 'INVALIDSSOID'
         if (technician.state === 'deleted' || technician.state === 'disabled') return 'USER_DELETED_OR_DISABLED'
@@ -348,9 +368,20 @@ export class RescueSimulator {
         technician.lastPinAt = now
         if (this.pinsLeft !== undefined) this.pinsLeft--
         const pin = String(this.nextPin++ % 1_000_000).padStart(6, '0')
-        const fields = Object.fromEntries((Object.keys(MAX_LENGTH) as (keyof IssuedPin['fields'])[]).map((name) => [name, values[name] ?? ''])) as IssuedPin['fields']
+        const fields = Object.fromEntries(
+            (Object.keys(MAX_LENGTH) as (keyof IssuedPin['fields'])[]).map((name) => [name, values[name] ?? ''])
+        ) as IssuedPin['fields']
         const tooLong = (Object.keys(MAX_LENGTH) as (keyof IssuedPin['fields'])[]).filter((name) => fields[name].length > MAX_LENGTH[name])
-        this.pins.push({ pin, ssoId: technician.ssoId, host, region, companyId: this.options.companyId, fields, notechconsole: values.notechconsole ?? '', tooLong })
+        this.pins.push({
+            pin,
+            ssoId: technician.ssoId,
+            host,
+            region,
+            companyId: this.options.companyId,
+            fields,
+            notechconsole: values.notechconsole ?? '',
+            tooLong,
+        })
         return this.options.multiline ? `OK\r\nPINCODE:${pin}` : `OK PINCODE:${pin}`
     }
 }

@@ -164,7 +164,8 @@ Acl({
     table: 'x_rescue_connect_session',
     operation: 'report_view',
     roles: [adminRole],
-    description: 'Only integration admins view reports on Rescue sessions: report charts count every session, whatever record it belongs to.',
+    description:
+        'Only integration admins view reports on Rescue sessions: report charts count every session, whatever record it belongs to.',
 })
 
 Acl({

@@ -15,16 +15,38 @@ export const generatePinAction = Action(
         category: 'LogMeIn Rescue',
         access: 'public',
         inputs: {
-            record: ReferenceColumn({ label: 'Record', referenceTable: 'task', mandatory: true, hint: 'The incident, case, problem, change or other listed task' }),
-            technician: ReferenceColumn({ label: 'Technician', referenceTable: 'sys_user', mandatory: true, hint: 'Holds x_rescue_connect.user; their email is their Rescue SSO ID' }),
+            record: ReferenceColumn({
+                label: 'Record',
+                referenceTable: 'task',
+                mandatory: true,
+                hint: 'The incident, case, problem, change or other listed task',
+            }),
+            technician: ReferenceColumn({
+                label: 'Technician',
+                referenceTable: 'sys_user',
+                mandatory: true,
+                hint: 'Holds x_rescue_connect.user; their email is their Rescue SSO ID',
+            }),
         },
         // The script step below declares the same six (the SDK reads both as literals).
         outputs: {
             ok: BooleanColumn({ label: 'OK', hint: 'True when Rescue issued the PIN; false with error_code and error_message otherwise' }),
             pin: StringColumn({ label: 'PIN', maxLength: 40 }),
-            customer_url: StringColumn({ label: 'Customer URL', maxLength: 255, hint: 'The join link for the customer (the PIN filled in)' }),
-            session: ReferenceColumn({ label: 'Session', referenceTable: 'x_rescue_connect_session', hint: 'The Rescue Session row the PIN created' }),
-            error_code: StringColumn({ label: 'Error code', maxLength: 40, hint: 'Why there is no PIN (the codes of the Generate Rescue PIN answer)' }),
+            customer_url: StringColumn({
+                label: 'Customer URL',
+                maxLength: 255,
+                hint: 'The join link for the customer (the PIN filled in)',
+            }),
+            session: ReferenceColumn({
+                label: 'Session',
+                referenceTable: 'x_rescue_connect_session',
+                hint: 'The Rescue Session row the PIN created',
+            }),
+            error_code: StringColumn({
+                label: 'Error code',
+                maxLength: 40,
+                hint: 'Why there is no PIN (the codes of the Generate Rescue PIN answer)',
+            }),
             error_message: StringColumn({ label: 'Error message', maxLength: 1000, hint: 'One sentence saying what to fix' }),
         },
     },
@@ -41,12 +63,27 @@ export const generatePinAction = Action(
                     technician: { label: 'Technician', value: wfa.dataPill(params.inputs.technician, 'reference') },
                 },
                 outputVariables: {
-                ok: BooleanColumn({ label: 'OK', hint: 'True when Rescue issued the PIN; false with error_code and error_message otherwise' }),
-                pin: StringColumn({ label: 'PIN', maxLength: 40 }),
-                customer_url: StringColumn({ label: 'Customer URL', maxLength: 255, hint: 'The join link for the customer (the PIN filled in)' }),
-                session: ReferenceColumn({ label: 'Session', referenceTable: 'x_rescue_connect_session', hint: 'The Rescue Session row the PIN created' }),
-                error_code: StringColumn({ label: 'Error code', maxLength: 40, hint: 'Why there is no PIN (the codes of the Generate Rescue PIN answer)' }),
-                error_message: StringColumn({ label: 'Error message', maxLength: 1000, hint: 'One sentence saying what to fix' }),
+                    ok: BooleanColumn({
+                        label: 'OK',
+                        hint: 'True when Rescue issued the PIN; false with error_code and error_message otherwise',
+                    }),
+                    pin: StringColumn({ label: 'PIN', maxLength: 40 }),
+                    customer_url: StringColumn({
+                        label: 'Customer URL',
+                        maxLength: 255,
+                        hint: 'The join link for the customer (the PIN filled in)',
+                    }),
+                    session: ReferenceColumn({
+                        label: 'Session',
+                        referenceTable: 'x_rescue_connect_session',
+                        hint: 'The Rescue Session row the PIN created',
+                    }),
+                    error_code: StringColumn({
+                        label: 'Error code',
+                        maxLength: 40,
+                        hint: 'Why there is no PIN (the codes of the Generate Rescue PIN answer)',
+                    }),
+                    error_message: StringColumn({ label: 'Error message', maxLength: 1000, hint: 'One sentence saying what to fix' }),
                 },
             }
         )

@@ -52,7 +52,8 @@ export const serviceAccountUsername = Property({
     name: SETTINGS.serviceAccountUsername.property,
     type: SETTINGS.serviceAccountUsername.type,
     value: SETTINGS.serviceAccountUsername.defaultValue,
-    description: 'User ID of the web-service-only ServiceNow account (role x_rescue_connect.integration) that Rescue posts session data as.',
+    description:
+        'User ID of the web-service-only ServiceNow account (role x_rescue_connect.integration) that Rescue posts session data as.',
     isPrivate: true, // an instance's own: see the note above
     roles: adminOnly,
 })
@@ -238,7 +239,8 @@ export const workNotesFields = Property({
     name: SETTINGS.workNotesFields.property,
     type: SETTINGS.workNotesFields.type,
     value: SETTINGS.workNotesFields.defaultValue,
-    description: 'Comma-separated Rescue session variables for the selection mode, in the order to show them (e.g. TechName,WorkTime,Notes,ChatLog).',
+    description:
+        'Comma-separated Rescue session variables for the selection mode, in the order to show them (e.g. TechName,WorkTime,Notes,ChatLog).',
     roles: adminOnly,
 })
 

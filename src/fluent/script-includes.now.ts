@@ -20,7 +20,8 @@ export const rescueApi = ScriptInclude({
     $id: Now.ID['script-include-rescue-api'],
     name: 'RescueApi',
     apiName: 'x_rescue_connect.RescueApi',
-    description: 'Server API: new x_rescue_connect.RescueApi().generatePin(tableName, sysId, technicianSysId) returns the Generate Rescue PIN answer.',
+    description:
+        'Server API: new x_rescue_connect.RescueApi().generatePin(tableName, sysId, technicianSysId) returns the Generate Rescue PIN answer.',
     script: Now.include('../../build/script-includes/RescueApi.js'),
     clientCallable: false,
     accessibleFrom: 'public',

@@ -1,4 +1,14 @@
-import { Acl, EmailNotification, Record, ScheduledScript, Table, StringColumn, ChoiceColumn, DateTimeColumn, IntegerColumn } from '@servicenow/sdk/core'
+import {
+    Acl,
+    EmailNotification,
+    Record,
+    ScheduledScript,
+    Table,
+    StringColumn,
+    ChoiceColumn,
+    DateTimeColumn,
+    IntegerColumn,
+} from '@servicenow/sdk/core'
 import { adminRole } from './roles.now'
 import { LABELS } from '../i18n/en'
 

@@ -16,7 +16,11 @@ export const x_rescue_connect_session = Table({
         task: ReferenceColumn({ label: L.columns.task, referenceTable: 'task' }),
         pin: StringColumn({ label: L.columns.pin, maxLength: SESSION_COLUMN_SIZES.pin }),
         tracking_id: StringColumn({ label: L.columns.tracking_id, maxLength: SESSION_COLUMN_SIZES.tracking_id }),
-        rescue_session_id: StringColumn({ label: L.columns.rescue_session_id, maxLength: SESSION_COLUMN_SIZES.rescue_session_id, unique: true }),
+        rescue_session_id: StringColumn({
+            label: L.columns.rescue_session_id,
+            maxLength: SESSION_COLUMN_SIZES.rescue_session_id,
+            unique: true,
+        }),
         technician: ReferenceColumn({ label: L.columns.technician, referenceTable: 'sys_user' }),
         tech_id: StringColumn({ label: L.columns.tech_id, maxLength: SESSION_COLUMN_SIZES.tech_id }),
         tech_sso_id: StringColumn({ label: L.columns.tech_sso_id, maxLength: SESSION_COLUMN_SIZES.tech_sso_id }),

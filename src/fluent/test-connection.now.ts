@@ -10,7 +10,8 @@ export const rescueAdminAjax = ScriptInclude({
     $id: Now.ID['script-include-rescue-admin-ajax'],
     name: 'RescueAdminAjax',
     apiName: 'x_rescue_connect.RescueAdminAjax',
-    description: 'GlideAjax entry of the Test Connection and Token Setup pages (admins only): their texts, Test Connection and Token Setup.',
+    description:
+        'GlideAjax entry of the Test Connection and Token Setup pages (admins only): their texts, Test Connection and Token Setup.',
     script: Now.include('../../build/script-includes/RescueAdminAjax.js'),
     clientCallable: true,
     // All application scopes: the documentation does not say that GlideAjax from a non-isolated UI action or a

@@ -22,16 +22,20 @@ export const MESSAGES = {
         "LogMeIn Rescue has no technician with the SSO ID {0}. Ask your Rescue admin to set your technician's SSO ID to your ServiceNow email, {0}.",
     'pin.rescue.not_logged_in':
         'LogMeIn Rescue did not accept the login for {0}, even with a fresh one. Try again in a minute; if it keeps happening, ask your ServiceNow admin to run Test connection in LogMeIn Rescue > Settings.',
-    'pin.rescue.not_technician': 'Your LogMeIn Rescue account ({0}) is not a technician. Ask your Rescue admin to add it to a technician group.',
-    'pin.rescue.console_not_running': 'LogMeIn Rescue wants your Technician Console running. Open the Rescue Technician Console, log in, and try again.',
+    'pin.rescue.not_technician':
+        'Your LogMeIn Rescue account ({0}) is not a technician. Ask your Rescue admin to add it to a technician group.',
+    'pin.rescue.console_not_running':
+        'LogMeIn Rescue wants your Technician Console running. Open the Rescue Technician Console, log in, and try again.',
     'pin.rescue.out_of_pins':
         'LogMeIn Rescue has no PIN codes left for your account. Ask your Rescue admin to check the PIN code limits, or reuse a PIN you generated earlier.',
     'pin.rescue.poll_rate': 'LogMeIn Rescue allows one PIN per second per account. Wait a few seconds and try again.',
     'pin.rescue.user_disabled': 'Your LogMeIn Rescue technician account ({0}) is deleted or disabled. Ask your Rescue admin to enable it.',
-    'pin.rescue.invalid_node': 'LogMeIn Rescue could not place the session in a technician group for {0}. Ask your Rescue admin to check your technician group.',
+    'pin.rescue.invalid_node':
+        'LogMeIn Rescue could not place the session in a technician group for {0}. Ask your Rescue admin to check your technician group.',
     'pin.rescue.invalid_pin_format':
         'LogMeIn Rescue rejected the PIN request (INVALIDPINFORMAT). Try again; if it keeps happening, ask your ServiceNow admin to turn on API logging and check the system log.',
-    'pin.rescue.unknown_answer': 'LogMeIn Rescue answered "{0}", which this app does not know. Try again; if it keeps happening, give that answer to your ServiceNow admin.',
+    'pin.rescue.unknown_answer':
+        'LogMeIn Rescue answered "{0}", which this app does not know. Try again; if it keeps happening, give that answer to your ServiceNow admin.',
     'pin.rescue.unreadable_answer':
         'LogMeIn Rescue sent an answer this app cannot read. Try again; if it keeps happening, ask your ServiceNow admin to turn on API logging and check the system log.',
     'pin.rescue.http_error': 'LogMeIn Rescue is not working right now (HTTP {0}). Wait a few minutes and try again.',
@@ -42,9 +46,11 @@ export const MESSAGES = {
 
     // ---- Generate Rescue PIN: what the instance refuses before Rescue is asked ----
     'pin.error.no_role': 'You need the role x_rescue_connect.user to generate LogMeIn Rescue PINs. Ask your ServiceNow admin to grant it.',
-    'pin.error.disabled': 'The LogMeIn Rescue integration is turned off. Ask your ServiceNow admin to turn it on in LogMeIn Rescue > Settings.',
+    'pin.error.disabled':
+        'The LogMeIn Rescue integration is turned off. Ask your ServiceNow admin to turn it on in LogMeIn Rescue > Settings.',
     'pin.error.bad_request': 'The request did not name a record. Reload the form and try again.',
-    'pin.error.table_not_supported': "Rescue PINs cannot be generated from this kind of record here. Ask your ServiceNow admin to add its table to {0} if you need it.",
+    'pin.error.table_not_supported':
+        'Rescue PINs cannot be generated from this kind of record here. Ask your ServiceNow admin to add its table to {0} if you need it.',
     'pin.error.table_not_installed':
         'Cases need the Customer Service Management plugin, which is not installed on this instance. Generate the PIN from an incident, or ask your ServiceNow admin to install the plugin.',
     'pin.error.record_not_found': 'The record was not found or you cannot read it. Save the record, reload it, and try again.',
@@ -59,28 +65,38 @@ export const MESSAGES = {
         'LogMeIn Rescue issued a PIN but the instance could not record it. Try again; if it keeps happening, ask your ServiceNow admin to check the system log.',
     'pin.error.internal':
         'Something went wrong while generating the PIN. Try again; if it keeps happening, ask your ServiceNow admin to check the system log (source x_rescue_connect).',
-    'pin.error.button_off_incidents': 'Generating Rescue PINs from incidents is turned off ({0}). Ask your ServiceNow admin if you need it.',
+    'pin.error.button_off_incidents':
+        'Generating Rescue PINs from incidents is turned off ({0}). Ask your ServiceNow admin if you need it.',
     'pin.error.button_off_cases': 'Generating Rescue PINs from cases is turned off ({0}). Ask your ServiceNow admin if you need it.',
-    'pin.error.settings_incomplete': 'LogMeIn Rescue is not set up yet. Ask your ServiceNow admin to fill in {0} in LogMeIn Rescue > Settings.',
+    'pin.error.settings_incomplete':
+        'LogMeIn Rescue is not set up yet. Ask your ServiceNow admin to fill in {0} in LogMeIn Rescue > Settings.',
     'pin.error.settings_invalid': 'Ask your ServiceNow admin to fix LogMeIn Rescue > Settings: {0}',
-    'pin.error.no_caller': 'This incident has no caller, so Rescue would not know whom the PIN is for. Fill in caller, save, and try again.',
+    'pin.error.no_caller':
+        'This incident has no caller, so Rescue would not know whom the PIN is for. Fill in caller, save, and try again.',
     'pin.error.no_contact': 'This case has no contact, so Rescue would not know whom the PIN is for. Fill in contact, save, and try again.',
     'pin.error.no_customer_incident':
         'This incident has no customer (field {0}), so Rescue would not know whom the PIN is for. Fill in customer (field {0}), save, and try again.',
     'pin.error.no_customer_case':
         'This case has no customer (field {0}), so Rescue would not know whom the PIN is for. Fill in customer (field {0}), save, and try again.',
-    'pin.error.technician_email_not_unique': "The technician's email address, {0}, belongs to more than one active ServiceNow user, so LogMeIn Rescue cannot tell which technician it is. Ask your ServiceNow admin to give each user their own email address.",
-    'pin.error.technician_no_email': "The technician {0} has no email address, and a technician's email is their LogMeIn Rescue SSO ID. Add it to their user profile, then try again.",
-    'pin.error.technician_no_role': "The technician {0} does not have the role x_rescue_connect.user, so no PIN can be generated for them. Ask your ServiceNow admin to grant it.",
-    'pin.error.technician_unknown': "The technician is not an active ServiceNow user. Pass an active user as the technician.",
-    'pin.error.runner_cannot_write': "The user this request runs as cannot edit this record, and a PIN adds a work note to it. Ask your ServiceNow admin to run the flow or script as a user who may edit the record.",
-    'pin.error.no_customer_record': "This record has no customer (field {0}), so Rescue would not know whom the PIN is for. Fill in customer (field {0}), save, and try again.",
-    'pin.error.table_not_task': "The table {0} (listed in {1}) is not installed on this instance or is not a task table, so no PIN can be generated from it. Ask your ServiceNow admin to correct {1}.",
+    'pin.error.technician_email_not_unique':
+        "The technician's email address, {0}, belongs to more than one active ServiceNow user, so LogMeIn Rescue cannot tell which technician it is. Ask your ServiceNow admin to give each user their own email address.",
+    'pin.error.technician_no_email':
+        "The technician {0} has no email address, and a technician's email is their LogMeIn Rescue SSO ID. Add it to their user profile, then try again.",
+    'pin.error.technician_no_role':
+        'The technician {0} does not have the role x_rescue_connect.user, so no PIN can be generated for them. Ask your ServiceNow admin to grant it.',
+    'pin.error.technician_unknown': 'The technician is not an active ServiceNow user. Pass an active user as the technician.',
+    'pin.error.runner_cannot_write':
+        'The user this request runs as cannot edit this record, and a PIN adds a work note to it. Ask your ServiceNow admin to run the flow or script as a user who may edit the record.',
+    'pin.error.no_customer_record':
+        'This record has no customer (field {0}), so Rescue would not know whom the PIN is for. Fill in customer (field {0}), save, and try again.',
+    'pin.error.table_not_task':
+        'The table {0} (listed in {1}) is not installed on this instance or is not a task table, so no PIN can be generated from it. Ask your ServiceNow admin to correct {1}.',
 
     // ---- Generate Rescue PIN: the answer, the modal and the work note ----
     'pin.success.tell_customer':
         'Tell the customer: go to www.LogMeIn123.com and enter PIN {0} (or open the join link), then accept the download and wait for the technician.',
-    'pin.success.reused': 'You got this PIN for this record at {0} and it has not been used yet, so it is shown again: no new PIN, no new work note.',
+    'pin.success.reused':
+        'You got this PIN for this record at {0} and it has not been used yet, so it is shown again: no new PIN, no new work note.',
     'pin.success.customer_emailed': 'The customer was also emailed the link and the PIN.',
     'pin.success.customer_email_missing': 'The customer has no email address, so nothing was emailed to them.',
     'pin.success.work_note_missing': 'The work note could not be added to the record, so note the PIN there yourself if you need it.',
@@ -105,8 +121,9 @@ export const MESSAGES = {
     'config.must_be_path': 'Property {0} must be a path on the Rescue host such as {1}.',
     'config.must_be_language': 'Property {0} must be a language code such as nl or de (or empty for the instance language).',
     'config.not_a_field': 'Property {0} must name a field of {1}.',
-    'config.must_be_customer_fields': "Property {0} must be a comma-separated list of table=field pairs such as problem=opened_by, one per table.",
-    'config.must_be_tables': "Property {0} must be a comma-separated list of table names such as incident,problem.",
+    'config.must_be_customer_fields':
+        'Property {0} must be a comma-separated list of table=field pairs such as problem=opened_by, one per table.',
+    'config.must_be_tables': 'Property {0} must be a comma-separated list of table names such as incident,problem.',
     'list.two': '{0} and {1}',
     'list.sentences': '{0} {1}',
 
@@ -126,7 +143,7 @@ export const MESSAGES = {
     // ---- Test connection ----
     'connection.ok': 'Connected: LogMeIn Rescue at {0} accepted the company ID and SSO password for {1}.',
     'connection.not_admin': 'Only LogMeIn Rescue admins (role x_rescue_connect.admin) can test the connection.',
-    'connection.table_ignored': "Ignored: {0} is listed in {1} but is not installed here or is not a task table.",
+    'connection.table_ignored': 'Ignored: {0} is listed in {1} but is not installed here or is not a task table.',
     // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
     'connection.failed_disabled': 'Not tested: the integration is turned off ({0}).',
     'connection.failed_settings': 'Not tested: these settings have values the app cannot use.',
@@ -134,8 +151,10 @@ export const MESSAGES = {
     'connection.failed_missing': 'Not tested: these settings are empty.',
     'connection.setting_missing': '{0} ({1})',
     'connection.next.not_admin': 'Next: if you configure this integration, ask a ServiceNow admin to grant you x_rescue_connect.admin.',
-    'connection.failed_no_email': 'Not tested: your user has no email address, and Test Connection signs in to LogMeIn Rescue with it as your SSO ID.',
-    'connection.failed_email_shared': 'Not tested: your email address {0} belongs to more than one active user, so LogMeIn Rescue cannot tell which technician you are.',
+    'connection.failed_no_email':
+        'Not tested: your user has no email address, and Test Connection signs in to LogMeIn Rescue with it as your SSO ID.',
+    'connection.failed_email_shared':
+        'Not tested: your email address {0} belongs to more than one active user, so LogMeIn Rescue cannot tell which technician you are.',
     'connection.failed_internal': 'Not tested: something went wrong in the app.',
     'connection.failed_login': 'Not connected: LogMeIn Rescue at {0} refused the company ID and SSO password.',
     'connection.failed_technician': 'Not connected: LogMeIn Rescue at {0} accepted the company, but not {1} as a technician ({2}).',
@@ -238,7 +257,8 @@ export const MESSAGES = {
     'token.configured_entry_missing':
         'No OAuth API endpoint for external clients has the name in setting {0}; pick one below or correct the setting.',
     'token.missing_company_id': 'Enter the Rescue company ID ({0}) in LogMeIn Rescue > Settings; the connector files the token under it.',
-    'token.missing_username': "Enter the service account's user ID ({0}) in LogMeIn Rescue > Settings; the token is issued for that account.",
+    'token.missing_username':
+        "Enter the service account's user ID ({0}) in LogMeIn Rescue > Settings; the token is issued for that account.",
     'token.missing_password': "Enter the service account's password ({0}) in LogMeIn Rescue > Settings; Token Setup signs in with it once.",
     'token.entry_gone':
         'The OAuth application registry entry you picked does not exist in the {0} application scope. With the application picker set to {0}, create one under System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients", then pick it on the Token Setup form.',
@@ -251,7 +271,8 @@ export const MESSAGES = {
         'The OAuth application registry entry "{0}" is inactive. Open it under System OAuth > Application Registry, tick Active, and run Token Setup again.',
     'token.entry_no_client':
         'The OAuth application registry entry "{0}" has no client ID or client secret. Open it under System OAuth > Application Registry, save it so the platform generates both, and run Token Setup again.',
-    'token.grant_timeout': "The instance's OAuth token endpoint {0} did not answer within {1} ms. Try again; if it keeps happening, raise {2}.",
+    'token.grant_timeout':
+        "The instance's OAuth token endpoint {0} did not answer within {1} ms. Try again; if it keeps happening, raise {2}.",
     'token.grant_unreachable':
         "The instance's OAuth token endpoint {0} could not be reached ({1}). Check that the OAuth 2.0 plugin is active and that the instance may call its own URL.",
     'token.grant_not_oauth':
@@ -264,7 +285,8 @@ export const MESSAGES = {
         'The instance refused to sign in the service account "{0}" (HTTP {1}). Correct the password in {2}, and check that the account is active, not locked out, and allowed to use web services.',
     'token.grant_refused_with_error':
         'The instance refused to sign in the service account "{0}" (HTTP {1}, {2}). Correct the password in {3}, and check that the account is active, not locked out, and allowed to use web services.',
-    'token.grant_http_error': "The instance's OAuth token endpoint {0} answered HTTP {1}. Check that the OAuth 2.0 plugin is active, then try again.",
+    'token.grant_http_error':
+        "The instance's OAuth token endpoint {0} answered HTTP {1}. Check that the OAuth 2.0 plugin is active, then try again.",
     'token.connector_timeout': "Rescue's connector at {0} did not answer within {1} ms. Try again later; if it keeps happening, raise {2}.",
     'token.connector_unreachable':
         "Rescue's connector at {0} could not be reached ({1}). Check that the instance may call https://{0} (firewall, proxy, MID server rules).",
@@ -323,20 +345,24 @@ export const MESSAGES = {
 
     // ---- Session recovery from Rescue's session report (x_rescue_connect.reconcile.*) ----
     'note.from_report': "The data of this session comes from LogMeIn Rescue's session report, because the session's post did not arrive.",
-    'recovery.settings.no_token': "Session recovery needs a Rescue API token in {0}.",
-    'recovery.settings.bad_nodes': "Session recovery needs one or more Rescue node IDs (digits, separated by commas) in {0}.",
-    'recovery.token.ok': "The API token works: LogMeIn Rescue at {0} accepted it for session reports.",
-    'recovery.token.no_settings': "The API token was not tested: session recovery is on, but {0} or {1} is empty or invalid.",
-    'recovery.token.refused': "The API token does not work: LogMeIn Rescue at {0} refused it ({1}). Generate a new API token in the Rescue Admin Center (a Master Administrator can) and save it in LogMeIn Rescue > Settings.",
-    'recovery.token.unreachable': "The API token could not be tested: LogMeIn Rescue at {0} did not answer ({1}).",
-    'recovery.token.unreadable': "The API token could not be tested: LogMeIn Rescue at {0} answered {1}, which this app does not know.",
-    'recovery.run.never': "Session recovery has not run yet.",
-    'recovery.run.failed': "Last recovery run: {0}, node {1}, failed ({2}); no session was recovered.",
-    'recovery.run.done': "Last recovery run: {0}, node {1}. Report rows read: {2}; sessions recovered: {3}; errors: {4}.",
-    'email.missing.subject': "LogMeIn Rescue: session posts did not arrive ({0})",
-    'email.missing.count': "Sessions of PINs generated in ServiceNow ended more than an hour ago, but LogMeIn Rescue never posted their data: {0}. The app recovered them from the session report.",
-    'email.missing.check_post_url': "Check the Post-to-URL settings of each technician group in the Rescue Admin Center: the URL for session start and end, and the ServiceNow user and password it posts with.",
-    'email.missing.check_token': "If Rescue posts through its hosted connector, check that the connector's token is still valid (LogMeIn Rescue > Token Setup).",
+    'recovery.settings.no_token': 'Session recovery needs a Rescue API token in {0}.',
+    'recovery.settings.bad_nodes': 'Session recovery needs one or more Rescue node IDs (digits, separated by commas) in {0}.',
+    'recovery.token.ok': 'The API token works: LogMeIn Rescue at {0} accepted it for session reports.',
+    'recovery.token.no_settings': 'The API token was not tested: session recovery is on, but {0} or {1} is empty or invalid.',
+    'recovery.token.refused':
+        'The API token does not work: LogMeIn Rescue at {0} refused it ({1}). Generate a new API token in the Rescue Admin Center (a Master Administrator can) and save it in LogMeIn Rescue > Settings.',
+    'recovery.token.unreachable': 'The API token could not be tested: LogMeIn Rescue at {0} did not answer ({1}).',
+    'recovery.token.unreadable': 'The API token could not be tested: LogMeIn Rescue at {0} answered {1}, which this app does not know.',
+    'recovery.run.never': 'Session recovery has not run yet.',
+    'recovery.run.failed': 'Last recovery run: {0}, node {1}, failed ({2}); no session was recovered.',
+    'recovery.run.done': 'Last recovery run: {0}, node {1}. Report rows read: {2}; sessions recovered: {3}; errors: {4}.',
+    'email.missing.subject': 'LogMeIn Rescue: session posts did not arrive ({0})',
+    'email.missing.count':
+        'Sessions of PINs generated in ServiceNow ended more than an hour ago, but LogMeIn Rescue never posted their data: {0}. The app recovered them from the session report.',
+    'email.missing.check_post_url':
+        'Check the Post-to-URL settings of each technician group in the Rescue Admin Center: the URL for session start and end, and the ServiceNow user and password it posts with.',
+    'email.missing.check_token':
+        "If Rescue posts through its hosted connector, check that the connector's token is still valid (LogMeIn Rescue > Token Setup).",
 } as const
 
 export type MessageKey = keyof typeof MESSAGES
@@ -430,11 +456,19 @@ export const LABELS = {
         menu_title: { table: 'sys_app_application', field: 'title', value: 'LogMeIn Rescue' },
         menu_hint: { table: 'sys_app_application', field: 'hint', value: 'LogMeIn Rescue remote support integration' },
         module_settings: { table: 'sys_app_module', field: 'title', value: 'Settings' },
-        module_settings_hint: { table: 'sys_app_module', field: 'hint', value: 'Company ID, SSO password, buttons, work notes and email settings' },
+        module_settings_hint: {
+            table: 'sys_app_module',
+            field: 'hint',
+            value: 'Company ID, SSO password, buttons, work notes and email settings',
+        },
         module_sessions: { table: 'sys_app_module', field: 'title', value: 'Sessions' },
         module_sessions_hint: { table: 'sys_app_module', field: 'hint', value: 'PINs issued and sessions reported by LogMeIn Rescue' },
         module_test_connection: { table: 'sys_app_module', field: 'title', value: 'Test Connection' },
-        module_test_connection_hint: { table: 'sys_app_module', field: 'hint', value: 'Check the company ID and SSO password against LogMeIn Rescue' },
+        module_test_connection_hint: {
+            table: 'sys_app_module',
+            field: 'hint',
+            value: 'Check the company ID and SSO password against LogMeIn Rescue',
+        },
         module_reports: { table: 'sys_app_module', field: 'title', value: 'Reports' },
         module_reports_hint: {
             table: 'sys_app_module',
@@ -442,9 +476,13 @@ export const LABELS = {
             value: 'Sessions per week, work time per technician, waiting time before pick-up, sessions by platform',
         },
         module_token_setup: { table: 'sys_app_module', field: 'title', value: 'Token Setup' },
-        module_token_setup_hint: { table: 'sys_app_module', field: 'hint', value: "Connect the instance to Rescue's hosted connector (OAuth refresh token)" },
+        module_token_setup_hint: {
+            table: 'sys_app_module',
+            field: 'hint',
+            value: "Connect the instance to Rescue's hosted connector (OAuth refresh token)",
+        },
         ui_action_name: { table: 'sys_ui_action', field: 'name', value: 'Generate Rescue PIN' },
-        ui_action_hint: { table: 'sys_ui_action', field: 'hint', value: "Get a LogMeIn Rescue PIN for the customer of this record" },
+        ui_action_hint: { table: 'sys_ui_action', field: 'hint', value: 'Get a LogMeIn Rescue PIN for the customer of this record' },
         settings_title: { table: 'sys_properties_category', field: 'title', value: 'LogMeIn Rescue Settings' },
     },
 } as const

@@ -30,7 +30,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         en: 'generate a Rescue PIN',
         source: `${HELP_NL}: "De knop 'LogMeIn-pincode genereren'"`,
         terms: {
-            nl: { use: 'pincode genereren', avoid: ['pincodes? aanmaken', 'pincodes? aangemaakt', 'aanmaken van de pincode', 'maak de pincode'] },
+            nl: {
+                use: 'pincode genereren',
+                avoid: ['pincodes? aanmaken', 'pincodes? aangemaakt', 'aanmaken van de pincode', 'maak de pincode'],
+            },
             de: { use: 'PIN erzeugen', avoid: ['PIN generieren', 'PIN erstellen'] },
             fr: { use: 'générer un code PIN', avoid: ['créer un code PIN', 'créer des codes PIN'] },
         },
@@ -92,7 +95,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         terms: {
             nl: { use: 'bedrijfs-ID', avoid: ['firma-ID', 'bedrijfsnummer'] },
             de: { use: 'Unternehmens-ID', avoid: ['Firmen-ID'] },
-            fr: { use: 'identifiant d’entreprise', avoid: ['ID de société', 'ID d[’\']entreprise'] },
+            fr: { use: 'identifiant d’entreprise', avoid: ['ID de société', "ID d[’']entreprise"] },
         },
     },
     {
@@ -132,7 +135,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         terms: {
             nl: { use: 'OAuth API-eindpunt voor externe clients', avoid: ['endpoint for external clients', 'Create an OAuth'] },
             de: { use: 'OAuth-API-Endpunkt für externe Clients', avoid: ['endpoint for external clients', 'Create an OAuth'] },
-            fr: { use: 'point de terminaison d’API OAuth pour les clients externes', avoid: ['endpoint for external clients', 'Create an OAuth'] },
+            fr: {
+                use: 'point de terminaison d’API OAuth pour les clients externes',
+                avoid: ['endpoint for external clients', 'Create an OAuth'],
+            },
         },
     },
     {

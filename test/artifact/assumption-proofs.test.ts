@@ -10,7 +10,8 @@ import { pinWorld } from './pin-fixture.ts'
 const README = readFileSync(join(import.meta.dirname, '../../emulator/README.md'), 'utf8')
 const section = README.split('## Assumptions the app depends on, and their proofs on the instance')[1]!.split('\n## ')[0]!
 const ASSUMPTIONS = [...section.matchAll(/^\| ([a-z0-9]+(?:-[a-z0-9]+)+) \| /gm)].map((match) => match[1]!)
-const proofOf = (id: string) => ATF_STEPS.filter((step) => step.config === RUN_SERVER_SIDE_SCRIPT).find((step) => serverScript(step).includes(`// Proof: ${id}\n`))
+const proofOf = (id: string) =>
+    ATF_STEPS.filter((step) => step.config === RUN_SERVER_SIDE_SCRIPT).find((step) => serverScript(step).includes(`// Proof: ${id}\n`))
 
 describe('assumption proofs', () => {
     it('the README lists the assumptions the app depends on', () => {
@@ -22,7 +23,9 @@ describe('assumption proofs', () => {
         expect(step, `no ATF step marked // Proof: ${id}`).toBeDefined()
         const script = serverScript(step!)
         // Writes nothing and changes no setting.
-        expect(script).not.toMatch(/\.(insert|update|deleteRecord|deleteMultiple|updateMultiple|setValue|initialize)\(|gs\.setProperty|setWorkflow/)
+        expect(script).not.toMatch(
+            /\.(insert|update|deleteRecord|deleteMultiple|updateMultiple|setValue|initialize)\(|gs\.setProperty|setWorkflow/
+        )
         // Prints and logs nothing (its one output is stepResult.setOutputMessage).
         expect(script).not.toMatch(/gs\.(info|warn|error|debug|log|print|addInfoMessage|addErrorMessage)\(/)
     })
@@ -33,10 +36,15 @@ describe('assumption proofs', () => {
         const { result, failures, messages } = runStep(world.instance, serverScript(step), world.agent)
         expect(failures).toEqual([])
         expect(result).toBe(true)
-        const secrets = [world.instance.getProperty('x_rescue_connect.sso_password')!, world.instance.getProperty('x_rescue_connect.service_account.password')!].filter(Boolean)
+        const secrets = [
+            world.instance.getProperty('x_rescue_connect.sso_password')!,
+            world.instance.getProperty('x_rescue_connect.service_account.password')!,
+        ].filter(Boolean)
         expect(secrets.length).toBeGreaterThan(0)
         for (const secret of secrets) for (const text of messages) expect(text).not.toContain(secret)
-        expect(messages[0]).toMatch(/^gs\.getProperty reads password2 properties in clear \(x_rescue_connect\.sso_password: \d+ characters read, \d+ stored/)
+        expect(messages[0]).toMatch(
+            /^gs\.getProperty reads password2 properties in clear \(x_rescue_connect\.sso_password: \d+ characters read, \d+ stored/
+        )
         expect(world.instance.secretsSeen(secrets)).toEqual([])
     })
 

@@ -13,7 +13,13 @@ export const UPDATE_XML = readdirSync(UPDATE).map((name) => readFileSync(join(UP
 /** The text of the first `<name>` element of a record file ('' when it has none). */
 export const tag = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(xml)?.[1] ?? ''
 
-export const unescapeXml = (text: string) => text.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+export const unescapeXml = (text: string) =>
+    text
+        .replace(/&gt;/g, '>')
+        .replace(/&lt;/g, '<')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
 
 /** The step configuration (sys_atf_step_config) of Run Server Side Script. */
 export const RUN_SERVER_SIDE_SCRIPT = '41de4a935332120028bc29cac2dc349a'

@@ -51,14 +51,17 @@ describe('ATF tests shipped in the app', () => {
             expect(step.xml).not.toMatch(/gs\.setProperty/)
             // A record step on sys_properties would write a setting; a script may only read the table (the password2 proof).
             expect(tag(step.xml, 'table')).not.toBe('sys_properties')
-            if (/sys_properties/.test(step.xml)) expect(serverScript(step)).not.toMatch(/\.(insert|update|deleteRecord|deleteMultiple|updateMultiple|setValue|initialize)\(/)
+            if (/sys_properties/.test(step.xml))
+                expect(serverScript(step)).not.toMatch(/\.(insert|update|deleteRecord|deleteMultiple|updateMultiple|setValue|initialize)\(/)
         }
     })
 
     it('ship no demo user with the integration role; the posting test grants it for its own duration', () => {
         const demo = xmlIn('unload.demo')
         expect(demo.filter((xml) => xml.includes('<sys_user_has_role '))).toEqual([])
-        const integrationRole = update.find((xml) => xml.includes('<sys_user_role ') && tag(xml, 'name') === 'x_rescue_connect.integration')!
+        const integrationRole = update.find(
+            (xml) => xml.includes('<sys_user_role ') && tag(xml, 'name') === 'x_rescue_connect.integration'
+        )!
         const grant = steps.find((step) => step.name === 'Record Insert' && step.xml.includes('<value>sys_user_has_role</value>'))!
         expect(grant.xml).toContain(`role=${tag(integrationRole, 'sys_id')}`)
         const demoIntegration = demo.find((xml) => tag(xml, 'user_name') === 'x_rescue_connect.atf.integration')!
@@ -67,26 +70,36 @@ describe('ATF tests shipped in the app', () => {
 
     it("the empty-settings test answers SETTINGS_INCOMPLETE without touching the instance's settings", () => {
         const world = pinWorld()
-        const before = [world.instance.getProperty('x_rescue_connect.company_id'), world.instance.getProperty('x_rescue_connect.sso_password')]
+        const before = [
+            world.instance.getProperty('x_rescue_connect.company_id'),
+            world.instance.getProperty('x_rescue_connect.sso_password'),
+        ]
         const run = runStep(world.instance, stepScript('SETTINGS_INCOMPLETE'), world.agent)
         expect(run).toMatchObject({ result: true, failures: [] })
-        expect(run.messages[0]).toMatch(/x_rescue_connect\.company_id.*x_rescue_connect\.sso_password|x_rescue_connect\.sso_password.*x_rescue_connect\.company_id/)
-        expect([world.instance.getProperty('x_rescue_connect.company_id'), world.instance.getProperty('x_rescue_connect.sso_password')]).toEqual(before)
+        expect(run.messages[0]).toMatch(
+            /x_rescue_connect\.company_id.*x_rescue_connect\.sso_password|x_rescue_connect\.sso_password.*x_rescue_connect\.company_id/
+        )
+        expect([
+            world.instance.getProperty('x_rescue_connect.company_id'),
+            world.instance.getProperty('x_rescue_connect.sso_password'),
+        ]).toEqual(before)
         expect(before.every((value) => value !== '')).toBe(true)
     })
 
-    it("the button test reads the switches and fails with a sentence when they are off", () => {
+    it('the button test reads the switches and fails with a sentence when they are off', () => {
         const world = pinWorld()
-        const script = stepScript("x_rescue_connect.incident.show_pin_button")
+        const script = stepScript('x_rescue_connect.incident.show_pin_button')
         expect(runStep(world.instance, script, world.agent).result).toBe(true)
         world.instance.setProperty('x_rescue_connect.enabled', 'false')
         const off = runStep(world.instance, script, world.agent)
         expect(off.result).toBe(false)
-        expect(off.messages).toEqual(['The button is switched off on this instance (x_rescue_connect.enabled = false); turn it on to test it.'])
+        expect(off.messages).toEqual([
+            'The button is switched off on this instance (x_rescue_connect.enabled = false); turn it on to test it.',
+        ])
         expect(world.instance.getProperty('x_rescue_connect.enabled')).toBe('false')
     })
 
-    it('the Token Setup test passes through the page\'s own GlideAjax entry, for the entry it inserts in the app\'s scope', () => {
+    it("the Token Setup test passes through the page's own GlideAjax entry, for the entry it inserts in the app's scope", () => {
         const world = tokenWorld()
         const insert = steps.find((step) => step.name === 'Record Insert' && step.xml.includes('<value>oauth_entity</value>'))!
         const fields = /<value>(name=ATF[^<]*)\^EQ<\/value>/.exec(insert.xml)![1]!

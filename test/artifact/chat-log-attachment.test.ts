@@ -26,13 +26,19 @@ describe('the chat log as an attachment on the Rescue Session row', () => {
         w.post(START_POST)
         const [first] = files(w)
         expect(first).toMatchObject({ file_name: FILE, content_type: 'text/plain; charset=utf-8', content: '10:02 AM Jane Doe: Hello' })
-        expect(w.notes('incident', TASK_SYS_ID).pop()).toContain(`Chat log: 1 line, in the attachment ${FILE} of the Rescue Session record.`)
+        expect(w.notes('incident', TASK_SYS_ID).pop()).toContain(
+            `Chat log: 1 line, in the attachment ${FILE} of the Rescue Session record.`
+        )
 
         w.post(END_POST)
         const [longest] = files(w)
         expect(files(w)).toHaveLength(1)
         expect(longest!.content).toBe(END_POST.ChatLog)
-        expect(w.sessionRows().find((row) => row.sys_id === w.pinRow)).toMatchObject({ chat_log_attachment: longest!.sys_id, chat_log_chars: '48', chat_log_lines: '2' })
+        expect(w.sessionRows().find((row) => row.sys_id === w.pinRow)).toMatchObject({
+            chat_log_attachment: longest!.sys_id,
+            chat_log_chars: '48',
+            chat_log_lines: '2',
+        })
         const note = w.notes('incident', TASK_SYS_ID).pop()!
         expect(note).toContain(`Chat log: 2 lines, in the attachment ${FILE} of the Rescue Session record.`)
         expect(note).not.toContain('10:03 AM John Smith: Hi')
@@ -52,7 +58,13 @@ describe('the chat log as an attachment on the Rescue Session row', () => {
     })
 
     it('never attaches to the incident or case', () => {
-        const w = world({ settings: { ...ON, 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' } })
+        const w = world({
+            settings: {
+                ...ON,
+                'x_rescue_connect.console_session.create_record': 'true',
+                'x_rescue_connect.console_session.record_type': 'case',
+            },
+        })
         w.post(END_POST)
         const created = w.post({ ...END_POST, SessionID: '600000050', Tracking0: '' })
         expect(created.status).toBe(201)
@@ -80,9 +92,17 @@ describe('the chat log as an attachment on the Rescue Session row', () => {
     })
 
     it('selection mode with ChatLog listed names the attachment too', () => {
-        const w = world({ settings: { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Notes,ChatLog' } })
+        const w = world({
+            settings: {
+                'x_rescue_connect.chat_log.attachment': 'true',
+                'x_rescue_connect.work_notes.mode': 'selection',
+                'x_rescue_connect.work_notes.fields': 'Notes,ChatLog',
+            },
+        })
         w.post(END_POST)
-        expect(w.notes('incident', TASK_SYS_ID).pop()).toContain(`Technician notes: Reset spooler\nChat log: 2 lines, in the attachment ${FILE}`)
+        expect(w.notes('incident', TASK_SYS_ID).pop()).toContain(
+            `Technician notes: Reset spooler\nChat log: 2 lines, in the attachment ${FILE}`
+        )
     })
 
     it('a console session without a record still keeps its chat log on its row', () => {
@@ -99,7 +119,9 @@ describe('the chat log as an attachment on the Rescue Session row', () => {
         expect(w.instance.db.rows('sys_attachment')).toEqual([])
         expect(w.sessionRows().find((row) => row.sys_id === w.pinRow)!.chat_log_attachment ?? '').toBe('')
         expect(w.notes('incident', TASK_SYS_ID).pop()).toContain('Chat log:\n10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi')
-        expect(w.instance.logs.some((entry) => entry.level === 'error' && entry.message.includes('the chat log could not be attached'))).toBe(true)
+        expect(
+            w.instance.logs.some((entry) => entry.level === 'error' && entry.message.includes('the chat log could not be attached'))
+        ).toBe(true)
     })
 
     it('with both settings on, an end post replacing the chat log costs 7 DB operations', () => {

@@ -15,7 +15,13 @@ describe('x_rescue_connect.RescueCore.readConfig() on the built artifact', () =>
     it('returns the shipped defaults, which are the defaults the code declares', () => {
         const result = JSON.parse(JSON.stringify(core(Instance.load()).readConfig()))
         expect(result).toEqual(parseConfig(() => null))
-        expect(result.config).toMatchObject({ enabled: true, region: 'global', workNotesMode: 'all', httpTimeoutMs: 10000, consoleRecordType: 'incident' })
+        expect(result.config).toMatchObject({
+            enabled: true,
+            region: 'global',
+            workNotesMode: 'all',
+            httpTimeoutMs: 10000,
+            consoleRecordType: 'incident',
+        })
     })
 
     it('reads overridden values, password2 properties in clear text', () => {
@@ -27,7 +33,9 @@ describe('x_rescue_connect.RescueCore.readConfig() on the built artifact', () =>
         const result = core(instance).readConfig()
         expect(result.ok && result.config).toMatchObject({ companyId: '1234567', ssoPassword: 'sso-secret', region: 'eu' })
         expect(result.ok && [...(result.config.workNotesFields as string[])]).toEqual(['TechName', 'WorkTime'])
-        expect(instance.db.rows('sys_properties').find((p) => p.name === 'x_rescue_connect.sso_password')?.value).not.toContain('sso-secret')
+        expect(instance.db.rows('sys_properties').find((p) => p.name === 'x_rescue_connect.sso_password')?.value).not.toContain(
+            'sso-secret'
+        )
     })
 
     it('rejects bad values with a message naming each property, never its value', () => {

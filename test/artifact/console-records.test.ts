@@ -32,7 +32,14 @@ describe('console records and what the customer typed', () => {
     it('a case: neither contact nor account from a typed contact email or name', () => {
         const w = world({ settings: { ...CREATE, 'x_rescue_connect.console_session.record_type': 'case' } })
         const account = w.instance.db.insert('customer_account', { name: 'Acme' })
-        w.instance.db.insert('customer_contact', { user_name: 'ann.contact', email: 'ann@acme.example', first_name: 'Ann', last_name: 'Contact', name: 'Ann Contact', account })
+        w.instance.db.insert('customer_contact', {
+            user_name: 'ann.contact',
+            email: 'ann@acme.example',
+            first_name: 'Ann',
+            last_name: 'Contact',
+            name: 'Ann Contact',
+            account,
+        })
         const answer = w.post({ ...CONSOLE, CField0: 'Ann Contact', CField2: 'ann@acme.example' })
         expect(answer.status).toBe(201)
         const kase = w.instance.db.get('sn_customerservice_case', answer.json.result.record.sys_id)!

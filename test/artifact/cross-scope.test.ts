@@ -41,7 +41,11 @@ function traceGlideRecord() {
     wrap('update', (record) => (currentInstance?.db.get(record.getTableName(), record.getUniqueValue()) ? 'write' : null))
     // GlideSysAttachment writes and deletes sys_attachment rows (listing them is a GlideRecord query, traced above).
     const attachments = GlideSysAttachmentCore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
-    for (const [method, operation] of [['write', 'create'], ['deleteAttachment', 'delete'], ['getContent', 'read']] as const) {
+    for (const [method, operation] of [
+        ['write', 'create'],
+        ['deleteAttachment', 'delete'],
+        ['getContent', 'read'],
+    ] as const) {
         const original = attachments[method]!
         vi.spyOn(attachments, method as never).mockImplementation(function (this: GlideSysAttachmentCore, ...args: unknown[]) {
             note('sys_attachment', operation)
@@ -83,7 +87,10 @@ describe('cross-scope privileges', () => {
         // Generate Rescue PIN on an incident and a case, emails on and rendered; Test connection.
         const pins = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
         currentInstance = pins.instance
-        for (const [table, sysId] of [['incident', pins.incident], ['sn_customerservice_case', pins.case]] as const) {
+        for (const [table, sysId] of [
+            ['incident', pins.incident],
+            ['sn_customerservice_case', pins.case],
+        ] as const) {
             const { answer } = pins.generatePin(table, sysId)
             expect(answer.ok).toBe(true)
         }
@@ -93,19 +100,28 @@ describe('cross-scope privileges', () => {
         // An agent's session list: the read ACL's script (it runs in the app's scope) opens each row's task and
         // then the incident or case in its own class to ask that record's ACLs.
         const lister = pins.instance.addUser({ user_name: 'list.agent', roles: ['itil', 'x_rescue_connect.user'] })
-        const listed = pins.instance.runScript(`var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`, { asUser: lister })
+        const listed = pins.instance.runScript(
+            `var s = new GlideRecordSecure('x_rescue_connect_session'); s.query(); var n = 0; while (s.next()) n++; n`,
+            { asUser: lister }
+        )
         expect(listed).toBe(2)
         const admin = pins.instance.addUser({ user_name: 'rescue.admin', email: 'jane.doe@example.com', roles: ['x_rescue_connect.admin'] })
         expect(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).status).toBe(200)
         // ...and with a setting the app cannot use, which it names by its title (sys_properties).
         const timeout = pins.instance.getProperty('x_rescue_connect.http.timeout_ms')!
         pins.instance.setProperty('x_rescue_connect.http.timeout_ms', '1')
-        expect(JSON.parse(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!).items).toHaveLength(1)
+        expect(JSON.parse(pins.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, admin).answer!).items).toHaveLength(
+            1
+        )
         pins.instance.setProperty('x_rescue_connect.http.timeout_ms', timeout)
 
         // Session details for a PIN, and console sessions that create an incident and a case — with the chat log kept
         // as an attachment (the end post's longer one replacing the start post's) and the work time recorded.
-        const extras = { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.time_worked.record': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' }
+        const extras = {
+            'x_rescue_connect.chat_log.attachment': 'true',
+            'x_rescue_connect.time_worked.record': 'true',
+            'x_rescue_connect.work_notes.chat_log': 'true',
+        }
         const sessions = sessionWorld({ settings: extras })
         currentInstance = sessions.instance
         expect(sessions.post(START_POST).status).toBeLessThan(300)
@@ -113,7 +129,13 @@ describe('cross-scope privileges', () => {
         expect(sessions.instance.db.rows('task_time_worked')).toHaveLength(1)
         expect(sessions.instance.db.rows('sys_attachment')).toHaveLength(1)
         for (const type of ['incident', 'case']) {
-            const consoleWorld = sessionWorld({ settings: { ...extras, 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
+            const consoleWorld = sessionWorld({
+                settings: {
+                    ...extras,
+                    'x_rescue_connect.console_session.create_record': 'true',
+                    'x_rescue_connect.console_session.record_type': type,
+                },
+            })
             currentInstance = consoleWorld.instance
             expect(consoleWorld.post({ ...START_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(201)
             expect(consoleWorld.post({ ...END_POST, SessionID: '600000001', Tracking0: '' }).status).toBe(200)

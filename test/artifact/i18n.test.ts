@@ -47,9 +47,11 @@ describe('the shipped records', () => {
         const labels = world.instance.db.rows('sys_documentation')
         for (const [table, english] of Object.entries(LABELS.tables)) {
             for (const language of LANGUAGES) {
-                const of = (element: string) => labels.find((row) => row.name === table && (row.element ?? '') === element && row.language === language)?.label
+                const of = (element: string) =>
+                    labels.find((row) => row.name === table && (row.element ?? '') === element && row.language === language)?.label
                 expect(of('')).toBe(PACKS[language]!.labels.tables[table as keyof typeof LABELS.tables].label)
-                for (const column of Object.keys(english.columns)) expect({ table, column, language, label: of(column) }).toMatchObject({ label: expect.any(String) })
+                for (const column of Object.keys(english.columns))
+                    expect({ table, column, language, label: of(column) }).toMatchObject({ label: expect.any(String) })
             }
             for (const [column, choices] of Object.entries(english.choices)) {
                 const definition = world.instance.db.schema.column(table, column)!
@@ -66,15 +68,26 @@ describe('the shipped records', () => {
         const translated = world.instance.db.rows('sys_translated')
         for (const [name, field] of Object.entries(LABELS.fields)) {
             for (const language of LANGUAGES) {
-                const row = translated.find((candidate) => candidate.name === field.table && candidate.element === field.field && candidate.value === field.value && candidate.language === language)
-                expect({ name, language, label: row?.label }).toEqual({ name, language, label: PACKS[language]!.labels.fields[name as keyof typeof LABELS.fields] })
+                const row = translated.find(
+                    (candidate) =>
+                        candidate.name === field.table &&
+                        candidate.element === field.field &&
+                        candidate.value === field.value &&
+                        candidate.language === language
+                )
+                expect({ name, language, label: row?.label }).toEqual({
+                    name,
+                    language,
+                    label: PACKS[language]!.labels.fields[name as keyof typeof LABELS.fields],
+                })
             }
         }
         // The English values are the shipped records' own values.
         const action = world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!
         expect(action.name).toBe(LABELS.fields.ui_action_name.value)
         const titles = world.instance.db.rows('sys_app_module').map((row) => row.title)
-        for (const module of ['module_settings', 'module_sessions', 'module_test_connection', 'module_token_setup'] as const) expect(titles).toContain(LABELS.fields[module].value)
+        for (const module of ['module_settings', 'module_sessions', 'module_test_connection', 'module_token_setup'] as const)
+            expect(titles).toContain(LABELS.fields[module].value)
     })
 })
 
@@ -96,7 +109,11 @@ describe('the agent reads their own language', () => {
     it.each(SHIPPED)('%s: a failure sentence, with its values filled in', (language) => {
         const world = agentWorld(language)
         world.failNext('requestPINCode', 'NOTTECHNICIAN')
-        expect(world.generatePin('incident', world.incident).answer).toEqual({ ok: false, code: 'NOTTECHNICIAN', message: text(language, 'pin.rescue.not_technician', AGENT_EMAIL) })
+        expect(world.generatePin('incident', world.incident).answer).toEqual({
+            ok: false,
+            code: 'NOTTECHNICIAN',
+            message: text(language, 'pin.rescue.not_technician', AGENT_EMAIL),
+        })
     })
 
     it('an English agent reads exactly the English of src/i18n/en.ts (today’s sentences)', () => {
@@ -123,7 +140,9 @@ describe('the agent reads their own language', () => {
         const world = agentWorld('fr', { 'x_rescue_connect.company_id': '12a' })
         const { answer } = world.generatePin('incident', world.incident)
         expect(answer.code).toBe('SETTINGS_INVALID')
-        expect(answer.message).toBe(text('fr', 'pin.error.settings_invalid', text('fr', 'config.must_be_digits', 'x_rescue_connect.company_id')))
+        expect(answer.message).toBe(
+            text('fr', 'pin.error.settings_invalid', text('fr', 'config.must_be_digits', 'x_rescue_connect.company_id'))
+        )
     })
 
     it('the admin tests the connection in their own language', () => {
@@ -151,7 +170,10 @@ describe('the PIN modal', () => {
         for (const key of Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]) {
             if (!key.startsWith('pin.')) continue
             // The fixed words of each English text (its parts between placeholders) must not show.
-            for (const part of MESSAGES[key].split(/\{\d+\}/).map((piece) => piece.trim()).filter((piece) => piece.split(' ').length > 1)) {
+            for (const part of MESSAGES[key]
+                .split(/\{\d+\}/)
+                .map((piece) => piece.trim())
+                .filter((piece) => piece.split(' ').length > 1)) {
                 expect({ key, englishLeft: visible.includes(part) }).toEqual({ key, englishLeft: false })
             }
         }
@@ -163,7 +185,11 @@ describe('the PIN modal', () => {
     it('an unreadable answer is explained in the agent’s language from the preloaded messages', () => {
         const world = agentWorld('de')
         const action = world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!
-        expect(action.messages?.split('\n')).toEqual(Object.keys(MESSAGES).filter((key) => key.startsWith('pin.client.')).map((key) => `x_rescue_connect.${key}`))
+        expect(action.messages?.split('\n')).toEqual(
+            Object.keys(MESSAGES)
+                .filter((key) => key.startsWith('pin.client.'))
+                .map((key) => `x_rescue_connect.${key}`)
+        )
         expect(world.instance.message('x_rescue_connect.pin.client.unreadable', 'de')).toBe(text('de', 'pin.client.unreadable'))
     })
 })
@@ -173,19 +199,25 @@ describe('work notes are in one language for everyone on the record', () => {
         const world = agentWorld('nl')
         world.instance.setProperty('glide.sys.language', 'de')
         const { answer } = world.generatePin('incident', world.incident)
-        expect(world.instance.journal('incident', world.incident).map((entry) => entry.value)).toEqual([text('de', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith')])
+        expect(world.instance.journal('incident', world.incident).map((entry) => entry.value)).toEqual([
+            text('de', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith'),
+        ])
     })
 
     it('x_rescue_connect.work_notes.language when it is set, for PIN notes and session notes alike', () => {
         const pins = agentWorld('nl', { 'x_rescue_connect.work_notes.language': 'fr' })
         const { answer } = pins.generatePin('incident', pins.incident)
-        expect(pins.instance.journal('incident', pins.incident)[0]!.value).toBe(text('fr', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith'))
+        expect(pins.instance.journal('incident', pins.incident)[0]!.value).toBe(
+            text('fr', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith')
+        )
 
         const sessions = sessionWorld({ settings: { 'x_rescue_connect.work_notes.language': 'fr' } })
         sessions.post(START_POST)
         sessions.post(END_POST)
         const [start, end] = sessions.notes('incident', sessions.incident)
-        expect(start).toMatch(new RegExp(`^${text('fr', 'note.started_with_customer', '512345678', 'Jane Doe', 'John Smith').replace(/[.()]/g, '\\$&')}`))
+        expect(start).toMatch(
+            new RegExp(`^${text('fr', 'note.started_with_customer', '512345678', 'Jane Doe', 'John Smith').replace(/[.()]/g, '\\$&')}`)
+        )
         expect(end).toContain(text('fr', 'note.line', text('fr', 'note.variable.Notes'), 'Reset spooler'))
         expect(end).toContain(`${text('fr', 'note.variable.WorkTime')}\u00a0: ${text('fr', 'note.minutes_seconds', '29', '29')}`)
     })
@@ -193,17 +225,24 @@ describe('work notes are in one language for everyone on the record', () => {
     it('an unknown work-notes language falls back to English (the platform’s message fallback)', () => {
         const world = agentWorld('nl', { 'x_rescue_connect.work_notes.language': 'es' })
         const { answer } = world.generatePin('incident', world.incident)
-        expect(world.instance.journal('incident', world.incident)[0]!.value).toBe(text('en', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith'))
+        expect(world.instance.journal('incident', world.incident)[0]!.value).toBe(
+            text('en', 'pin.work_note', answer.pin!, 'Jane Doe', 'John Smith')
+        )
     })
 
     it('a work note in another language than the session’s is read from the Message table, falling back to English, then to the key', () => {
         const world = agentWorld('en', { 'x_rescue_connect.work_notes.language': 'nl', 'x_rescue_connect.pin.reuse_minutes': '0' })
-        const dutchRow = world.instance.db.rows('sys_ui_message').find((row) => row.key === 'x_rescue_connect.pin.work_note' && row.language === 'nl')!
+        const dutchRow = world.instance.db
+            .rows('sys_ui_message')
+            .find((row) => row.key === 'x_rescue_connect.pin.work_note' && row.language === 'nl')!
         world.instance.db.delete('sys_ui_message', dutchRow.sys_id)
         world.instance.resetCounters()
         const first = world.generatePin('incident', world.incident).answer
-        expect(world.instance.journal('incident', world.incident).at(-1)!.value).toBe(text('en', 'pin.work_note', first.pin!, 'Jane Doe', 'John Smith'))
-        for (const row of world.instance.db.rows('sys_ui_message').filter((row) => row.key === 'x_rescue_connect.pin.work_note')) world.instance.db.delete('sys_ui_message', row.sys_id)
+        expect(world.instance.journal('incident', world.incident).at(-1)!.value).toBe(
+            text('en', 'pin.work_note', first.pin!, 'Jane Doe', 'John Smith')
+        )
+        for (const row of world.instance.db.rows('sys_ui_message').filter((row) => row.key === 'x_rescue_connect.pin.work_note'))
+            world.instance.db.delete('sys_ui_message', row.sys_id)
         world.generatePin('incident', world.incident)
         expect(world.instance.journal('incident', world.incident).at(-1)!.value).toBe('x_rescue_connect.pin.work_note')
     })
@@ -220,18 +259,33 @@ describe('work notes are in one language for everyone on the record', () => {
         sessions.post(START_POST)
         sessions.post(END_POST)
         const [entry] = sessions.instance.db.rows('task_time_worked')
-        expect(entry!.comments).toBe(text('de', 'time_worked.comment', '512345678', text('de', 'time_worked.technician_with_address', 'Jane Doe', 'jane.doe@example.com')))
+        expect(entry!.comments).toBe(
+            text(
+                'de',
+                'time_worked.comment',
+                '512345678',
+                text('de', 'time_worked.technician_with_address', 'Jane Doe', 'jane.doe@example.com')
+            )
+        )
         const end = sessions.notes('incident', sessions.incident).pop()!
-        expect(end.split('\n').pop()).toBe(text('de', 'note.chat_log_attachment', text('de', 'note.variable.ChatLog'), '2', 'rescue-chat-512345678.txt'))
+        expect(end.split('\n').pop()).toBe(
+            text('de', 'note.chat_log_attachment', text('de', 'note.variable.ChatLog'), '2', 'rescue-chat-512345678.txt')
+        )
     })
 
     it('a record created for a console session reads in the work-notes language', () => {
         const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        const sessions = sessionWorld({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.language': 'nl' } })
+        const sessions = sessionWorld({
+            settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.language': 'nl' },
+        })
         const answer = sessions.post({ ...START_POST, SessionID: '600000009', Tracking0: '' })
         const created = sessions.instance.db.get('incident', answer.json.result.record.sys_id)!
         expect(created.short_description).toBe(text('nl', 'console.short_description', '600000009'))
-        expect(created.description).toMatch(new RegExp(`^${escape(text('nl', 'console.description', '600000009', 'Jane Doe'))}\n\n${escape(text('nl', 'console.given_by_customer'))}\n`))
+        expect(created.description).toMatch(
+            new RegExp(
+                `^${escape(text('nl', 'console.description', '600000009', 'Jane Doe'))}\n\n${escape(text('nl', 'console.given_by_customer'))}\n`
+            )
+        )
         expect(created.description).toContain(text('nl', 'note.line', text('nl', 'note.variable.CField0'), 'John Smith'))
     })
 
@@ -256,13 +310,19 @@ describe('work notes are in one language for everyone on the record', () => {
 describe('emails are in their recipient’s language', () => {
     /** The emails the event processor sends for one kind of PIN email (its mail script sets the subject). */
     function sent(world: PinWorld, kind: 'technician' | 'customer', sessionId: string) {
-        const event = world.instance.events.find((queued) => queued.name === `x_rescue_connect.pin.email_${kind}` && queued.sysId === sessionId)!
+        const event = world.instance.events.find(
+            (queued) => queued.name === `x_rescue_connect.pin.email_${kind}` && queued.sysId === sessionId
+        )!
         const email = world.instance.processEvents().find((mail) => mail.event === event.name && mail.sysId === sessionId)!
         return { ...email, event }
     }
 
     it('the technician’s, the customer’s own, or the instance’s when the customer has none', () => {
-        const world = agentWorld('de', { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true', 'x_rescue_connect.pin.reuse_minutes': '0' })
+        const world = agentWorld('de', {
+            'x_rescue_connect.email.technician': 'true',
+            'x_rescue_connect.email.customer': 'true',
+            'x_rescue_connect.pin.reuse_minutes': '0',
+        })
         world.instance.db.update('sys_user', world.caller, { preferred_language: 'fr' })
         const { answer } = world.generatePin('incident', world.incident)
         const emails = world.instance.processEvents()
@@ -283,10 +343,17 @@ describe('emails are in their recipient’s language', () => {
 
     it('the token-expiry email, one per admin, each in that admin’s language', () => {
         const tokens = tokenWorld()
-        const french = tokens.instance.addUser({ user_name: 'admin.fr', email: 'admin.fr@example.com', roles: ['x_rescue_connect.admin'], preferred_language: 'fr' })
+        const french = tokens.instance.addUser({
+            user_name: 'admin.fr',
+            email: 'admin.fr@example.com',
+            roles: ['x_rescue_connect.admin'],
+            preferred_language: 'fr',
+        })
         expect(runTokenSetup(tokens, tokens.entryId).ok).toBe(true)
         tokens.clock.now += 95 * DAY_MS
-        tokens.instance.runScript(tokens.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')!.script!)
+        tokens.instance.runScript(
+            tokens.instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue token expiry check')!.script!
+        )
         const events = tokens.instance.events.filter((event) => event.name === 'x_rescue_connect.token.expiring')
         expect(events.map((event) => event.parm1).sort()).toEqual([tokens.adminId, french].sort())
         const emails = tokens.instance.processEvents()
@@ -300,7 +367,9 @@ describe('emails are in their recipient’s language', () => {
     })
 
     it('the notifications themselves hold no sentence: product name, PIN and mail script only', () => {
-        const notifications = pinWorld().instance.db.rows('sysevent_email_action').filter((row) => (row.event_name ?? '').startsWith('x_rescue_connect.'))
+        const notifications = pinWorld()
+            .instance.db.rows('sysevent_email_action')
+            .filter((row) => (row.event_name ?? '').startsWith('x_rescue_connect.'))
         expect(notifications.length).toBe(4)
         for (const notification of notifications) {
             expect(notification.subject).toMatch(/^LogMeIn Rescue( \$\{pin\})?$/)

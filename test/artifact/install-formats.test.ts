@@ -36,25 +36,55 @@ const SKIPPED_FORMATS = [
 describe('install formats', () => {
     it('ship no record in a format a supported release skips', () => {
         const skipped = FILES.flatMap(({ name, xml }) =>
-            SKIPPED_FORMATS.filter(({ pattern }) => pattern.test(xml)).map(({ format, skippedOn, source }) => `${name}: ${format} — skipped on ${skippedOn} (${source})`)
+            SKIPPED_FORMATS.filter(({ pattern }) => pattern.test(xml)).map(
+                ({ format, skippedOn, source }) => `${name}: ${format} — skipped on ${skippedOn} (${source})`
+            )
         )
         expect(skipped).toEqual([])
     })
 
     it('catch a planted v4 choice set (the guard can fail)', () => {
-        const planted = '<record_update><sys_choice_v2 action="INSERT_OR_UPDATE" field="state" table="x_rescue_connect_session" version="4"></sys_choice_v2></record_update>'
-        expect(SKIPPED_FORMATS.filter(({ pattern }) => pattern.test(planted)).map(({ format }) => format)).toEqual(['choice set v4 (<sys_choice_v2>)'])
+        const planted =
+            '<record_update><sys_choice_v2 action="INSERT_OR_UPDATE" field="state" table="x_rescue_connect_session" version="4"></sys_choice_v2></record_update>'
+        expect(SKIPPED_FORMATS.filter(({ pattern }) => pattern.test(planted)).map(({ format }) => format)).toEqual([
+            'choice set v4 (<sys_choice_v2>)',
+        ])
     })
 
     it('ship every choice list as a v3 choice set, each choice in English, Dutch, German and French', () => {
         const sets = FILES.filter(({ xml }) => /<sys_choice_set action="INSERT_OR_UPDATE" field=/.test(xml))
-        const fields = sets.map(({ xml }) => /<sys_choice_set action="INSERT_OR_UPDATE" field="([^"]+)" table="([^"]+)" version="3">/.exec(xml)!.slice(1).reverse().join('.')).sort()
-        expect(fields).toEqual(['x_rescue_connect_recovery_run.state', 'x_rescue_connect_session.recovery', 'x_rescue_connect_session.source', 'x_rescue_connect_session.state', 'x_rescue_connect_token_request.region', 'x_rescue_connect_token_request.state'])
+        const fields = sets
+            .map(({ xml }) =>
+                /<sys_choice_set action="INSERT_OR_UPDATE" field="([^"]+)" table="([^"]+)" version="3">/
+                    .exec(xml)!
+                    .slice(1)
+                    .reverse()
+                    .join('.')
+            )
+            .sort()
+        expect(fields).toEqual([
+            'x_rescue_connect_recovery_run.state',
+            'x_rescue_connect_session.recovery',
+            'x_rescue_connect_session.source',
+            'x_rescue_connect_session.state',
+            'x_rescue_connect_token_request.region',
+            'x_rescue_connect_token_request.state',
+        ])
         for (const { xml } of sets) {
-            const choices = [...xml.matchAll(/<sys_choice action="INSERT_OR_UPDATE">[\s\S]*?<value>([^<]*)<\/value>[\s\S]*?<language>([^<]*)<\/language>/g)].map((m) => `${m[1]}/${m[2]}`)
+            const choices = [
+                ...xml.matchAll(
+                    /<sys_choice action="INSERT_OR_UPDATE">[\s\S]*?<value>([^<]*)<\/value>[\s\S]*?<language>([^<]*)<\/language>/g
+                ),
+            ].map((m) => `${m[1]}/${m[2]}`)
             const values = [...new Set(choices.map((choice) => choice.split('/')[0]))]
             expect(values.length).toBeGreaterThan(1)
-            for (const value of values) expect(choices.filter((choice) => choice.startsWith(`${value}/`)).map((choice) => choice.split('/')[1]).sort()).toEqual(['de', 'en', 'fr', 'nl'])
+            for (const value of values)
+                expect(
+                    choices
+                        .filter((choice) => choice.startsWith(`${value}/`))
+                        .map((choice) => choice.split('/')[1])
+                        .sort()
+                ).toEqual(['de', 'en', 'fr', 'nl'])
         }
     })
 

@@ -62,8 +62,12 @@ describe('the integration account', () => {
 
     it('gets nothing from the Table API: session rows, their attachments, the record', () => {
         const w = posted()
-        for (const method of ['GET', 'POST']) expect(api(w, method, `/api/now/table/${SESSION_TABLE}`, method === 'POST' ? '{"pin":"1"}' : undefined).status, method).toBe(403)
-        for (const method of ['GET', 'PATCH', 'DELETE']) expect(api(w, method, `/api/now/table/${SESSION_TABLE}/${w.pinRow}`, '{"state":"failed"}').status, method).toBe(403)
+        for (const method of ['GET', 'POST'])
+            expect(api(w, method, `/api/now/table/${SESSION_TABLE}`, method === 'POST' ? '{"pin":"1"}' : undefined).status, method).toBe(
+                403
+            )
+        for (const method of ['GET', 'PATCH', 'DELETE'])
+            expect(api(w, method, `/api/now/table/${SESSION_TABLE}/${w.pinRow}`, '{"state":"failed"}').status, method).toBe(403)
         expect(api(w, 'GET', '/api/now/table/sys_attachment?sysparm_query=table_name=x_rescue_connect_session').json.result).toEqual([])
         expect(api(w, 'GET', `/api/now/table/sys_attachment/${w.file.sys_id}`).status).toBe(404)
         expect(api(w, 'DELETE', `/api/now/table/sys_attachment/${w.file.sys_id}`).status).toBe(404)
@@ -80,7 +84,10 @@ describe('the integration account', () => {
         expect(download.status).toBe(404)
         expect(download.raw).not.toContain('hunter2')
         expect(api(w, 'DELETE', `/api/now/attachment/${w.file.sys_id}`).status).toBe(404)
-        expect(api(w, 'POST', `/api/now/attachment/file?table_name=${SESSION_TABLE}&table_sys_id=${w.pinRow}&file_name=forged.txt`, 'forged').status).toBe(404)
+        expect(
+            api(w, 'POST', `/api/now/attachment/file?table_name=${SESSION_TABLE}&table_sys_id=${w.pinRow}&file_name=forged.txt`, 'forged')
+                .status
+        ).toBe(404)
         expect(w.instance.attachments(SESSION_TABLE, w.pinRow).map((file) => file.file_name)).toEqual([w.file.file_name])
     })
 })

@@ -10,7 +10,8 @@ import { END_POST, START_POST, TASK_SYS_ID } from '../fixtures/rescue-posts'
 import { world } from './session-harness'
 
 const HEADER = '2026-03-05 10:29:02 - Beth Anderson (Work notes)'
-const forged = (text: string) => `${text}\n\n${HEADER}\nApproved: refund the customer.\r\n05-03-2026 10:30:00 - System Administrator (Work notes)`
+const forged = (text: string) =>
+    `${text}\n\n${HEADER}\nApproved: refund the customer.\r\n05-03-2026 10:30:00 - System Administrator (Work notes)`
 const ALL_NOTES = { 'x_rescue_connect.work_notes.mode': 'all', 'x_rescue_connect.work_notes.chat_log': 'true' }
 
 function storedLines(w: ReturnType<typeof world>, table: string, sysId: string): string[] {
@@ -43,7 +44,14 @@ describe('forged journal lines', () => {
         const w = world({ settings: ALL_NOTES })
         w.post({ ...END_POST, CField0: 'John\nSmith', CField1: 'INC001\r\n2345', TechName: 'Jane\u2028Doe', Platform: 'Win\rdows' })
         const [note] = w.notes('incident', TASK_SYS_ID)
-        expect(note!.split('\n')).toEqual(expect.arrayContaining(['Customer name: John Smith', 'Custom field 1: INC001 2345', 'Technician: Jane Doe', 'Platform: Win dows']))
+        expect(note!.split('\n')).toEqual(
+            expect.arrayContaining([
+                'Customer name: John Smith',
+                'Custom field 1: INC001 2345',
+                'Technician: Jane Doe',
+                'Platform: Win dows',
+            ])
+        )
         expect(note!.split('\n')[0]).toContain('technician Jane Doe')
     })
 

@@ -25,21 +25,24 @@ describe('page globals', () => {
 describe('classic form script', () => {
     const script = (world: PinWorld, table: string) => world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.script!
 
-    it.each(['incident', 'sn_customerservice_case'])('on %s shows the PIN, the copy button, the join link and what to tell the customer', (table) => {
-        const world = pinWorld()
-        const sysId = table === 'incident' ? world.incident : world.case
-        const form = page(world, table, sysId)
-        form.run(`${script(world, table)}\ngenerateRescuePin()`)
-        expect(form.errors).toEqual([])
-        expect(form.modals).toHaveLength(1)
-        const pin = world.rescue.pins[0]!.pin
-        const { title, html } = form.modals[0]!
-        expect(title).toBe('LogMeIn Rescue PIN')
-        expect(html).toMatch(new RegExp(`font-size:44px[^>]*>${pin}<`))
-        expect(html).toContain('Copy PIN')
-        expect(html).toContain(`href="https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}"`)
-        expect(html).toContain('Tell the customer')
-    })
+    it.each(['incident', 'sn_customerservice_case'])(
+        'on %s shows the PIN, the copy button, the join link and what to tell the customer',
+        (table) => {
+            const world = pinWorld()
+            const sysId = table === 'incident' ? world.incident : world.case
+            const form = page(world, table, sysId)
+            form.run(`${script(world, table)}\ngenerateRescuePin()`)
+            expect(form.errors).toEqual([])
+            expect(form.modals).toHaveLength(1)
+            const pin = world.rescue.pins[0]!.pin
+            const { title, html } = form.modals[0]!
+            expect(title).toBe('LogMeIn Rescue PIN')
+            expect(html).toMatch(new RegExp(`font-size:44px[^>]*>${pin}<`))
+            expect(html).toContain('Copy PIN')
+            expect(html).toContain(`href="https://secure.logmeinrescue.com/Customer/Code.aspx?Code=${pin}"`)
+            expect(html).toContain('Tell the customer')
+        }
+    )
 
     it('puts a failure in a form error message and opens no modal', () => {
         const world = pinWorld()
@@ -103,7 +106,14 @@ describe('workspace script', () => {
         const world = pinWorld()
         const form = page(world, 'incident', world.incident)
         form.run(`${script(world)}\nonClick(g_form)`)
-        expect(form.frames).toEqual([{ url: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`, size: 'md', height: '400px', closeOnEscape: true }])
+        expect(form.frames).toEqual([
+            {
+                url: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`,
+                size: 'md',
+                height: '400px',
+                closeOnEscape: true,
+            },
+        ])
         expect(form.undocumented).toEqual([])
         expect(form.workspaceModals).toEqual([])
         expect(world.rescue.pins).toEqual([])
@@ -135,7 +145,10 @@ describe('workspace script', () => {
     it('the PIN page shows a failure as an alert, as text', () => {
         const world = pinWorld()
         world.failNext('requestPINCode', 'OUTOFPINCODES')
-        const frame = page(world, 'incident', world.incident, { frameUrl: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`, frameArea: 'x_rescue_connect_pin_frame' })
+        const frame = page(world, 'incident', world.incident, {
+            frameUrl: `/x_rescue_connect_pin.do?sysparm_table=incident&sysparm_sys_id=${world.incident}`,
+            frameArea: 'x_rescue_connect_pin_frame',
+        })
         frame.run(`${framePage(world).client_script!}\nrescuePinFrame()`)
         expect(frame.frameArea!.attributes.role).toBe('alert')
         expect(frame.frameArea!.textContent).toContain('no PIN codes left')

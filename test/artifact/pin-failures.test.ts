@@ -119,7 +119,12 @@ describe('ServiceNow-side failures', () => {
 
     it('the agent has no email', () => {
         const world = pinWorld()
-        const noEmail = world.instance.addUser({ user_name: 'no.email', first_name: 'No', last_name: 'Email', roles: ['x_rescue_connect.user'] })
+        const noEmail = world.instance.addUser({
+            user_name: 'no.email',
+            first_name: 'No',
+            last_name: 'Email',
+            roles: ['x_rescue_connect.user'],
+        })
         const { answer } = world.generatePin('incident', world.incident, noEmail)
         expect(answer).toMatchObject({ ok: false, code: 'NO_EMAIL' })
         expect(answer.message).toMatch(ACTIONABLE)
@@ -195,7 +200,9 @@ describe('failures inside the instance', () => {
     }
 
     it('the session row cannot be inserted after Rescue issued the PIN: SAVE_FAILED, no note, no email', () => {
-        const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        const world = pinWorld({
+            settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' },
+        })
         world.instance.db.abortScriptWrites('x_rescue_connect_session', ['insert'])
         expectCleanFailure(world, 'incident', world.incident, 'SAVE_FAILED')
         expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes('could not be inserted'))).toBe(true)
@@ -210,7 +217,11 @@ describe('failures inside the instance', () => {
         expect(world.instance.journal('incident', world.incident)).toEqual([])
         expect(answer.message).toMatch(/work note could not be added.*PIN/i)
         const number = world.instance.db.get('incident', world.incident)!.number!
-        expect(world.instance.logs.some((line) => line.level === 'error' && line.message.includes(`work note`) && line.message.includes(number))).toBe(true)
+        expect(
+            world.instance.logs.some(
+                (line) => line.level === 'error' && line.message.includes(`work note`) && line.message.includes(number)
+            )
+        ).toBe(true)
     })
 
     it('a defect (an exception) answers one sentence and logs it with secrets redacted', () => {
@@ -252,7 +263,13 @@ describe('access', () => {
     it('refuses a record the agent cannot read (GlideRecordSecure)', () => {
         const world = pinWorld()
         const itil = world.instance.db.rows('sys_user_role').find((role) => role.name === 'itil')!.sys_id
-        const acl = world.instance.db.insert('sys_security_acl', { name: 'incident', type: 'record', operation: 'read', active: 'true', admin_overrides: 'true' })
+        const acl = world.instance.db.insert('sys_security_acl', {
+            name: 'incident',
+            type: 'record',
+            operation: 'read',
+            active: 'true',
+            admin_overrides: 'true',
+        })
         world.instance.db.insert('sys_security_acl_role', { sys_security_acl: acl, sys_user_role: itil })
         expectCleanFailure(world, 'incident', world.incident, 'RECORD_NOT_FOUND')
         expect(world.instance.outbound).toEqual([])
@@ -267,7 +284,9 @@ describe('access', () => {
 
 describe('secrets on success', () => {
     it('appear in no log, note, row, event or answer, with debug and API logging on', () => {
-        const world = pinWorld({ settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
+        const world = pinWorld({
+            settings: { ...DEBUG_ON, 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' },
+        })
         const answers = [world.generatePin('incident', world.incident).answer]
         world.failNext('requestPINCode', 'INVALID_SECRETAUTHCODE')
         answers.push(world.generatePin('sn_customerservice_case', world.case).answer)

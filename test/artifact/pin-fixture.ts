@@ -11,7 +11,8 @@ export const AGENT_EMAIL = 'jane.doe@example.com'
 export const ADMIN_EMAIL = 'rescue.admin@example.com'
 
 /** The answer as the tests read it (src/shared/pin-answer.ts): `ok` and `message` always, the rest of either side maybe (the tests assert which). */
-export type PinAnswer = Pick<ShippedPinAnswer, 'ok' | 'message'> & Partial<Omit<Extract<ShippedPinAnswer, { ok: true }>, 'ok'> & Omit<Extract<ShippedPinAnswer, { ok: false }>, 'ok'>>
+export type PinAnswer = Pick<ShippedPinAnswer, 'ok' | 'message'> &
+    Partial<Omit<Extract<ShippedPinAnswer, { ok: true }>, 'ok'> & Omit<Extract<ShippedPinAnswer, { ok: false }>, 'ok'>>
 
 export interface PinWorld {
     instance: Instance
@@ -47,13 +48,25 @@ export function pinWorld(
     instance.setProperty('x_rescue_connect.sso_password', SSO_PASSWORD)
     for (const [name, value] of Object.entries(options.settings ?? {})) instance.setProperty(name, value)
 
-    const agent = instance.addUser({ user_name: 'jane.doe', email: AGENT_EMAIL, first_name: 'Jane', last_name: 'Doe', roles: ['x_rescue_connect.user'] })
+    const agent = instance.addUser({
+        user_name: 'jane.doe',
+        email: AGENT_EMAIL,
+        first_name: 'Jane',
+        last_name: 'Doe',
+        roles: ['x_rescue_connect.user'],
+    })
     const caller = instance.addUser({ user_name: 'john.smith', email: 'john.smith@example.org', first_name: 'John', last_name: 'Smith' })
     const incident = instance.db.insert('incident', { short_description: 'Printer offline', caller_id: caller, active: 'true' })
     let contact = ''
     let caseId = ''
     if (options.csm !== false) {
-        contact = instance.addUser({ user_name: 'ana.ruiz', email: 'ana.ruiz@example.net', first_name: 'Ana', last_name: 'Ruiz', table: 'customer_contact' })
+        contact = instance.addUser({
+            user_name: 'ana.ruiz',
+            email: 'ana.ruiz@example.net',
+            first_name: 'Ana',
+            last_name: 'Ruiz',
+            table: 'customer_contact',
+        })
         caseId = instance.db.insert('sn_customerservice_case', { short_description: 'Cannot log in', contact, active: 'true' })
     }
     return {
@@ -65,8 +78,16 @@ export function pinWorld(
         incident,
         case: caseId,
         generatePin(table, sysId, asUser = agent) {
-            const result = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: table, sysparm_sys_id: sysId }, asUser)
-            return { status: result.status, answer: result.answer === null ? (null as unknown as PinAnswer) : (JSON.parse(result.answer) as PinAnswer) }
+            const result = instance.ajax(
+                'x_rescue_connect.RescuePinAjax',
+                'generatePin',
+                { sysparm_table: table, sysparm_sys_id: sysId },
+                asUser
+            )
+            return {
+                status: result.status,
+                answer: result.answer === null ? (null as unknown as PinAnswer) : (JSON.parse(result.answer) as PinAnswer),
+            }
         },
         secrets: () => {
             const sent = instance.outbound.map((call) => formFields(call.body).authcode ?? '').filter((code) => code !== '')
@@ -78,7 +99,12 @@ export function pinWorld(
         failNext: (method, answer) => rescue.failNext({ answer }, method),
         addAdmin(language) {
             rescue.addTechnician({ ssoId: ADMIN_EMAIL })
-            return instance.addUser({ user_name: 'rescue.admin', email: ADMIN_EMAIL, roles: ['x_rescue_connect.admin'], ...(language ? { preferred_language: language } : {}) })
+            return instance.addUser({
+                user_name: 'rescue.admin',
+                email: ADMIN_EMAIL,
+                roles: ['x_rescue_connect.admin'],
+                ...(language ? { preferred_language: language } : {}),
+            })
         },
     }
 }

@@ -62,7 +62,11 @@ describe('Generate Rescue PIN: happy paths', () => {
         ['global', {}, 'https://secure.logmeinrescue.com'],
         ['EU', { 'x_rescue_connect.region.eu': 'true' }, 'https://secure.logmeinrescue.eu'],
         ['Enterprise', { 'x_rescue_connect.enterprise': 'true' }, 'https://secure.logmeinrescue-enterprise.com'],
-        ['Enterprise over EU', { 'x_rescue_connect.enterprise': 'true', 'x_rescue_connect.region.eu': 'true' }, 'https://secure.logmeinrescue-enterprise.com'],
+        [
+            'Enterprise over EU',
+            { 'x_rescue_connect.enterprise': 'true', 'x_rescue_connect.region.eu': 'true' },
+            'https://secure.logmeinrescue-enterprise.com',
+        ],
     ] as const)('uses the %s host for every call and the join link', (_, settings, host) => {
         const region = host.includes('enterprise') ? 'enterprise' : host.endsWith('.eu') ? 'eu' : 'global'
         const world = pinWorld({ settings, region })
@@ -82,8 +86,18 @@ describe('Generate Rescue PIN: happy paths', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
         const { answer } = world.generatePin('incident', world.incident)
         expect(world.instance.events).toEqual([
-            expect.objectContaining({ name: 'x_rescue_connect.pin.email_technician', table: 'x_rescue_connect_session', sysId: answer.sessionId, parm1: world.agent }),
-            expect.objectContaining({ name: 'x_rescue_connect.pin.email_customer', table: 'x_rescue_connect_session', sysId: answer.sessionId, parm1: 'john.smith@example.org' }),
+            expect.objectContaining({
+                name: 'x_rescue_connect.pin.email_technician',
+                table: 'x_rescue_connect_session',
+                sysId: answer.sessionId,
+                parm1: world.agent,
+            }),
+            expect.objectContaining({
+                name: 'x_rescue_connect.pin.email_customer',
+                table: 'x_rescue_connect_session',
+                sysId: answer.sessionId,
+                parm1: 'john.smith@example.org',
+            }),
         ])
         expect(answer.message).toContain('emailed')
 
@@ -115,8 +129,17 @@ describe('Generate Rescue PIN: happy paths', () => {
 describe('what Rescue receives', () => {
     it('stays within every documented field limit, whatever the record holds', () => {
         const world = pinWorld()
-        const longName = world.instance.addUser({ user_name: 'long', email: 'l@example.org', first_name: 'Ánne-Marie '.repeat(8), last_name: '😀'.repeat(40) })
-        const incident = world.instance.db.insert('incident', { short_description: 'Line one\nline two '.repeat(60), caller_id: longName, active: 'true' })
+        const longName = world.instance.addUser({
+            user_name: 'long',
+            email: 'l@example.org',
+            first_name: 'Ánne-Marie '.repeat(8),
+            last_name: '😀'.repeat(40),
+        })
+        const incident = world.instance.db.insert('incident', {
+            short_description: 'Line one\nline two '.repeat(60),
+            caller_id: longName,
+            active: 'true',
+        })
         expect(world.generatePin('incident', incident).answer.ok).toBe(true)
         const [issued] = world.rescue.pins
         expect(issued!.tooLong).toEqual([])
@@ -129,7 +152,12 @@ describe('what Rescue receives', () => {
     it('names the customer from the caller field set in Settings', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.incident.caller_field': 'opened_by' } })
         const opener = world.instance.addUser({ user_name: 'maria', email: 'maria@example.org', first_name: 'Maria', last_name: 'Lopez' })
-        const incident = world.instance.db.insert('incident', { short_description: 'VPN', caller_id: world.caller, opened_by: opener, active: 'true' })
+        const incident = world.instance.db.insert('incident', {
+            short_description: 'VPN',
+            caller_id: world.caller,
+            opened_by: opener,
+            active: 'true',
+        })
         expect(world.generatePin('incident', incident).answer.ok).toBe(true)
         expect(world.rescue.pins[0]!.fields.cfield0).toBe('Maria Lopez')
     })
@@ -197,7 +225,11 @@ describe('auth codes', () => {
         const { answer } = world.generatePin('incident', world.incident)
         expect(answer.ok).toBe(true)
         const retried = world.instance.outbound.slice(2)
-        expect(retried.map((call) => call.endpoint.split('/API/')[1])).toEqual(['requestPINCode.aspx', 'requestAuthCodeSSO.aspx', 'requestPINCode.aspx'])
+        expect(retried.map((call) => call.endpoint.split('/API/')[1])).toEqual([
+            'requestPINCode.aspx',
+            'requestAuthCodeSSO.aspx',
+            'requestPINCode.aspx',
+        ])
         expect(formFields(retried[0]!.body).authcode).toBe(oldCode)
         expect(formFields(retried[2]!.body).authcode).not.toBe(oldCode)
         expect(sessionsFor(world, world.incident)).toHaveLength(2)

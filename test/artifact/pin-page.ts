@@ -122,17 +122,31 @@ export function page(
     // and answers any other key with the key itself.
     const action = world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!
     const language = world.instance.languageOf(asUser)
-    const preloaded = new Map((action.messages ?? '').split('\n').filter(Boolean).map((key) => [key, world.instance.message(key, language)]))
+    const preloaded = new Map(
+        (action.messages ?? '')
+            .split('\n')
+            .filter(Boolean)
+            .map((key) => [key, world.instance.message(key, language)])
+    )
     const getMessage = options.getMessage === false ? undefined : (key: string) => preloaded.get(key) ?? key
     // A frame's page (g_modal.showFrame's url): its own window, with the url's query and the area its script fills.
     const frameArea = fakeElement()
     const url = new URL(options.frameUrl ?? '/', 'https://instance.invalid')
     const document = { getElementById: (id: string) => (options.frameUrl && id === options.frameArea ? frameArea : null) }
-    const context = createContext({ g_form: form, GlideAjax, GlideModal, g_modal, getMessage, document, navigator: {}, location: { search: url.search }, URLSearchParams })
+    const context = createContext({
+        g_form: form,
+        GlideAjax,
+        GlideModal,
+        g_modal,
+        getMessage,
+        document,
+        navigator: {},
+        location: { search: url.search },
+        URLSearchParams,
+    })
     // In a browser the window is the global object itself: the scripts keep their page-wide flag there.
     runInContext('var window = this', context)
     result.run = (code) => runInContext(code, context)
     result.frameArea = frameArea
     return result
 }
-

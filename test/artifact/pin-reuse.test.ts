@@ -87,7 +87,9 @@ describe('a second click within the reuse window', () => {
 
 describe('unused PINs expire', () => {
     it('ships a job every 5 minutes that calls RescueCore.expireUnusedPins', () => {
-        const job = clockedWorld().instance.db.rows('sysauto_script').find((row) => row.name === 'LogMeIn Rescue PIN expiry')
+        const job = clockedWorld()
+            .instance.db.rows('sysauto_script')
+            .find((row) => row.name === 'LogMeIn Rescue PIN expiry')
         expect(job).toMatchObject({ run_type: 'periodically', active: 'true', script: 'x_rescue_connect.RescueCore.expireUnusedPins();' })
     })
 

@@ -10,14 +10,25 @@ const INTEGRATION = { user: 'rescue.integration', password: 'Integration-Pass-1'
 describe.each(['incident', 'sn_customerservice_case'] as const)('a PIN generated on %s', (table) => {
     it('receives its session start and end on the same row and record', () => {
         const world = pinWorld()
-        world.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
+        world.instance.addUser({
+            user_name: INTEGRATION.user,
+            password: INTEGRATION.password,
+            roles: ['x_rescue_connect.integration'],
+            web_service_access_only: true,
+        })
         const sysId = table === 'incident' ? world.incident : world.case
         const { answer } = world.generatePin(table, sysId)
         expect(answer.ok).toBe(true)
 
         for (const kind of ['start', 'end'] as const) {
             const post = world.rescue.sessionPost(answer.pin!, kind, 'json')
-            const result = world.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': post.contentType }, body: post.body, auth: INTEGRATION })
+            const result = world.instance.rest({
+                method: 'POST',
+                path: ENDPOINT,
+                headers: { 'Content-Type': post.contentType },
+                body: post.body,
+                auth: INTEGRATION,
+            })
             expect(result.status).toBeLessThan(300)
         }
 
@@ -38,7 +49,12 @@ describe('several PINs on one record', () => {
         let tick = Date.parse('2026-03-05T10:00:00Z')
         // Reuse off, so the second click is a second PIN (test/artifact/pin-reuse.test.ts covers reuse).
         const world = pinWorld({ now: () => new Date((tick += 1000)), settings: { 'x_rescue_connect.pin.reuse_minutes': '0' } })
-        world.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
+        world.instance.addUser({
+            user_name: INTEGRATION.user,
+            password: INTEGRATION.password,
+            roles: ['x_rescue_connect.integration'],
+            web_service_access_only: true,
+        })
         const first = world.generatePin('incident', world.incident).answer
         const second = world.generatePin('incident', world.incident).answer
         expect(first.ok && second.ok).toBe(true)
@@ -48,7 +64,13 @@ describe('several PINs on one record', () => {
         for (const pin of [first.pin!, second.pin!]) {
             for (const kind of ['start', 'end'] as const) {
                 const post = world.rescue.sessionPost(pin, kind, 'json')
-                const result = world.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': post.contentType }, body: post.body, auth: INTEGRATION })
+                const result = world.instance.rest({
+                    method: 'POST',
+                    path: ENDPOINT,
+                    headers: { 'Content-Type': post.contentType },
+                    body: post.body,
+                    auth: INTEGRATION,
+                })
                 expect(result.status).toBeLessThan(300)
             }
         }
@@ -58,7 +80,10 @@ describe('several PINs on one record', () => {
         const byPin = new Map(rows.map((row) => [row.pin, row]))
         const sessionOf = (pin: string) => world.rescue.sessionVariables(pin, 'end').SessionID
         expect(byPin.get(first.pin!)).toMatchObject({ sys_id: first.sessionId, state: 'ended', rescue_session_id: sessionOf(first.pin!) })
-        expect(byPin.get(second.pin!)).toMatchObject({ sys_id: second.sessionId, state: 'ended', rescue_session_id: sessionOf(second.pin!) })
+        expect(byPin.get(second.pin!)).toMatchObject({
+            sys_id: second.sessionId,
+            state: 'ended',
+            rescue_session_id: sessionOf(second.pin!),
+        })
     })
 })
-

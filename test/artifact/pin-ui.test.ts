@@ -14,7 +14,7 @@ describe('UI action Generate Rescue PIN', () => {
         expect(action).toMatchObject({ name: 'Generate Rescue PIN', active: 'true', client: 'true', onclick: 'generateRescuePin()' })
         expect(action).toMatchObject({ show_insert: 'false', show_update: 'true', form_button: 'true', form_button_v2: 'true' })
         expect(action.script).toMatch(/^function generateRescuePin\(\)/m)
-        expect(action.script).toContain("new GlideAjax(\"x_rescue_connect.RescuePinAjax\")")
+        expect(action.script).toContain('new GlideAjax("x_rescue_connect.RescuePinAjax")')
         expect(action.client_script_v2).toMatch(/^function onClick\(form\)/m)
         const roles = world.instance.db.rows('sys_ui_action_role').filter((row) => row.sys_ui_action === action.sys_id)
         expect(roles.map((row) => world.instance.db.get('sys_user_role', row.sys_user_role!)?.name)).toEqual(['x_rescue_connect.user'])
@@ -23,7 +23,11 @@ describe('UI action Generate Rescue PIN', () => {
     it('shows on active records while the integration and the table switch are on', () => {
         const world = pinWorld()
         const visible = (table: string, sysId: string) =>
-            world.instance.evaluateCondition(world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.condition!, { table, sysId }, world.agent)
+            world.instance.evaluateCondition(
+                world.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.condition!,
+                { table, sysId },
+                world.agent
+            )
         expect(visible('incident', world.incident)).toBe(true)
         expect(visible('sn_customerservice_case', world.case)).toBe(true)
 
@@ -44,7 +48,11 @@ describe('UI action Generate Rescue PIN', () => {
     it('stays hidden while the integration is off even when another setting is invalid (which alone shows it)', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.company_id': 'acme' } })
         const visible = () =>
-            world.instance.evaluateCondition(world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.condition!, { table: 'incident', sysId: world.incident }, world.agent)
+            world.instance.evaluateCondition(
+                world.instance.uiAction('incident', 'x_rescue_connect_generate_pin')!.condition!,
+                { table: 'incident', sysId: world.incident },
+                world.agent
+            )
         expect(visible()).toBe(true)
         world.instance.setProperty('x_rescue_connect.enabled', 'false')
         expect(visible()).toBe(false)
@@ -65,8 +73,17 @@ describe('PIN emails', () => {
 
     it('render escaped bodies; the customer email holds nothing internal', () => {
         const world = pinWorld({ settings: { 'x_rescue_connect.email.technician': 'true', 'x_rescue_connect.email.customer': 'true' } })
-        const hostile = world.instance.addUser({ user_name: 'hostile', email: 'h@example.org', first_name: '<script>alert(1)</script>', last_name: 'Smith' })
-        const incident = world.instance.db.insert('incident', { short_description: 'Printer <img src=x onerror=alert(1)>', caller_id: hostile, active: 'true' })
+        const hostile = world.instance.addUser({
+            user_name: 'hostile',
+            email: 'h@example.org',
+            first_name: '<script>alert(1)</script>',
+            last_name: 'Smith',
+        })
+        const incident = world.instance.db.insert('incident', {
+            short_description: 'Printer <img src=x onerror=alert(1)>',
+            caller_id: hostile,
+            active: 'true',
+        })
         const { answer } = world.generatePin('incident', incident)
         expect(answer.ok).toBe(true)
 
@@ -112,15 +129,29 @@ describe('PIN emails', () => {
 describe('Test connection', () => {
     function test(world: ReturnType<typeof pinWorld>, asUser: string) {
         const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, asUser)
-        return { status: result.status, answer: result.answer === null ? null : (JSON.parse(result.answer) as { ok: boolean; type: string; message: string; items: string[]; nextStep: string }) }
+        return {
+            status: result.status,
+            answer:
+                result.answer === null
+                    ? null
+                    : (JSON.parse(result.answer) as { ok: boolean; type: string; message: string; items: string[]; nextStep: string }),
+        }
     }
 
     it('reports a working connection as a success with the next step, for the admin’s own SSO ID', () => {
         const world = pinWorld()
         const admin = world.addAdmin()
         const { answer } = test(world, admin)
-        expect(answer).toEqual({ ok: true, type: 'success', message: expect.stringMatching(/^Connected: .*rescue\.admin@example\.com\.$/), items: [], nextStep: expect.stringMatching(/^Next: .*Token Setup/) })
-        expect(world.instance.outbound.map((call) => call.endpoint)).toEqual(['https://secure.logmeinrescue.com/API/requestAuthCodeSSO.aspx'])
+        expect(answer).toEqual({
+            ok: true,
+            type: 'success',
+            message: expect.stringMatching(/^Connected: .*rescue\.admin@example\.com\.$/),
+            items: [],
+            nextStep: expect.stringMatching(/^Next: .*Token Setup/),
+        })
+        expect(world.instance.outbound.map((call) => call.endpoint)).toEqual([
+            'https://secure.logmeinrescue.com/API/requestAuthCodeSSO.aspx',
+        ])
     })
 
     it('says what to fix when Rescue refuses the login or settings are empty', () => {
@@ -146,10 +177,18 @@ describe('Test connection', () => {
     it('lists every setting whose value the app cannot use by its title on the Settings page, never quoting a value, and calls no one', () => {
         const world = pinWorld()
         const admin = world.addAdmin()
-        const bad = { 'x_rescue_connect.company_id': 'Not-Digits-77', 'x_rescue_connect.http.timeout_ms': '98765432', 'x_rescue_connect.debug.logging': 'maybe' }
+        const bad = {
+            'x_rescue_connect.company_id': 'Not-Digits-77',
+            'x_rescue_connect.http.timeout_ms': '98765432',
+            'x_rescue_connect.debug.logging': 'maybe',
+        }
         for (const [name, value] of Object.entries(bad)) world.instance.setProperty(name, value)
         const answer = test(world, admin).answer!
-        const title = (name: string) => world.instance.db.rows('sys_properties').find((row) => row.name === name)!.description!.replace(/\.$/, '')
+        const title = (name: string) =>
+            world.instance.db
+                .rows('sys_properties')
+                .find((row) => row.name === name)!
+                .description!.replace(/\.$/, '')
         expect(answer).toMatchObject({ ok: false, type: 'error', message: 'Not tested: these settings have values the app cannot use.' })
         expect(answer.items.map((item) => item.slice(0, item.indexOf(': ')))).toEqual(expect.arrayContaining(Object.keys(bad).map(title)))
         expect(answer.items).toHaveLength(3)
@@ -165,10 +204,19 @@ describe('Test connection', () => {
 
     it('re-checks the admin role on the server when the ACL is bypassed', () => {
         const world = pinWorld()
-        const answer = world.instance.runScript('JSON.parse(new x_rescue_connect.RescueAdminAjax({ getParameter: function () { return null } }).testConnection())', {
-            asUser: world.agent,
+        const answer = world.instance.runScript(
+            'JSON.parse(new x_rescue_connect.RescueAdminAjax({ getParameter: function () { return null } }).testConnection())',
+            {
+                asUser: world.agent,
+            }
+        )
+        expect(answer).toEqual({
+            ok: false,
+            type: 'error',
+            message: expect.stringMatching(/^Only LogMeIn Rescue admins/),
+            items: [],
+            nextStep: expect.stringMatching(/^Next: /),
         })
-        expect(answer).toEqual({ ok: false, type: 'error', message: expect.stringMatching(/^Only LogMeIn Rescue admins/), items: [], nextStep: expect.stringMatching(/^Next: /) })
         expect(world.instance.outbound).toEqual([])
     })
 
@@ -183,7 +231,9 @@ describe('Test connection', () => {
 
     it('guards its page with an admin-only ui_page ACL, like Token Setup (the module alone hides only the link)', () => {
         const world = pinWorld()
-        const acl = world.instance.db.rows('sys_security_acl').find((row) => row.type === 'ui_page' && row.name === 'x_rescue_connect_test_connection')
+        const acl = world.instance.db
+            .rows('sys_security_acl')
+            .find((row) => row.type === 'ui_page' && row.name === 'x_rescue_connect_test_connection')
         expect(acl).toMatchObject({ operation: 'read', active: 'true' })
         const roles = world.instance.db.rows('sys_security_acl_role').filter((row) => row.sys_security_acl === acl!.sys_id)
         expect(roles.map((row) => world.instance.db.get('sys_user_role', row.sys_user_role!)?.name)).toEqual(['x_rescue_connect.admin'])

@@ -9,7 +9,12 @@ import { pinWorld, sessionsFor, type PinWorld } from './pin-fixture.ts'
 /** Platform-style ACLs: the agent's role reads incidents and cases; `writers` may change them (and their work notes). */
 function restricted(world: PinWorld, writers: string[]) {
     for (const table of ['incident', 'sn_customerservice_case']) {
-        world.instance.addAcl({ name: table, operation: 'read', roles: ['x_rescue_connect.user'], description: 'platform-style: agents read' })
+        world.instance.addAcl({
+            name: table,
+            operation: 'read',
+            roles: ['x_rescue_connect.user'],
+            description: 'platform-style: agents read',
+        })
         world.instance.addAcl({ name: table, operation: 'write', roles: writers, description: 'platform-style: only these write' })
     }
 }
@@ -32,7 +37,9 @@ describe('Generate Rescue PIN on a record the agent may only read', () => {
         world.instance.db.insert('sys_user_role', { name: 'x_rescue_connect_test_writer' })
         restricted(world, ['x_rescue_connect_test_writer'])
         const answer = expectNoPin(world, 'incident', world.incident)
-        expect(answer.message).toBe('You can read this record but not change it or add work notes to it, and a PIN writes on it. Ask your ServiceNow admin or the assignment group for write access.')
+        expect(answer.message).toBe(
+            'You can read this record but not change it or add work notes to it, and a PIN writes on it. Ask your ServiceNow admin or the assignment group for write access.'
+        )
     })
 
     it('a case the agent cannot write, likewise', () => {
@@ -45,11 +52,16 @@ describe('Generate Rescue PIN on a record the agent may only read', () => {
     it('a record the agent may write but whose work notes they may not: no PIN either', () => {
         const world = pinWorld()
         restricted(world, ['x_rescue_connect.user'])
-        world.instance.addAcl({ name: 'incident.work_notes', operation: 'write', roles: ['admin'], description: 'platform-style: work notes for others' })
+        world.instance.addAcl({
+            name: 'incident.work_notes',
+            operation: 'write',
+            roles: ['admin'],
+            description: 'platform-style: work notes for others',
+        })
         expectNoPin(world, 'incident', world.incident)
     })
 
-    it('the sentence is in the agent\'s language (nl, de, fr)', () => {
+    it("the sentence is in the agent's language (nl, de, fr)", () => {
         const expected: Record<string, string> = {
             nl: 'U kunt dit record lezen, maar niet wijzigen of er werknotities aan toevoegen, en een pincode schrijft erop. Vraag uw ServiceNow-beheerder of de toewijzingsgroep om schrijfrechten.',
             de: 'Sie können diesen Datensatz lesen, aber weder ändern noch Arbeitsnotizen hinzufügen, und eine PIN schreibt darauf. Bitten Sie Ihren ServiceNow-Administrator oder die Zuweisungsgruppe um Schreibzugriff.',

@@ -27,7 +27,11 @@ describe('settings', () => {
                 expect(record.choices.split(',').map((choice) => choice.split('=')[1])).toEqual([...spec.choices])
             }
         }
-        expect(properties.map((row) => row.name).sort()).toEqual(Object.values(SETTINGS).map((spec) => spec.property).sort())
+        expect(properties.map((row) => row.name).sort()).toEqual(
+            Object.values(SETTINGS)
+                .map((spec) => spec.property)
+                .sort()
+        )
     })
 
     it('lets only admins write (and read) them, and keeps secrets as password2', () => {
@@ -45,7 +49,10 @@ describe('settings', () => {
     // exclude this property from being imported via update sets"
     // (https://www.servicenow.com/docs/r/platform-administration/t_AddAPropertyUsingSysPropsList.html, field Private).
     it('keeps the secrets and the account identifiers private (is_private), and nothing else', () => {
-        const privateOnes = properties.filter((row) => row.is_private === 'true').map((row) => row.name).sort()
+        const privateOnes = properties
+            .filter((row) => row.is_private === 'true')
+            .map((row) => row.name)
+            .sort()
         expect(privateOnes).toEqual([
             'x_rescue_connect.company_id',
             'x_rescue_connect.reconcile.api_token',
@@ -96,9 +103,27 @@ describe('session table', () => {
         expect(columns.get('task')?.reference).toBe('task')
         expect(columns.get('technician')?.reference).toBe('sys_user')
         expect(columns.get('rescue_session_id')?.unique).toBe(true)
-        expect(columns.get('state')?.choices?.map((choice) => choice.value)).toEqual(['pin_issued', 'started', 'ended', 'failed', 'expired'])
+        expect(columns.get('state')?.choices?.map((choice) => choice.value)).toEqual([
+            'pin_issued',
+            'started',
+            'ended',
+            'failed',
+            'expired',
+        ])
         expect(columns.get('source')?.choices?.map((choice) => choice.value)).toEqual(['servicenow', 'console'])
-        for (const name of ['pin', 'customer_name', 'tech_id', 'tech_sso_id', 'tech_name', 'waiting_time', 'work_time', 'pickup_time', 'closing_time', 'platform', 'last_post_received']) {
+        for (const name of [
+            'pin',
+            'customer_name',
+            'tech_id',
+            'tech_sso_id',
+            'tech_name',
+            'waiting_time',
+            'work_time',
+            'pickup_time',
+            'closing_time',
+            'platform',
+            'last_post_received',
+        ]) {
             expect(columns.has(name), name).toBe(true)
         }
     })
@@ -121,9 +146,13 @@ describe('session table', () => {
                 .sort()
         expect(rolesOf('read')).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.user'])
         const scripted = acls.filter((acl) => acl.operation === 'read' && acl.advanced === 'true')
-        expect(scripted.map((acl) => rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => roleName.get(link.sys_user_role)))).toEqual([
-            ['x_rescue_connect.user'],
-        ])
+        expect(
+            scripted.map((acl) =>
+                rows('sys_security_acl_role')
+                    .filter((link) => link.sys_security_acl === acl.sys_id)
+                    .map((link) => roleName.get(link.sys_user_role))
+            )
+        ).toEqual([['x_rescue_connect.user']])
         for (const operation of ['write', 'create', 'delete']) {
             expect(rolesOf(operation), operation).toEqual(['x_rescue_connect.admin'])
         }
@@ -149,11 +178,22 @@ describe('GlideAjax entries', () => {
         ['RescuePinAjax', 'x_rescue_connect.user'],
         ['RescueAdminAjax', 'x_rescue_connect.admin'],
     ])('%s is client callable from all application scopes, behind an ACL for %s', (name, role) => {
-        expect(one('sys_script_include', (row) => row.name === name)).toMatchObject({ client_callable: 'true', access: 'public', active: 'true' })
-        const acl = one('sys_security_acl', (row) => row.type === 'client_callable_script_include' && row.name === `x_rescue_connect.${name}`)
+        expect(one('sys_script_include', (row) => row.name === name)).toMatchObject({
+            client_callable: 'true',
+            access: 'public',
+            active: 'true',
+        })
+        const acl = one(
+            'sys_security_acl',
+            (row) => row.type === 'client_callable_script_include' && row.name === `x_rescue_connect.${name}`
+        )
         expect(acl).toMatchObject({ operation: 'execute', active: 'true' })
         const roleRow = one('sys_user_role', (row) => row.name === role)
-        expect(rows('sys_security_acl_role').filter((link) => link.sys_security_acl === acl.sys_id).map((link) => link.sys_user_role)).toEqual([roleRow.sys_id])
+        expect(
+            rows('sys_security_acl_role')
+                .filter((link) => link.sys_security_acl === acl.sys_id)
+                .map((link) => link.sys_user_role)
+        ).toEqual([roleRow.sys_id])
     })
 })
 
@@ -162,11 +202,14 @@ describe('registered events', () => {
     // https://servicenow.github.io/sdk/4.9.0/guides/registering-events-guide): in a scoped app suffix is mandatory and
     // event_name is <scope>.<suffix>; event_name and suffix hold 40 characters, description and fired_by 100
     // (longer values are cut silently).
-    it.each(rows('sysevent_register').map((row) => [row.event_name ?? '', row] as const))('%s follows the scoped naming and fits its columns', (_name, row) => {
-        expect(row.suffix).toMatch(/^[a-z_]+(\.[a-z_]+)+$/)
-        expect(row.event_name).toBe(`x_rescue_connect.${row.suffix}`)
-        expect(row.event_name!.length).toBeLessThanOrEqual(40)
-        expect(row.description!.length).toBeLessThanOrEqual(100)
-        expect(row.fired_by!.length).toBeLessThanOrEqual(100)
-    })
+    it.each(rows('sysevent_register').map((row) => [row.event_name ?? '', row] as const))(
+        '%s follows the scoped naming and fits its columns',
+        (_name, row) => {
+            expect(row.suffix).toMatch(/^[a-z_]+(\.[a-z_]+)+$/)
+            expect(row.event_name).toBe(`x_rescue_connect.${row.suffix}`)
+            expect(row.event_name!.length).toBeLessThanOrEqual(40)
+            expect(row.description!.length).toBeLessThanOrEqual(100)
+            expect(row.fired_by!.length).toBeLessThanOrEqual(100)
+        }
+    )
 })

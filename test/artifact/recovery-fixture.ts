@@ -39,7 +39,9 @@ export interface RecoveryWorld {
     secrets(): string[]
 }
 
-export function recoveryWorld(options: { settings?: Record<string, string>; variants?: ReportVariants; start?: number } = {}): RecoveryWorld {
+export function recoveryWorld(
+    options: { settings?: Record<string, string>; variants?: ReportVariants; start?: number } = {}
+): RecoveryWorld {
     const clock = { now: options.start ?? Date.UTC(2026, 2, 5, 9, 0, 0) }
     const instance = Instance.load({ now: () => new Date(clock.now) })
     const rescue = new RescueSimulator({
@@ -60,9 +62,26 @@ export function recoveryWorld(options: { settings?: Record<string, string>; vari
         ...options.settings,
     }
     for (const [name, value] of Object.entries(settings)) instance.setProperty(name, value)
-    instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
-    const agent = instance.addUser({ user_name: 'jane.doe', email: AGENT_EMAIL, first_name: 'Jane', last_name: 'Doe', roles: ['x_rescue_connect.user'] })
-    const admin = instance.addUser({ user_name: 'rescue.admin', email: 'rescue.admin@example.com', first_name: 'Rita', last_name: 'Admin', roles: ['x_rescue_connect.admin'] })
+    instance.addUser({
+        user_name: INTEGRATION.user,
+        password: INTEGRATION.password,
+        roles: ['x_rescue_connect.integration'],
+        web_service_access_only: true,
+    })
+    const agent = instance.addUser({
+        user_name: 'jane.doe',
+        email: AGENT_EMAIL,
+        first_name: 'Jane',
+        last_name: 'Doe',
+        roles: ['x_rescue_connect.user'],
+    })
+    const admin = instance.addUser({
+        user_name: 'rescue.admin',
+        email: 'rescue.admin@example.com',
+        first_name: 'Rita',
+        last_name: 'Admin',
+        roles: ['x_rescue_connect.admin'],
+    })
     const caller = instance.addUser({ user_name: 'john.smith', email: 'john.smith@example.org', first_name: 'John', last_name: 'Smith' })
     const incident = instance.db.insert('incident', { short_description: 'Printer offline', caller_id: caller, active: 'true' })
     const job = instance.db.rows('sysauto_script').find((row) => row.name === JOB_NAME)
@@ -76,7 +95,12 @@ export function recoveryWorld(options: { settings?: Record<string, string>; vari
         caller,
         incident,
         pin(sysId = incident) {
-            const result = instance.ajax('x_rescue_connect.RescuePinAjax', 'generatePin', { sysparm_table: 'incident', sysparm_sys_id: sysId }, agent)
+            const result = instance.ajax(
+                'x_rescue_connect.RescuePinAjax',
+                'generatePin',
+                { sysparm_table: 'incident', sysparm_sys_id: sysId },
+                agent
+            )
             const answer = JSON.parse(result.answer ?? '{}') as { pin?: string; message?: string }
             if (!answer.pin) throw new Error('no PIN: ' + answer.message)
             clock.now += 1000
@@ -84,7 +108,13 @@ export function recoveryWorld(options: { settings?: Record<string, string>; vari
         },
         post(pin, kind, overrides = {}) {
             const post = rescue.sessionPost(pin, kind, 'json', overrides)
-            return instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': post.contentType }, body: post.body, auth: INTEGRATION }).status
+            return instance.rest({
+                method: 'POST',
+                path: ENDPOINT,
+                headers: { 'Content-Type': post.contentType },
+                body: post.body,
+                auth: INTEGRATION,
+            }).status
         },
         start(pin) {
             rescue.sessionVariables(pin, 'start')
@@ -96,6 +126,12 @@ export function recoveryWorld(options: { settings?: Record<string, string>; vari
         notes: (sysId = incident) => instance.journal('incident', sysId).map((entry) => entry.value),
         row: (pin) => instance.db.rows('x_rescue_connect_session').find((row) => row.pin === pin)!,
         errors: () => instance.logs.filter((line) => line.level === 'error' || line.level === 'warn').map((line) => line.message),
-        secrets: () => [SSO_PASSWORD, API_TOKEN, encodeURIComponent(SSO_PASSWORD), encodeURIComponent(API_TOKEN), ...rescue.issuedAuthCodes()],
+        secrets: () => [
+            SSO_PASSWORD,
+            API_TOKEN,
+            encodeURIComponent(SSO_PASSWORD),
+            encodeURIComponent(API_TOKEN),
+            ...rescue.issuedAuthCodes(),
+        ],
     }
 }

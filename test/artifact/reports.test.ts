@@ -31,13 +31,7 @@ function shippedReports(instance: Instance) {
     return instance.db.rows('sys_report').filter((row) => row.table === SESSION_TABLE)
 }
 
-const roleSets = [
-    ['itil', 'x_rescue_connect.user'],
-    ['x_rescue_connect.admin'],
-    ['x_rescue_connect.integration'],
-    ['admin'],
-    ['itil'],
-]
+const roleSets = [['itil', 'x_rescue_connect.user'], ['x_rescue_connect.admin'], ['x_rescue_connect.integration'], ['admin'], ['itil']]
 
 describe('reports on Rescue sessions', () => {
     const instance = Instance.load()
@@ -52,23 +46,29 @@ describe('reports on Rescue sessions', () => {
         ])
     })
 
-    it.each(reports.map((report) => [report.title, report] as const))('%s names only fields the session table has, each of the right kind', (_title, report) => {
-        const schema = instance.db.schema
-        const fields = reportFields(report)
-        expect(fields.length).toBeGreaterThan(0)
-        for (const field of fields) expect(schema.column(SESSION_TABLE, field), `${report.title}: ${field}`).toBeDefined()
-        if (report.trend_field) expect(schema.column(SESSION_TABLE, report.trend_field)!.type).toBe('glide_date_time')
-        // Times are aggregated as durations, so the platform shows them in days, hours and minutes (issue 21).
-        if (report.sumfield) expect(schema.column(SESSION_TABLE, report.sumfield)!.type).toBe('glide_duration')
-        if (report.aggregate !== 'COUNT') expect(report.sumfield, `${report.title}: ${report.aggregate} needs a field`).toBeTruthy()
-    })
+    it.each(reports.map((report) => [report.title, report] as const))(
+        '%s names only fields the session table has, each of the right kind',
+        (_title, report) => {
+            const schema = instance.db.schema
+            const fields = reportFields(report)
+            expect(fields.length).toBeGreaterThan(0)
+            for (const field of fields) expect(schema.column(SESSION_TABLE, field), `${report.title}: ${field}`).toBeDefined()
+            if (report.trend_field) expect(schema.column(SESSION_TABLE, report.trend_field)!.type).toBe('glide_date_time')
+            // Times are aggregated as durations, so the platform shows them in days, hours and minutes (issue 21).
+            if (report.sumfield) expect(schema.column(SESSION_TABLE, report.sumfield)!.type).toBe('glide_duration')
+            if (report.aggregate !== 'COUNT') expect(report.sumfield, `${report.title}: ${report.aggregate} needs a field`).toBeTruthy()
+        }
+    )
 
     it('use only fields sys_report has (as the SDK defines the table)', () => {
         const columns = sysReportColumns()
         expect(columns.has('trend_field') && columns.has('type')).toBe(true)
         for (const report of reports) {
             const used = Object.keys(report).filter((name) => !name.startsWith('sys_'))
-            expect(used.filter((name) => !columns.has(name)), report.title).toEqual([])
+            expect(
+                used.filter((name) => !columns.has(name)),
+                report.title
+            ).toEqual([])
         }
     })
 
@@ -80,7 +80,10 @@ describe('reports on Rescue sessions', () => {
         const viewers = Instance.load()
         const users = roleSets.map((roles, index) => viewers.addUser({ user_name: `user${index}`, roles }))
         for (const report of shippedReports(viewers)) {
-            expect(users.map((user) => viewers.canViewReport(report.sys_id, user)), report.title).toEqual([false, true, false, true, false])
+            expect(
+                users.map((user) => viewers.canViewReport(report.sys_id, user)),
+                report.title
+            ).toEqual([false, true, false, true, false])
         }
     })
 
@@ -88,7 +91,14 @@ describe('reports on Rescue sessions', () => {
         const viewers = Instance.load()
         const agent = viewers.addUser({ user_name: 'agent', roles: ['itil', 'x_rescue_connect.user'] })
         const admin = viewers.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] })
-        const ownReport = viewers.db.insert('sys_report', { title: 'mine', table: SESSION_TABLE, type: 'bar', field: 'state', aggregate: 'COUNT', user: 'GLOBAL' })
+        const ownReport = viewers.db.insert('sys_report', {
+            title: 'mine',
+            table: SESSION_TABLE,
+            type: 'bar',
+            field: 'state',
+            aggregate: 'COUNT',
+            user: 'GLOBAL',
+        })
         expect([viewers.canViewReport(ownReport, agent), viewers.canViewReport(ownReport, admin)]).toEqual([false, true])
     })
 
@@ -98,7 +108,12 @@ describe('reports on Rescue sessions', () => {
         expect(w.post(END_POST).status).toBeLessThan(300)
         const row = w.sessionRows()[0]!
         // 1769 s of work and 42 s of waiting: integers as Rescue sent them, and the same as glide_duration values.
-        expect([row.work_time, row.work_duration, row.waiting_time, row.waiting_duration]).toEqual(['1769', '1970-01-01 00:29:29', '42', '1970-01-01 00:00:42'])
+        expect([row.work_time, row.work_duration, row.waiting_time, row.waiting_duration]).toEqual([
+            '1769',
+            '1970-01-01 00:29:29',
+            '42',
+            '1970-01-01 00:00:42',
+        ])
         expect(w.instance.displayValue(SESSION_TABLE, 'work_duration', row.work_duration!, 'system')).toBe('29 Minutes')
         const workTime = w.instance.runReport('LogMeIn Rescue: work time per technician')
         expect(workTime.durations).toBe(true)
@@ -114,6 +129,11 @@ describe('reports on Rescue sessions', () => {
     it('are listed by LogMeIn Rescue > Reports, for integration admins', () => {
         const menu = instance.db.rows('sys_app_application').find((row) => row.title === 'LogMeIn Rescue')!
         const module = instance.db.rows('sys_app_module').find((row) => row.application === menu.sys_id && row.title === 'Reports')!
-        expect(module).toMatchObject({ link_type: 'LIST', name: 'sys_report', filter: `table=${SESSION_TABLE}`, roles: 'x_rescue_connect.admin' })
+        expect(module).toMatchObject({
+            link_type: 'LIST',
+            name: 'sys_report',
+            filter: `table=${SESSION_TABLE}`,
+            roles: 'x_rescue_connect.admin',
+        })
     })
 })

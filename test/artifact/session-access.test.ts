@@ -17,12 +17,21 @@ const RAW_POSTS = JSON.stringify([{ SessionID: '512000001', ChatLog: '10:02 Cust
  */
 function world() {
     const instance = Instance.load()
-    instance.addAcl({ name: 'incident', roles: ['itil'], condition: 'category!=confidential', description: 'platform-style: agents read incidents but confidential ones' })
+    instance.addAcl({
+        name: 'incident',
+        roles: ['itil'],
+        condition: 'category!=confidential',
+        description: 'platform-style: agents read incidents but confidential ones',
+    })
     const users = {
         agent: instance.addUser({ user_name: 'agent', roles: AGENT_ROLES }),
         itilOnly: instance.addUser({ user_name: 'itil.only', roles: ['itil'] }),
         integrationAdmin: instance.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] }),
-        integration: instance.addUser({ user_name: 'rescue.integration', roles: ['x_rescue_connect.integration'], web_service_access_only: true }),
+        integration: instance.addUser({
+            user_name: 'rescue.integration',
+            roles: ['x_rescue_connect.integration'],
+            web_service_access_only: true,
+        }),
         admin: instance.addUser({ user_name: 'sysadmin', roles: ['admin'] }),
     }
     const records = {
@@ -44,7 +53,12 @@ function world() {
             post_hashes: 'a1b2c3',
             tracking_id: `${task || 'none'}.tracking${pin}`,
         })
-    const sessions = { open: session('11', records.open), confidential: session('22', records.confidential), case: session('33', records.case), console: session('44', '') }
+    const sessions = {
+        open: session('11', records.open),
+        confidential: session('22', records.confidential),
+        case: session('33', records.case),
+        console: session('44', ''),
+    }
     return { instance, users, records, sessions }
 }
 
@@ -74,7 +88,13 @@ describe('Rescue Session rows are as visible as their record', () => {
     it('an agent reads the session of an incident or case they can read', () => {
         const { instance, users } = world()
         const seen = secureList(instance, users.agent)
-        expect(seen['11']).toMatchObject({ state: 'ended', tech_name: 'Jane Doe', customer_name: 'John Smith', platform: 'Windows', work_time: '120' })
+        expect(seen['11']).toMatchObject({
+            state: 'ended',
+            tech_name: 'Jane Doe',
+            customer_name: 'John Smith',
+            platform: 'Windows',
+            work_time: '120',
+        })
         expect(seen['33']).toMatchObject({ state: 'ended' })
     })
 
@@ -94,7 +114,7 @@ describe('Rescue Session rows are as visible as their record', () => {
         expect(pins(secureList(instance, users.agent))).not.toContain('44')
     })
 
-    it("a secure query lists only the rows the agent may read", () => {
+    it('a secure query lists only the rows the agent may read', () => {
         const { instance, users } = world()
         expect(pins(secureList(instance, users.agent))).toEqual(['11', '33'])
     })
@@ -123,7 +143,14 @@ describe('raw posts, their fingerprints and the tracking value are for integrati
     it('are NULL for an agent, who keeps the ordinary columns', () => {
         const { instance, users, records, sessions } = world()
         const seen = secureList(instance, users.agent)['11']!
-        expect(seen).toMatchObject({ posts: null, post_hashes: null, tracking_id: null, task: records.open, state: 'ended', tech_name: 'Jane Doe' })
+        expect(seen).toMatchObject({
+            posts: null,
+            post_hashes: null,
+            tracking_id: null,
+            task: records.open,
+            state: 'ended',
+            tech_name: 'Jane Doe',
+        })
         const elements = instance.runScript(
             `var r = new GlideRecord('x_rescue_connect_session'); r.addQuery('pin', '11'); r.query(); r.next();
              [r.posts.canRead(), r.post_hashes.canRead(), r.tracking_id.canRead(), r.state.canRead(), r.customer_name.canRead()].join()`,
@@ -140,18 +167,36 @@ describe('raw posts, their fingerprints and the tracking value are for integrati
         const { instance, users } = world()
         for (const user of [users.integrationAdmin, users.admin]) {
             const seen = secureList(instance, user)
-            for (const pin of ['11', '22', '33', '44']) expect(seen[pin]).toMatchObject({ posts: RAW_POSTS, post_hashes: 'a1b2c3', tracking_id: expect.stringContaining(`.tracking${pin}`) })
+            for (const pin of ['11', '22', '33', '44'])
+                expect(seen[pin]).toMatchObject({
+                    posts: RAW_POSTS,
+                    post_hashes: 'a1b2c3',
+                    tracking_id: expect.stringContaining(`.tracking${pin}`),
+                })
         }
     })
 
     it("a session row's attachments (the chat log of issue 11) are for them too (not for the integration account); an incident's are not affected", () => {
         const { instance, users, sessions, records } = world()
-        instance.db.insert('sys_attachment', { table_name: 'x_rescue_connect_session', table_sys_id: sessions.open, file_name: 'rescue-chat-512000011.txt', content_type: 'text/plain' })
-        instance.db.insert('sys_attachment', { table_name: 'incident', table_sys_id: records.open, file_name: 'screenshot.png', content_type: 'image/png' })
+        instance.db.insert('sys_attachment', {
+            table_name: 'x_rescue_connect_session',
+            table_sys_id: sessions.open,
+            file_name: 'rescue-chat-512000011.txt',
+            content_type: 'text/plain',
+        })
+        instance.db.insert('sys_attachment', {
+            table_name: 'incident',
+            table_sys_id: records.open,
+            file_name: 'screenshot.png',
+            content_type: 'image/png',
+        })
         const files = (user: string) =>
-            instance.runScript(`var a = new GlideRecordSecure('sys_attachment'); a.orderBy('file_name'); a.query(); var out = []; while (a.next()) out.push(a.getValue('file_name')); out.join()`, {
-                asUser: user,
-            })
+            instance.runScript(
+                `var a = new GlideRecordSecure('sys_attachment'); a.orderBy('file_name'); a.query(); var out = []; while (a.next()) out.push(a.getValue('file_name')); out.join()`,
+                {
+                    asUser: user,
+                }
+            )
         for (const user of [users.agent, users.integration]) expect(files(user)).toBe('screenshot.png')
         for (const user of [users.integrationAdmin, users.admin]) expect(files(user)).toBe('rescue-chat-512000011.txt,screenshot.png')
     })
@@ -164,13 +209,26 @@ describe('raw posts, their fingerprints and the tracking value are for integrati
 const HIDDEN_FIELDS = ['posts', 'post_hashes', 'tracking_id'] as const
 
 describe('hidden fields cannot be queried by agents (blind queries)', () => {
-    const pinsOf = (instance: Instance, user: string, query: string) => instance.secureQuery('x_rescue_connect_session', user, query).rows.map((row) => row.pin)
+    const pinsOf = (instance: Instance, user: string, query: string) =>
+        instance.secureQuery('x_rescue_connect_session', user, query).rows.map((row) => row.pin)
 
     it.each(HIDDEN_FIELDS)("an agent's secure query filtered on %s matches the same rows whatever the filter value", (field) => {
         const { instance, users } = world()
         const unfiltered = pinsOf(instance, users.agent, 'ORDERBYpin')
         expect(unfiltered).toEqual(['11', '33'])
-        for (const condition of ['LIKEhunter2', 'LIKEno-such-text', 'STARTSWITH[', 'STARTSWITHx', '>=a', '<a', '=a1b2c3', '!=a1b2c3', 'ISEMPTY', 'ISNOTEMPTY', 'INa1b2c3']) {
+        for (const condition of [
+            'LIKEhunter2',
+            'LIKEno-such-text',
+            'STARTSWITH[',
+            'STARTSWITHx',
+            '>=a',
+            '<a',
+            '=a1b2c3',
+            '!=a1b2c3',
+            'ISEMPTY',
+            'ISNOTEMPTY',
+            'INa1b2c3',
+        ]) {
             expect(pinsOf(instance, users.agent, `${field}${condition}^ORDERBYpin`), `${field}${condition}`).toEqual(unfiltered)
         }
         // Nor does the count of rows the read ACLs removed (what a list says under "Security constraints").
@@ -193,14 +251,17 @@ describe('hidden fields cannot be queried by agents (blind queries)', () => {
 
     it('integration admins (and admins) may still filter on them', () => {
         const { instance, users } = world()
-        for (const user of [users.integrationAdmin, users.admin]) expect(pinsOf(instance, user, 'postsLIKEhunter2^ORDERBYpin'), user).toEqual(['11', '22', '33', '44'])
+        for (const user of [users.integrationAdmin, users.admin])
+            expect(pinsOf(instance, user, 'postsLIKEhunter2^ORDERBYpin'), user).toEqual(['11', '22', '33', '44'])
         expect(pinsOf(instance, users.integrationAdmin, 'postsLIKEno-such-text')).toEqual([])
     })
 })
 
 describe('the chat log kept as an attachment (chat_log.attachment) by the session endpoint', () => {
     it("is for integration admins only: the agent who reads the session's incident cannot read the file", () => {
-        const w = sessionWorld({ settings: { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        const w = sessionWorld({
+            settings: { 'x_rescue_connect.chat_log.attachment': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' },
+        })
         w.instance.addAcl({ name: 'incident', roles: ['itil'], description: 'platform-style: agents read incidents' })
         const agent = w.instance.addUser({ user_name: 'desk.agent', roles: AGENT_ROLES })
         const integrationAdmin = w.instance.addUser({ user_name: 'rescue.admin', roles: ['x_rescue_connect.admin'] })
@@ -223,7 +284,9 @@ describe('the chat log kept as an attachment (chat_log.attachment) by the sessio
         expect(readable(w.instance.db.rows('sys_user').find((row) => row.user_name === 'rescue.integration')!.sys_id)).toBe('')
         // No column of the session row lets the agent find the chat log by filtering on it (the raw posts still
         // carry it, for integration admins): every condition on a column holding it leaves the rows unchanged.
-        const holding = Object.entries(w.instance.db.get('x_rescue_connect_session', w.pinRow)!).filter(([, value]) => value.includes('hunter2'))
+        const holding = Object.entries(w.instance.db.get('x_rescue_connect_session', w.pinRow)!).filter(([, value]) =>
+            value.includes('hunter2')
+        )
         expect(holding.map(([column]) => column)).toEqual(['posts'])
         for (const column of Object.keys(w.instance.db.get('x_rescue_connect_session', w.pinRow)!)) {
             const found = (text: string) => w.instance.secureQuery('x_rescue_connect_session', agent, `${column}LIKE${text}`).rows.length

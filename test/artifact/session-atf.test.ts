@@ -28,7 +28,13 @@ describe('shipped ATF tests for the session endpoint', () => {
     })
     it('grants the demo account the integration role for the test, stores a valid post, then removes the row so the test can run again', () => {
         const steps = atfTest('LogMeIn Rescue: session endpoint stores a valid post')
-        expect(steps.map((step) => step.step)).toEqual(['Record Insert', 'Send REST Request - Inbound', 'Assert Status Code', 'Record Query', 'Record Delete'])
+        expect(steps.map((step) => step.step)).toEqual([
+            'Record Insert',
+            'Send REST Request - Inbound',
+            'Assert Status Code',
+            'Record Query',
+            'Record Delete',
+        ])
         expect(steps[0].values).toContain('sys_user_has_role')
         expect(steps[2].values).toEqual(expect.arrayContaining(['less_than', '300']))
         expect(steps[3].values.join(' ')).toContain('rescue_session_id=atf-stores-1^state=started')

@@ -34,7 +34,12 @@ describe('distinct posts per session', () => {
         expect(refused.length).toBeGreaterThan(0)
         for (const answer of refused) {
             expect(answer.status).toBe(422)
-            expect(answer.json).toEqual({ error: { code: 'too_many_posts', message: expect.stringMatching(/^Session 512345678 already has \d+ different posts stored/) } })
+            expect(answer.json).toEqual({
+                error: {
+                    code: 'too_many_posts',
+                    message: expect.stringMatching(/^Session 512345678 already has \d+ different posts stored/),
+                },
+            })
         }
         // The cap is a prefix: once reached, every further distinct post is refused.
         expect(answers.findIndex((answer) => answer.status >= 400)).toBe(accepted.length)
@@ -57,7 +62,13 @@ describe('distinct posts per session', () => {
 describe('column sizes', () => {
     it('a value longer than its column is left out of the column, never cut; the stored post keeps it whole', () => {
         const w = world()
-        const long = { TechName: 'T'.repeat(300), TechEmail: `${'e'.repeat(250)}@example.com`, CField0: 'C'.repeat(256), Platform: 'P'.repeat(101), TechID: '9'.repeat(41) }
+        const long = {
+            TechName: 'T'.repeat(300),
+            TechEmail: `${'e'.repeat(250)}@example.com`,
+            CField0: 'C'.repeat(256),
+            Platform: 'P'.repeat(101),
+            TechID: '9'.repeat(41),
+        }
         expect(w.post({ ...START_POST, SessionID: '512399001', Tracking0: '', ...long }).status).toBe(202)
         const row = w.sessionRows().find((r) => r.rescue_session_id === '512399001')!
         for (const column of ['tech_name', 'tech_email', 'customer_name', 'platform', 'tech_id']) expect(row[column] ?? '', column).toBe('')
@@ -69,7 +80,10 @@ describe('column sizes', () => {
         const w = world()
         const fits = { TechName: 'T'.repeat(255), Platform: 'P'.repeat(100) }
         w.post({ ...START_POST, SessionID: '512399002', Tracking0: '', ...fits })
-        expect(w.sessionRows().find((r) => r.rescue_session_id === '512399002')).toMatchObject({ tech_name: fits.TechName, platform: fits.Platform })
+        expect(w.sessionRows().find((r) => r.rescue_session_id === '512399002')).toMatchObject({
+            tech_name: fits.TechName,
+            platform: fits.Platform,
+        })
     })
 
     it('large posts: the stored posts stay within their column (in characters, and in the database’s bytes) and stay valid JSON', () => {

@@ -10,8 +10,14 @@ describe('session endpoint record', () => {
         expect(operation).toMatchObject({ http_method: 'POST', requires_authentication: 'true', requires_acl_authorization: 'true' })
         const aclIds = (operation?.enforce_acl ?? '').split(',').filter(Boolean)
         expect(aclIds).toHaveLength(1)
-        const roleIds = instance.db.rows('sys_security_acl_role').filter((row) => row.sys_security_acl === aclIds[0]).map((row) => row.sys_user_role)
-        const roleNames = instance.db.rows('sys_user_role').filter((row) => roleIds.includes(row.sys_id)).map((row) => row.name)
+        const roleIds = instance.db
+            .rows('sys_security_acl_role')
+            .filter((row) => row.sys_security_acl === aclIds[0])
+            .map((row) => row.sys_user_role)
+        const roleNames = instance.db
+            .rows('sys_user_role')
+            .filter((row) => roleIds.includes(row.sys_id))
+            .map((row) => row.name)
         expect(roleNames.sort()).toEqual(['x_rescue_connect.admin', 'x_rescue_connect.integration'])
         expect(operation?.operation_script).toMatch(/x_rescue_connect\.RescueCore\.receiveSessionDetails\(request, response\)/)
     })
@@ -47,7 +53,11 @@ describe('who may post', () => {
         expect(answer.status).toBe(200)
         expect(w.notes('incident', w.incident)).toHaveLength(1)
         const errors = w.instance.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)
-        expect(errors).toEqual([expect.stringMatching(/x_rescue_connect\.company_id must contain only digits.*x_rescue_connect\.work_notes\.mode must be one of/)])
+        expect(errors).toEqual([
+            expect.stringMatching(
+                /x_rescue_connect\.company_id must contain only digits.*x_rescue_connect\.work_notes\.mode must be one of/
+            ),
+        ])
     })
 })
 
@@ -56,7 +66,15 @@ describe('formats', () => {
         ['JSON', 'application/json', JSON.stringify(END_POST)],
         ['JSON with charset', 'application/json; charset=utf-8', JSON.stringify(END_POST)],
         ['JSON wrapped in "session"', 'application/json', JSON.stringify({ session: END_POST })],
-        ['JSON with lowercase keys and Note', 'application/json', JSON.stringify({ ...Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toLowerCase(), v])), notes: undefined, Note: END_POST.Notes })],
+        [
+            'JSON with lowercase keys and Note',
+            'application/json',
+            JSON.stringify({
+                ...Object.fromEntries(Object.entries(END_POST).map(([k, v]) => [k.toLowerCase(), v])),
+                notes: undefined,
+                Note: END_POST.Notes,
+            }),
+        ],
         ['JSON numbers', 'application/json', JSON.stringify({ ...END_POST, SessionID: 512345678, WorkTime: 1769, WaitingTime: 42 })],
         ['HTML form', 'application/x-www-form-urlencoded', formBody(END_POST)],
         ['XML', 'application/xml', xmlBody(END_POST)],
@@ -68,10 +86,22 @@ describe('formats', () => {
             const w = world()
             const answer = w.post(body, contentType)
             expect(answer.status).toBe(200)
-            expect(answer.json.result).toMatchObject({ status: 'processed', session_id: '512345678', post: 'end', record: { sys_id: w.incident } })
+            expect(answer.json.result).toMatchObject({
+                status: 'processed',
+                session_id: '512345678',
+                post: 'end',
+                record: { sys_id: w.incident },
+            })
             const rows = w.sessionRows()
             expect(rows).toHaveLength(1)
-            expect(rows[0]).toMatchObject({ sys_id: w.pinRow, rescue_session_id: '512345678', state: 'ended', work_time: '1769', waiting_time: '42', technician: w.agent })
+            expect(rows[0]).toMatchObject({
+                sys_id: w.pinRow,
+                rescue_session_id: '512345678',
+                state: 'ended',
+                work_time: '1769',
+                waiting_time: '42',
+                technician: w.agent,
+            })
             const notes = w.notes('incident', w.incident)
             expect(notes).toHaveLength(1)
             // The closing time as the session row displays it, not Rescue's US text.
@@ -94,17 +124,32 @@ describe('refusals', () => {
         ['malformed JSON', 'application/json', '{"SessionID": "1"', 400, 'malformed_json'],
         ['a JSON array', 'application/json', '[{"SessionID":"1"}]', 400, 'not_an_object'],
         ['malformed XML', 'application/xml', '<session><sessionid>1</session>', 400, 'malformed_xml'],
-        ['an XML DTD', 'application/xml', '<!DOCTYPE session [<!ENTITY x SYSTEM "file:///etc/passwd">]><session><sessionid>&x;</sessionid></session>', 400, 'malformed_xml'],
+        [
+            'an XML DTD',
+            'application/xml',
+            '<!DOCTYPE session [<!ENTITY x SYSTEM "file:///etc/passwd">]><session><sessionid>&x;</sessionid></session>',
+            400,
+            'malformed_xml',
+        ],
         ['a form without SessionID', 'application/x-www-form-urlencoded', 'TechName=Jane&Notes=x', 400, 'missing_session_id'],
         ['no SessionID', 'application/json', '{"TechName":"Jane"}', 400, 'missing_session_id'],
         ['an empty body', 'application/json', '', 400, 'empty_body'],
         ['an object value', 'application/json', '{"SessionID":"1","Notes":{"a":1}}', 400, 'invalid_value_type'],
         ['an array value', 'application/json', '{"SessionID":"1","ChatLog":["a"]}', 400, 'invalid_value_type'],
         ['nested XML', 'application/xml', '<session><sessionid>1</sessionid><notes><b>x</b></notes></session>', 400, 'invalid_value_type'],
-        ['a body over the size limit', 'application/json', JSON.stringify({ SessionID: '1', ChatLog: 'x'.repeat(2 * 1024 * 1024) }), 413, 'payload_too_large'],
+        [
+            'a body over the size limit',
+            'application/json',
+            JSON.stringify({ SessionID: '1', ChatLog: 'x'.repeat(2 * 1024 * 1024) }),
+            413,
+            'payload_too_large',
+        ],
     ]
     // Content types the resource does not consume never reach the script: the platform answers 415 itself.
-    for (const [name, contentType] of [['text/plain', 'text/plain'], ['multipart', 'multipart/form-data; boundary=x']]) {
+    for (const [name, contentType] of [
+        ['text/plain', 'text/plain'],
+        ['multipart', 'multipart/form-data; boundary=x'],
+    ]) {
         it(`leaves ${name} to the platform's 415, writing nothing`, () => {
             const w = world()
             w.instance.resetCounters()

@@ -6,7 +6,24 @@ import { SESSION_VARIABLES } from '../../src/server/core/session-variables'
 import { END_POST, formBody, xmlBody } from '../fixtures/rescue-posts'
 import { RENDERABLE, world } from './session-harness'
 
-const MARKUP = ['[code]', '[/code]', '[ CODE ]', '<script>', '</b>', '<img src=x onerror=alert(1)>', '<!--', '&lt;', '&amp;', ']]>', '\u0000', '\r\n', '%', '&', '=', '+']
+const MARKUP = [
+    '[code]',
+    '[/code]',
+    '[ CODE ]',
+    '<script>',
+    '</b>',
+    '<img src=x onerror=alert(1)>',
+    '<!--',
+    '&lt;',
+    '&amp;',
+    ']]>',
+    '\u0000',
+    '\r\n',
+    '%',
+    '&',
+    '=',
+    '+',
+]
 const text = fc.oneof(
     fc.string({ maxLength: 30 }),
     fc.array(fc.oneof(fc.constantFrom(...MARKUP), fc.string({ maxLength: 5 })), { maxLength: 6 }).map((parts) => parts.join(''))
@@ -22,16 +39,34 @@ const request = fc.oneof(
     fields.map((f) => ({ contentType: 'application/json', body: JSON.stringify(f) })),
     fields.map((f) => ({ contentType: 'application/x-www-form-urlencoded', body: formBody(f) })),
     fields.map((f) => ({ contentType: 'application/xml', body: xmlBody(f) })),
-    fc.record({ contentType: fc.constantFrom('application/json', 'application/xml', 'application/x-www-form-urlencoded', 'text/plain', ''), body: fc.string({ maxLength: 120 }) }),
+    fc.record({
+        contentType: fc.constantFrom('application/json', 'application/xml', 'application/x-www-form-urlencoded', 'text/plain', ''),
+        body: fc.string({ maxLength: 120 }),
+    }),
     fc.record({
         contentType: fc.constant('application/json'),
-        body: fc.dictionary(key, fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 })), { maxKeys: 6 }).map((o) => JSON.stringify(o)),
+        body: fc
+            .dictionary(
+                key,
+                fc.oneof(
+                    text,
+                    fc.integer(),
+                    fc.boolean(),
+                    fc.constant(null),
+                    fc.array(fc.string(), { maxLength: 2 }),
+                    fc.object({ maxDepth: 1 })
+                ),
+                { maxKeys: 6 }
+            )
+            .map((o) => JSON.stringify(o)),
     })
 )
 
 describe('session endpoint fuzz (built app, emulated REST)', () => {
     it('never answers 500, writes nothing when it refuses, and never journals renderable markup', () => {
-        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        const w = world({
+            settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.work_notes.chat_log': 'true' },
+        })
         let accepted = 0
         fc.assert(
             fc.property(request, ({ contentType, body }) => {
@@ -56,7 +91,10 @@ describe('session endpoint fuzz (built app, emulated REST)', () => {
         const journal = w.instance.db.rows('sys_journal_field')
         expect(journal.length).toBeGreaterThan(100)
         for (const entry of journal) expect(entry.value).not.toMatch(RENDERABLE)
-        const ids = w.sessionRows().map((row) => row.rescue_session_id).filter(Boolean)
+        const ids = w
+            .sessionRows()
+            .map((row) => row.rescue_session_id)
+            .filter(Boolean)
         expect(new Set(ids).size).toBe(ids.length)
     })
 })

@@ -24,8 +24,19 @@ export interface World {
 
 export function world(options: { settings?: Record<string, string>; csm?: boolean } = {}): World {
     const instance = Instance.load({ plugins: { csm: options.csm ?? true } })
-    instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
-    const agent = instance.addUser({ user_name: 'jane.doe', email: 'jane.doe@example.com', first_name: 'Jane', last_name: 'Doe', roles: ['x_rescue_connect.user'] })
+    instance.addUser({
+        user_name: INTEGRATION.user,
+        password: INTEGRATION.password,
+        roles: ['x_rescue_connect.integration'],
+        web_service_access_only: true,
+    })
+    const agent = instance.addUser({
+        user_name: 'jane.doe',
+        email: 'jane.doe@example.com',
+        first_name: 'Jane',
+        last_name: 'Doe',
+        roles: ['x_rescue_connect.user'],
+    })
     const customer = instance.addUser({ user_name: 'john.smith', email: 'john.smith@example.com', first_name: 'John', last_name: 'Smith' })
     const incident = instance.db.insert('incident', { sys_id: TASK_SYS_ID, short_description: 'Printer offline', caller_id: customer })
     const pinRow = instance.db.insert(SESSION_TABLE, {
@@ -73,7 +84,15 @@ export function world(options: { settings?: Record<string, string>; csm?: boolea
  */
 export function warmUp(w: World): void {
     const task = w.instance.db.insert('incident', { short_description: 'Warm-up' })
-    w.instance.db.insert(SESSION_TABLE, { task, pin: '099999', tracking_id: task, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
+    w.instance.db.insert(SESSION_TABLE, {
+        task,
+        pin: '099999',
+        tracking_id: task,
+        technician: w.agent,
+        tech_sso_id: 'jane.doe@example.com',
+        state: 'pin_issued',
+        source: 'servicenow',
+    })
     for (const post of [START_POST, END_POST]) w.post({ ...post, SessionID: '590000001', Tracking0: task })
     w.post({ ...START_POST, SessionID: '590000002', Tracking0: '' })
 }

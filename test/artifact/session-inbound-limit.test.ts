@@ -7,7 +7,6 @@ import { END_POST, START_POST } from '../fixtures/rescue-posts'
 import { ENDPOINT, INTEGRATION, world } from './session-harness'
 import { MAX_BODY_BYTES, MAX_BODY_CHARS } from '../../src/server/core/session-body'
 
-
 function nothingStored(w: ReturnType<typeof world>, before: { sessions: string; notes: number }) {
     expect(JSON.stringify(w.sessionRows())).toBe(before.sessions)
     expect(w.instance.journal('incident', w.incident)).toHaveLength(before.notes)
@@ -16,9 +15,18 @@ function nothingStored(w: ReturnType<typeof world>, before: { sessions: string; 
 }
 
 describe('session posts above the inbound limit', () => {
-    const snapshot = (w: ReturnType<typeof world>) => ({ sessions: JSON.stringify(w.sessionRows()), notes: w.instance.journal('incident', w.incident).length })
+    const snapshot = (w: ReturnType<typeof world>) => ({
+        sessions: JSON.stringify(w.sessionRows()),
+        notes: w.instance.journal('incident', w.incident).length,
+    })
     const post = (w: ReturnType<typeof world>, body: string, headers: Record<string, string> = {}) =>
-        w.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': 'application/json', ...headers }, body, auth: INTEGRATION })
+        w.instance.rest({
+            method: 'POST',
+            path: ENDPOINT,
+            headers: { 'Content-Type': 'application/json', ...headers },
+            body,
+            auth: INTEGRATION,
+        })
 
     it('answer 413 from a declared Content-Length above the platform limit the admin set, without reading the body', () => {
         const w = world({ settings: { 'glide.rest.scripted.max_inbound_content_length_mb': '1' } })
@@ -27,7 +35,9 @@ describe('session posts above the inbound limit', () => {
         const answer = post(w, body)
         expect(answer.status).toBe(413)
         expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'payload_too_large' } })
-        expect(JSON.parse(answer.body).error.message).toBe(`The body (${Buffer.byteLength(body)} bytes) is larger than this instance accepts (1000000 bytes).`)
+        expect(JSON.parse(answer.body).error.message).toBe(
+            `The body (${Buffer.byteLength(body)} bytes) is larger than this instance accepts (1000000 bytes).`
+        )
         nothingStored(w, before)
         // Within the limit the same post is stored.
         expect(post(w, JSON.stringify({ ...START_POST, ChatLog: 'x'.repeat(900_000) })).status).toBe(200)
@@ -45,7 +55,9 @@ describe('session posts above the inbound limit', () => {
         expect(JSON.parse(answer.body).error.message).toMatch(new RegExp(`accepts \\(${MAX_BODY_BYTES} bytes\\)`))
         nothingStored(w, before)
         w.instance.setProperty('glide.rest.max_content_length', '2')
-        expect(JSON.parse(post(w, JSON.stringify({ ...END_POST, ChatLog: 'x'.repeat(2_000_000) })).body).error.message).toMatch(/accepts \(2000000 bytes\)/)
+        expect(JSON.parse(post(w, JSON.stringify({ ...END_POST, ChatLog: 'x'.repeat(2_000_000) })).body).error.message).toMatch(
+            /accepts \(2000000 bytes\)/
+        )
     })
 
     it('limit a gzipped body by the gzip property (default 1 MB)', () => {

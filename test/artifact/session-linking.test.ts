@@ -8,7 +8,12 @@ import { SESSION_TABLE, world } from './session-harness'
 
 const OTHER_TASK = '0123456789abcdef0123456789abcdef'
 
-function expectUnlinked(w: ReturnType<typeof world>, answer: ReturnType<ReturnType<typeof world>['post']>, sessionId: string, target: { table: string; sysId: string }) {
+function expectUnlinked(
+    w: ReturnType<typeof world>,
+    answer: ReturnType<ReturnType<typeof world>['post']>,
+    sessionId: string,
+    target: { table: string; sysId: string }
+) {
     expect(answer.status).toBe(202)
     expect(answer.json.result.status).toBe('stored_unlinked')
     expect(answer.json.result).not.toHaveProperty('record')
@@ -37,7 +42,10 @@ describe('Tracking0 that names a record without a PIN for it', () => {
     it('an incident with no PIN, by its bare sys_id, start and end: stored unlinked, no note there', () => {
         const w = world()
         const target = w.instance.db.insert('incident', { sys_id: OTHER_TASK, short_description: 'Not yours' })
-        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340001', Tracking0: OTHER_TASK }), '512340001', { table: 'incident', sysId: target })
+        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340001', Tracking0: OTHER_TASK }), '512340001', {
+            table: 'incident',
+            sysId: target,
+        })
         const end = w.post({ ...END_POST, SessionID: '512340001', Tracking0: OTHER_TASK })
         expect(end.status).toBe(202)
         expect(end.raw).not.toContain(OTHER_TASK)
@@ -55,9 +63,15 @@ describe('Tracking0 that names a record without a PIN for it', () => {
 
     it('a PIN’s tracking value in another case, or with more after it: only the exact value links', () => {
         const w = world()
-        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340003', Tracking0: TASK_SYS_ID.toUpperCase() }), '512340003', { table: 'incident', sysId: w.incident })
+        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340003', Tracking0: TASK_SYS_ID.toUpperCase() }), '512340003', {
+            table: 'incident',
+            sysId: w.incident,
+        })
         const longer = TASK_SYS_ID + '.' + 'x'.repeat(80)
-        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340004', Tracking0: longer }), '512340004', { table: 'incident', sysId: w.incident })
+        expectUnlinked(w, w.post({ ...START_POST, SessionID: '512340004', Tracking0: longer }), '512340004', {
+            table: 'incident',
+            sysId: w.incident,
+        })
         expect(w.instance.db.get(SESSION_TABLE, w.pinRow)?.state).toBe('pin_issued')
         expect(w.instance.truncations).toEqual([])
     })

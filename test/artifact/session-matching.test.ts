@@ -9,7 +9,17 @@ const CONSOLE_END = { ...END_POST, SessionID: '600000001', Tracking0: '' }
 
 /** A row as the comparison of final states sees it: bookkeeping columns and per-world sys_ids left out. */
 function settled(row: Record<string, string>) {
-    const { sys_id, sys_created_on, sys_created_by, sys_updated_on, sys_updated_by, sys_mod_count, last_post_received, technician, ...rest } = row
+    const {
+        sys_id,
+        sys_created_on,
+        sys_created_by,
+        sys_updated_on,
+        sys_updated_by,
+        sys_mod_count,
+        last_post_received,
+        technician,
+        ...rest
+    } = row
     return rest
 }
 
@@ -26,7 +36,14 @@ describe('matching', () => {
         expect(w.post(END_POST).status).toBe(200)
         const rows = w.sessionRows()
         expect(rows).toHaveLength(1)
-        expect(rows[0]).toMatchObject({ sys_id: w.pinRow, state: 'ended', technician: w.agent, closing_time: '2026-03-05 10:31:40', platform: 'Windows', transmitted_bytes: '1048576' })
+        expect(rows[0]).toMatchObject({
+            sys_id: w.pinRow,
+            state: 'ended',
+            technician: w.agent,
+            closing_time: '2026-03-05 10:31:40',
+            platform: 'Windows',
+            transmitted_bytes: '1048576',
+        })
         const notes = w.notes('incident', w.incident)
         expect(notes).toHaveLength(2)
         expect(notes[0]).toMatch(/^LogMeIn Rescue session 512345678 started by Jane Doe with John Smith\./)
@@ -43,14 +60,22 @@ describe('matching', () => {
     it('two PINs on one record: each session lands on the row of its own PIN', () => {
         const w = world()
         const secondTracking = `${TASK_SYS_ID}.0123456789abcdef01234567`
-        const second = w.instance.db.insert(SESSION_TABLE, { task: w.incident, pin: '999999', tracking_id: secondTracking, technician: w.agent, tech_sso_id: 'jane.doe@example.com', state: 'pin_issued', source: 'servicenow' })
+        const second = w.instance.db.insert(SESSION_TABLE, {
+            task: w.incident,
+            pin: '999999',
+            tracking_id: secondTracking,
+            technician: w.agent,
+            tech_sso_id: 'jane.doe@example.com',
+            state: 'pin_issued',
+            source: 'servicenow',
+        })
         expect(w.post({ ...START_POST, SessionID: '512345679', Tracking0: secondTracking }).status).toBe(200)
         expect(w.post(START_POST).status).toBe(200)
         expect(w.post(END_POST).status).toBe(200)
         expect(w.instance.db.get(SESSION_TABLE, w.pinRow)).toMatchObject({ rescue_session_id: '512345678', state: 'ended' })
         expect(w.instance.db.get(SESSION_TABLE, second)).toMatchObject({ rescue_session_id: '512345679', state: 'started' })
     })
-    it('a second Rescue session with a claimed PIN row\'s tracking value gets its own row, linked to no record (issue 17)', () => {
+    it("a second Rescue session with a claimed PIN row's tracking value gets its own row, linked to no record (issue 17)", () => {
         const w = world()
         expect(w.post(START_POST).status).toBe(200)
         expect(w.post({ ...START_POST, SessionID: '512345680' }).status).toBe(202)
@@ -105,17 +130,29 @@ describe('work notes per setting', () => {
         expect(w.notes('incident', w.incident)[0]).toMatch(/Chat log:\n10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi$/)
     })
     it('selection: listed variables in listed order; ChatLog only when listed; unknown names counted once in the log, never quoted', () => {
-        const w = world({ settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'WorkTime, Notes,Bogus,bogus,CField0', 'x_rescue_connect.work_notes.chat_log': 'true' } })
+        const w = world({
+            settings: {
+                'x_rescue_connect.work_notes.mode': 'selection',
+                'x_rescue_connect.work_notes.fields': 'WorkTime, Notes,Bogus,bogus,CField0',
+                'x_rescue_connect.work_notes.chat_log': 'true',
+            },
+        })
         w.post(END_POST)
         const note = w.notes('incident', w.incident)[0]
-        expect(note.split('\n').slice(2)).toEqual(['Work time: 29 min 29 s', 'Technician notes: Reset spooler', 'Customer name: John Smith'])
+        expect(note.split('\n').slice(2)).toEqual([
+            'Work time: 29 min 29 s',
+            'Technician notes: Reset spooler',
+            'Customer name: John Smith',
+        ])
         // The setting is named once per post, its value never quoted (an admin may have pasted anything into it).
         const warnings = w.instance.logs.filter((entry) => entry.message.includes('x_rescue_connect.work_notes.fields'))
         expect(warnings).toHaveLength(1)
         expect(warnings[0].message).toContain('lists 1 name(s)')
         expect(w.instance.logs.filter((entry) => /bogus/i.test(entry.message))).toEqual([])
 
-        const chat = world({ settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'ChatLog' } })
+        const chat = world({
+            settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'ChatLog' },
+        })
         chat.post(END_POST)
         expect(chat.notes('incident', chat.incident)[0]).toContain('Chat log:\n10:02 AM Jane Doe: Hello')
     })
@@ -180,7 +217,9 @@ describe('console-started sessions', () => {
         expect(w.sessionRows().find((r) => r.rescue_session_id === '600000001')?.state).toBe('ended')
     })
     it('case: created for the session and assigned; the end post goes to the same case', () => {
-        const w = world({ settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' } })
+        const w = world({
+            settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' },
+        })
         const answer = w.post(CONSOLE_START)
         expect(answer.status).toBe(201)
         const kase = w.instance.db.get('sn_customerservice_case', answer.json.result.record.sys_id)
@@ -193,7 +232,10 @@ describe('console-started sessions', () => {
         expect(w.notes('sn_customerservice_case', kase!.sys_id)).toHaveLength(2)
     })
     it('case without the CSM plugin: stored unlinked, the failure logged, never a 500', () => {
-        const w = world({ csm: false, settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' } })
+        const w = world({
+            csm: false,
+            settings: { 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': 'case' },
+        })
         const answer = w.post(CONSOLE_START)
         expect(answer.status).toBe(202)
         expect(w.instance.logs.some((entry) => entry.level === 'error' && entry.message.includes('sn_customerservice_case'))).toBe(true)
@@ -260,12 +302,21 @@ describe('exactly once', () => {
             return {
                 row: { ...settled(row), task: undefined },
                 technician: row.technician === w.agent,
-                record: { short_description: record.short_description, description: record.description, caller: record.caller_id ?? '', assignee: record.assigned_to === w.agent },
+                record: {
+                    short_description: record.short_description,
+                    description: record.description,
+                    caller: record.caller_id ?? '',
+                    assignee: record.assigned_to === w.agent,
+                },
                 notes: saidInNotes(w.notes('incident', row.task)),
             }
         }
         expect(finalState(b)).toEqual(finalState(a))
-        expect(finalState(a)).toMatchObject({ row: { state: 'ended', source: 'console' }, technician: true, record: { caller: '', assignee: true } })
+        expect(finalState(a)).toMatchObject({
+            row: { state: 'ended', source: 'console' },
+            technician: true,
+            record: { caller: '', assignee: true },
+        })
         expect(a.notes('incident', a.sessionRows().find((r) => r.rescue_session_id === '600000001')!.task)).toHaveLength(2)
     })
     it('a session row is never duplicated', () => {

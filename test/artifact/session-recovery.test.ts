@@ -19,7 +19,11 @@ function session(w: RecoveryWorld, posts: { start: boolean; end: boolean }): str
     return pin
 }
 
-const testConnection = (w: RecoveryWorld) => JSON.parse(w.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, w.admin).answer ?? '{}') as { ok: boolean; message: string }
+const testConnection = (w: RecoveryWorld) =>
+    JSON.parse(w.instance.ajax('x_rescue_connect.RescueAdminAjax', 'testConnection', {}, w.admin).answer ?? '{}') as {
+        ok: boolean
+        message: string
+    }
 
 describe('the recovery job on the built app', () => {
     it('ships hourly, off by default, with its three settings on the one properties page', () => {
@@ -43,7 +47,12 @@ describe('the recovery job on the built app', () => {
         expect(w.row(pin).state).toBe('pin_issued')
         w.runJob()
         const row = w.row(pin)
-        expect(row).toMatchObject({ state: 'ended', recovery: 'recovered', work_time: '1800', rescue_session_id: w.rescue.sessionVariables(pin, 'end').SessionID })
+        expect(row).toMatchObject({
+            state: 'ended',
+            recovery: 'recovered',
+            work_time: '1800',
+            rescue_session_id: w.rescue.sessionVariables(pin, 'end').SessionID,
+        })
         expect(row.closing_time).toBe('2026-03-05 09:30:01')
         const notes = w.notes()
         expect(notes).toHaveLength(2)
@@ -57,7 +66,11 @@ describe('the recovery job on the built app', () => {
         expect(calls).toEqual([...SETTERS, 'getReport_v2', 'getNote'])
         const reportCalls = w.rescue.requests.filter((call) => !call.method.startsWith('request'))
         expect(reportCalls.every((call) => call.httpMethod === 'POST' && call.params.authcode === '***')).toBe(true)
-        expect(w.instance.outbound.every((call) => !call.endpoint.includes(API_TOKEN) && !call.endpoint.includes(encodeURIComponent(API_TOKEN)))).toBe(true)
+        expect(
+            w.instance.outbound.every(
+                (call) => !call.endpoint.includes(API_TOKEN) && !call.endpoint.includes(encodeURIComponent(API_TOKEN))
+            )
+        ).toBe(true)
         expect(w.instance.secretsSeen(w.secrets())).toEqual([])
 
         // The next hour's run sees the session has its end: nothing more.
@@ -119,7 +132,12 @@ describe('the recovery job on the built app', () => {
         w.runJob()
         expect(w.notes(other)).toEqual([])
         expect(w.instance.db.rows('x_rescue_connect_session')).toEqual([])
-        expect(w.instance.db.rows('x_rescue_connect_recovery_run').at(-1)).toMatchObject({ state: 'succeeded', rows_read: '1', sessions_recovered: '0', errors: '0' })
+        expect(w.instance.db.rows('x_rescue_connect_recovery_run').at(-1)).toMatchObject({
+            state: 'succeeded',
+            rows_read: '1',
+            sessions_recovered: '0',
+            errors: '0',
+        })
     })
 
     it('with console records on, recovers a console session once and creates its record once', () => {
@@ -129,7 +147,9 @@ describe('the recovery job on the built app', () => {
         w.clock.now += 60 * MINUTE_MS
         w.runJob()
         const rows = w.instance.db.rows('x_rescue_connect_session')
-        expect(rows.map((row) => [row.rescue_session_id, row.state, row.source, row.recovery])).toEqual([['512999002', 'ended', 'console', 'recovered']])
+        expect(rows.map((row) => [row.rescue_session_id, row.state, row.source, row.recovery])).toEqual([
+            ['512999002', 'ended', 'console', 'recovered'],
+        ])
         const created = w.instance.db.rows('incident').filter((row) => row.sys_id !== w.incident)
         expect(created).toHaveLength(1)
         expect(w.instance.journal('incident', created[0]!.sys_id).map((entry) => entry.value.split('\n')[1])).toEqual([RECOVERED_LINE])
@@ -162,7 +182,14 @@ describe('the recovery job on the built app', () => {
         }
         w.runJob()
         expect(w.row(pin)).toMatchObject({ state: 'ended', recovery: 'recovered' })
-        expect(w.rescue.reports.settingsOf(API_TOKEN)).toMatchObject({ output: 'XML', type: 'LISTALL', timezone: 0, area: '0', btime: '00:00:00', etime: '23:59:59' })
+        expect(w.rescue.reports.settingsOf(API_TOKEN)).toMatchObject({
+            output: 'XML',
+            type: 'LISTALL',
+            timezone: 0,
+            area: '0',
+            btime: '00:00:00',
+            etime: '23:59:59',
+        })
     })
 
     it('reads renamed custom-field headers and durations in seconds', () => {
@@ -196,10 +223,17 @@ describe('the recovery job on the built app', () => {
         expect(errors).toHaveLength(1)
         expect(errors[0]).toContain('setTimezone answered INVALID_SECRETAUTHCODE')
         expect(errors.join()).not.toContain('Wrong-Token-123')
-        expect(w.instance.db.rows('x_rescue_connect_recovery_run').at(-1)).toMatchObject({ state: 'failed', failure: 'INVALID_SECRETAUTHCODE' })
+        expect(w.instance.db.rows('x_rescue_connect_recovery_run').at(-1)).toMatchObject({
+            state: 'failed',
+            failure: 'INVALID_SECRETAUTHCODE',
+        })
         const answer = testConnection(w)
-        expect(answer.message).toContain('Last recovery run: 2026-03-05 09:40 UTC, node 9100, failed (INVALID_SECRETAUTHCODE); no session was recovered.')
-        expect(answer.message).toContain('The API token does not work: LogMeIn Rescue at secure.logmeinrescue.com refused it (INVALID_SECRETAUTHCODE).')
+        expect(answer.message).toContain(
+            'Last recovery run: 2026-03-05 09:40 UTC, node 9100, failed (INVALID_SECRETAUTHCODE); no session was recovered.'
+        )
+        expect(answer.message).toContain(
+            'The API token does not work: LogMeIn Rescue at secure.logmeinrescue.com refused it (INVALID_SECRETAUTHCODE).'
+        )
         expect(w.instance.secretsSeen([...w.secrets(), 'Wrong-Token-123'])).toEqual([])
     })
 
@@ -222,7 +256,9 @@ describe('the recovery job on the built app', () => {
 
     it('a garbled report body (not XML, not the columns every report has) is a typed failure, not a crash', () => {
         const w = recoveryWorld()
-        w.rescue.failNext('getReport_v2', { answer: 'OK\r\n\r\n<report><header><field id="0">Start Time</field></header><data><row><field id="0">x' })
+        w.rescue.failNext('getReport_v2', {
+            answer: 'OK\r\n\r\n<report><header><field id="0">Start Time</field></header><data><row><field id="0">x',
+        })
         w.runJob()
         expect(w.errors()).toHaveLength(1)
         expect(w.errors()[0]).toMatch(/getReport_v2 answered UNREADABLE \(The XML/)
@@ -234,7 +270,9 @@ describe('the recovery job on the built app', () => {
         expect(testConnection(w).message).toContain('Session recovery has not run yet.')
         w.runJob()
         const message = testConnection(w).message
-        expect(message).toContain('Last recovery run: 2026-03-05 09:40 UTC, node 9100. Report rows read: 1; sessions recovered: 1; errors: 0.')
+        expect(message).toContain(
+            'Last recovery run: 2026-03-05 09:40 UTC, node 9100. Report rows read: 1; sessions recovered: 1; errors: 0.'
+        )
         expect(message).toContain('The API token works: LogMeIn Rescue at secure.logmeinrescue.com accepted it for session reports.')
         // With recovery off, Test Connection asks Rescue nothing about it.
         w.instance.setProperty('x_rescue_connect.reconcile.enabled', 'false')
@@ -259,7 +297,12 @@ describe('the recovery job on the built app', () => {
 
     it('emails the admins once a day, in their language, when sessions of ServiceNow PINs ended over an hour ago without posts', () => {
         const w = recoveryWorld()
-        const dutch = w.instance.addUser({ user_name: 'beheerder', email: 'beheerder@example.nl', roles: ['x_rescue_connect.admin'], preferred_language: 'nl' })
+        const dutch = w.instance.addUser({
+            user_name: 'beheerder',
+            email: 'beheerder@example.nl',
+            roles: ['x_rescue_connect.admin'],
+            preferred_language: 'nl',
+        })
         session(w, { start: false, end: false })
         session(w, { start: true, end: false })
         session(w, { start: true, end: true })

@@ -24,8 +24,19 @@ describe('an SSO password pasted into the company ID', () => {
         expect(connection).toContain('x_rescue_connect.company_id')
         expect(connection).not.toContain(SSO_PASSWORD)
 
-        w.instance.addUser({ user_name: INTEGRATION.user, password: INTEGRATION.password, roles: ['x_rescue_connect.integration'], web_service_access_only: true })
-        const post = w.instance.rest({ method: 'POST', path: ENDPOINT, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...START_POST, Tracking0: '' }), auth: INTEGRATION })
+        w.instance.addUser({
+            user_name: INTEGRATION.user,
+            password: INTEGRATION.password,
+            roles: ['x_rescue_connect.integration'],
+            web_service_access_only: true,
+        })
+        const post = w.instance.rest({
+            method: 'POST',
+            path: ENDPOINT,
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ...START_POST, Tracking0: '' }),
+            auth: INTEGRATION,
+        })
         expect(post.status).toBe(202)
         expect(post.body).not.toContain(SSO_PASSWORD)
         expect(w.instance.logs.some((entry) => entry.message.includes('x_rescue_connect.company_id'))).toBe(true)
@@ -60,12 +71,18 @@ describe('every kind of invalid setting', () => {
     it('a caller field that looks like a field name but is none is named, not quoted', () => {
         const w = pinWorld({ settings: { 'x_rescue_connect.incident.caller_field': secret } })
         const answer = w.generatePin('incident', w.incident).answer
-        expect(answer).toMatchObject({ ok: false, code: 'SETTINGS_INVALID', message: expect.stringContaining('x_rescue_connect.incident.caller_field') })
+        expect(answer).toMatchObject({
+            ok: false,
+            code: 'SETTINGS_INVALID',
+            message: expect.stringContaining('x_rescue_connect.incident.caller_field'),
+        })
         expect(JSON.stringify(answer)).not.toContain(secret)
     })
 
     it('work_notes.fields naming no Rescue variable is counted in the log, not quoted', () => {
-        const w = world({ settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': `Notes,${secret}` } })
+        const w = world({
+            settings: { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': `Notes,${secret}` },
+        })
         w.post(START_POST)
         expect(w.instance.logs.some((entry) => entry.message.includes('x_rescue_connect.work_notes.fields'))).toBe(true)
         expect(seen(w.instance, secret)).toEqual([])

@@ -25,7 +25,12 @@ describe('Generate Rescue PIN with a shared email', () => {
 
     it('is refused for the colleague whose email was copied too: neither is the technician', () => {
         const w = pinWorld()
-        const mallory = w.instance.addUser({ user_name: 'mallory', email: AGENT_EMAIL, first_name: 'Mallory', roles: ['x_rescue_connect.user'] })
+        const mallory = w.instance.addUser({
+            user_name: 'mallory',
+            email: AGENT_EMAIL,
+            first_name: 'Mallory',
+            roles: ['x_rescue_connect.user'],
+        })
         expect(w.generatePin('incident', w.incident, mallory).answer.code).toBe('EMAIL_NOT_UNIQUE')
         expect(w.generatePin('incident', w.incident).answer.code).toBe('EMAIL_NOT_UNIQUE')
         expect(w.rescue.calls()).toBe(0)
@@ -48,7 +53,9 @@ describe('Test Connection with a shared email', () => {
         expect(JSON.parse(result.answer!)).toEqual({
             ok: false,
             type: 'error',
-            message: expect.stringMatching(/^Not tested: your email address rescue\.admin@example\.com belongs to more than one active user/),
+            message: expect.stringMatching(
+                /^Not tested: your email address rescue\.admin@example\.com belongs to more than one active user/
+            ),
             items: [],
             nextStep: expect.stringMatching(/^Next: give each user their own email address/),
         })

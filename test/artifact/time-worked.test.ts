@@ -27,7 +27,11 @@ describe('Time Worked entries from Rescue sessions', () => {
         expect(entry).toMatchObject({ task: TASK_SYS_ID, user: w.agent, time_worked: '1970-01-01 00:29:29' })
         expect(entry!.comments).toBe('LogMeIn Rescue session 512345678, technician Jane Doe (jane.doe@example.com).')
         expect(w.sessionRows()[0]!.time_worked_entry).toBe(entry!.sys_id)
-        expect((w.instance.record('task_time_worked', entry!.sys_id) as { getDisplayValue(field: string): string }).getDisplayValue('time_worked')).toBe('29 Minutes')
+        expect(
+            (w.instance.record('task_time_worked', entry!.sys_id) as { getDisplayValue(field: string): string }).getDisplayValue(
+                'time_worked'
+            )
+        ).toBe('29 Minutes')
         // The incident's own timer is the agent's; the entry does not change it.
         expect(w.instance.db.get('incident', TASK_SYS_ID)!.time_worked ?? '').toBe('')
     })
@@ -42,7 +46,11 @@ describe('Time Worked entries from Rescue sessions', () => {
     })
 
     it('no entry for a work time of 0 or none, nor for a session that belongs to no record', () => {
-        for (const body of [{ ...END_POST, WorkTime: '0' }, { ...END_POST, WorkTime: '' }, { ...END_POST, SessionID: '600000040', Tracking0: '' }]) {
+        for (const body of [
+            { ...END_POST, WorkTime: '0' },
+            { ...END_POST, WorkTime: '' },
+            { ...END_POST, SessionID: '600000040', Tracking0: '' },
+        ]) {
             const w = world({ settings: ON })
             expect(w.post(body).status).toBeLessThan(300)
             expect(entries(w), JSON.stringify(body.WorkTime)).toEqual([])
@@ -50,12 +58,20 @@ describe('Time Worked entries from Rescue sessions', () => {
     })
 
     it.each(['incident', 'case'])('a console-created %s gets its entry', (type) => {
-        const w = world({ settings: { ...ON, 'x_rescue_connect.console_session.create_record': 'true', 'x_rescue_connect.console_session.record_type': type } })
+        const w = world({
+            settings: {
+                ...ON,
+                'x_rescue_connect.console_session.create_record': 'true',
+                'x_rescue_connect.console_session.record_type': type,
+            },
+        })
         const console = { SessionID: '600000041', Tracking0: '' }
         const created = w.post({ ...START_POST, ...console })
         expect(created.status).toBe(201)
         expect(w.post({ ...END_POST, ...console }).status).toBe(200)
-        expect(entries(w).map((entry) => [entry.task, entry.user, entry.time_worked])).toEqual([[created.json.result.record.sys_id, w.agent, '1970-01-01 00:29:29']])
+        expect(entries(w).map((entry) => [entry.task, entry.user, entry.time_worked])).toEqual([
+            [created.json.result.record.sys_id, w.agent, '1970-01-01 00:29:29'],
+        ])
     })
 
     it('when no active user has the email Rescue reports, the entry names nobody (not the PIN issuer, not the integration account) and says so', () => {
@@ -87,7 +103,9 @@ describe('Time Worked entries from Rescue sessions', () => {
         expect(w.sessionRows()[0]!.time_worked_entry ?? '').toBe('')
         expect(w.notes('incident', TASK_SYS_ID).some((note) => note.includes('ended'))).toBe(true)
         const number = w.instance.db.get('incident', TASK_SYS_ID)!.number!
-        expect(w.instance.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([expect.stringContaining(`Rescue session 512345678: ${number} refused its Time Worked entry`)])
+        expect(w.instance.logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toEqual([
+            expect.stringContaining(`Rescue session 512345678: ${number} refused its Time Worked entry`),
+        ])
         allow()
         w.post({ ...END_POST, Notes: 'Reset spooler (resent)' })
         expect(entries(w)).toHaveLength(1)

@@ -18,7 +18,12 @@ describe('expiry warning on the built app', () => {
         const registered = world.instance.db.rows('sysevent_register').find((row) => row.event_name === EVENT)
         expect(registered?.table).toBe('x_rescue_connect_token_request')
         const notification = world.instance.db.rows('sysevent_email_action').find((row) => row.event_name === EVENT)
-        expect(notification).toMatchObject({ collection: 'x_rescue_connect_token_request', event_parm_1: 'true', generation_type: 'event', send_self: 'true' })
+        expect(notification).toMatchObject({
+            collection: 'x_rescue_connect_token_request',
+            event_parm_1: 'true',
+            generation_type: 'event',
+            send_self: 'true',
+        })
     })
 
     it('emails the admins once a day from 14 days before the expiry until a new Token Setup succeeds', () => {
@@ -43,8 +48,21 @@ describe('expiry warning on the built app', () => {
 
         // The token expires on day 100 at 09:30: day 86 at 07:00 is 14 days and 2.5 hours before, so the first reminder is day 87.
         expect(sentOnDay).toEqual([
-            [87, '14'], [88, '13'], [89, '12'], [90, '11'], [91, '10'], [92, '9'], [93, '8'], [94, '7'],
-            [95, '6'], [96, '5'], [97, '4'], [98, '3'], [99, '2'], [100, '1'], [101, '0'],
+            [87, '14'],
+            [88, '13'],
+            [89, '12'],
+            [90, '11'],
+            [91, '10'],
+            [92, '9'],
+            [93, '8'],
+            [94, '7'],
+            [95, '6'],
+            [96, '5'],
+            [97, '4'],
+            [98, '3'],
+            [99, '2'],
+            [100, '1'],
+            [101, '0'],
         ])
         const events = world.instance.events.filter((event) => event.name === EVENT)
         expect(new Set(events.map((event) => event.sysId))).toEqual(new Set([first.requestId]))
@@ -54,7 +72,9 @@ describe('expiry warning on the built app', () => {
 
         const journal = steps(world, first.requestId)
         expect(journal.filter((line) => line.startsWith('Emailed 1 admin'))).toHaveLength(15)
-        expect(journal.at(-1)).toBe("Emailed 1 admin: the refresh token expired on 2026-06-13 09:30 UTC; Rescue's connector can no longer post until Token Setup runs again.")
+        expect(journal.at(-1)).toBe(
+            "Emailed 1 admin: the refresh token expired on 2026-06-13 09:30 UTC; Rescue's connector can no longer post until Token Setup runs again."
+        )
     })
 
     it('does nothing before any Token Setup succeeded, and skips inactive admins', () => {
@@ -76,7 +96,12 @@ describe('expiry warning on the built app', () => {
     it('reaches every active admin, the one who ran the job by hand (the event creator) included, each in their language', () => {
         const world = tokenWorld()
         runTokenSetup(world, world.entryId)
-        const second = world.instance.addUser({ user_name: 'second.admin', email: 'second.admin@example.com', roles: ['x_rescue_connect.admin'], preferred_language: 'nl' })
+        const second = world.instance.addUser({
+            user_name: 'second.admin',
+            email: 'second.admin@example.com',
+            roles: ['x_rescue_connect.admin'],
+            preferred_language: 'nl',
+        })
         world.clock.now += 95 * DAY_MS
         runDailyJob(world, world.adminId)
         // One event per admin (parm1), all created by the admin who ran the job.
@@ -88,7 +113,9 @@ describe('expiry warning on the built app', () => {
         expect(emails.map((email) => email.recipients)).toEqual([['rescue.admin@example.com'], ['second.admin@example.com']])
         expect(emails[0]!.subject).toBe('LogMeIn Rescue: run Token Setup again, the connector token expires 2026-06-13 09:30 UTC')
         expect(emails[0]!.body).toContain('(days left: 5)')
-        expect(emails[1]!.subject).toBe(world.instance.message('x_rescue_connect.email.token.subject', 'nl').replace('{0}', '2026-06-13 09:30 UTC'))
+        expect(emails[1]!.subject).toBe(
+            world.instance.message('x_rescue_connect.email.token.subject', 'nl').replace('{0}', '2026-06-13 09:30 UTC')
+        )
         // The emails name the expiry, never the token or a secret behind it.
         expect(world.instance.secretsSeen(ALL_SECRETS)).toEqual([])
     })

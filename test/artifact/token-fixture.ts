@@ -56,15 +56,40 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
         active: true,
         sys_scope: instance.appScopeSysId,
     })
-    instance.db.insert('oauth_entity', { name: 'Some third-party provider', type: 'oauth_provider', client_id: 'other', client_secret: 'other-secret', active: true, sys_scope: instance.appScopeSysId })
+    instance.db.insert('oauth_entity', {
+        name: 'Some third-party provider',
+        type: 'oauth_provider',
+        client_id: 'other',
+        client_secret: 'other-secret',
+        active: true,
+        sys_scope: instance.appScopeSysId,
+    })
     // Another application's external client, and a global one: never offered, never decrypted, never sent.
     const otherApp = instance.db.insert('sys_app', { name: 'Another integration', scope: 'x_other_integration' })
     const foreignEntryIds = [
-        instance.db.insert('oauth_entity', { name: 'Another integration client', type: 'client', client_id: 'foreign-client', client_secret: FOREIGN_SECRET, active: true, sys_scope: otherApp }),
-        instance.db.insert('oauth_entity', { name: 'Global portal client', type: 'client', client_id: 'global-client', client_secret: FOREIGN_SECRET, active: true }),
+        instance.db.insert('oauth_entity', {
+            name: 'Another integration client',
+            type: 'client',
+            client_id: 'foreign-client',
+            client_secret: FOREIGN_SECRET,
+            active: true,
+            sys_scope: otherApp,
+        }),
+        instance.db.insert('oauth_entity', {
+            name: 'Global portal client',
+            type: 'client',
+            client_id: 'global-client',
+            client_secret: FOREIGN_SECRET,
+            active: true,
+        }),
     ]
     const adminId = instance.addUser({ user_name: ADMIN, email: 'rescue.admin@example.com', roles: ['x_rescue_connect.admin'] })
-    instance.addUser({ user_name: SERVICE_ACCOUNT, password: SECRETS.serviceAccountPassword, web_service_access_only: true, roles: ['x_rescue_connect.integration'] })
+    instance.addUser({
+        user_name: SERVICE_ACCOUNT,
+        password: SECRETS.serviceAccountPassword,
+        web_service_access_only: true,
+        roles: ['x_rescue_connect.integration'],
+    })
 
     instance.setProperty('instance_name', 'acme')
     instance.setProperty('glide.servlet.uri', `https://${INSTANCE_HOST}/`)
@@ -100,7 +125,8 @@ export function tokenWorld(options: { start?: number } = {}): TokenWorld {
 /** Runs Token Setup as the admin through the page's GlideAjax entry (RescueAdminAjax.runTokenSetup), as its client script does. */
 export function runTokenSetup(world: TokenWorld, picked = '', asUser = ADMIN): { ok: boolean; message: string; requestId: string } {
     const result = world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: picked }, asUser)
-    if (result.status !== 200 || result.answer === null) throw new Error(`RescueAdminAjax.runTokenSetup answered ${result.status} ${result.error ?? ''}`)
+    if (result.status !== 200 || result.answer === null)
+        throw new Error(`RescueAdminAjax.runTokenSetup answered ${result.status} ${result.error ?? ''}`)
     return JSON.parse(result.answer)
 }
 

@@ -6,7 +6,10 @@ describe('Token Setup keeps secrets out of records, journals, logs, messages and
         const world = tokenWorld()
         expect(runTokenSetup(world, world.entryId).ok).toBe(true)
 
-        world.connector = () => ({ status: 403, body: JSON.stringify({ message: `refresh token ${SECRETS.refreshToken} refused for client secret ${SECRETS.clientSecret}` }) })
+        world.connector = () => ({
+            status: 403,
+            body: JSON.stringify({ message: `refresh token ${SECRETS.refreshToken} refused for client secret ${SECRETS.clientSecret}` }),
+        })
         const echoed = runTokenSetup(world, world.entryId)
         expect(echoed.message).toContain('refresh token [redacted] refused for client secret [redacted]')
 
@@ -20,7 +23,9 @@ describe('Token Setup keeps secrets out of records, journals, logs, messages and
 
         expect(world.instance.db.rows('x_rescue_connect_token_request')).toHaveLength(5)
         expect(world.instance.outbound).toHaveLength(8)
-        expect(world.instance.logs.filter((entry) => entry.message.includes('POST https://acme.service-now.com/oauth_token.do -> '))).toHaveLength(5)
+        expect(
+            world.instance.logs.filter((entry) => entry.message.includes('POST https://acme.service-now.com/oauth_token.do -> '))
+        ).toHaveLength(5)
         expect(world.instance.secretsSeen([...ALL_SECRETS, 'wrong-password-123'])).toEqual([])
     })
 

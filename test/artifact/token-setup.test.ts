@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN, CLIENT_ID, DAY_MS, FOREIGN_SECRET, REGISTRY_NAME, SECRETS, SERVICE_ACCOUNT, runTokenSetup, steps, tokenRequest, tokenWorld, type TokenWorld } from './token-fixture.ts'
+import {
+    ADMIN,
+    CLIENT_ID,
+    DAY_MS,
+    FOREIGN_SECRET,
+    REGISTRY_NAME,
+    SECRETS,
+    SERVICE_ACCOUNT,
+    runTokenSetup,
+    steps,
+    tokenRequest,
+    tokenWorld,
+    type TokenWorld,
+} from './token-fixture.ts'
 
 const PAGE = 'x_rescue_connect_token_setup.do'
 
@@ -40,7 +53,10 @@ describe('Token Setup on the built app', () => {
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
         expect(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'tokenSetupForm', {}, 'agent').status).toBe(403)
         const core = world.instance.scriptInclude('RescueCore') as { tokenSetupForm(): unknown }
-        expect(world.instance.runAs('agent', () => JSON.parse(JSON.stringify(core.tokenSetupForm())))).toMatchObject({ allowed: false, options: [] })
+        expect(world.instance.runAs('agent', () => JSON.parse(JSON.stringify(core.tokenSetupForm())))).toMatchObject({
+            allowed: false,
+            options: [],
+        })
     })
 
     it("offers only entries in the app's scope, and says what to do when there is none", () => {
@@ -48,7 +64,8 @@ describe('Token Setup on the built app', () => {
         const offered = form(world, ADMIN).options.map((option) => option.sysId)
         for (const foreign of world.foreignEntryIds) expect(offered).not.toContain(foreign)
 
-        for (const row of world.instance.db.rows('oauth_entity')) if (row.sys_scope === world.instance.appScopeSysId) world.instance.db.delete('oauth_entity', row.sys_id)
+        for (const row of world.instance.db.rows('oauth_entity'))
+            if (row.sys_scope === world.instance.appScopeSysId) world.instance.db.delete('oauth_entity', row.sys_id)
         const empty = form(world, ADMIN)
         expect(empty.options).toEqual([])
         expect(empty.notice).toBe(
@@ -60,7 +77,12 @@ describe('Token Setup on the built app', () => {
         const world = tokenWorld()
         for (const foreign of world.foreignEntryIds) {
             const answer = runTokenSetup(world, foreign)
-            expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/^The OAuth application registry entry you picked does not exist in the LogMeIn Rescue Integration application scope\./) })
+            expect(answer).toMatchObject({
+                ok: false,
+                message: expect.stringMatching(
+                    /^The OAuth application registry entry you picked does not exist in the LogMeIn Rescue Integration application scope\./
+                ),
+            })
         }
         world.instance.setProperty('x_rescue_connect.oauth.application', 'Global portal client')
         expect(runTokenSetup(world, '').ok).toBe(false)
@@ -72,10 +94,20 @@ describe('Token Setup on the built app', () => {
         const world = tokenWorld()
         const answer = runTokenSetup(world, world.entryId)
         const requestId = answer.requestId
-        expect(answer).toMatchObject({ ok: true, requestId: expect.stringMatching(/^[0-9a-f]{32}$/), message: expect.stringMatching(/^Token Setup succeeded: /) })
+        expect(answer).toMatchObject({
+            ok: true,
+            requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+            message: expect.stringMatching(/^Token Setup succeeded: /),
+        })
 
         expect(world.tokenCalls).toEqual([
-            { grant_type: 'password', client_id: CLIENT_ID, client_secret: SECRETS.clientSecret, username: SERVICE_ACCOUNT, password: SECRETS.serviceAccountPassword },
+            {
+                grant_type: 'password',
+                client_id: CLIENT_ID,
+                client_secret: SECRETS.clientSecret,
+                username: SERVICE_ACCOUNT,
+                password: SECRETS.serviceAccountPassword,
+            },
         ])
         expect(world.connectorCalls).toEqual([
             {
@@ -110,7 +142,9 @@ describe('Token Setup on the built app', () => {
             `The instance's OAuth token endpoint issued a refresh token for the service account "${SERVICE_ACCOUNT}".`,
             expect.stringMatching(/^Sent the refresh token, the instance name "acme", .* it accepted them \(HTTP 200\)\.$/),
         ])
-        expect(form(world, ADMIN).lastSuccess).toBe('The last successful Token Setup sent a refresh token that expires on 2026-06-13 09:30 UTC.')
+        expect(form(world, ADMIN).lastSuccess).toBe(
+            'The last successful Token Setup sent a refresh token that expires on 2026-06-13 09:30 UTC.'
+        )
     })
 
     it('uses the entry named in the settings when the form sends none, and the region host of the settings', () => {
@@ -119,13 +153,25 @@ describe('Token Setup on the built app', () => {
         const answer = runTokenSetup(world)
         expect(answer.ok).toBe(true)
         expect(world.connectorCalls.map((call) => call.url)).toEqual(['https://secure.logmeinrescue.eu/integration/api/servicenow/token'])
-        expect(tokenRequest(world, answer.requestId)).toMatchObject({ region: 'eu', connector_host: 'secure.logmeinrescue.eu', oauth_application: world.entryId })
+        expect(tokenRequest(world, answer.requestId)).toMatchObject({
+            region: 'eu',
+            connector_host: 'secure.logmeinrescue.eu',
+            oauth_application: world.entryId,
+        })
     })
 
     it('answers a failure as a sentence that quotes names verbatim (the page shows it as text)', () => {
         const world = tokenWorld()
-        const hostile = world.instance.db.insert('oauth_entity', { name: '<img src=x onerror=alert(1)>', type: 'oauth_provider', active: true, sys_scope: world.instance.appScopeSysId })
-        expect(runTokenSetup(world, hostile)).toMatchObject({ ok: false, message: expect.stringContaining('"<img src=x onerror=alert(1)>" is of type') })
+        const hostile = world.instance.db.insert('oauth_entity', {
+            name: '<img src=x onerror=alert(1)>',
+            type: 'oauth_provider',
+            active: true,
+            sys_scope: world.instance.appScopeSysId,
+        })
+        expect(runTokenSetup(world, hostile)).toMatchObject({
+            ok: false,
+            message: expect.stringContaining('"<img src=x onerror=alert(1)>" is of type'),
+        })
         expect(world.instance.outbound).toEqual([])
     })
 
@@ -133,7 +179,10 @@ describe('Token Setup on the built app', () => {
         const world = tokenWorld()
         world.instance.addUser({ user_name: 'agent', roles: ['x_rescue_connect.user'] })
         // The page's client-callable ACL refuses the call; RescueCore refuses it again for a caller that gets past it.
-        expect(world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: world.entryId }, 'agent').status).toBe(403)
+        expect(
+            world.instance.ajax('x_rescue_connect.RescueAdminAjax', 'runTokenSetup', { sysparm_oauth_application: world.entryId }, 'agent')
+                .status
+        ).toBe(403)
         const core = world.instance.scriptInclude('RescueCore') as { runTokenSetup(picked: string): unknown }
         expect(world.instance.runAs('agent', () => JSON.parse(JSON.stringify(core.runTokenSetup(world.entryId))))).toEqual({
             ok: false,
@@ -157,6 +206,8 @@ describe('Token Setup on the built app', () => {
         })
         const answer = runTokenSetup(world, thirtyDays)
         expect(answer.ok).toBe(true)
-        expect(tokenRequest(world, answer.requestId).expires_on).toBe(new Date(world.clock.now + 30 * DAY_MS).toISOString().slice(0, 19).replace('T', ' '))
+        expect(tokenRequest(world, answer.requestId).expires_on).toBe(
+            new Date(world.clock.now + 30 * DAY_MS).toISOString().slice(0, 19).replace('T', ' ')
+        )
     })
 })

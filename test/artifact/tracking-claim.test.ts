@@ -54,7 +54,10 @@ describe('a tracking value links one Rescue session', () => {
 
 describe('tracking values appear in no note', () => {
     it('session notes (mode all, and a selection that names Tracking0) do not print it', () => {
-        const variants: Record<string, string>[] = [{ 'x_rescue_connect.work_notes.mode': 'all' }, { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Tracking0,Notes' }]
+        const variants: Record<string, string>[] = [
+            { 'x_rescue_connect.work_notes.mode': 'all' },
+            { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Tracking0,Notes' },
+        ]
         for (const settings of variants) {
             const w = world({ settings })
             w.post(START_POST)
@@ -71,7 +74,10 @@ describe('tracking values appear in no note', () => {
         expect(answer.ok).toBe(true)
         const tracking = world.instance.db.rows(SESSION_TABLE)[0]!.tracking_id!
         expect(tracking).toMatch(new RegExp(`^${world.incident}\\.`))
-        const notes = world.instance.journal('incident', world.incident).map((entry) => entry.value).join('\n')
+        const notes = world.instance
+            .journal('incident', world.incident)
+            .map((entry) => entry.value)
+            .join('\n')
         expect(notes).toContain(answer.pin!)
         expect(notes).not.toContain(tracking)
         expect(notes).not.toContain(world.incident)

@@ -11,18 +11,34 @@ const pages = Instance.load().db.rows('sys_ui_page')
 
 describe('the shipped UI pages', () => {
     it('are the two admin pages and the workspace PIN modal page, each named after the scope', () => {
-        expect(pages.map((page) => page.endpoint).sort()).toEqual(['x_rescue_connect_pin.do', 'x_rescue_connect_test_connection.do', 'x_rescue_connect_token_setup.do'])
+        expect(pages.map((page) => page.endpoint).sort()).toEqual([
+            'x_rescue_connect_pin.do',
+            'x_rescue_connect_test_connection.do',
+            'x_rescue_connect_token_setup.do',
+        ])
     })
 
-    it.each(pages.map((page) => [page.endpoint!, page] as const))('%s has no server-side Jelly and no processing script', (_endpoint, page) => {
-        expect(serverSideJelly(page.html ?? '')).toEqual([])
-        expect((page.processing_script ?? '').trim()).toBe('')
-        expect(page.client_script).toMatch(/^function rescue[A-Za-z]+\(\)/)
-    })
+    it.each(pages.map((page) => [page.endpoint!, page] as const))(
+        '%s has no server-side Jelly and no processing script',
+        (_endpoint, page) => {
+            expect(serverSideJelly(page.html ?? '')).toEqual([])
+            expect((page.processing_script ?? '').trim()).toBe('')
+            expect(page.client_script).toMatch(/^function rescue[A-Za-z]+\(\)/)
+        }
+    )
 
     it('the check finds what the old Token Setup page used', () => {
         const old = `<j:jelly xmlns:j="jelly:core" xmlns:g="glide"><g:evaluate var="jvar_form" object="true">x.y();</g:evaluate>
 <j:if test="\${jvar_form.allowed}"><p>\${jvar_form.notice}</p></j:if><g:ui_form><j:forEach var="o" items="\${jvar_form.options}"/></g:ui_form><p>$[x]</p></j:jelly>`
-        expect(serverSideJelly(old)).toEqual(['<g:evaluate>', '<j:if>', '<g:ui_form>', '<j:forEach>', '${jvar_form.allowed}', '${jvar_form.notice}', '${jvar_form.options}', '$[x]'])
+        expect(serverSideJelly(old)).toEqual([
+            '<g:evaluate>',
+            '<j:if>',
+            '<g:ui_form>',
+            '<j:forEach>',
+            '${jvar_form.allowed}',
+            '${jvar_form.notice}',
+            '${jvar_form.options}',
+            '$[x]',
+        ])
     })
 })

@@ -21,7 +21,8 @@ type AclSpec = NewAcl
 function addAcl(instance: Instance, spec: AclSpec): string {
     const known = (spec.roles ?? []).filter((role) => instance.db.rows('sys_user_role').some((row) => row.name === role))
     const sysId = instance.addAcl({ ...spec, roles: known })
-    for (const role of (spec.roles ?? []).filter((name) => !known.includes(name))) instance.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: `missing-role-${role}` })
+    for (const role of (spec.roles ?? []).filter((name) => !known.includes(name)))
+        instance.db.insert('sys_security_acl_role', { sys_security_acl: sysId, sys_user_role: `missing-role-${role}` })
     return sysId
 }
 
@@ -52,7 +53,11 @@ function world(options: { baseQueryAcls?: boolean } = {}) {
                 })()`,
                 { asUser: user }
             ) as string
-        ) as { record: boolean; secure: boolean; fields: Record<string, { canRead: boolean; secureValue: string | null; plainValue: string | null }> }
+        ) as {
+            record: boolean
+            secure: boolean
+            fields: Record<string, { canRead: boolean; secureValue: string | null; plainValue: string | null }>
+        }
     const canRead = (user: string, table: string, sysId: string) => look(user, table, sysId).record
     return { instance, users, incident, acl, look, canRead }
 }
@@ -96,7 +101,11 @@ describe('field ACLs (RULE_TYPES "Field ACL rules"; SECURE "Checking for NULL va
         expect(plain.secure).toBe(true)
         expect(plain.fields.description).toEqual({ canRead: false, secureValue: null, plainValue: 'Floor 3' })
         expect(plain.fields.short_description).toEqual({ canRead: true, secureValue: 'Printer', plainValue: 'Printer' })
-        expect(look(users.reader, 'incident', row, ['description']).fields.description).toEqual({ canRead: true, secureValue: 'Floor 3', plainValue: 'Floor 3' })
+        expect(look(users.reader, 'incident', row, ['description']).fields.description).toEqual({
+            canRead: true,
+            secureValue: 'Floor 3',
+            plainValue: 'Floor 3',
+        })
     })
 
     it('a hidden field reads as empty everywhere through GlideRecordSecure: element, display value, a list query', () => {
@@ -172,9 +181,12 @@ describe('field ACLs (RULE_TYPES "Field ACL rules"; SECURE "Checking for NULL va
         )
         expect(instance.db.get('incident', row)).toMatchObject({ short_description: 'Changed', description: '' })
         expect(instance.db.rows('incident').find((r) => r.short_description === 'New')?.description).toBe('')
-        expect(instance.runScript(`var g = new GlideRecord('incident'); g.get('${row}'); [g.description.canWrite(), g.short_description.canWrite(), g.description.canCreate()].join()`, { asUser: users.reader })).toBe(
-            'false,true,false'
-        )
+        expect(
+            instance.runScript(
+                `var g = new GlideRecord('incident'); g.get('${row}'); [g.description.canWrite(), g.short_description.canWrite(), g.description.canCreate()].join()`,
+                { asUser: users.reader }
+            )
+        ).toBe('false,true,false')
     })
 })
 
@@ -188,7 +200,7 @@ describe('one ACL: roles, condition and script must all pass (EXPLORE "ACL evalu
         expect(canRead(users.reader, 'incident', incident({ priority: '2' }))).toBe(false)
     })
 
-    it("the script grants by setting answer to true, or by evaluating to true; answer wins, and only boolean true grants", () => {
+    it('the script grants by setting answer to true, or by evaluating to true; answer wins, and only boolean true grants', () => {
         const verdict = (script: string) => {
             const { users, incident, acl, canRead } = world()
             acl({ name: 'incident', roles: ['acl_reader'], script })
@@ -211,7 +223,10 @@ describe('one ACL: roles, condition and script must all pass (EXPLORE "ACL evalu
     it('a create ACL sees a new, empty record: its condition on a field fails (EXPLORE "create")', () => {
         const { instance, users, acl } = world()
         acl({ name: 'incident', operation: 'create', roles: ['acl_reader'], condition: 'active=true' })
-        const created = instance.runScript(`var n = new GlideRecordSecure('incident'); n.active = true; n.short_description = 'x'; n.insert()`, { asUser: users.reader })
+        const created = instance.runScript(
+            `var n = new GlideRecordSecure('incident'); n.active = true; n.short_description = 'x'; n.insert()`,
+            { asUser: users.reader }
+        )
         expect(created).toBe(null)
         expect(instance.runScript(`new GlideRecord('incident').canCreate()`, { asUser: users.reader })).toBe(false)
     })
@@ -321,17 +336,26 @@ describe('GlideRecordSecure checks rows after the query (EXPLORE "Pre and post q
     it('next() skips the rows the user may not read; setLimit counts rows before the ACLs, so a page can come back short', () => {
         const { instance, users } = threeIncidents()
         const list = (limit: string) =>
-            instance.runScript(`var s = new GlideRecordSecure('incident'); s.orderBy('priority'); ${limit} s.query(); var out = []; while (s.next()) out.push(s.getValue('short_description')); out.join()`, {
-                asUser: users.reader,
-            })
+            instance.runScript(
+                `var s = new GlideRecordSecure('incident'); s.orderBy('priority'); ${limit} s.query(); var out = []; while (s.next()) out.push(s.getValue('short_description')); out.join()`,
+                {
+                    asUser: users.reader,
+                }
+            )
         expect(list('')).toBe('P2,P3')
         expect(list('s.setLimit(2);')).toBe('P2')
     })
 
     it('getRowCount is refused once ACLs removed rows (the platform does not document what it counts then)', () => {
         const { instance, users } = threeIncidents()
-        expect(() => instance.runScript(`var s = new GlideRecordSecure('incident'); s.query(); s.getRowCount()`, { asUser: users.reader })).toThrow(/unsupported/)
-        expect(instance.runScript(`var s = new GlideRecordSecure('incident'); s.addQuery('priority', '2'); s.query(); s.getRowCount()`, { asUser: users.reader })).toBe(1)
+        expect(() =>
+            instance.runScript(`var s = new GlideRecordSecure('incident'); s.query(); s.getRowCount()`, { asUser: users.reader })
+        ).toThrow(/unsupported/)
+        expect(
+            instance.runScript(`var s = new GlideRecordSecure('incident'); s.addQuery('priority', '2'); s.query(); s.getRowCount()`, {
+                asUser: users.reader,
+            })
+        ).toBe(1)
     })
 })
 
@@ -339,14 +363,18 @@ describe('ACLs of a parent-table GlideRecord on a child-class row', () => {
     it('are refused: which class ACLs the platform applies there is not documented', () => {
         const { instance, users, incident } = world()
         const row = incident()
-        expect(() => instance.runScript(`var t = new GlideRecord('task'); t.get('${row}'); t.canRead()`, { asUser: users.reader })).toThrow(/unsupported/)
+        expect(() => instance.runScript(`var t = new GlideRecord('task'); t.get('${row}'); t.canRead()`, { asUser: users.reader })).toThrow(
+            /unsupported/
+        )
     })
 
-    it('so GlideRecordSecure on the parent table refuses such a row rather than reading it through the parent\'s ACLs alone', () => {
+    it("so GlideRecordSecure on the parent table refuses such a row rather than reading it through the parent's ACLs alone", () => {
         const { instance, users, incident, acl } = world()
         const row = incident()
         acl({ name: 'incident', roles: ['acl_other'] })
-        expect(() => instance.runScript(`var t = new GlideRecordSecure('task'); t.query(); t.next()`, { asUser: users.reader })).toThrow(/unsupported/)
+        expect(() => instance.runScript(`var t = new GlideRecordSecure('task'); t.query(); t.next()`, { asUser: users.reader })).toThrow(
+            /unsupported/
+        )
         expect(() => instance.runScript(`new GlideRecordSecure('task').get('${row}')`, { asUser: users.reader })).toThrow(/unsupported/)
         expect(instance.runScript(`var i = new GlideRecordSecure('incident'); i.get('${row}')`, { asUser: users.reader })).toBe(false)
     })
@@ -382,7 +410,14 @@ describe('query ACLs: query_match and query_range decide which conditions and or
     it('…and a field the user may not read is no filter and no order: the rows are the same whatever the value', () => {
         const { instance, users, acl } = seeded({ baseQueryAcls: true })
         acl({ name: 'incident.description', roles: ['acl_reader'] })
-        for (const query of ['descriptionLIKEhunter', 'descriptionLIKEnobody-has-this', 'descriptionSTARTSWITHp', 'description=zzz', 'descriptionISEMPTY', 'descriptionINzzz,x']) {
+        for (const query of [
+            'descriptionLIKEhunter',
+            'descriptionLIKEnobody-has-this',
+            'descriptionSTARTSWITHp',
+            'description=zzz',
+            'descriptionISEMPTY',
+            'descriptionINzzz,x',
+        ]) {
             expect(secureQuery(instance, users.plain, `${query}^ORDERBYshort_description`), query).toEqual(['a', 'b', 'c'])
         }
         expect(secureQuery(instance, users.plain, 'ORDERBYdescription^ORDERBYDESCshort_description')).toEqual(['c', 'b', 'a'])
@@ -416,7 +451,10 @@ describe('query ACLs: query_match and query_range decide which conditions and or
         acl({ name: 'incident.description', operation: 'query_range', roles: ['acl_reader'] })
         expect(secureQuery(instance, users.plain, 'short_description=b^ORdescriptionLIKEhunter')).toEqual(['b'])
         expect(secureQuery(instance, users.admin, 'descriptionLIKEhunter')).toEqual(['a'])
-        const plain = instance.runScript(`var g = new GlideRecord('incident'); g.addQuery('description', 'CONTAINS', 'hunter'); g.query(); var n = 0; while (g.next()) n++; n`, { asUser: users.plain })
+        const plain = instance.runScript(
+            `var g = new GlideRecord('incident'); g.addQuery('description', 'CONTAINS', 'hunter'); g.query(); var n = 0; while (g.next()) n++; n`,
+            { asUser: users.plain }
+        )
         expect(plain).toBe(1)
     })
 })

@@ -91,7 +91,6 @@ describe('GlideRecordSecure applies the shipped record ACLs; GlideRecord does no
         expect(has(users.nobody, 'x_rescue_connect.fixture_role')).toBe(false)
         expect(has(users.admin, 'x_rescue_connect.fixture_admin')).toBe(true)
     })
-
 })
 
 describe('instance.secureQuery / secureRecord: what a list and a form show the user', () => {
@@ -105,7 +104,10 @@ describe('instance.secureQuery / secureRecord: what a list and a form show the u
         expect(list.rows.map((row) => [row.short_description, row.description])).toEqual([['Visible', '']])
         expect(list.removed).toBe(1)
         expect(instance.secureRecord('incident', hidden, users.reader)).toBeUndefined()
-        expect(instance.secureRecord('incident', visible, users.reader)).toMatchObject({ row: { short_description: 'Visible', description: '' }, unreadable: ['description'] })
+        expect(instance.secureRecord('incident', visible, users.reader)).toMatchObject({
+            row: { short_description: 'Visible', description: '' },
+            unreadable: ['description'],
+        })
         expect(instance.secureRecord('incident', visible, users.manager)).toMatchObject({ row: { description: 'Shown' }, unreadable: [] })
     })
 })
@@ -113,11 +115,17 @@ describe('instance.secureQuery / secureRecord: what a list and a form show the u
 describe('UI page ACLs', () => {
     // "ACL rule types", https://www.servicenow.com/docs/r/xanadu/platform-security/access-control/acl-rule-types.html:
     // a ui_page ACL names the fully scoped page name and secures its read operation.
-    it('let only users passing the page\'s ui_page read ACL open it; a page without one is open to logged-in users', () => {
+    it("let only users passing the page's ui_page read ACL open it; a page without one is open to logged-in users", () => {
         const instance = fixtureInstance()
         instance.db.insert('sys_ui_page', { endpoint: 'x_rescue_connect_fx_page.do', name: 'x_rescue_connect_fx_page', html: '<p/>' })
         instance.db.insert('sys_ui_page', { endpoint: 'x_rescue_connect_open_page.do', name: 'x_rescue_connect_open_page', html: '<p/>' })
-        const acl = instance.db.insert('sys_security_acl', { name: 'x_rescue_connect_fx_page', type: 'ui_page', operation: 'read', active: 'true', admin_overrides: 'true' })
+        const acl = instance.db.insert('sys_security_acl', {
+            name: 'x_rescue_connect_fx_page',
+            type: 'ui_page',
+            operation: 'read',
+            active: 'true',
+            admin_overrides: 'true',
+        })
         const role = instance.db.rows('sys_user_role').find((row) => row.name === 'x_rescue_connect.fixture_role')!
         instance.db.insert('sys_security_acl_role', { sys_security_acl: acl, sys_user_role: role.sys_id })
         instance.addUser({ user_name: 'member', roles: ['x_rescue_connect.fixture_role'] })

@@ -12,7 +12,10 @@ function withUsers() {
 describe('GlideAjax', () => {
     it('instantiates the client-callable Script Include and answers with the method return value', () => {
         const instance = withUsers()
-        expect(instance.ajax('x_rescue_connect.FixtureAjax', 'hello', { sysparm_who: 'Ann' }, 'agent')).toEqual({ answer: 'hi Ann from agent via hello', status: 200 })
+        expect(instance.ajax('x_rescue_connect.FixtureAjax', 'hello', { sysparm_who: 'Ann' }, 'agent')).toEqual({
+            answer: 'hi Ann from agent via hello',
+            status: 200,
+        })
         expect(instance.ajax('FixtureAjax', 'nothing', {}, 'agent')).toEqual({ answer: null, status: 200 })
     })
 

@@ -25,7 +25,14 @@ describe('GlideSysAttachment.write', () => {
         expect(sysId).toMatch(/^[0-9a-f]{32}$/)
         expect(instance.counters.inserts).toBe(1)
         const [file] = instance.attachments('incident', incident)
-        expect(file).toMatchObject({ sys_id: sysId, table_name: 'incident', table_sys_id: incident, file_name: 'chat.txt', content_type: 'text/plain', content: 'Grüße\nline 2' })
+        expect(file).toMatchObject({
+            sys_id: sysId,
+            table_name: 'incident',
+            table_sys_id: incident,
+            file_name: 'chat.txt',
+            content_type: 'text/plain',
+            content: 'Grüße\nline 2',
+        })
         // size_bytes counts UTF-8 bytes: "ü" and "ß" take two each.
         expect(file!.size_bytes).toBe(String(Buffer.byteLength('Grüße\nline 2', 'utf8')))
     })
@@ -41,13 +48,19 @@ describe('GlideSysAttachment.write', () => {
     it('answers null when a rule aborts the attachment insert', () => {
         const { instance, incident } = world()
         instance.db.abortScriptWrites('sys_attachment')
-        expect(instance.runScript(`var record = new GlideRecord('incident'); record.get('${incident}'); String(new GlideSysAttachment().write(record, 'a.txt', 'text/plain', 'x'))`)).toBe('null')
+        expect(
+            instance.runScript(
+                `var record = new GlideRecord('incident'); record.get('${incident}'); String(new GlideSysAttachment().write(record, 'a.txt', 'text/plain', 'x'))`
+            )
+        ).toBe('null')
         expect(instance.attachments('incident', incident)).toEqual([])
     })
 
     it('refuses anything but a GlideRecord as the record', () => {
         const { instance } = world()
-        expect(() => instance.runScript(`new GlideSysAttachment().write({ sys_id: 'x' }, 'a.txt', 'text/plain', 'x')`)).toThrow(/must be a GlideRecord/)
+        expect(() => instance.runScript(`new GlideSysAttachment().write({ sys_id: 'x' }, 'a.txt', 'text/plain', 'x')`)).toThrow(
+            /must be a GlideRecord/
+        )
     })
 })
 
@@ -71,7 +84,9 @@ describe('GlideSysAttachment.getAttachments and getContent', () => {
         const { instance, incident } = world()
         const big = 'x'.repeat(MAX_CONTENT_BYTES + 10)
         instance.runScript(write(incident, 'big.txt', big))
-        const length = instance.runScript(`var a = new GlideSysAttachment(); var f = a.getAttachments('incident', '${incident}'); f.next(); a.getContent(f).length`)
+        const length = instance.runScript(
+            `var a = new GlideSysAttachment(); var f = a.getAttachments('incident', '${incident}'); f.next(); a.getContent(f).length`
+        )
         expect(length).toBe(MAX_CONTENT_BYTES)
         expect(instance.attachments('incident', incident)[0]!.content).toHaveLength(MAX_CONTENT_BYTES + 10)
     })
@@ -79,14 +94,20 @@ describe('GlideSysAttachment.getAttachments and getContent', () => {
     it('reads only CSV, JSON and text files (the documented types); others throw unsupported', () => {
         const { instance, incident } = world()
         instance.runScript(write(incident, 'screen.png', 'not really a png'))
-        expect(() => instance.runScript(`var a = new GlideSysAttachment(); var f = a.getAttachments('incident', '${incident}'); f.next(); a.getContent(f)`)).toThrow(/unsupported/)
+        expect(() =>
+            instance.runScript(
+                `var a = new GlideSysAttachment(); var f = a.getAttachments('incident', '${incident}'); f.next(); a.getContent(f)`
+            )
+        ).toThrow(/unsupported/)
     })
 })
 
 describe('GlideSysAttachment.deleteAttachment', () => {
     it('removes the attachment and its content (one delete)', () => {
         const { instance, incident } = world()
-        const sysId = instance.runScript(`var r = new GlideRecord('incident'); r.get('${incident}'); new GlideSysAttachment().write(r, 'a.txt', 'text/plain', 'x')`) as string
+        const sysId = instance.runScript(
+            `var r = new GlideRecord('incident'); r.get('${incident}'); new GlideSysAttachment().write(r, 'a.txt', 'text/plain', 'x')`
+        ) as string
         instance.resetCounters()
         instance.runScript(`new GlideSysAttachment().deleteAttachment('${sysId}')`)
         expect(instance.counters.deletes).toBe(1)

@@ -26,14 +26,18 @@ describe('script engine per release', () => {
 
     it('refuses Not Supported features too (the stricter reading), on every release that does not support them', () => {
         for (const release of ['yokohama', 'zurich', 'australia'] as const) {
-            expect(() => fixtureInstance({ release }).runScript('class A { #secret = 1; read() { return this.#secret } } new A().read()')).toThrow(/private instance class fields basic support" is Not Supported/)
+            expect(() =>
+                fixtureInstance({ release }).runScript('class A { #secret = 1; read() { return this.#secret } } new A().read()')
+            ).toThrow(/private instance class fields basic support" is Not Supported/)
         }
         expect(() => fixtureInstance().runScript('[1, 2].at(-1)')).toThrow(/Array.prototype.at\(\)" is Not Supported on yokohama/)
         expect(fixtureInstance({ release: 'zurich' }).runScript('[1, 2].at(-1)')).toBe(2)
     })
 
     it('does not refuse a script that only names a feature in a string or a comment', () => {
-        expect(fixtureInstance().runScript('// catch { } new Promise()\nvar text = "async function* f() {} catch {}"; text.length')).toBe(31)
+        expect(fixtureInstance().runScript('// catch { } new Promise()\nvar text = "async function* f() {} catch {}"; text.length')).toBe(
+            31
+        )
     })
 
     describe('a shipped Script Include', () => {
@@ -48,12 +52,20 @@ describe('script engine per release', () => {
 
         it('is refused when it loads, naming the include, the line and the feature', () => {
             const instance = Instance.load({ distDir: dist })
-            expect(() => instance.scriptInclude('Planted')).toThrow(/sys_script_include\/Planted\.js: the yokohama script engine refuses this script: line 3: catch without a binding/)
-            expect(() => instance.runScript('x_rescue_connect.Planted.parse("1")')).toThrow(/Planted\.js: the yokohama script engine refuses/)
+            expect(() => instance.scriptInclude('Planted')).toThrow(
+                /sys_script_include\/Planted\.js: the yokohama script engine refuses this script: line 3: catch without a binding/
+            )
+            expect(() => instance.runScript('x_rescue_connect.Planted.parse("1")')).toThrow(
+                /Planted\.js: the yokohama script engine refuses/
+            )
         })
 
         it('loads on a release that supports the feature', () => {
-            expect((Instance.load({ distDir: dist, release: 'zurich' }).scriptInclude('Planted') as { parse(text: string): unknown }).parse('{"a":1}')).toEqual({ a: 1 })
+            expect(
+                (Instance.load({ distDir: dist, release: 'zurich' }).scriptInclude('Planted') as { parse(text: string): unknown }).parse(
+                    '{"a":1}'
+                )
+            ).toEqual({ a: 1 })
         })
     })
 })

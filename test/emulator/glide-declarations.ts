@@ -22,10 +22,12 @@ export function declaredMembers(): Map<string, Set<string>> {
         if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name) collect(prefix + node.name.text, node.members)
         if (ts.isVariableStatement(node)) {
             for (const declaration of node.declarationList.declarations) {
-                if (ts.isIdentifier(declaration.name) && declaration.type && ts.isTypeLiteralNode(declaration.type)) collect(prefix + declaration.name.text, declaration.type.members)
+                if (ts.isIdentifier(declaration.name) && declaration.type && ts.isTypeLiteralNode(declaration.type))
+                    collect(prefix + declaration.name.text, declaration.type.members)
             }
         }
-        if (ts.isModuleDeclaration(node) && node.body && ts.isModuleBlock(node.body)) for (const statement of node.body.statements) visit(statement, `${node.name.text}.`)
+        if (ts.isModuleDeclaration(node) && node.body && ts.isModuleBlock(node.body))
+            for (const statement of node.body.statements) visit(statement, `${node.name.text}.`)
     }
     source.statements.forEach((statement) => visit(statement, ''))
     return members

@@ -64,7 +64,12 @@ describe('GlideRecord values', () => {
             [first !== null, second, updated].join(',')
         `)
         expect(result).toBe('true,,')
-        expect(instance.db.rows('x_rescue_connect_fx').map((r) => r.code).sort()).toEqual(['A1', 'B2'])
+        expect(
+            instance.db
+                .rows('x_rescue_connect_fx')
+                .map((r) => r.code)
+                .sort()
+        ).toEqual(['A1', 'B2'])
         expect(instance.logs.some((log) => log.level === 'error' && log.message.includes('Unique Key violation'))).toBe(true)
     })
 
@@ -84,7 +89,11 @@ describe('GlideRecord values', () => {
         expect(instance.journal('incident', incident)).toHaveLength(0)
         expect(instance.counters.updates).toBe(0)
         lift()
-        expect(instance.runScript(`var again = new GlideRecord('incident'); again.get('${incident}'); again.short_description = 'changed'; again.update() !== null`)).toBe(true)
+        expect(
+            instance.runScript(
+                `var again = new GlideRecord('incident'); again.get('${incident}'); again.short_description = 'changed'; again.update() !== null`
+            )
+        ).toBe(true)
     })
 
     it('stores password2 encrypted: getValue gives the stored form, getDecryptedValue the clear text', () => {
@@ -112,7 +121,9 @@ describe('GlideRecord values', () => {
         instance.db.insert('incident', { caller_id: active, short_description: 'from active' })
         instance.db.insert('incident', { caller_id: inactive, short_description: 'from gone' })
         const found = (query: string) =>
-            instance.runScript(`var gr = new GlideRecord('incident'); gr.addEncodedQuery('${query}'); gr.query(); gr.next() ? gr.getValue('short_description') + '/' + gr.getRowCount() : 'none'`)
+            instance.runScript(
+                `var gr = new GlideRecord('incident'); gr.addEncodedQuery('${query}'); gr.query(); gr.next() ? gr.getValue('short_description') + '/' + gr.getRowCount() : 'none'`
+            )
         expect(found('caller_id.active=false')).toBe('from gone/1')
         expect(found('caller_id.email=a@example.com')).toBe('from active/1')
     })
@@ -144,7 +155,9 @@ describe('GlideRecord queries', () => {
         return instance
     }
     const names = (instance: ReturnType<typeof seeded>, script: string) =>
-        instance.runScript(`(function () { var gr = new GlideRecord('incident'); ${script}; gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('short_description')); return out.join(','); })()`)
+        instance.runScript(
+            `(function () { var gr = new GlideRecord('incident'); ${script}; gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('short_description')); return out.join(','); })()`
+        )
 
     // Each script adds conditions to `gr` (a GlideRecord on incident); the expected names are in result order.
     it.each([
@@ -194,8 +207,12 @@ describe('GlideRecord queries', () => {
             var out = []; while (gr.next()) out.push(gr.getValue('number') + ':' + gr.getRecordClassName() + ':' + gr.sys_class_name);
             out.join(',')
         `)
-        expect(result).toBe('CS0001001:sn_customerservice_case:sn_customerservice_case,INC0010001:incident:incident,INC0010003:incident:incident,INC0010004:incident:incident')
-        expect(instance.runScript("var c = new GlideRecord('incident'); c.addQuery('short_description', 'case one'); c.query(); c.next()")).toBe(false)
+        expect(result).toBe(
+            'CS0001001:sn_customerservice_case:sn_customerservice_case,INC0010001:incident:incident,INC0010003:incident:incident,INC0010004:incident:incident'
+        )
+        expect(
+            instance.runScript("var c = new GlideRecord('incident'); c.addQuery('short_description', 'case one'); c.query(); c.next()")
+        ).toBe(false)
     })
 
     it('knows which tables and fields exist', () => {
@@ -210,9 +227,15 @@ describe('GlideRecord queries', () => {
 
     it('throws for GlideRecord methods it does not emulate instead of pretending', () => {
         const instance = fixtureInstance()
-        expect(() => instance.runScript("new GlideRecord('incident').addJoinQuery('task')")).toThrow('GlideRecord.addJoinQuery: unsupported in emulator')
-        expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.addQuery('number', 'BETWEEN', 'a@b')")).toThrow('unsupported in emulator')
-        expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.addEncodedQuery('numberSAMEASshort_description')")).toThrow('unsupported in emulator')
+        expect(() => instance.runScript("new GlideRecord('incident').addJoinQuery('task')")).toThrow(
+            'GlideRecord.addJoinQuery: unsupported in emulator'
+        )
+        expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.addQuery('number', 'BETWEEN', 'a@b')")).toThrow(
+            'unsupported in emulator'
+        )
+        expect(() =>
+            instance.runScript("var gr = new GlideRecord('incident'); gr.addEncodedQuery('numberSAMEASshort_description')")
+        ).toThrow('unsupported in emulator')
     })
 })
 
@@ -222,9 +245,13 @@ describe('GlideRecord.setNewGuidValue', () => {
     it('inserts the new record with that sys_id; on a stored record it is refused as undocumented', () => {
         const instance = fixtureInstance()
         const id = 'abcdefabcdefabcdefabcdefabcdef12'
-        expect(instance.runScript(`var gr = new GlideRecord('incident'); gr.initialize(); gr.setNewGuidValue('${id}'); gr.insert()`)).toBe(id)
+        expect(instance.runScript(`var gr = new GlideRecord('incident'); gr.initialize(); gr.setNewGuidValue('${id}'); gr.insert()`)).toBe(
+            id
+        )
         expect(instance.db.get('incident', id)).toBeDefined()
-        expect(() => instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${id}'); gr.setNewGuidValue('${'0'.repeat(32)}')`)).toThrow(/unsupported/)
+        expect(() =>
+            instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${id}'); gr.setNewGuidValue('${'0'.repeat(32)}')`)
+        ).toThrow(/unsupported/)
     })
 })
 
@@ -232,11 +259,22 @@ describe('instance.displayValue', () => {
     it('is what a record holding the stored value gives from getDisplayValue, for the user', () => {
         const instance = fixtureInstance()
         const caller = instance.addUser({ user_name: 'ann', first_name: 'Ann', last_name: 'Lee' })
-        const incident = instance.db.insert('incident', { short_description: 'x', caller_id: caller, active: 'false', time_worked: '1970-01-01 00:29:29' })
-        const shown = (field: string) => instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.getDisplayValue('${field}')`)
+        const incident = instance.db.insert('incident', {
+            short_description: 'x',
+            caller_id: caller,
+            active: 'false',
+            time_worked: '1970-01-01 00:29:29',
+        })
+        const shown = (field: string) =>
+            instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.getDisplayValue('${field}')`)
         for (const field of ['caller_id', 'active', 'time_worked']) {
-            expect(instance.displayValue('incident', field, instance.db.get('incident', incident)![field]!, caller), field).toBe(shown(field))
+            expect(instance.displayValue('incident', field, instance.db.get('incident', incident)![field]!, caller), field).toBe(
+                shown(field)
+            )
         }
-        expect([instance.displayValue('incident', 'caller_id', caller, caller), instance.displayValue('incident', 'time_worked', '1970-01-01 00:29:29', caller)]).toEqual(['Ann Lee', '29 Minutes'])
+        expect([
+            instance.displayValue('incident', 'caller_id', caller, caller),
+            instance.displayValue('incident', 'time_worked', '1970-01-01 00:29:29', caller),
+        ]).toEqual(['Ann Lee', '29 Minutes'])
     })
 })

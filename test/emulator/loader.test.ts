@@ -32,10 +32,18 @@ describe('loader', () => {
                 join(dist, 'update', `sys_security_acl_${sysId}.xml`),
                 `<?xml version="1.0"?>\n<record_update table="sys_security_acl">\n  <sys_security_acl action="INSERT_OR_UPDATE">\n    <sys_id>${sysId}</sys_id>\n    <name>incident</name>\n    <type>record</type>\n    <operation display_value="report_view">0997ab83733303005978e4b9cdf6a7b9</operation>\n  </sys_security_acl>\n</record_update>`
             )
-            const acl = loadDist(dist).records.get('sys_security_acl')!.find((row) => row.sys_id === sysId)!
+            const acl = loadDist(dist)
+                .records.get('sys_security_acl')!
+                .find((row) => row.sys_id === sysId)!
             expect(acl.operation).toBe('report_view')
             // Built-in operations ship as their name already.
-            expect(new Set(loadDist(FIXTURE_DIST).records.get('sys_security_acl')!.map((row) => row.operation))).toEqual(new Set(['read', 'write', 'create', 'delete', 'execute']))
+            expect(
+                new Set(
+                    loadDist(FIXTURE_DIST)
+                        .records.get('sys_security_acl')!
+                        .map((row) => row.operation)
+                )
+            ).toEqual(new Set(['read', 'write', 'create', 'delete', 'execute']))
         } finally {
             rmSync(dist, { recursive: true, force: true })
         }
@@ -74,9 +82,11 @@ describe('loader', () => {
         expect(instance.db.schema.ancestry('x_rescue_connect_subtask')).toEqual(['x_rescue_connect_subtask', 'task'])
         expect(instance.db.schema.column('x_rescue_connect_subtask', 'who')).toMatchObject({ type: 'reference', reference: 'sys_user' })
         instance.db.insert('x_rescue_connect_subtask', { extra: 'e', short_description: 'child' })
-        expect(instance.runScript("var t = new GlideRecord('task'); t.query(); t.next(); t.getRecordClassName() + ':' + t.getValue('number') + ':' + t.extra")).toBe(
-            'x_rescue_connect_subtask:TASK0010001:e'
-        )
+        expect(
+            instance.runScript(
+                "var t = new GlideRecord('task'); t.query(); t.next(); t.getRecordClassName() + ':' + t.getValue('number') + ':' + t.extra"
+            )
+        ).toBe('x_rescue_connect_subtask:TASK0010001:e')
     })
 
     it('adds columns that only sys_dictionary records declare (e.g. on a platform table)', () => {

@@ -16,7 +16,8 @@ function world() {
     return { instance, seed, dutch, plain }
 }
 
-const run = (w: ReturnType<typeof world>, script: string, asUser?: string) => w.instance.runScript(script, asUser === undefined ? {} : { asUser })
+const run = (w: ReturnType<typeof world>, script: string, asUser?: string) =>
+    w.instance.runScript(script, asUser === undefined ? {} : { asUser })
 
 describe('gs.getMessage', () => {
     it("answers in the session user's language, else the instance's, else English; then English; then the key", () => {
@@ -38,8 +39,16 @@ describe('gs.getMessage', () => {
 
     it('refuses gs.getMessageLang: the scoped GlideSystem does not offer it (a scoped app reads the Message table instead)', () => {
         const w = world()
-        expect(() => run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Jan'])", w.plain)).toThrow(/gs\.getMessageLang is not a function in a scoped application/)
-        expect(run(w, "var m = new GlideRecord('sys_ui_message'); m.addQuery('key', 'STARTSWITH', 'X_TEST.'); m.addQuery('language', 'IN', 'nl,en'); m.query(); var n = 0; while (m.next()) n++; n", w.plain)).toBe(3)
+        expect(() => run(w, "gs.getMessageLang('x_test.greeting', 'nl', ['Jan'])", w.plain)).toThrow(
+            /gs\.getMessageLang is not a function in a scoped application/
+        )
+        expect(
+            run(
+                w,
+                "var m = new GlideRecord('sys_ui_message'); m.addQuery('key', 'STARTSWITH', 'X_TEST.'); m.addQuery('language', 'IN', 'nl,en'); m.query(); var n = 0; while (m.next()) n++; n",
+                w.plain
+            )
+        ).toBe(3)
     })
 
     it('applies java.text.MessageFormat only when arguments are passed: a quote then starts literal text', () => {
@@ -61,7 +70,10 @@ describe('gs.getMessage', () => {
         expect(w.instance.counters).toMatchObject({ queries: 1, messageLoads: 1 })
         run(w, "gs.getMessage('x_test.greeting')", w.dutch)
         expect(w.instance.counters).toMatchObject({ queries: 2, messageLoads: 2 })
-        run(w, "var m = new GlideRecord('sys_ui_message'); m.initialize(); m.setValue('key', 'x_test.greeting'); m.setValue('language', 'de'); m.setValue('message', 'Hallo {0}!'); m.insert();")
+        run(
+            w,
+            "var m = new GlideRecord('sys_ui_message'); m.initialize(); m.setValue('key', 'x_test.greeting'); m.setValue('language', 'de'); m.setValue('message', 'Hallo {0}!'); m.insert();"
+        )
         w.instance.resetCounters()
         const german = w.instance.addUser({ user_name: 'eva', preferred_language: 'de' })
         expect(run(w, "gs.getMessage('x_test.greeting', ['Eva'])", german)).toBe('Hallo Eva!')
@@ -71,7 +83,7 @@ describe('gs.getMessage', () => {
 })
 
 describe('the session language', () => {
-    it('is the user\'s preferred language, else the instance default, else English (GlideSession and GlideUser alike)', () => {
+    it("is the user's preferred language, else the instance default, else English (GlideSession and GlideUser alike)", () => {
         const w = world()
         expect(run(w, 'gs.getSession().getLanguage() + "/" + gs.getUser().getLanguage()', w.dutch)).toBe('nl/nl')
         expect(run(w, 'gs.getSession().getLanguage()', w.plain)).toBe('en')

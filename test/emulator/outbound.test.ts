@@ -21,10 +21,32 @@ describe('sn_ws.RESTMessageV2', () => {
             seen.push(request)
             return { status: 200, body: 'OK', headers: { 'X-Answer': 'yes' } }
         })
-        expect(JSON.parse(instance.runScript(call('https://api.example.com/path?q=1')) as string)).toEqual({ status: 200, body: 'OK', header: 'yes', error: false, code: 0, message: '' })
-        expect(seen).toEqual([{ method: 'POST', url: 'https://api.example.com/path?q=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1', timeoutMs: 5000 }])
+        expect(JSON.parse(instance.runScript(call('https://api.example.com/path?q=1')) as string)).toEqual({
+            status: 200,
+            body: 'OK',
+            header: 'yes',
+            error: false,
+            code: 0,
+            message: '',
+        })
+        expect(seen).toEqual([
+            {
+                method: 'POST',
+                url: 'https://api.example.com/path?q=1',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: 'a=1',
+                timeoutMs: 5000,
+            },
+        ])
         expect(instance.outbound).toEqual([
-            { method: 'POST', endpoint: 'https://api.example.com/path?q=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1', timeoutMs: 5000, simulatedLatencyMs: 0 },
+            {
+                method: 'POST',
+                endpoint: 'https://api.example.com/path?q=1',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: 'a=1',
+                timeoutMs: 5000,
+                simulatedLatencyMs: 0,
+            },
         ])
         expect(instance.counters.outbound).toBe(1)
     })
@@ -48,7 +70,11 @@ describe('sn_ws.RESTMessageV2', () => {
 
     it('an unrouted host fails like a DNS error; an HTTP error status sets haveError', () => {
         const instance = fixtureInstance()
-        expect(JSON.parse(instance.runScript(call('https://nowhere.example.com/')) as string)).toMatchObject({ status: 0, error: true, message: 'java.net.UnknownHostException: nowhere.example.com' })
+        expect(JSON.parse(instance.runScript(call('https://nowhere.example.com/')) as string)).toMatchObject({
+            status: 0,
+            error: true,
+            message: 'java.net.UnknownHostException: nowhere.example.com',
+        })
         instance.http.route('down.example.com', () => ({ status: 503, body: 'busy' }))
         expect(JSON.parse(instance.runScript(call('https://down.example.com/API/x.aspx')) as string)).toEqual({
             status: 503,

@@ -16,7 +16,9 @@ describe('string comparison in queries', () => {
         return instance
     }
     const names = (script: string) =>
-        seeded().runScript(`(function () { var gr = new GlideRecord('incident'); ${script}; gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('short_description')); return out.join(','); })()`)
+        seeded().runScript(
+            `(function () { var gr = new GlideRecord('incident'); ${script}; gr.query(); var out = []; while (gr.next()) out.push(gr.getValue('short_description')); return out.join(','); })()`
+        )
 
     it.each([
         ["gr.addQuery('short_description', 'alpha')", 'Alpha'],
@@ -51,7 +53,16 @@ describe('string column sizes', () => {
             again.getValue('name')
         `)
         expect(result).toBe('n'.repeat(39) + '€')
-        expect(instance.truncations).toEqual([{ table: 'x_rescue_connect_fx', field: 'name', sysId: expect.stringMatching(/^[0-9a-f]{32}$/), size: 41, limit: 40, unit: 'characters' }])
+        expect(instance.truncations).toEqual([
+            {
+                table: 'x_rescue_connect_fx',
+                field: 'name',
+                sysId: expect.stringMatching(/^[0-9a-f]{32}$/),
+                size: 41,
+                limit: 40,
+                unit: 'characters',
+            },
+        ])
     })
 
     it('a value within max_length is kept whole and records nothing', () => {
@@ -64,7 +75,9 @@ describe('string column sizes', () => {
     it('an update is cut the same way', () => {
         const instance = fixtureInstance()
         const id = instance.db.insert('x_rescue_connect_fx', { name: 'short' })
-        instance.runScript(`var gr = new GlideRecord('x_rescue_connect_fx'); gr.get('${id}'); gr.setValue('name', '${'x'.repeat(50)}'); gr.update();`)
+        instance.runScript(
+            `var gr = new GlideRecord('x_rescue_connect_fx'); gr.get('${id}'); gr.setValue('name', '${'x'.repeat(50)}'); gr.update();`
+        )
         expect(instance.db.get('x_rescue_connect_fx', id)?.name).toBe('x'.repeat(40))
         expect(instance.truncations).toHaveLength(1)
     })
@@ -77,6 +90,8 @@ describe('string column sizes', () => {
         expect(instance.truncations).toEqual([])
         const wide = instance.db.insert('x_rescue_connect_fx', { long_text: '€'.repeat(6_000_000) })
         expect(instance.db.get('x_rescue_connect_fx', wide)?.long_text).toBe('€'.repeat(5_592_405))
-        expect(instance.truncations).toEqual([{ table: 'x_rescue_connect_fx', field: 'long_text', sysId: wide, size: 18_000_000, limit: 16_777_215, unit: 'bytes' }])
+        expect(instance.truncations).toEqual([
+            { table: 'x_rescue_connect_fx', field: 'long_text', sysId: wide, size: 18_000_000, limit: 16_777_215, unit: 'bytes' },
+        ])
     })
 })

@@ -13,12 +13,14 @@ import { fixtureInstance } from './fixture.ts'
 
 function world() {
     const instance = fixtureInstance()
-    const incident = (category: string, priority: string, opened_at: string) => instance.db.insert('incident', { short_description: 'x', category, priority, opened_at })
+    const incident = (category: string, priority: string, opened_at: string) =>
+        instance.db.insert('incident', { short_description: 'x', category, priority, opened_at })
     incident('hardware', '1', '2026-03-02 09:00:00') // a Monday
     incident('hardware', '3', '2026-03-08 23:59:59') // the Sunday of that week
     incident('network', '2', '2026-03-09 00:00:00') // the next Monday
     incident('', '4', '2026-03-10 12:00:00')
-    const report = (fields: Record<string, string>) => instance.db.insert('sys_report', { title: 'r', table: 'incident', user: 'GLOBAL', ...fields })
+    const report = (fields: Record<string, string>) =>
+        instance.db.insert('sys_report', { title: 'r', table: 'incident', user: 'GLOBAL', ...fields })
     const users = {
         agent: instance.addUser({ user_name: 'agent', roles: ['itil'] }),
         plain: instance.addUser({ user_name: 'plain' }),
@@ -30,15 +32,24 @@ function world() {
 describe('running a report from its definition', () => {
     it('sums and averages a duration field as durations, shown in days, hours and minutes', () => {
         const { instance, report } = world()
-        const worked = (category: string, time_worked: string) => instance.db.insert('incident', { short_description: 'w', category: `${category}-timed`, time_worked })
+        const worked = (category: string, time_worked: string) =>
+            instance.db.insert('incident', { short_description: 'w', category: `${category}-timed`, time_worked })
         worked('a', '1970-01-01 00:29:29')
         worked('a', '1970-01-01 00:30:31')
         worked('b', '1970-01-02 02:00:00')
-        const sum = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'SUM', sumfield: 'time_worked', filter: 'categoryLIKE-timed' }))
+        const sum = instance.runReport(
+            report({ type: 'bar', field: 'category', aggregate: 'SUM', sumfield: 'time_worked', filter: 'categoryLIKE-timed' })
+        )
         expect(sum.durations).toBe(true)
         expect(sum.series[0]).toMatchObject({ amounts: [3600, 93600], shown: ['1 Hour', '1 Day 2 Hours'] })
-        expect(instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'MAX', sumfield: 'time_worked', filter: 'category=a-timed' })).series[0]!.shown).toEqual(['30 Minutes 31 Seconds'])
-        const average = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'time_worked', filter: 'category=a-timed' }))
+        expect(
+            instance.runReport(
+                report({ type: 'bar', field: 'category', aggregate: 'MAX', sumfield: 'time_worked', filter: 'category=a-timed' })
+            ).series[0]!.shown
+        ).toEqual(['30 Minutes 31 Seconds'])
+        const average = instance.runReport(
+            report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'time_worked', filter: 'category=a-timed' })
+        )
         expect(average.series[0]).toMatchObject({ amounts: [1800], shown: ['30 Minutes'] })
         const numbers = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'priority' }))
         expect(numbers.durations).toBe(false)
@@ -53,23 +64,31 @@ describe('running a report from its definition', () => {
 
     it('applies the filter and aggregates a field (SUM, AVG)', () => {
         const { instance, report } = world()
-        const sum = instance.runReport(report({ type: 'pie', field: 'category', aggregate: 'SUM', sumfield: 'priority', filter: 'category!=network' }))
+        const sum = instance.runReport(
+            report({ type: 'pie', field: 'category', aggregate: 'SUM', sumfield: 'priority', filter: 'category!=network' })
+        )
         expect(sum.rows).toBe(3)
         expect(Object.fromEntries(sum.categories.map((c, i) => [c.value, sum.series[0]!.amounts[i]]))).toEqual({ '': 4, hardware: 4 })
-        const average = instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'priority', filter: 'category=hardware' }))
+        const average = instance.runReport(
+            report({ type: 'bar', field: 'category', aggregate: 'AVG', sumfield: 'priority', filter: 'category=hardware' })
+        )
         expect(average.series[0]!.amounts).toEqual([2])
     })
 
     it('leaves empty values out of AVG, MIN and MAX (the row still counts for COUNT)', () => {
         const { instance, report } = world()
         instance.db.insert('incident', { short_description: 'x', category: 'hardware', priority: '', opened_at: '2026-03-03 10:00:00' })
-        const run = (aggregate: string) => instance.runReport(report({ type: 'bar', field: 'category', aggregate, sumfield: 'priority', filter: 'category=hardware' })).series[0]!.amounts
+        const run = (aggregate: string) =>
+            instance.runReport(report({ type: 'bar', field: 'category', aggregate, sumfield: 'priority', filter: 'category=hardware' }))
+                .series[0]!.amounts
         expect([run('AVG'), run('MIN'), run('MAX'), run('COUNT')]).toEqual([[2], [1], [3], [3]])
     })
 
     it('trends per week (weeks start on Monday), stacked by the Group by field', () => {
         const { instance, report } = world()
-        const result = instance.runReport(report({ type: 'trend', trend_field: 'opened_at', interval: 'week', field: 'category', filter: 'categoryISNOTEMPTY' }))
+        const result = instance.runReport(
+            report({ type: 'trend', trend_field: 'opened_at', interval: 'week', field: 'category', filter: 'categoryISNOTEMPTY' })
+        )
         expect(result.categories.map((c) => c.value)).toEqual(['2026-03-02', '2026-03-09'])
         expect(result.series.map((s) => [s.value, s.amounts])).toEqual([
             ['hardware', [2, 0]],
@@ -82,7 +101,9 @@ describe('running a report from its definition', () => {
         expect(() => instance.runReport(report({ type: 'heatmap', field: 'category' }))).toThrow(/unsupported/)
         expect(() => instance.runReport(report({ type: 'bar', field: 'category', aggregate: 'COUNT_DISTINCT' }))).toThrow(/unsupported/)
         expect(() => instance.runReport(report({ type: 'bar', field: 'no_such_field' }))).toThrow(/has no field no_such_field/)
-        expect(() => instance.runReport(report({ type: 'bar', field: 'category', filter: 'no_such_field=1' }))).toThrow(/has no field no_such_field/)
+        expect(() => instance.runReport(report({ type: 'bar', field: 'category', filter: 'no_such_field=1' }))).toThrow(
+            /has no field no_such_field/
+        )
     })
 })
 

@@ -9,8 +9,20 @@ const START = Date.UTC(2026, 2, 5, 9, 0, 0)
 
 function simulator(variants = {}) {
     const clock = { now: START }
-    const rescue = new RescueSimulator({ companyId: '1', ssoPassword: 'p', technicians: [{ ssoId: 'jane@example.com', techId: '3373660', name: 'Jane Doe', groupId: '9100' }], clock: () => clock.now, apiToken: TOKEN, reportVariants: variants })
-    return { rescue, clock, call: (method: string, fields: Record<string, string> = {}) => rescue.reports.answer(method as never, { authcode: TOKEN, ...fields }) }
+    const rescue = new RescueSimulator({
+        companyId: '1',
+        ssoPassword: 'p',
+        technicians: [{ ssoId: 'jane@example.com', techId: '3373660', name: 'Jane Doe', groupId: '9100' }],
+        clock: () => clock.now,
+        apiToken: TOKEN,
+        reportVariants: variants,
+    })
+    return {
+        rescue,
+        clock,
+        call: (method: string, fields: Record<string, string> = {}) =>
+            rescue.reports.answer(method as never, { authcode: TOKEN, ...fields }),
+    }
 }
 
 function prepare(call: (method: string, fields?: Record<string, string>) => string, output = 'XML') {
@@ -55,7 +67,11 @@ describe('the simulator reporting API', () => {
         const { rescue, call } = simulator()
         rescue.consoleSession('jane@example.com', '512000003', START + 60_000, START + 600_000)
         prepare(call, 'TEXT')
-        expect(call('getReport_v2', { node: '5555' }).split('\r\n').filter((line) => line !== '')).toHaveLength(2)
+        expect(
+            call('getReport_v2', { node: '5555' })
+                .split('\r\n')
+                .filter((line) => line !== '')
+        ).toHaveLength(2)
     })
 
     it('answers a report within 60 s of the last with the configured answer', () => {
@@ -113,7 +129,11 @@ describe('the simulator reporting API', () => {
 
     it('answers over HTTP POST on the Rescue hosts, recording each call with the token masked', () => {
         const { rescue } = simulator()
-        const answer = (rescue as unknown as { handle(request: { method: string; url: string; headers: Record<string, string>; body: string }): { body: string } }).handle({
+        const answer = (
+            rescue as unknown as {
+                handle(request: { method: string; url: string; headers: Record<string, string>; body: string }): { body: string }
+            }
+        ).handle({
             method: 'POST',
             url: 'https://secure.logmeinrescue.com/API/setTimezone.aspx',
             headers: {},

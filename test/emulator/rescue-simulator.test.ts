@@ -9,7 +9,12 @@ const JANE = 'jane.doe@example.com'
 // Calls go through RESTMessageV2 in the script world, exactly as the app's would.
 function setup(options: Partial<RescueSimulatorOptions> = {}) {
     const instance = fixtureInstance()
-    const simulator = new RescueSimulator({ companyId: COMPANY, ssoPassword: SSO_PASSWORD, technicians: [JANE, { ssoId: 'bob@example.com', state: 'not_technician' }], ...options }).attach(instance)
+    const simulator = new RescueSimulator({
+        companyId: COMPANY,
+        ssoPassword: SSO_PASSWORD,
+        technicians: [JANE, { ssoId: 'bob@example.com', state: 'not_technician' }],
+        ...options,
+    }).attach(instance)
     const post = (method: string, form: Record<string, string>, host: string = RESCUE_HOSTS.global) =>
         instance.runScript(
             `(function () {
@@ -35,7 +40,15 @@ describe('RescueSimulator', () => {
         const auth = authCode()
         expect(auth).toMatch(/^OK AUTHCODE: \S+$/)
         const code = auth.replace('OK AUTHCODE: ', '')
-        expect(answer('requestPINCode', { authcode: code, cfield0: 'John Smith', cfield1: 'INC0010001 Printer', tracking0: 'abc', notechconsole: '1' })).toBe('OK PINCODE:012345')
+        expect(
+            answer('requestPINCode', {
+                authcode: code,
+                cfield0: 'John Smith',
+                cfield1: 'INC0010001 Printer',
+                tracking0: 'abc',
+                notechconsole: '1',
+            })
+        ).toBe('OK PINCODE:012345')
         expect(simulator.pins).toEqual([
             {
                 pin: '012345',
@@ -43,14 +56,29 @@ describe('RescueSimulator', () => {
                 host: RESCUE_HOSTS.global,
                 region: 'global',
                 companyId: COMPANY,
-                fields: { cfield0: 'John Smith', cfield1: 'INC0010001 Printer', cfield2: '', cfield3: '', cfield4: '', cfield5: '', tracking0: 'abc' },
+                fields: {
+                    cfield0: 'John Smith',
+                    cfield1: 'INC0010001 Printer',
+                    cfield2: '',
+                    cfield3: '',
+                    cfield4: '',
+                    cfield5: '',
+                    tracking0: 'abc',
+                },
                 notechconsole: '1',
                 tooLong: [],
             },
         ])
         expect([simulator.calls('requestAuthCodeSSO'), simulator.calls('requestPINCode'), simulator.calls()]).toEqual([1, 1, 2])
         expect(simulator.issuedAuthCodes()).toEqual([code])
-        expect(simulator.requests.every((call) => call.httpMethod === 'POST' && !JSON.stringify(call.params).includes(SSO_PASSWORD) && !JSON.stringify(call.params).includes(code))).toBe(true)
+        expect(
+            simulator.requests.every(
+                (call) =>
+                    call.httpMethod === 'POST' &&
+                    !JSON.stringify(call.params).includes(SSO_PASSWORD) &&
+                    !JSON.stringify(call.params).includes(code)
+            )
+        ).toBe(true)
     })
 
     it('a new auth code invalidates the old one; invalidateAuthCodes revokes it', () => {
@@ -69,7 +97,10 @@ describe('RescueSimulator', () => {
         expect(answer('requestAuthCodeSSO', { ssoid: JANE, pwd: SSO_PASSWORD, company: '12a' })).toBe('INVALIDPARAM_COMPANY')
         expect(answer('requestAuthCodeSSO', { ssoid: JANE, pwd: 'wrong', company: COMPANY })).toBe('INVALID')
         expect(answer('requestAuthCodeSSO', { ssoid: 'nobody@example.com', pwd: SSO_PASSWORD, company: COMPANY })).toBe('INVALIDSSOID')
-        expect(JSON.parse(post('requestAuthCodeSSO', { ssoid: JANE, pwd: 'wrong', company: COMPANY }))).toMatchObject({ status: 200, error: false })
+        expect(JSON.parse(post('requestAuthCodeSSO', { ssoid: JANE, pwd: 'wrong', company: COMPANY }))).toMatchObject({
+            status: 200,
+            error: false,
+        })
         const bob = authCode('bob@example.com').replace('OK AUTHCODE: ', '')
         expect(answer('requestPINCode', { authcode: bob })).toBe('NOTTECHNICIAN')
         const jane = authCode().replace('OK AUTHCODE: ', '')
@@ -154,7 +185,11 @@ describe('RescueSimulator', () => {
         expect(start.ClosingTime).toBeUndefined()
         const end = simulator.sessionPost('012345', 'end', 'form', { SessionID: '99' })
         expect(end.contentType).toBe('application/x-www-form-urlencoded')
-        expect(Object.fromEntries(new URLSearchParams(end.body))).toMatchObject({ SessionID: '99', Notes: 'Reset spooler', ClosingTime: '3/5/2026 10:31:40 AM' })
+        expect(Object.fromEntries(new URLSearchParams(end.body))).toMatchObject({
+            SessionID: '99',
+            Notes: 'Reset spooler',
+            ClosingTime: '3/5/2026 10:31:40 AM',
+        })
         const xml = simulator.sessionPost('012345', 'end', 'xml')
         expect(xml.body).toContain('<session>')
         expect(xml.body).toContain('<cfield0>John &lt;Smith&gt;</cfield0>')
@@ -171,12 +206,20 @@ describe('Rescue simulator: session times and the hosted connector', () => {
     it('keeps the fixed 3/5/2026 times without a clock, and follows the clock when given one', () => {
         const fixed = setup()
         const pin = issue(fixed)
-        expect(fixed.simulator.sessionVariables(pin, 'end')).toMatchObject({ PickupTime: '3/5/2026 10:02:11 AM', ClosingTime: '3/5/2026 10:31:40 AM', WorkTime: '1769' })
+        expect(fixed.simulator.sessionVariables(pin, 'end')).toMatchObject({
+            PickupTime: '3/5/2026 10:02:11 AM',
+            ClosingTime: '3/5/2026 10:31:40 AM',
+            WorkTime: '1769',
+        })
 
         const clock = { now: Date.UTC(2027, 0, 9, 13, 5, 7) }
         const live = setup({ clock: () => clock.now })
         const livePin = issue(live)
-        expect(live.simulator.sessionVariables(livePin, 'start')).toMatchObject({ PickupTime: '1/9/2027 1:05:07 PM', LastActionTime: '1/9/2027 1:05:07 PM', WorkTime: '0' })
+        expect(live.simulator.sessionVariables(livePin, 'start')).toMatchObject({
+            PickupTime: '1/9/2027 1:05:07 PM',
+            LastActionTime: '1/9/2027 1:05:07 PM',
+            WorkTime: '0',
+        })
         clock.now += 125_000
         expect(live.simulator.sessionVariables(livePin, 'end')).toMatchObject({
             PickupTime: '1/9/2027 1:05:07 PM',
@@ -186,7 +229,7 @@ describe('Rescue simulator: session times and the hosted connector', () => {
         })
     })
 
-    it("stores a connector token for the company on its host and refuses other companies and hosts", () => {
+    it('stores a connector token for the company on its host and refuses other companies and hosts', () => {
         const { instance, simulator } = setup({ region: 'eu' })
         const send = (host: string, body: Record<string, string>) =>
             JSON.parse(
@@ -196,7 +239,14 @@ describe('Rescue simulator: session times and the hosted connector', () => {
                     { variables: { body: JSON.stringify(body) } }
                 ) as string
             )
-        const body = { instance_name: 'acme', instance_url: 'https://acme.service-now.com/', company_id: COMPANY, client_id: 'c', client_secret: 's', refresh_token: 'r' }
+        const body = {
+            instance_name: 'acme',
+            instance_url: 'https://acme.service-now.com/',
+            company_id: COMPANY,
+            client_id: 'c',
+            client_secret: 's',
+            refresh_token: 'r',
+        }
         expect(send(RESCUE_HOSTS.eu, body)).toEqual({ status: 200, body: '{"status":"stored"}' })
         expect(send(RESCUE_HOSTS.global, body).status).toBe(404)
         expect(send(RESCUE_HOSTS.eu, { ...body, company_id: '999' }).status).toBe(404)

@@ -3,7 +3,12 @@ import { fixtureInstance } from './fixture.ts'
 
 function withUsers() {
     const instance = fixtureInstance()
-    instance.addUser({ user_name: 'poster', password: 'pw-poster', roles: ['x_rescue_connect.fixture_role'], web_service_access_only: true })
+    instance.addUser({
+        user_name: 'poster',
+        password: 'pw-poster',
+        roles: ['x_rescue_connect.fixture_role'],
+        web_service_access_only: true,
+    })
     instance.addUser({ user_name: 'plain', password: 'pw-plain' })
     return instance
 }
@@ -14,25 +19,50 @@ const json = { 'Content-Type': 'application/json' }
 describe('Scripted REST', () => {
     it('finds the route, runs the operation script as the authenticated user, and wraps setBody in result', () => {
         const instance = withUsers()
-        const response = instance.rest({ method: 'POST', path: `${ECHO}?tag=a&tag=b`, headers: { ...json, 'X-Custom': '1' }, body: '{"a":1}', auth: { user: 'poster', password: 'pw-poster' } })
+        const response = instance.rest({
+            method: 'POST',
+            path: `${ECHO}?tag=a&tag=b`,
+            headers: { ...json, 'X-Custom': '1' },
+            body: '{"a":1}',
+            auth: { user: 'poster', password: 'pw-poster' },
+        })
         expect(response.status).toBe(201)
         expect(response.headers['x-echo']).toBe('yes')
         expect(response.headers['content-type']).toBe('application/json')
         expect(JSON.parse(response.body)).toEqual({
-            result: { first: '{"a":1}', again: '', contentType: 'application/json', headerKeys: 'content-type,x-custom,content-length', user: 'poster', tags: ['a', 'b'] },
+            result: {
+                first: '{"a":1}',
+                again: '',
+                contentType: 'application/json',
+                headerKeys: 'content-type,x-custom,content-length',
+                user: 'poster',
+                tags: ['a', 'b'],
+            },
         })
         expect(instance.restErrors).toEqual([])
     })
 
     it('reads the body once: after request.body.data, dataString is empty', () => {
         const instance = withUsers()
-        const response = instance.rest({ method: 'POST', path: `${ECHO}?read=data`, headers: json, body: '{"SessionID":"5"}', auth: { user: 'poster', password: 'pw-poster' } })
+        const response = instance.rest({
+            method: 'POST',
+            path: `${ECHO}?read=data`,
+            headers: json,
+            body: '{"SessionID":"5"}',
+            auth: { user: 'poster', password: 'pw-poster' },
+        })
         expect(JSON.parse(response.body).result).toMatchObject({ first: { SessionID: '5' }, again: '' })
     })
 
     it('answers 400 when request.body.data meets invalid JSON', () => {
         const instance = withUsers()
-        const response = instance.rest({ method: 'POST', path: `${ECHO}?read=data`, headers: json, body: '{oops', auth: { user: 'poster', password: 'pw-poster' } })
+        const response = instance.rest({
+            method: 'POST',
+            path: `${ECHO}?read=data`,
+            headers: json,
+            body: '{oops',
+            auth: { user: 'poster', password: 'pw-poster' },
+        })
         expect(response.status).toBe(400)
         expect(instance.restErrors).toEqual([])
     })
@@ -41,9 +71,18 @@ describe('Scripted REST', () => {
         const instance = withUsers()
         const anonymous = instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}' })
         expect(anonymous.status).toBe(401)
-        expect(JSON.parse(anonymous.body)).toEqual({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' })
+        expect(JSON.parse(anonymous.body)).toEqual({
+            error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' },
+            status: 'failure',
+        })
         expect(instance.rest({ method: 'POST', path: ECHO, body: '{}', auth: { user: 'poster', password: 'wrong' } }).status).toBe(401)
-        const forbidden = instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user: 'plain', password: 'pw-plain' } })
+        const forbidden = instance.rest({
+            method: 'POST',
+            path: ECHO,
+            headers: json,
+            body: '{}',
+            auth: { user: 'plain', password: 'pw-plain' },
+        })
         expect(forbidden.status).toBe(403)
         expect(JSON.parse(forbidden.body)).toMatchObject({ error: { message: 'User Not Authorized' }, status: 'failure' })
     })
@@ -53,7 +92,10 @@ describe('Scripted REST', () => {
         instance.addUser({ user_name: 'retired', password: 'pw', roles: ['x_rescue_connect.fixture_role'], active: false })
         const locked = instance.addUser({ user_name: 'locked', password: 'pw', roles: ['x_rescue_connect.fixture_role'] })
         instance.db.update('sys_user', locked, { locked_out: true })
-        for (const user of ['retired', 'locked']) expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user, password: 'pw' } }).status).toBe(401)
+        for (const user of ['retired', 'locked'])
+            expect(instance.rest({ method: 'POST', path: ECHO, headers: json, body: '{}', auth: { user, password: 'pw' } }).status).toBe(
+                401
+            )
     })
 
     it('accepts a Basic Authorization header', () => {
@@ -73,7 +115,13 @@ describe('Scripted REST', () => {
 
     it('turns an uncaught exception into a 500 and records it', () => {
         const instance = withUsers()
-        const response = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: json, body: '{}', auth: { user: 'poster', password: 'pw-poster' } })
+        const response = instance.rest({
+            method: 'POST',
+            path: `${ECHO}?fail=1`,
+            headers: json,
+            body: '{}',
+            auth: { user: 'poster', password: 'pw-poster' },
+        })
         expect(response.status).toBe(500)
         expect(instance.restErrors).toEqual([{ path: ECHO, message: 'asked to fail' }])
     })
@@ -81,11 +129,25 @@ describe('Scripted REST', () => {
     it('refuses a Content-Type outside the resource formats with 415 and an unsatisfiable Accept with 406, before the script runs', () => {
         const instance = withUsers()
         const auth = { user: 'poster', password: 'pw-poster' }
-        const textPlain = instance.rest({ method: 'POST', path: `${ECHO}?fail=1`, headers: { 'Content-Type': 'text/plain' }, body: 'x', auth })
+        const textPlain = instance.rest({
+            method: 'POST',
+            path: `${ECHO}?fail=1`,
+            headers: { 'Content-Type': 'text/plain' },
+            body: 'x',
+            auth,
+        })
         expect(textPlain.status).toBe(415)
         expect(JSON.parse(textPlain.body)).toMatchObject({ error: { message: 'Unsupported Media Type' }, status: 'failure' })
         expect(instance.rest({ method: 'POST', path: ECHO, headers: { ...json, Accept: 'text/html' }, body: '{}', auth }).status).toBe(406)
-        expect(instance.rest({ method: 'POST', path: ECHO, headers: { 'Content-Type': 'application/json; charset=utf-8', Accept: 'application/*' }, body: '{}', auth }).status).toBe(201)
+        expect(
+            instance.rest({
+                method: 'POST',
+                path: ECHO,
+                headers: { 'Content-Type': 'application/json; charset=utf-8', Accept: 'application/*' },
+                body: '{}',
+                auth,
+            }).status
+        ).toBe(201)
         expect(instance.restErrors).toEqual([])
     })
 
@@ -99,7 +161,9 @@ describe('Scripted REST', () => {
         expect(instance.rest({ method: 'POST', path: FORM, headers: { 'Content-Type': 'text/csv' }, body: 'a' }).status).toBe(200)
         const read = instance.rest({ method: 'POST', path: FORM, headers: form, body: 'readString=1' })
         expect(read.status).toBe(500)
-        expect(instance.restErrors).toEqual([{ path: FORM, message: expect.stringContaining('only dataStream reads bodies that are not JSON or XML') }])
+        expect(instance.restErrors).toEqual([
+            { path: FORM, message: expect.stringContaining('only dataStream reads bodies that are not JSON or XML') },
+        ])
     })
 })
 

@@ -12,8 +12,15 @@ function world() {
     const app = instance.appScopeSysId
     const other = instance.db.insert('sys_app', { name: 'Another app', scope: 'x_other_app' })
     const entry = (name: string, sysScope?: string) =>
-        instance.db.insert('oauth_entity', { name, type: 'client', client_id: name, client_secret: `secret-${name}`, ...(sysScope ? { sys_scope: sysScope } : {}) })
-    const decrypt = (sysId: string) => instance.runScript(`var e = new GlideRecord('oauth_entity'); e.get('${sysId}'); e.getElement('client_secret').getDecryptedValue();`)
+        instance.db.insert('oauth_entity', {
+            name,
+            type: 'client',
+            client_id: name,
+            client_secret: `secret-${name}`,
+            ...(sysScope ? { sys_scope: sysScope } : {}),
+        })
+    const decrypt = (sysId: string) =>
+        instance.runScript(`var e = new GlideRecord('oauth_entity'); e.get('${sysId}'); e.getElement('client_secret').getDecryptedValue();`)
     return { instance, app, other, entry, decrypt }
 }
 
@@ -23,16 +30,20 @@ describe('application scope', () => {
         expect(decrypt(entry('mine', app))).toBe('secret-mine')
     })
 
-    it('refuses to decrypt a global row or another application\'s row', () => {
+    it("refuses to decrypt a global row or another application's row", () => {
         const { entry, other, decrypt } = world()
-        expect(() => decrypt(entry('global'))).toThrow(/Access to api 'getDecryptedValue\(client_secret\)' from scope 'x_rescue_connect' has been refused.*'global'/)
+        expect(() => decrypt(entry('global'))).toThrow(
+            /Access to api 'getDecryptedValue\(client_secret\)' from scope 'x_rescue_connect' has been refused.*'global'/
+        )
         expect(() => decrypt(entry('theirs', other))).toThrow(/refused.*'x_other_app'/)
     })
 
     it("decrypts the app's own tables (named after its scope) without a sys_scope on the row", () => {
         const { instance } = world()
         const row = instance.db.insert('x_rescue_connect_fx', { name: 'a', secret: 'hush' })
-        expect(instance.runScript(`var r = new GlideRecord('x_rescue_connect_fx'); r.get('${row}'); r.secret.getDecryptedValue();`)).toBe('hush')
+        expect(instance.runScript(`var r = new GlideRecord('x_rescue_connect_fx'); r.get('${row}'); r.secret.getDecryptedValue();`)).toBe(
+            'hush'
+        )
     })
 
     it('finds rows by their scope name through sys_scope.scope', () => {
@@ -40,7 +51,9 @@ describe('application scope', () => {
         const mine = entry('mine', app)
         entry('theirs', other)
         entry('global')
-        const found = instance.runScript(`var e = new GlideRecord('oauth_entity'); e.addQuery('sys_scope.scope', gs.getCurrentScopeName()); e.query(); var ids = []; while (e.next()) ids.push(e.getUniqueValue()); ids.join(',');`)
+        const found = instance.runScript(
+            `var e = new GlideRecord('oauth_entity'); e.addQuery('sys_scope.scope', gs.getCurrentScopeName()); e.query(); var ids = []; while (e.next()) ids.push(e.getUniqueValue()); ids.join(',');`
+        )
         expect(found).toBe(mine)
     })
 })

@@ -9,7 +9,9 @@ describe('the script context', () => {
         )
         expect(kinds).toBe('undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined')
         // Yokohama's engine refuses a script naming globalThis; where the engine has it, the context still does not.
-        expect(() => instance.runScript('typeof globalThis')).toThrow(/"globalThis" global property is global object" is Disallowed on yokohama/)
+        expect(() => instance.runScript('typeof globalThis')).toThrow(
+            /"globalThis" global property is global object" is Disallowed on yokohama/
+        )
         expect(fixtureInstance({ release: 'zurich' }).runScript('typeof globalThis')).toBe('undefined')
     })
 
@@ -36,7 +38,9 @@ describe('the script context', () => {
         expect(() => instance.runScript("new GlideAggregate('incident')")).toThrow('new GlideAggregate: unsupported in emulator')
         expect(() => instance.runScript("GlideStringUtil.escapeHTML('x')")).toThrow('GlideStringUtil.escapeHTML: unsupported in emulator')
         expect(() => instance.runScript("new sn_ws.RESTMessageV2('Rescue', 'post')")).toThrow('unsupported in emulator')
-        expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.insert(); gr.number.getJournalEntry(1)")).toThrow('GlideElement.getJournalEntry: unsupported in emulator')
+        expect(() => instance.runScript("var gr = new GlideRecord('incident'); gr.insert(); gr.number.getJournalEntry(1)")).toThrow(
+            'GlideElement.getJournalEntry: unsupported in emulator'
+        )
     })
 })
 
@@ -54,9 +58,11 @@ describe('gs', () => {
     it('knows the session user', () => {
         const instance = fixtureInstance()
         const jane = instance.addUser({ user_name: 'jane', first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' })
-        expect(instance.runScript("[gs.getUserID(), gs.getUserName(), gs.getUser().getEmail(), gs.getUser().getDisplayName()].join('|')", { asUser: 'jane' })).toBe(
-            `${jane}|jane|jane@example.com|Jane Doe`
-        )
+        expect(
+            instance.runScript("[gs.getUserID(), gs.getUserName(), gs.getUser().getEmail(), gs.getUser().getDisplayName()].join('|')", {
+                asUser: 'jane',
+            })
+        ).toBe(`${jane}|jane|jane@example.com|Jane Doe`)
         expect(instance.runScript('gs.getUserName()')).toBe('system')
     })
 
@@ -74,13 +80,24 @@ describe('gs', () => {
             { level: 'error', message: 'e' },
             { level: 'debug', message: 'd' },
         ])
-        expect(instance.events).toEqual([{ name: 'x_rescue_connect.pin.generated', table: 'incident', sysId: expect.stringMatching(/^[0-9a-f]{32}$/), parm1: 'p1', parm2: '', userId: 'system', userName: 'system' }])
+        expect(instance.events).toEqual([
+            {
+                name: 'x_rescue_connect.pin.generated',
+                table: 'incident',
+                sysId: expect.stringMatching(/^[0-9a-f]{32}$/),
+                parm1: 'p1',
+                parm2: '',
+                userId: 'system',
+                userName: 'system',
+            },
+        ])
         expect(instance.messages).toEqual([{ type: 'info', message: 'done' }])
     })
 
     it('string helpers behave like the platform; those outside the official scoped gs are unsupported', () => {
         const instance = fixtureInstance()
-        for (const call of ["gs.base64Encode('x')", "gs.base64Decode('eA==')", "gs.urlEncode('a b')"]) expect(() => instance.runScript(call)).toThrow(/unsupported in emulator/)
+        for (const call of ["gs.base64Encode('x')", "gs.base64Decode('eA==')", "gs.urlEncode('a b')"])
+            expect(() => instance.runScript(call)).toThrow(/unsupported in emulator/)
         expect(instance.runScript('gs.nil(null) && gs.nil("") && !gs.nil("x")')).toBe(true)
         expect(instance.runScript('gs.getCurrentScopeName()')).toBe('x_rescue_connect')
         expect(instance.runScript('gs.generateGUID()')).toMatch(/^[0-9a-f]{32}$/)

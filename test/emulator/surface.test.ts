@@ -16,7 +16,8 @@ const SUBJECTS: Record<string, string> = {
     GlideSession: 'gs.getSession()',
     gs: 'gs',
     'sn_ws.RESTMessageV2': 'new sn_ws.RESTMessageV2()',
-    'sn_ws.RESTResponseV2': "(function () { var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://unrouted.example.com/'); return r.execute(); })()",
+    'sn_ws.RESTResponseV2':
+        "(function () { var r = new sn_ws.RESTMessageV2(); r.setEndpoint('https://unrouted.example.com/'); return r.execute(); })()",
     Class: 'Class',
     ObjectConstructor: 'Object',
     global: 'global',
@@ -26,16 +27,21 @@ describe('the emulated surface covers src/server/platform/glide.d.ts', () => {
     const declared = declaredMembers()
 
     it('finds the declarations (so this test cannot pass vacuously)', () => {
-        expect([...declared.keys()]).toEqual(expect.arrayContaining([...Object.keys(SUBJECTS), 'sn_ws.RESTAPIRequest', 'sn_ws.RESTAPIResponse']))
+        expect([...declared.keys()]).toEqual(
+            expect.arrayContaining([...Object.keys(SUBJECTS), 'sn_ws.RESTAPIRequest', 'sn_ws.RESTAPIResponse'])
+        )
         expect(declared.get('GlideRecord')?.size).toBeGreaterThanOrEqual(30)
     })
 
     it.each(Object.keys(SUBJECTS))('%s has every declared member', (name) => {
         const instance = fixtureInstance()
         const names = [...(declared.get(name) ?? [])]
-        const missing = instance.runScript(`(function (subject) { return names.filter(function (n) { return !(n in subject); }); })(${SUBJECTS[name]})`, {
-            variables: { names },
-        }) as string[]
+        const missing = instance.runScript(
+            `(function (subject) { return names.filter(function (n) { return !(n in subject); }); })(${SUBJECTS[name]})`,
+            {
+                variables: { names },
+            }
+        ) as string[]
         expect([...missing]).toEqual([])
     })
 

@@ -19,7 +19,13 @@ function world() {
     instance.addUser({ user_name: 'boss', password: 'pw-boss', roles: ['admin'] })
     const incident = instance.db.insert('incident', { short_description: 'Printer', description: 'secret floor' })
     const call = (user: string, method: string, path: string, body?: unknown) => {
-        const result = instance.rest({ method, path, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body), auth: { user, password: `pw-${user}` } })
+        const result = instance.rest({
+            method,
+            path,
+            headers: { 'Content-Type': 'application/json' },
+            body: body === undefined ? '' : JSON.stringify(body),
+            auth: { user, password: `pw-${user}` },
+        })
         return { status: result.status, json: result.body ? JSON.parse(result.body) : undefined, raw: result.body }
     }
     return { instance, incident, call }
@@ -58,7 +64,10 @@ describe('Table API (TABLE_API: "The calling user must have sufficient roles to 
     it('a table whose "Allow access to this table via web services" is off refuses everyone, admin included (403)', () => {
         const { call, instance } = world()
         instance.db.insert('x_rescue_connect_fx', { name: 'row' })
-        for (const method of ['GET', 'POST']) expect(call('boss', method, '/api/now/table/x_rescue_connect_fx', method === 'POST' ? { name: 'x' } : undefined).status).toBe(403)
+        for (const method of ['GET', 'POST'])
+            expect(call('boss', method, '/api/now/table/x_rescue_connect_fx', method === 'POST' ? { name: 'x' } : undefined).status).toBe(
+                403
+            )
         expect(instance.db.rows('x_rescue_connect_fx')).toHaveLength(1)
     })
 
@@ -73,7 +82,12 @@ describe('Table API (TABLE_API: "The calling user must have sufficient roles to 
 describe('Attachment API (ATTACH_API "Attachment API role requirements", status codes)', () => {
     function withFile() {
         const w = world()
-        const file = w.instance.db.insert('sys_attachment', { table_name: 'incident', table_sys_id: w.incident, file_name: 'log.txt', content_type: 'text/plain' })
+        const file = w.instance.db.insert('sys_attachment', {
+            table_name: 'incident',
+            table_sys_id: w.incident,
+            file_name: 'log.txt',
+            content_type: 'text/plain',
+        })
         w.instance.db.writeFile(file, 'file content')
         return { ...w, file }
     }
@@ -81,8 +95,12 @@ describe('Attachment API (ATTACH_API "Attachment API role requirements", status 
     it('lists and serves the attachments the caller may read (sys_attachment read ACLs); others are 404', () => {
         const { call, file, instance } = withFile()
         instance.addAcl({ name: 'sys_attachment', operation: 'read', roles: ['reader'] })
-        expect(call('reader', 'GET', '/api/now/attachment').json.result.map((row: { file_name: string }) => row.file_name)).toEqual(['log.txt'])
-        expect(instance.rest({ method: 'GET', path: `/api/now/attachment/${file}/file`, auth: { user: 'reader', password: 'pw-reader' } }).body).toBe('file content')
+        expect(call('reader', 'GET', '/api/now/attachment').json.result.map((row: { file_name: string }) => row.file_name)).toEqual([
+            'log.txt',
+        ])
+        expect(
+            instance.rest({ method: 'GET', path: `/api/now/attachment/${file}/file`, auth: { user: 'reader', password: 'pw-reader' } }).body
+        ).toBe('file content')
         expect(call('plain', 'GET', '/api/now/attachment').json.result).toEqual([])
         expect(call('plain', 'GET', `/api/now/attachment/${file}`).status).toBe(404)
         expect(call('plain', 'GET', `/api/now/attachment/${file}/file`).status).toBe(404)
@@ -90,7 +108,13 @@ describe('Attachment API (ATTACH_API "Attachment API role requirements", status 
 
     it('uploads only for a caller who may read and write the target record (else 404), and sys_attachment create', () => {
         const { incident, instance } = withFile()
-        const upload = (user: string) => instance.rest({ method: 'POST', path: `/api/now/attachment/file?table_name=incident&table_sys_id=${incident}&file_name=x.txt`, body: 'x', auth: { user, password: `pw-${user}` } })
+        const upload = (user: string) =>
+            instance.rest({
+                method: 'POST',
+                path: `/api/now/attachment/file?table_name=incident&table_sys_id=${incident}&file_name=x.txt`,
+                body: 'x',
+                auth: { user, password: `pw-${user}` },
+            })
         expect(upload('reader').status).toBe(404)
         expect(upload('plain').status).toBe(404)
         expect(instance.attachments('incident', incident)).toHaveLength(1)

@@ -28,7 +28,9 @@ describe('glide_duration values', () => {
         const instance = fixtureInstance()
         const incident = instance.db.insert('incident', { short_description: 'x' })
         for (const value of ['1769', '29 Minutes', '0 00:29:29', '1969-12-31 23:59:59', '1970-02-30 00:00:00']) {
-            const stored = instance.runScript(`var t = new GlideRecord('incident'); t.get('${incident}'); t.setValue('time_worked', '${value}'); t.update(); String(t.getValue('time_worked'))`)
+            const stored = instance.runScript(
+                `var t = new GlideRecord('incident'); t.get('${incident}'); t.setValue('time_worked', '${value}'); t.update(); String(t.getValue('time_worked'))`
+            )
             expect(stored, value).toBe('null')
         }
     })
@@ -45,7 +47,9 @@ describe('task_time_worked', () => {
 
     it('has the task, user, time worked and comments fields and no others the app could mistype', () => {
         const { instance } = world()
-        const fields = instance.runScript(`var e = new GlideRecord('task_time_worked'); ['task', 'user', 'time_worked', 'comments', 'duration', 'time_in_seconds'].map(function (f) { return e.isValidField(f); }).join()`)
+        const fields = instance.runScript(
+            `var e = new GlideRecord('task_time_worked'); ['task', 'user', 'time_worked', 'comments', 'duration', 'time_in_seconds'].map(function (f) { return e.isValidField(f); }).join()`
+        )
         expect(fields).toBe('true,true,true,true,false,false')
     })
 
@@ -66,7 +70,9 @@ describe('task_time_worked', () => {
 
     it("inserting an entry leaves the task's own Time worked timer as it was (update_task_timer is off by default)", () => {
         const { instance, incident } = world()
-        instance.runScript(`var e = new GlideRecord('task_time_worked'); e.initialize(); e.setValue('task', '${incident}'); e.setValue('time_worked', '1970-01-01 01:00:00'); e.insert()`)
+        instance.runScript(
+            `var e = new GlideRecord('task_time_worked'); e.initialize(); e.setValue('task', '${incident}'); e.setValue('time_worked', '1970-01-01 01:00:00'); e.insert()`
+        )
         expect(instance.db.get('incident', incident)!.time_worked).toBe('1970-01-01 00:05:00')
         expect(instance.db.rows('task_time_worked').map((row) => [row.task, row.time_worked])).toEqual([[incident, '1970-01-01 01:00:00']])
     })
@@ -74,7 +80,9 @@ describe('task_time_worked', () => {
     it('an insert a rule aborts writes nothing and answers null', () => {
         const { instance, incident } = world()
         instance.db.abortScriptWrites('task_time_worked')
-        const answer = instance.runScript(`var e = new GlideRecord('task_time_worked'); e.initialize(); e.setValue('task', '${incident}'); String(e.insert())`)
+        const answer = instance.runScript(
+            `var e = new GlideRecord('task_time_worked'); e.initialize(); e.setValue('task', '${incident}'); String(e.insert())`
+        )
         expect(answer).toBe('null')
         expect(instance.db.rows('task_time_worked')).toEqual([])
     })

@@ -7,14 +7,16 @@ import { fixtureInstance } from './fixture.ts'
 describe('UI actions on extended tables', () => {
     const seed = () => {
         const instance = fixtureInstance()
-        const action = (table: string, name: string, condition = 'true') => instance.db.insert('sys_ui_action', { table, name, action_name: name, condition, active: 'true' })
+        const action = (table: string, name: string, condition = 'true') =>
+            instance.db.insert('sys_ui_action', { table, name, action_name: name, condition, active: 'true' })
         return { instance, action }
     }
 
     it('a task action serves every table extending task, and no table outside it', () => {
         const { instance, action } = seed()
         const onTask = action('task', 'x_probe')
-        for (const table of ['task', 'incident', 'problem', 'change_request', 'sc_req_item', 'sc_task', 'sn_customerservice_case']) expect(instance.uiAction(table, 'x_probe')?.sys_id, table).toBe(onTask)
+        for (const table of ['task', 'incident', 'problem', 'change_request', 'sc_req_item', 'sc_task', 'sn_customerservice_case'])
+            expect(instance.uiAction(table, 'x_probe')?.sys_id, table).toBe(onTask)
         expect(instance.uiAction('sys_user', 'x_probe')).toBeUndefined()
     })
 
@@ -39,7 +41,8 @@ describe('UI actions on extended tables', () => {
         action('task', 'x_probe', "current.getRecordClassName() != 'incident'")
         const incident = instance.db.insert('incident', { short_description: 'a' })
         const problem = instance.db.insert('problem', { short_description: 'b' })
-        const shown = (table: string, sysId: string) => instance.evaluateCondition(instance.uiAction(table, 'x_probe')!.condition!, { table, sysId }, 'system')
+        const shown = (table: string, sysId: string) =>
+            instance.evaluateCondition(instance.uiAction(table, 'x_probe')!.condition!, { table, sysId }, 'system')
         expect(shown('incident', incident)).toBe(false)
         expect(shown('problem', problem)).toBe(true)
     })
@@ -48,7 +51,9 @@ describe('UI actions on extended tables', () => {
 describe('GlideTableHierarchy.getTables and GlideElement.getReferenceTable', () => {
     it('lists the table and the tables it extends, itself first; a missing table lists none', () => {
         const instance = fixtureInstance()
-        const tables = (name: string) => [...(instance.runScript('new GlideTableHierarchy(name).getTables()', { variables: { name } }) as string[])]
+        const tables = (name: string) => [
+            ...(instance.runScript('new GlideTableHierarchy(name).getTables()', { variables: { name } }) as string[]),
+        ]
         expect(tables('incident')).toEqual(['incident', 'task'])
         expect(tables('sc_task')).toEqual(['sc_task', 'task'])
         expect(tables('sys_user')).toEqual(['sys_user'])
@@ -78,18 +83,31 @@ describe('Flow Designer custom actions (Script steps)', () => {
         const input = `var__m_sys_hub_step_ext_input_${step}`
         db.insert('sys_element_mapping', { id: step, table: input, field: 'record', value: '{{action.record}}' })
         db.insert('sys_element_mapping', { id: step, table: input, field: 'table_name', value: '{{action.record.sys_class_name}}' })
-        db.insert('sys_element_mapping', { id: action, table: `var__m_sys_hub_action_output_${action}`, field: 'seen', value: '{{step[c1d2].seen}}' })
+        db.insert('sys_element_mapping', {
+            id: action,
+            table: `var__m_sys_hub_action_output_${action}`,
+            field: 'seen',
+            value: '{{step[c1d2].seen}}',
+        })
         return instance
     }
 
     it("runs a shipped action's Script step with its data pills (a record pill is a sys_id, dot-walks follow it) and maps its outputs", () => {
-        const instance = seedAction("(function execute(inputs, outputs) { outputs.seen = inputs.table_name + ':' + inputs.record + ':' + gs.getUserName(); })(inputs, outputs);")
+        const instance = seedAction(
+            "(function execute(inputs, outputs) { outputs.seen = inputs.table_name + ':' + inputs.record + ':' + gs.getUserName(); })(inputs, outputs);"
+        )
         const problem = instance.db.insert('problem', { short_description: 'x' })
         expect(instance.runFlowAction('Probe', { record: problem }, 'system')).toEqual({ outputs: { seen: `problem:${problem}:system` } })
     })
 
     it('reports a throwing step as the action failing, refuses a missing mandatory input and other step types', () => {
-        expect(seedAction("(function execute(inputs, outputs) { throw new Error('boom'); })(inputs, outputs);").runFlowAction('Probe', { record: 'x' }, 'system')).toEqual({ outputs: {}, error: 'boom' })
+        expect(
+            seedAction("(function execute(inputs, outputs) { throw new Error('boom'); })(inputs, outputs);").runFlowAction(
+                'Probe',
+                { record: 'x' },
+                'system'
+            )
+        ).toEqual({ outputs: {}, error: 'boom' })
         expect(() => seedAction('').runFlowAction('Probe', {}, 'system')).toThrow(/mandatory input record/)
         expect(() => seedAction('', '0'.repeat(32)).runFlowAction('Probe', { record: 'x' }, 'system')).toThrow(/unsupported/)
     })

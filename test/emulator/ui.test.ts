@@ -6,10 +6,38 @@ function world() {
     const instance = fixtureInstance()
     const role = (name: string) => instance.db.rows('sys_user_role').find((row) => row.name === name)!.sys_id
     const menu = instance.db.insert('sys_app_application', { title: 'Fixture', roles: 'x_rescue_connect.fixture_role', active: 'true' })
-    instance.db.insert('sys_app_module', { application: menu, title: 'Admin page', link_type: 'DIRECT', query: 'admin.do', roles: 'x_rescue_connect.fixture_admin', order: '200' })
-    instance.db.insert('sys_app_module', { application: menu, title: 'List', link_type: 'LIST', name: 'x_rescue_connect_fx', roles: 'x_rescue_connect.fixture_role', order: '100' })
-    instance.db.insert('sys_app_module', { application: menu, title: 'Off', link_type: 'DIRECT', query: 'off.do', active: 'false', order: '50' })
-    const action = instance.db.insert('sys_ui_action', { table: 'incident', name: 'Press', action_name: 'press', active: 'true', form_button: 'true', condition: 'current.active == true' })
+    instance.db.insert('sys_app_module', {
+        application: menu,
+        title: 'Admin page',
+        link_type: 'DIRECT',
+        query: 'admin.do',
+        roles: 'x_rescue_connect.fixture_admin',
+        order: '200',
+    })
+    instance.db.insert('sys_app_module', {
+        application: menu,
+        title: 'List',
+        link_type: 'LIST',
+        name: 'x_rescue_connect_fx',
+        roles: 'x_rescue_connect.fixture_role',
+        order: '100',
+    })
+    instance.db.insert('sys_app_module', {
+        application: menu,
+        title: 'Off',
+        link_type: 'DIRECT',
+        query: 'off.do',
+        active: 'false',
+        order: '50',
+    })
+    const action = instance.db.insert('sys_ui_action', {
+        table: 'incident',
+        name: 'Press',
+        action_name: 'press',
+        active: 'true',
+        form_button: 'true',
+        condition: 'current.active == true',
+    })
     instance.db.insert('sys_ui_action_role', { sys_ui_action: action, sys_user_role: role('x_rescue_connect.fixture_role') })
     const users = {
         none: instance.addUser({ user_name: 'none' }),
@@ -33,7 +61,9 @@ describe('UI actions on a form', () => {
             const hasRole = instance.runScript("gs.hasRole('x_rescue_connect.fixture_role')", { asUser: sysId })
             expect({ name, shown: press(instance.formActions('incident', open, sysId).shown) }).toEqual({ name, shown: hasRole === true })
         }
-        expect(instance.formActions('incident', open, users.none).hidden).toContain('Press is hidden: it needs the role x_rescue_connect.fixture_role.')
+        expect(instance.formActions('incident', open, users.none).hidden).toContain(
+            'Press is hidden: it needs the role x_rescue_connect.fixture_role.'
+        )
     })
 
     it('hide when the condition is false, when inactive, and on the workspace form without a workspace script', () => {
@@ -49,7 +79,8 @@ describe('UI actions on a form', () => {
 describe('the application navigator', () => {
     it('lists a menu and its active modules, in order, to users holding one of their roles (containment included)', () => {
         const { instance, users } = world()
-        const titles = (user: string) => instance.navigatorMenus(user).map((menu) => [menu.title, menu.modules.map((module) => module.title)])
+        const titles = (user: string) =>
+            instance.navigatorMenus(user).map((menu) => [menu.title, menu.modules.map((module) => module.title)])
         expect(titles(users.none)).toEqual([])
         expect(titles(users.reader)).toEqual([['Fixture', ['List']]])
         expect(titles(users.manager)).toEqual([['Fixture', ['List', 'Admin page']]])
@@ -61,8 +92,15 @@ describe('a properties page', () => {
     it('lists the category properties in their m2m order under their descriptions, with Label=value choices, and what the user may read and write', () => {
         const { instance, users } = world()
         const category = instance.db.insert('sys_properties_category', { name: 'Fx', title: 'Fixture settings' })
-        const property = (name: string, extra: Record<string, string>) => instance.db.insert('sys_properties', { name, type: 'string', value: '', ...extra })
-        const second = property('x_rescue_connect.b', { description: 'Second setting', type: 'choicelist', choices: 'Blue=0000FF,Red=FF0000,plain', read_roles: 'x_rescue_connect.fixture_role', write_roles: 'x_rescue_connect.fixture_admin' })
+        const property = (name: string, extra: Record<string, string>) =>
+            instance.db.insert('sys_properties', { name, type: 'string', value: '', ...extra })
+        const second = property('x_rescue_connect.b', {
+            description: 'Second setting',
+            type: 'choicelist',
+            choices: 'Blue=0000FF,Red=FF0000,plain',
+            read_roles: 'x_rescue_connect.fixture_role',
+            write_roles: 'x_rescue_connect.fixture_admin',
+        })
         const first = property('x_rescue_connect.a', { description: 'First setting' })
         const untitled = property('x_rescue_connect.c', {})
         instance.db.insert('sys_properties_category_m2m', { category, property: second, order: '200' })
@@ -75,7 +113,11 @@ describe('a properties page', () => {
             ['Second setting', true, false],
             ['x_rescue_connect.c', true, true],
         ])
-        expect(page.entries[1]!.choices).toEqual([{ label: 'Blue', value: '0000FF' }, { label: 'Red', value: 'FF0000' }, { label: 'plain', value: 'plain' }])
+        expect(page.entries[1]!.choices).toEqual([
+            { label: 'Blue', value: '0000FF' },
+            { label: 'Red', value: 'FF0000' },
+            { label: 'plain', value: 'plain' },
+        ])
         expect(instance.propertiesPage('Fx', users.none)!.entries.map((entry) => entry.readable)).toEqual([true, false, true])
         expect(instance.propertiesPage('Fx', users.manager)!.entries[1]!.writable).toBe(true)
         expect(instance.propertiesPage('nothing', users.admin)).toBeUndefined()

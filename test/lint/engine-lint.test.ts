@@ -14,7 +14,8 @@ const features = (source: string, releases = RELEASES) => engineProblems(source,
 describe('engine feature table', () => {
     it('has every row of the page for each supported release, with the page it comes from', () => {
         expect(RELEASES).toEqual(['yokohama', 'zurich', 'australia'])
-        for (const release of RELEASES) expect(TABLE.pages[release]).toMatch(/^https:\/\/www\.servicenow\.com\/docs\/r\/.*javascript-engine-feature-support\.html$/)
+        for (const release of RELEASES)
+            expect(TABLE.pages[release]).toMatch(/^https:\/\/www\.servicenow\.com\/docs\/r\/.*javascript-engine-feature-support\.html$/)
         expect(TABLE.features.length).toBeGreaterThan(900)
         for (const row of TABLE.features) {
             expect(row.group).toBeTruthy()
@@ -31,9 +32,17 @@ describe('engine gate: planted constructs', () => {
         ['async function f() { await g() }', 'async functions / await', ['yokohama']],
         ['function* g() { yield 1 }', 'generators / basic functionality', ['yokohama']],
         ['async function* g() {}', 'Asynchronous Iterators / async generators', ['yokohama', 'zurich', 'australia']],
-        ['class A { #secret = 1 }', 'instance class fields / private instance class fields basic support', ['yokohama', 'zurich', 'australia']],
+        [
+            'class A { #secret = 1 }',
+            'instance class fields / private instance class fields basic support',
+            ['yokohama', 'zurich', 'australia'],
+        ],
         ['class A { #hide() {} }', 'private class methods / private instance methods', ['yokohama', 'zurich', 'australia']],
-        ['class A { static #s = 1; static has(o) { return #s in o } }', 'Ergonomic brand checks for private fields / Ergonomic brand checks for private fields', ['yokohama', 'zurich', 'australia']],
+        [
+            'class A { static #s = 1; static has(o) { return #s in o } }',
+            'Ergonomic brand checks for private fields / Ergonomic brand checks for private fields',
+            ['yokohama', 'zurich', 'australia'],
+        ],
         ['var p = new Promise(function (r) { r() })', 'Promise / basic functionality', ['yokohama']],
         ['var m = new WeakMap()', 'WeakMap / basic functionality', ['yokohama']],
         ['var s = new WeakSet()', 'WeakSet / basic functionality', ['yokohama']],
@@ -60,7 +69,11 @@ describe('engine gate: planted constructs', () => {
         ['tag`\\unicode`', 'template literal revision / template literal revision', ['yokohama', 'zurich', 'australia']],
         ['"use strict"; var a = 1', 'Strict mode / "this" is undefined in functions', ['yokohama', 'zurich']],
         ['class E extends Error {}', 'miscellaneous subclassables / Error is subclassable', ['yokohama', 'zurich', 'australia']],
-        ['var f = new Function("return 1")', 'Function.prototype.toString revision / functions created with the Function constructor', ['yokohama', 'zurich', 'australia']],
+        [
+            'var f = new Function("return 1")',
+            'Function.prototype.toString revision / functions created with the Function constructor',
+            ['yokohama', 'zurich', 'australia'],
+        ],
         ['function F() { return new.target }', 'new.target / in constructors', ['yokohama', 'zurich', 'australia']],
         ['var s = "a\u2028b"', 'JSON superset / Line separator can appear in string literals', ['yokohama', 'zurich', 'australia']],
         ['var caf\\u00e9 = 1', 'Unicode code point escapes / in identifiers', ['yokohama', 'zurich', 'australia']],
@@ -106,7 +119,9 @@ describe('engine gate: planted constructs', () => {
 
     it('lets a script declare its own variable with a built-in name', () => {
         expect(features('function f(Promise, Reflect) { return new Promise(Reflect.get) }')).toEqual([])
-        expect(features('function f(Promise) { return Promise }\nvar p = new Promise(function () {})')).toEqual(['Promise / basic functionality'])
+        expect(features('function f(Promise) { return Promise }\nvar p = new Promise(function () {})')).toEqual([
+            'Promise / basic functionality',
+        ])
     })
 
     it('judges one release at a time: the emulator asks for the release it emulates', () => {
@@ -116,7 +131,9 @@ describe('engine gate: planted constructs', () => {
 
     it('says what, which row of the page and where it is not supported', () => {
         const [problem] = engineProblems('try { x() } catch { y() }')
-        expect(describeEngineProblem(problem!)).toBe('catch without a binding: "optional catch binding" / "basic" is Disallowed on yokohama (JavaScript engine feature support, ES12 mode)')
+        expect(describeEngineProblem(problem!)).toBe(
+            'catch without a binding: "optional catch binding" / "basic" is Disallowed on yokohama (JavaScript engine feature support, ES12 mode)'
+        )
     })
 })
 
@@ -128,16 +145,52 @@ describe('engine gate over the built records', () => {
         return dir
     }
     const record = (table: string, fields: Record<string, string>) =>
-        `<record_update table="${table}"><${table} action="INSERT_OR_UPDATE">${Object.entries(fields).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</${table}></record_update>`
+        `<record_update table="${table}"><${table} action="INSERT_OR_UPDATE">${Object.entries(fields)
+            .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+            .join('')}</${table}></record_update>`
 
     it.each([
-        ['sys_script_include', { name: 'Planted', script: 'var Planted = {\n  run: function () {\n    try { go() } catch { }\n  }\n};' }, 'script', 'Planted', 3],
-        ['sys_ws_operation', { name: 'post', operation_script: '(function process(request, response) {\n  var last = request.queryParams.x.at(-1);\n})(request, response);' }, 'operation_script', 'post', 2],
+        [
+            'sys_script_include',
+            { name: 'Planted', script: 'var Planted = {\n  run: function () {\n    try { go() } catch { }\n  }\n};' },
+            'script',
+            'Planted',
+            3,
+        ],
+        [
+            'sys_ws_operation',
+            {
+                name: 'post',
+                operation_script:
+                    '(function process(request, response) {\n  var last = request.queryParams.x.at(-1);\n})(request, response);',
+            },
+            'operation_script',
+            'post',
+            2,
+        ],
         ['sysauto_script', { name: 'Job', script: 'var p = new Promise(function () {});' }, 'script', 'Job', 1],
         ['sysevent_script_action', { name: 'Action', script: 'var w = new WeakMap();' }, 'script', 'Action', 1],
-        ['sys_script', { name: 'Rule', script: '(function executeRule(current, previous) {\n\n  function* g() {}\n})(current, previous);' }, 'script', 'Rule', 3],
-        ['sys_security_acl', { name: 'x_rescue_connect_session', script: 'answer = globalThis.gs.hasRole("admin")' }, 'script', 'x_rescue_connect_session', 1],
-        ['sys_script_email', { name: 'mail', script: '(function runMailScript(current, template) {\n  template.print(list.at(0));\n})(current, template);' }, 'script', 'mail', 2],
+        [
+            'sys_script',
+            { name: 'Rule', script: '(function executeRule(current, previous) {\n\n  function* g() {}\n})(current, previous);' },
+            'script',
+            'Rule',
+            3,
+        ],
+        [
+            'sys_security_acl',
+            { name: 'x_rescue_connect_session', script: 'answer = globalThis.gs.hasRole("admin")' },
+            'script',
+            'x_rescue_connect_session',
+            1,
+        ],
+        [
+            'sys_script_email',
+            { name: 'mail', script: '(function runMailScript(current, template) {\n  template.print(list.at(0));\n})(current, template);' },
+            'script',
+            'mail',
+            2,
+        ],
     ])('refuses a planted feature in %s, naming the record, the line and the feature', (table, fields, field, name, line) => {
         const { findings } = lintDist(plant(`${table}_1.xml`, record(table, fields)))
         const engine = findings.filter((f) => f.message.includes('JavaScript engine feature support'))
@@ -146,7 +199,8 @@ describe('engine gate over the built records', () => {
     })
 
     it('refuses a planted feature in an ATF Run Server Side Script step', () => {
-        const xml = `<record_update table="sys_atf_step"><sys_atf_step action="INSERT_OR_UPDATE"><sys_id>abc</sys_id><display_name>Run Server Side Script</display_name><step_config>41de4a935332120028bc29cac2dc349a</step_config></sys_atf_step>` +
+        const xml =
+            `<record_update table="sys_atf_step"><sys_atf_step action="INSERT_OR_UPDATE"><sys_id>abc</sys_id><display_name>Run Server Side Script</display_name><step_config>41de4a935332120028bc29cac2dc349a</step_config></sys_atf_step>` +
             `<sys_variable_value action="INSERT_OR_UPDATE"><value>3.1</value><variable>42f2564b73031300440211d8faf6a777</variable></sys_variable_value>` +
             `<sys_variable_value action="INSERT_OR_UPDATE"><value><![CDATA[(function (outputs, steps) {\n  var id = '{{step['0123456789abcdef0123456789abcdef'].record_id}}';\n  try { run(id) } catch { }\n})(outputs, steps);]]></value><variable>989d9e235324220002c6435723dc3484</variable></sys_variable_value></record_update>`
         const { findings, scripts } = lintDist(plant('sys_atf_step_1.xml', xml))

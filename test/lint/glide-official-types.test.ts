@@ -51,7 +51,14 @@ export type Official = { ${Object.entries(OFFICIAL)
 
 /** Member names of each official type, read through the type checker (inherited and intersected members included). */
 function officialMembers(): Map<string, Set<string>> {
-    const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, skipLibCheck: true }
+    const options: ts.CompilerOptions = {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+    }
     const host = ts.createCompilerHost(options)
     const readFile = host.readFile.bind(host)
     const fileExists = host.fileExists.bind(host)

@@ -44,9 +44,11 @@ describe('import lint', () => {
             'emulator/gs.ts': "import { record } from './glide-record.ts'\n",
             'emulator/glide-record.ts': "import { language } from './messages.ts'\n",
             'emulator/messages.ts': "import { property } from './gs.ts'\n",
-            'emulator/db.ts': "export const db = 1\n",
+            'emulator/db.ts': 'export const db = 1\n',
         })
-        expect(problems).toEqual(['import cycle: emulator/glide-record.ts → emulator/messages.ts → emulator/gs.ts → emulator/glide-record.ts'])
+        expect(problems).toEqual([
+            'import cycle: emulator/glide-record.ts → emulator/messages.ts → emulator/gs.ts → emulator/glide-record.ts',
+        ])
     })
 
     it('fails on a file that imports itself', () => {
@@ -60,7 +62,9 @@ describe('import lint', () => {
             'src/shared/markup.ts': 'export const escapeHtml = (text: string) => text\n',
             'src/client/ok.ts': "import { escapeHtml } from '../shared/markup'\n",
         })
-        expect(problems).toEqual(['src/client/shared/pin-modal.ts imports src/server/core/html.ts: client code may not import src/server (shared code lives in src/shared)'])
+        expect(problems).toEqual([
+            'src/client/shared/pin-modal.ts imports src/server/core/html.ts: client code may not import src/server (shared code lives in src/shared)',
+        ])
     })
 
     it('fails on a cycle between folders made of files that do not form one', () => {
@@ -80,7 +84,7 @@ describe('import lint', () => {
                 'emulator/platform/acl.ts': "import { db } from '../engine/db.ts'\nimport { GUEST } from './session-user.ts'\n",
                 'emulator/platform/session-user.ts': "export const GUEST = 'guest'\n",
                 'emulator/engine/db.ts': "import { readFileSync } from 'node:fs'\n",
-            }),
+            })
         ).toEqual([])
     })
 })

@@ -49,7 +49,8 @@ describe('platform lint: server scripts', () => {
     })
 
     it('judges each use by its own scope: a local elsewhere does not hide a global use', () => {
-        const source = 'function f(process) { return process.id }\nfunction g() { var console = {}; return console }\nprocess.exit(1); console.log(f)'
+        const source =
+            'function f(process) { return process.id }\nfunction g() { var console = {}; return console }\nprocess.exit(1); console.log(f)'
         expect(lintScript(source, 'server')).toEqual([
             { line: 3, message: 'uses process, which the server platform does not provide' },
             { line: 3, message: 'uses console, which the server platform does not provide' },
@@ -81,7 +82,9 @@ describe('platform lint: built records', () => {
     }
 
     it('catches a planted console call in a Script Include', () => {
-        const { findings, scripts } = lintDist(plant('sys_script_include', { name: 'Planted', script: 'var Planted = { run: function () { console.log("leak") } };' }))
+        const { findings, scripts } = lintDist(
+            plant('sys_script_include', { name: 'Planted', script: 'var Planted = { run: function () { console.log("leak") } };' })
+        )
         expect(scripts).toBe(1)
         expect(findings).toHaveLength(1)
         expect(findings[0]).toMatchObject({ table: 'sys_script_include', field: 'script', line: 1 })
@@ -89,7 +92,9 @@ describe('platform lint: built records', () => {
     })
 
     it('catches async code in a Scripted REST operation', () => {
-        const { findings } = lintDist(plant('sys_ws_operation', { operation_script: '(async function process(request, response) {})(request, response);' }))
+        const { findings } = lintDist(
+            plant('sys_ws_operation', { operation_script: '(async function process(request, response) {})(request, response);' })
+        )
         expect(findings.map((f) => f.message)).toContain('uses async functions')
     })
 

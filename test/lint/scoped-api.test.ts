@@ -13,10 +13,20 @@ const SCOPED_API = JSON.parse(readFileSync(join(import.meta.dirname, '../../scri
 
 // Declared name → the scoped API page that documents it.
 const PAGE_OF: Record<string, string> = {
-    gs: 'gs', GlideRecord: 'GlideRecord', GlideElement: 'GlideElement', GlideTableHierarchy: 'GlideTableHierarchy', GlideDateTime: 'GlideDateTime',
-    GlideSysAttachment: 'GlideSysAttachment', GlideUser: 'GlideUser', GlideSession: 'GlideSession',
-    RESTMessageV2: 'RESTMessageV2', RESTResponseV2: 'RESTResponseV2', RESTAPIRequest: 'RESTAPIRequest',
-    'RESTAPIRequest.body': 'RESTAPIRequestBody', RESTAPIResponse: 'RESTAPIResponse', 'RESTAPIResponse.getStreamWriter': 'RESTAPIResponseStream',
+    gs: 'gs',
+    GlideRecord: 'GlideRecord',
+    GlideElement: 'GlideElement',
+    GlideTableHierarchy: 'GlideTableHierarchy',
+    GlideDateTime: 'GlideDateTime',
+    GlideSysAttachment: 'GlideSysAttachment',
+    GlideUser: 'GlideUser',
+    GlideSession: 'GlideSession',
+    RESTMessageV2: 'RESTMessageV2',
+    RESTResponseV2: 'RESTResponseV2',
+    RESTAPIRequest: 'RESTAPIRequest',
+    'RESTAPIRequest.body': 'RESTAPIRequestBody',
+    RESTAPIResponse: 'RESTAPIResponse',
+    'RESTAPIResponse.getStreamWriter': 'RESTAPIResponseStream',
 }
 // Not API reference classes: the Script Include scaffolding the platform gives every include ("Script includes",
 // "GlideAjax" pages), and a GlideRecordSecure that adds nothing to GlideRecord.
@@ -37,7 +47,8 @@ function declaredMembers(): { owner: string; member: string }[] {
     }
     const visit = (node: ts.Node) => {
         if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name) membersOf(node.name.text, node.members)
-        else if (ts.isVariableDeclaration(node) && node.type && ts.isTypeLiteralNode(node.type)) membersOf(node.name.getText(file), node.type.members)
+        else if (ts.isVariableDeclaration(node) && node.type && ts.isTypeLiteralNode(node.type))
+            membersOf(node.name.getText(file), node.type.members)
         else ts.forEachChild(node, visit)
     }
     visit(file)
@@ -78,7 +89,9 @@ describe('platform lint: undocumented scoped GlideSystem members', () => {
         ['var now = gs.nowDateTime()', 'gs.nowDateTime'],
         ['var b = gs.base64Encode ? 1 : gs.getXMLText("a", "b")', 'gs.getXMLText'],
     ])('rejects %s', (source, member) => {
-        expect(messages(source)).toContain(`uses ${member}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`)
+        expect(messages(source)).toContain(
+            `uses ${member}, which the scoped GlideSystem API reference (GlideSystem - Scoped) does not document`
+        )
     })
 
     it('accepts documented members, and text or a local object that merely names an undocumented one', () => {

@@ -24,7 +24,11 @@ function postSession(body: string, headers: Record<string, string>) {
 }
 
 async function logIn(userName: string): Promise<string> {
-    const answer = await fetch(`${sandbox.url}/login`, { method: 'POST', body: new URLSearchParams({ user_name: userName }), redirect: 'manual' })
+    const answer = await fetch(`${sandbox.url}/login`, {
+        method: 'POST',
+        body: new URLSearchParams({ user_name: userName }),
+        redirect: 'manual',
+    })
     expect(answer.status).toBe(303)
     return answer.headers.get('set-cookie')!.split(';')[0]!
 }
@@ -63,25 +67,38 @@ describe('pages and GlideAjax', () => {
     it('need a logged-in interactive user; the integration account cannot log in', async () => {
         expect((await fetch(`${sandbox.url}/`, { redirect: 'manual' })).headers.get('location')).toBe('/login')
         expect((await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', body: 'sysparm_processor=x' })).status).toBe(401)
-        const refused = await fetch(`${sandbox.url}/login`, { method: 'POST', body: new URLSearchParams({ user_name: DEMO_INTEGRATION.user }), redirect: 'manual' })
+        const refused = await fetch(`${sandbox.url}/login`, {
+            method: 'POST',
+            body: new URLSearchParams({ user_name: DEMO_INTEGRATION.user }),
+            redirect: 'manual',
+        })
         expect(refused.status).toBe(403)
     })
 
     it('GlideAjax runs RescuePinAjax as the logged-in user and answers <xml answer="…"/>', async () => {
         const cookie = await logIn('jane.doe')
-        const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[2]! }
+        const params = {
+            sysparm_processor: 'x_rescue_connect.RescuePinAjax',
+            sysparm_name: 'generatePin',
+            sysparm_table: 'incident',
+            sysparm_sys_id: sandbox.demo.incidents[2]!,
+        }
         const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie }, body: new URLSearchParams(params) })
         expect(answer.status).toBe(200)
         const xml = await answer.text()
         const pin = /answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"')
         expect(JSON.parse(pin)).toMatchObject({ ok: true, pin: expect.stringMatching(/^\d{6}$/) })
-        expect(sandbox.demo.instance.db.rows('x_rescue_connect_session').filter((row) => row.task === sandbox.demo.incidents[2])).toHaveLength(1)
+        expect(
+            sandbox.demo.instance.db.rows('x_rescue_connect_session').filter((row) => row.task === sandbox.demo.incidents[2])
+        ).toHaveLength(1)
     })
 
     it('forms show record values and work notes as text, and load the built client script of the UI action', async () => {
         const cookie = await logIn('jane.doe')
         const incident = sandbox.demo.instance.db.insert('incident', { short_description: '<img src=x onerror=alert(1)>', active: 'true' })
-        sandbox.demo.instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.work_notes = '<script>alert(2)</script>'; gr.update();`)
+        sandbox.demo.instance.runScript(
+            `var gr = new GlideRecord('incident'); gr.get('${incident}'); gr.work_notes = '<script>alert(2)</script>'; gr.update();`
+        )
         const page = await (await fetch(`${sandbox.url}/incident/${incident}`, { headers: { cookie } })).text()
         expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;')
         expect(page).toContain('&lt;script&gt;alert(2)&lt;/script&gt;')
@@ -94,10 +111,16 @@ describe('pages and GlideAjax', () => {
 
     it('hide Generate Rescue PIN from users without the role and on inactive records', async () => {
         const customer = await logIn('john.smith')
-        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[0]}`, { headers: { cookie: customer } })).text()).not.toContain('class="ui-action"')
+        expect(
+            await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[0]}`, { headers: { cookie: customer } })).text()
+        ).not.toContain('class="ui-action"')
         const agent = await logIn('jane.doe')
-        expect(await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[3]}`, { headers: { cookie: agent } })).text()).not.toContain('class="ui-action"')
-        expect(await (await fetch(`${sandbox.url}/sn_customerservice_case/${sandbox.demo.cases[0]}`, { headers: { cookie: agent } })).text()).toContain('class="ui-action"')
+        expect(
+            await (await fetch(`${sandbox.url}/incident/${sandbox.demo.incidents[3]}`, { headers: { cookie: agent } })).text()
+        ).not.toContain('class="ui-action"')
+        expect(
+            await (await fetch(`${sandbox.url}/sn_customerservice_case/${sandbox.demo.cases[0]}`, { headers: { cookie: agent } })).text()
+        ).toContain('class="ui-action"')
     })
 })
 
@@ -106,7 +129,8 @@ describe('what each user may read (the ACLs the demo seeds, and the app ships)',
         const answer = await fetch(sandbox.url + path, { headers: { cookie } })
         return { status: answer.status, text: await answer.text() }
     }
-    const sessionOf = (where: (row: Record<string, string>) => boolean) => sandbox.demo.instance.db.rows('x_rescue_connect_session').find(where)!.sys_id
+    const sessionOf = (where: (row: Record<string, string>) => boolean) =>
+        sandbox.demo.instance.db.rows('x_rescue_connect_session').find(where)!.sys_id
     const confidentialSession = () => sessionOf((row) => row.task === sandbox.demo.confidentialIncident)
     const consoleSession = () => sessionOf((row) => row.rescue_session_id === '512990001')
     const vpnSession = () => sessionOf((row) => row.task === sandbox.demo.incidents[1])
@@ -144,7 +168,8 @@ describe('what each user may read (the ACLs the demo seeds, and the app ships)',
     it('the integration admin sees every session with its raw posts, and the confidential incident with its session', async () => {
         const admin = await logIn('admin')
         const list = await page('/sessions', admin)
-        for (const session of [vpnSession(), confidentialSession(), consoleSession()]) expect(list.text).toContain(`data-session="${session}"`)
+        for (const session of [vpnSession(), confidentialSession(), consoleSession()])
+            expect(list.text).toContain(`data-session="${session}"`)
         expect(list.text).not.toContain('removed from this list')
         const form = await page(`/x_rescue_connect_session/${confidentialSession()}`, admin)
         expect(form.text).toContain('data-field="posts"')
@@ -166,7 +191,13 @@ describe('what the instance shows, drawn from its own rules (issue 18: no second
         const { instance, incidents } = sandbox.demo
         // x_rescue_connect.admin contains x_rescue_connect.user: this user holds the button's role only through containment.
         const userName = 'contained.roles'
-        const sysId = instance.addUser({ user_name: userName, first_name: 'Chris', last_name: 'Contained', email: 'jane.doe@example.com', roles: ['itil', 'x_rescue_connect.admin'] })
+        const sysId = instance.addUser({
+            user_name: userName,
+            first_name: 'Chris',
+            last_name: 'Contained',
+            email: 'jane.doe@example.com',
+            roles: ['itil', 'x_rescue_connect.admin'],
+        })
         const cases = [
             { userName, sysId },
             { userName: 'jane.doe', sysId: sandbox.demo.users['jane.doe']! },
@@ -176,7 +207,10 @@ describe('what the instance shows, drawn from its own rules (issue 18: no second
         for (const user of cases) {
             const hasRole = instance.runScript("gs.hasRole('x_rescue_connect.user')", { asUser: user.sysId })
             const form = await text(`/incident/${incidents[0]}`, await logIn(user.userName))
-            expect({ user: user.userName, button: form.status === 200 && form.text.includes('class="ui-action"') }).toEqual({ user: user.userName, button: hasRole === true && form.status === 200 })
+            expect({ user: user.userName, button: form.status === 200 && form.text.includes('class="ui-action"') }).toEqual({
+                user: user.userName,
+                button: hasRole === true && form.status === 200,
+            })
         }
         expect(instance.runScript("gs.hasRole('x_rescue_connect.user')", { asUser: sysId })).toBe(true)
         expect((await text(`/incident/${incidents[0]}`, await logIn(userName))).text).toContain('class="ui-action"')
@@ -186,15 +220,25 @@ describe('what the instance shows, drawn from its own rules (issue 18: no second
         const links = (page: string) => [...page.matchAll(/<a href="([^"]*)" data-module>([^<]*)<\/a>/g)].map((match) => match[2])
         expect(links((await text('/', await logIn('jane.doe'))).text)).toEqual(['Sessions'])
         expect(links((await text('/', await logIn('john.smith'))).text)).toEqual([])
-        expect(links((await text('/', await logIn('admin'))).text)).toEqual(['Settings', 'Test Connection', 'Sessions', 'Reports', 'Token Setup'])
+        expect(links((await text('/', await logIn('admin'))).text)).toEqual([
+            'Settings',
+            'Test Connection',
+            'Sessions',
+            'Reports',
+            'Token Setup',
+        ])
         const admin = await logIn('admin')
-        for (const href of [...(await text('/', admin)).text.matchAll(/<a href="([^"]*)" data-module>/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))
+        for (const href of [...(await text('/', admin)).text.matchAll(/<a href="([^"]*)" data-module>/g)].map((match) =>
+            match[1]!.replace(/&amp;/g, '&')
+        ))
             expect({ href, status: (await text(href, admin)).status }).toEqual({ href, status: 200 })
     })
 
     it('shows work notes only to users whose ACLs let them read the field: not to the caller on their own incident', async () => {
         const { instance, incidents } = sandbox.demo
-        instance.runScript(`var gr = new GlideRecord('incident'); gr.get('${incidents[2]}'); gr.work_notes = 'Internal: checked the fan'; gr.update();`)
+        instance.runScript(
+            `var gr = new GlideRecord('incident'); gr.get('${incidents[2]}'); gr.work_notes = 'Internal: checked the fan'; gr.update();`
+        )
         const caller = await text(`/incident/${incidents[2]}`, await logIn('john.smith'))
         expect(caller.status).toBe(200)
         expect(caller.text).not.toContain('Internal: checked the fan')
@@ -223,7 +267,9 @@ describe('what the instance shows, drawn from its own rules (issue 18: no second
         const { instance } = sandbox.demo
         const page = (await text(SETTINGS_PAGE, await logIn('admin'))).text
         expect(page).toContain('<h1 id="properties-title">LogMeIn Rescue Settings</h1>')
-        const shown = [...page.matchAll(/data-property="([^"]+)">\n<label class="property-title" for="[^"]+">([^<]*)<\/label>/g)].map((match) => [match[1], match[2]])
+        const shown = [...page.matchAll(/data-property="([^"]+)">\n<label class="property-title" for="[^"]+">([^<]*)<\/label>/g)].map(
+            (match) => [match[1], match[2]]
+        )
         const category = instance.db.rows('sys_properties_category').find((row) => row.name === 'LogMeIn Rescue')!
         const declared = instance.db
             .rows('sys_properties_category_m2m')
@@ -232,7 +278,9 @@ describe('what the instance shows, drawn from its own rules (issue 18: no second
             .map((link) => instance.db.get('sys_properties', link.property!)!)
         expect(shown).toEqual(declared.map((property) => [property.name, escapeHtml(property.description!)]))
         expect(shown[0]![0]).toBe('x_rescue_connect.enabled')
-        expect(page).toContain('<input type="hidden" name="x_rescue_connect.enabled" value="false"><input type="checkbox" id="property-x_rescue_connect.enabled" name="x_rescue_connect.enabled" value="true" checked>')
+        expect(page).toContain(
+            '<input type="hidden" name="x_rescue_connect.enabled" value="false"><input type="checkbox" id="property-x_rescue_connect.enabled" name="x_rescue_connect.enabled" value="true" checked>'
+        )
     })
 })
 
@@ -246,11 +294,19 @@ describe('settings page', () => {
         expect(page).toContain('x_rescue_connect.company_id')
         expect(page).not.toContain(DEMO_SSO_PASSWORD)
         const save = (fields: Record<string, string>) =>
-            fetch(`${sandbox.url}${SETTINGS_PAGE}`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams(fields), redirect: 'manual' })
+            fetch(`${sandbox.url}${SETTINGS_PAGE}`, {
+                method: 'POST',
+                headers: { cookie: admin },
+                body: new URLSearchParams(fields),
+                redirect: 'manual',
+            })
         try {
             expect((await save({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.sso_password': '' })).status).toBe(303)
             expect(sandbox.demo.instance.getProperty('x_rescue_connect.sso_password')).toBe(DEMO_SSO_PASSWORD)
-            const refused = await postSession(JSON.stringify({ SessionID: '512000780' }), { 'content-type': 'application/json', authorization: integration })
+            const refused = await postSession(JSON.stringify({ SessionID: '512000780' }), {
+                'content-type': 'application/json',
+                authorization: integration,
+            })
             expect(refused.status).toBe(503)
         } finally {
             await save({ 'x_rescue_connect.enabled': 'true' })
@@ -273,15 +329,29 @@ describe('fidelity with the platform', () => {
         }
         const agent = await logIn('jane.doe')
         expect((await fetch(`${sandbox.url}/x_rescue_connect_token_setup.do`, { headers: { cookie: agent } })).status).toBe(403)
-        expect((await fetch(`${sandbox.url}/x_rescue_connect_token_setup.do`, { redirect: 'manual' })).headers.get('location')).toBe('/login')
+        expect((await fetch(`${sandbox.url}/x_rescue_connect_token_setup.do`, { redirect: 'manual' })).headers.get('location')).toBe(
+            '/login'
+        )
     })
 
     it('Token Setup runs through GlideAjax to a success against the simulated connector', async () => {
         const admin = await logIn('admin')
         const ajax = async (params: Record<string, string>) => {
-            const answer = await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie: admin }, body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescueAdminAjax', ...params }) })
+            const answer = await fetch(`${sandbox.url}/xmlhttp.do`, {
+                method: 'POST',
+                headers: { cookie: admin },
+                body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescueAdminAjax', ...params }),
+            })
             const xml = await answer.text()
-            return JSON.parse(/answer="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+            return JSON.parse(
+                /answer="([^"]*)"/
+                    .exec(xml)![1]!
+                    .replace(/&quot;/g, '"')
+                    .replace(/&#39;/g, "'")
+                    .replace(/&lt;/g, '<')
+                    .replace(/&gt;/g, '>')
+                    .replace(/&amp;/g, '&')
+            )
         }
         const form = await ajax({ sysparm_name: 'tokenSetupForm' })
         expect(form.options).toEqual([expect.objectContaining({ label: 'LogMeIn Rescue connector', selected: true })])
@@ -292,13 +362,18 @@ describe('fidelity with the platform', () => {
 
     it('shows the workspace view of a record with the workspace client script and the g_modal shim', async () => {
         const agent = await logIn('jane.doe')
-        for (const [table, sysId] of [['incident', sandbox.demo.incidents[0]!], ['sn_customerservice_case', sandbox.demo.cases[0]!]] as const) {
+        for (const [table, sysId] of [
+            ['incident', sandbox.demo.incidents[0]!],
+            ['sn_customerservice_case', sandbox.demo.cases[0]!],
+        ] as const) {
             const page = await (await fetch(`${sandbox.url}/workspace/${table}/${sysId}`, { headers: { cookie: agent } })).text()
             expect(page).toContain('<script src="/workspace-shims.js"></script>')
             expect(page).toContain('data-view="workspace"')
             expect(page).toContain('onclick="onClick(g_form)"')
             const scriptUrl = /<script src="(\/ui_action\/[0-9a-f]{32}\/workspace\.js)">/.exec(page)![1]!
-            expect(await (await fetch(sandbox.url + scriptUrl, { headers: { cookie: agent } })).text()).toBe(sandbox.demo.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.client_script_v2)
+            expect(await (await fetch(sandbox.url + scriptUrl, { headers: { cookie: agent } })).text()).toBe(
+                sandbox.demo.instance.uiAction(table, 'x_rescue_connect_generate_pin')!.client_script_v2
+            )
         }
         const shims = await (await fetch(`${sandbox.url}/workspace-shims.js`)).text()
         expect(shims).toContain('function undocumentedShowFields(options, spec)')
@@ -307,16 +382,28 @@ describe('fidelity with the platform', () => {
     it('shows choicelist settings as drop-downs with their choices', async () => {
         const admin = await logIn('admin')
         const page = await (await fetch(`${sandbox.url}/settings`, { headers: { cookie: admin } })).text()
-        const select = /<select id="property-x_rescue_connect\.work_notes\.mode" name="x_rescue_connect\.work_notes\.mode">(.*?)<\/select>/.exec(page)![1]!
-        expect(select).toBe('<option value="all" selected>All session data</option><option value="selection">Selected fields</option><option value="none">None</option>')
-        expect(page).toContain('name="x_rescue_connect.console_session.record_type"><option value="incident" selected>Incident</option><option value="case">Case</option></select>')
+        const select =
+            /<select id="property-x_rescue_connect\.work_notes\.mode" name="x_rescue_connect\.work_notes\.mode">(.*?)<\/select>/.exec(
+                page
+            )![1]!
+        expect(select).toBe(
+            '<option value="all" selected>All session data</option><option value="selection">Selected fields</option><option value="none">None</option>'
+        )
+        expect(page).toContain(
+            'name="x_rescue_connect.console_session.record_type"><option value="incident" selected>Incident</option><option value="case">Case</option></select>'
+        )
     })
 
     it("posts sessions with the sandbox clock's times, not fixed dates", async () => {
         const issued = sandbox.demo.rescue.pins[0] ?? null
         const cookie = await logIn('jane.doe')
         if (!issued) {
-            const params = { sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[1]! }
+            const params = {
+                sysparm_processor: 'x_rescue_connect.RescuePinAjax',
+                sysparm_name: 'generatePin',
+                sysparm_table: 'incident',
+                sysparm_sys_id: sandbox.demo.incidents[1]!,
+            }
             await fetch(`${sandbox.url}/xmlhttp.do`, { method: 'POST', headers: { cookie }, body: new URLSearchParams(params) })
         }
         const pin = sandbox.demo.rescue.pins.at(-1)!.pin
@@ -327,14 +414,24 @@ describe('fidelity with the platform', () => {
 })
 
 /** A raw HTTP request, so the test can send any Host header (fetch sets its own). */
-function raw(options: { method?: string; path: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(options: {
+    method?: string
+    path: string
+    headers: Record<string, string>
+    body?: string
+}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
     const { port } = new URL(sandbox.url)
     return new Promise((resolve, reject) => {
-        const call = httpRequest({ host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path, headers: options.headers }, (response) => {
-            const chunks: Buffer[] = []
-            response.on('data', (chunk: Buffer) => chunks.push(chunk))
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }))
-        })
+        const call = httpRequest(
+            { host: '127.0.0.1', port: Number(port), method: options.method ?? 'GET', path: options.path, headers: options.headers },
+            (response) => {
+                const chunks: Buffer[] = []
+                response.on('data', (chunk: Buffer) => chunks.push(chunk))
+                response.on('end', () =>
+                    resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') })
+                )
+            }
+        )
         call.on('error', reject)
         call.end(options.body)
     })
@@ -360,7 +457,12 @@ describe('requests from elsewhere', () => {
     it('refuses a foreign Host on the REST path too, storing nothing', async () => {
         const rows = sandbox.demo.instance.db.rows('x_rescue_connect_session').length
         const body = JSON.stringify({ SessionID: '512000901', Notes: 'rebound' })
-        const answer = await raw({ method: 'POST', path: SESSION_DETAILS_PATH, headers: { host: 'evil.example', 'content-type': 'application/json', authorization: integration }, body })
+        const answer = await raw({
+            method: 'POST',
+            path: SESSION_DETAILS_PATH,
+            headers: { host: 'evil.example', 'content-type': 'application/json', authorization: integration },
+            body,
+        })
         expect(answer.status).toBe(403)
         expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
     })
@@ -374,20 +476,50 @@ describe('requests from elsewhere', () => {
             const headers = { host: local(), origin, 'content-type': 'application/x-www-form-urlencoded' }
             const login = await raw({ method: 'POST', path: '/login', headers, body: 'user_name=jane.doe' })
             expect([login.status, login.headers['set-cookie']], origin).toEqual([403, undefined])
-            const ajax = await raw({ method: 'POST', path: '/xmlhttp.do', headers: { ...headers, cookie }, body: new URLSearchParams({ sysparm_processor: 'x_rescue_connect.RescuePinAjax', sysparm_name: 'generatePin', sysparm_table: 'incident', sysparm_sys_id: sandbox.demo.incidents[1]! }).toString() })
+            const ajax = await raw({
+                method: 'POST',
+                path: '/xmlhttp.do',
+                headers: { ...headers, cookie },
+                body: new URLSearchParams({
+                    sysparm_processor: 'x_rescue_connect.RescuePinAjax',
+                    sysparm_name: 'generatePin',
+                    sysparm_table: 'incident',
+                    sysparm_sys_id: sandbox.demo.incidents[1]!,
+                }).toString(),
+            })
             expect(ajax.status, origin).toBe(403)
-            const settings = await raw({ method: 'POST', path: '/settings', headers: { ...headers, cookie: admin }, body: 'x_rescue_connect.enabled=false' })
+            const settings = await raw({
+                method: 'POST',
+                path: '/settings',
+                headers: { ...headers, cookie: admin },
+                body: 'x_rescue_connect.enabled=false',
+            })
             expect(settings.status, origin).toBe(403)
-            const rest = await raw({ method: 'POST', path: SESSION_DETAILS_PATH, headers: { ...headers, 'content-type': 'application/json', authorization: integration }, body: JSON.stringify({ SessionID: '512000902' }) })
+            const rest = await raw({
+                method: 'POST',
+                path: SESSION_DETAILS_PATH,
+                headers: { ...headers, 'content-type': 'application/json', authorization: integration },
+                body: JSON.stringify({ SessionID: '512000902' }),
+            })
             expect(rest.status, origin).toBe(403)
         }
         expect(sandbox.demo.rescue.pins).toHaveLength(pins)
         expect(sandbox.demo.instance.getProperty('x_rescue_connect.enabled')).toBe('true')
         expect(sandbox.demo.instance.db.rows('x_rescue_connect_session')).toHaveLength(rows)
 
-        const sameOrigin = await raw({ method: 'POST', path: '/login', headers: { host: local(), origin: `http://${local()}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'user_name=jane.doe' })
+        const sameOrigin = await raw({
+            method: 'POST',
+            path: '/login',
+            headers: { host: local(), origin: `http://${local()}`, 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'user_name=jane.doe',
+        })
         expect(sameOrigin.status).toBe(303)
-        const noOrigin = await raw({ method: 'POST', path: '/login', headers: { host: local(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'user_name=jane.doe' })
+        const noOrigin = await raw({
+            method: 'POST',
+            path: '/login',
+            headers: { host: local(), 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'user_name=jane.doe',
+        })
         expect(noOrigin.status).toBe(303)
     })
 })

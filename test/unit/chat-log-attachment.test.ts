@@ -38,18 +38,28 @@ describe('a work note with the chat log kept as an attachment', () => {
     it('names the attachment and its line count where the chat log would be (all and selection modes)', () => {
         const line = 'Chat log: 2 lines, in the attachment rescue-chat-512345678.txt of the Rescue Session record.'
         expect((formatSessionNote(acceptedPost(END_POST), all, english, attachment).text ?? '').split('\n').pop()).toBe(line)
-        const selection = formatSessionNote(acceptedPost(END_POST), { workNotesMode: 'selection', workNotesFields: ['Notes', 'ChatLog'], workNotesChatLog: false }, english, attachment)
+        const selection = formatSessionNote(
+            acceptedPost(END_POST),
+            { workNotesMode: 'selection', workNotesFields: ['Notes', 'ChatLog'], workNotesChatLog: false },
+            english,
+            attachment
+        )
         expect(selection.text).toContain(`Technician notes: Reset spooler\n${line}`)
     })
 
     it('says nothing of it where the note would not carry the chat log', () => {
-        expect(formatSessionNote(acceptedPost(END_POST), { ...all, workNotesChatLog: false }, english, attachment).text).not.toContain('Chat log')
+        expect(formatSessionNote(acceptedPost(END_POST), { ...all, workNotesChatLog: false }, english, attachment).text).not.toContain(
+            'Chat log'
+        )
         expect(formatSessionNote(acceptedPost({ ...END_POST, ChatLog: '' }), all, english, attachment).text).not.toContain('Chat log')
     })
 
     it('a 1 MB chat log leaves a note of a few hundred bytes', () => {
         const megabyte = ('x'.repeat(63) + '\n').repeat(16384)
-        const note = formatSessionNote(acceptedPost({ ...END_POST, ChatLog: megabyte }), all, english, { fileName: 'rescue-chat-512345678.txt', lines: lineCount(megabyte.trim()) })
+        const note = formatSessionNote(acceptedPost({ ...END_POST, ChatLog: megabyte }), all, english, {
+            fileName: 'rescue-chat-512345678.txt',
+            lines: lineCount(megabyte.trim()),
+        })
         expect(note.text!.length).toBeLessThan(800)
         expect(note.text).toContain('16384 lines')
     })

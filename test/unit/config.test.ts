@@ -83,10 +83,22 @@ describe('parseConfig', () => {
         ['x_rescue_connect.enabled', 'yes', /x_rescue_connect\.enabled must be true or false\.$/],
         ['x_rescue_connect.work_notes.mode', 'some', /x_rescue_connect\.work_notes\.mode must be one of all, selection, none\.$/],
         ['x_rescue_connect.console_session.record_type', 'problem', /record_type must be one of incident, case/],
-        ['x_rescue_connect.http.timeout_ms', '10s', /x_rescue_connect\.http\.timeout_ms must be a whole number of milliseconds from 1000 to 120000/],
+        [
+            'x_rescue_connect.http.timeout_ms',
+            '10s',
+            /x_rescue_connect\.http\.timeout_ms must be a whole number of milliseconds from 1000 to 120000/,
+        ],
         ['x_rescue_connect.http.timeout_ms', '999999', /timeout_ms must be a whole number/],
-        ['x_rescue_connect.pin.reuse_minutes', '-1', /x_rescue_connect\.pin\.reuse_minutes must be a whole number of minutes from 0 to 43200/],
-        ['x_rescue_connect.pin.validity_minutes', 'none', /x_rescue_connect\.pin\.validity_minutes must be a whole number of minutes from 1 to 43200/],
+        [
+            'x_rescue_connect.pin.reuse_minutes',
+            '-1',
+            /x_rescue_connect\.pin\.reuse_minutes must be a whole number of minutes from 0 to 43200/,
+        ],
+        [
+            'x_rescue_connect.pin.validity_minutes',
+            'none',
+            /x_rescue_connect\.pin\.validity_minutes must be a whole number of minutes from 1 to 43200/,
+        ],
         ['x_rescue_connect.incident.caller_field', 'caller_id; drop', /caller_field must be a field name/],
         ['x_rescue_connect.token.connector_path', 'https://evil.example/token', /connector_path must be a path on the Rescue host/],
         ['x_rescue_connect.token.connector_path', '/token?x=1', /connector_path must be a path/],
@@ -105,8 +117,14 @@ describe('parseConfig', () => {
         expect(result.ok === false && result.errors).toHaveLength(2)
     })
 
-    it('puts each invalid value\'s default in the config it still returns, the company ID included', () => {
-        const result = parseConfig(reader({ 'x_rescue_connect.company_id': '12a', 'x_rescue_connect.work_notes.mode': 'some', 'x_rescue_connect.http.timeout_ms': '5' }))
+    it("puts each invalid value's default in the config it still returns, the company ID included", () => {
+        const result = parseConfig(
+            reader({
+                'x_rescue_connect.company_id': '12a',
+                'x_rescue_connect.work_notes.mode': 'some',
+                'x_rescue_connect.http.timeout_ms': '5',
+            })
+        )
         expect(result.ok).toBe(false)
         expect(result.config).toMatchObject({ companyId: '', workNotesMode: 'all', httpTimeoutMs: 10000 })
     })

@@ -13,7 +13,12 @@ import {
 import { english } from '../fixtures/english'
 
 const HOST = 'secure.logmeinrescue.com'
-const read = (outcome: ConnectionOutcome) => ({ type: outcome.type, message: english(outcome.message), items: outcome.items.map(english), next: english(outcome.nextStep) })
+const read = (outcome: ConnectionOutcome) => ({
+    type: outcome.type,
+    message: english(outcome.message),
+    items: outcome.items.map(english),
+    next: english(outcome.nextStep),
+})
 
 describe('Test Connection outcomes', () => {
     it('success names the host and SSO ID and says what to do next', () => {
@@ -27,14 +32,27 @@ describe('Test Connection outcomes', () => {
 
     it('lists every setting the app cannot use, by title, without quoting a value', () => {
         const pasted = 'Pasted-Secret-1'
-        const parsed = parseConfig((property) =>
-            ({ 'x_rescue_connect.company_id': pasted, 'x_rescue_connect.enabled': 'yes', 'x_rescue_connect.http.timeout_ms': '5', 'x_rescue_connect.work_notes.mode': 'some' })[property]
+        const parsed = parseConfig(
+            (property) =>
+                ({
+                    'x_rescue_connect.company_id': pasted,
+                    'x_rescue_connect.enabled': 'yes',
+                    'x_rescue_connect.http.timeout_ms': '5',
+                    'x_rescue_connect.work_notes.mode': 'some',
+                })[property]
         )
         expect(parsed.ok).toBe(false)
         const errors = parsed.ok ? [] : parsed.errors
         const properties = invalidSettingProperties(errors)
-        expect(properties.sort()).toEqual(['x_rescue_connect.company_id', 'x_rescue_connect.enabled', 'x_rescue_connect.http.timeout_ms', 'x_rescue_connect.work_notes.mode'])
-        const outcome = read(settingsUnusable(errors.map((problem, index) => ({ title: `Title of ${invalidSettingProperties(errors)[index]}`, problem }))))
+        expect(properties.sort()).toEqual([
+            'x_rescue_connect.company_id',
+            'x_rescue_connect.enabled',
+            'x_rescue_connect.http.timeout_ms',
+            'x_rescue_connect.work_notes.mode',
+        ])
+        const outcome = read(
+            settingsUnusable(errors.map((problem, index) => ({ title: `Title of ${invalidSettingProperties(errors)[index]}`, problem })))
+        )
         expect(outcome.type).toBe('error')
         expect(outcome.items).toHaveLength(4)
         for (const item of outcome.items) expect(item).toMatch(/^Title of x_rescue_connect\.[a-z_.]+: /)
@@ -44,7 +62,9 @@ describe('Test Connection outcomes', () => {
     })
 
     it('names empty settings by title and property', () => {
-        expect(read(settingsMissing([{ title: 'LogMeIn Rescue company ID', property: 'x_rescue_connect.company_id' }])).items).toEqual(['LogMeIn Rescue company ID (x_rescue_connect.company_id)'])
+        expect(read(settingsMissing([{ title: 'LogMeIn Rescue company ID', property: 'x_rescue_connect.company_id' }])).items).toEqual([
+            'LogMeIn Rescue company ID (x_rescue_connect.company_id)',
+        ])
     })
 
     it("tells the admin what to do about each of Rescue's refusals, never to ask an admin", () => {

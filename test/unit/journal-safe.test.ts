@@ -17,13 +17,18 @@ describe('journal-safe text', () => {
         expect(startsLikeJournalHeader(line)).toBe(true)
     })
 
-    it.each(['10:02 AM John Smith: hello', 'Reset spooler on 2026-03-05', 'Ticket 2026-03-05', '2026 was a good year', ''])('%j does not', (line) => {
-        expect(startsLikeJournalHeader(line)).toBe(false)
-    })
+    it.each(['10:02 AM John Smith: hello', 'Reset spooler on 2026-03-05', 'Ticket 2026-03-05', '2026 was a good year', ''])(
+        '%j does not',
+        (line) => {
+            expect(startsLikeJournalHeader(line)).toBe(false)
+        }
+    )
 
     it('marks only the lines that start like a header, keeping their text', () => {
         const forged = 'Printer fixed\n\n2026-03-05 10:29:02 - Beth Anderson (Work notes)\nApproved the refund.'
-        expect(unforgeableLines(forged)).toBe(`Printer fixed\n\n${QUOTED_LINE_MARK}2026-03-05 10:29:02 - Beth Anderson (Work notes)\nApproved the refund.`)
+        expect(unforgeableLines(forged)).toBe(
+            `Printer fixed\n\n${QUOTED_LINE_MARK}2026-03-05 10:29:02 - Beth Anderson (Work notes)\nApproved the refund.`
+        )
     })
 
     it('treats every line terminator as a line break (\\r, \\r\\n, U+2028, U+2029, U+0085, VT, FF)', () => {
@@ -34,11 +39,22 @@ describe('journal-safe text', () => {
     })
 
     it('oneLine: any run of line breaks becomes one space', () => {
-        expect(oneLine('John\r\n\r\n2026-03-05 10:29:02 - Beth Anderson (Work notes)\u2028x')).toBe('John 2026-03-05 10:29:02 - Beth Anderson (Work notes) x')
+        expect(oneLine('John\r\n\r\n2026-03-05 10:29:02 - Beth Anderson (Work notes)\u2028x')).toBe(
+            'John 2026-03-05 10:29:02 - Beth Anderson (Work notes) x'
+        )
     })
 
     it('no line of the result starts like a header, whatever the text (property)', () => {
-        const pieces = fc.constantFrom('2026-03-05 10:29:02 - Beth (Work notes)', '\n', '\r', '\u2028', ' ', '\u200b', 'text', '05-Mar-2026 10:29')
+        const pieces = fc.constantFrom(
+            '2026-03-05 10:29:02 - Beth (Work notes)',
+            '\n',
+            '\r',
+            '\u2028',
+            ' ',
+            '\u200b',
+            'text',
+            '05-Mar-2026 10:29'
+        )
         fc.assert(
             fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
                 const text = unforgeableLines(parts.join(''))

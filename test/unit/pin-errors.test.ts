@@ -17,14 +17,17 @@ describe('describeRescueFailure', () => {
         { kind: 'unreachable', reason: 'UnknownHostException' },
     ]
 
-    it.each(failures.map((failure) => [JSON.stringify(failure), failure] as const))('%s gives a code and an actionable sentence', (_, failure) => {
-        const error = describeRescueFailure(failure, context)
-        expect(error.code).toMatch(/^[A-Z_]+$/)
-        expect(english(error.message)).toMatch(ACTIONABLE)
-        expect(english(error.message)).toMatch(/\.$/)
-    })
+    it.each(failures.map((failure) => [JSON.stringify(failure), failure] as const))(
+        '%s gives a code and an actionable sentence',
+        (_, failure) => {
+            const error = describeRescueFailure(failure, context)
+            expect(error.code).toMatch(/^[A-Z_]+$/)
+            expect(english(error.message)).toMatch(ACTIONABLE)
+            expect(english(error.message)).toMatch(/\.$/)
+        }
+    )
 
-    it('keeps Rescue\'s word as the code, and says the specifics', () => {
+    it("keeps Rescue's word as the code, and says the specifics", () => {
         expect(describeRescueFailure({ kind: 'rescue', code: 'NOTTECHNICIAN' }, context).code).toBe('NOTTECHNICIAN')
         const sentence = (failure: RescueFailure) => english(describeRescueFailure(failure, context).message)
         expect(sentence({ kind: 'rescue', code: 'INVALIDSSOID' })).toContain('jane@example.com')
@@ -36,7 +39,12 @@ describe('describeRescueFailure', () => {
 
 describe('ServiceNow-side errors', () => {
     it('are all actionable sentences', () => {
-        for (const error of [...Object.values(PIN_ERRORS), settingsIncomplete(['a', 'b']), noCustomer('incident', 'caller_id'), noCustomer('case', 'u_customer')]) {
+        for (const error of [
+            ...Object.values(PIN_ERRORS),
+            settingsIncomplete(['a', 'b']),
+            noCustomer('incident', 'caller_id'),
+            noCustomer('case', 'u_customer'),
+        ]) {
             expect(english(error.message)).toMatch(ACTIONABLE)
         }
         expect(english(settingsIncomplete(['x_rescue_connect.company_id']).message)).toContain('x_rescue_connect.company_id')

@@ -70,10 +70,16 @@ function failureCode(t: PinTarget, given: Partial<PinTargetFacts>): string {
 
 describe('before any record is read', () => {
     it('without the role, nothing else is looked at', () => {
-        expect(choosePinTarget({ table: 'incident', sysId: INCIDENT, hasUserRole: false, settings: settings() })).toMatchObject({ ok: false, code: 'NO_ROLE' })
+        expect(choosePinTarget({ table: 'incident', sysId: INCIDENT, hasUserRole: false, settings: settings() })).toMatchObject({
+            ok: false,
+            code: 'NO_ROLE',
+        })
     })
     it('integration off is the answer even with another setting invalid; then invalid, then incomplete settings', () => {
-        expect(usableSettings(settings({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.company_id': 'acme' }))).toMatchObject({ ok: false, code: 'INTEGRATION_DISABLED' })
+        expect(usableSettings(settings({ 'x_rescue_connect.enabled': 'false', 'x_rescue_connect.company_id': 'acme' }))).toMatchObject({
+            ok: false,
+            code: 'INTEGRATION_DISABLED',
+        })
         const invalid = usableSettings(settings({ 'x_rescue_connect.company_id': 'acme' }))
         expect(invalid).toMatchObject({ ok: false, code: 'SETTINGS_INVALID' })
         expect(!invalid.ok && english(invalid.message)).toContain('x_rescue_connect.company_id')
@@ -84,12 +90,25 @@ describe('before any record is read', () => {
     })
     it("the table's button switched off, a table other than incident or case, a malformed sys_id", () => {
         const request = { sysId: INCIDENT, hasUserRole: true }
-        expect(choosePinTarget({ ...request, table: 'sn_customerservice_case', settings: settings({ 'x_rescue_connect.case.show_pin_button': 'false' }) })).toMatchObject({ code: 'BUTTON_DISABLED' })
+        expect(
+            choosePinTarget({
+                ...request,
+                table: 'sn_customerservice_case',
+                settings: settings({ 'x_rescue_connect.case.show_pin_button': 'false' }),
+            })
+        ).toMatchObject({ code: 'BUTTON_DISABLED' })
         expect(choosePinTarget({ ...request, table: 'sys_user', settings: settings() })).toMatchObject({ code: 'TABLE_NOT_SUPPORTED' })
-        expect(choosePinTarget({ ...request, table: 'incident', sysId: "' OR 1=1", settings: settings() })).toMatchObject({ code: 'BAD_REQUEST' })
+        expect(choosePinTarget({ ...request, table: 'incident', sysId: "' OR 1=1", settings: settings() })).toMatchObject({
+            code: 'BAD_REQUEST',
+        })
     })
     it('picks the customer field the settings name for the table', () => {
-        expect(target('sn_customerservice_case').pinTable).toEqual({ table: 'sn_customerservice_case', kind: 'case', customerField: 'contact', customerFieldProperty: 'x_rescue_connect.case.contact_field' })
+        expect(target('sn_customerservice_case').pinTable).toEqual({
+            table: 'sn_customerservice_case',
+            kind: 'case',
+            customerField: 'contact',
+            customerFieldProperty: 'x_rescue_connect.case.contact_field',
+        })
         expect(target('incident', { 'x_rescue_connect.incident.caller_field': 'u_customer' }).pinTable.customerField).toBe('u_customer')
     })
 })
@@ -97,16 +116,28 @@ describe('before any record is read', () => {
 describe('what the platform read for the table', () => {
     it('fails in this order: table not installed, customer field missing (naming the setting, not its value), record missing, closed or read-only, agent email, customer', () => {
         const t = target()
-        expect(failureCode(target('sn_customerservice_case'), { tableInstalled: false, customerFieldExists: false, record: null })).toBe('TABLE_NOT_INSTALLED')
-        const misconfigured = planPin(target('incident', { 'x_rescue_connect.incident.caller_field': 'u_customer' }), facts({ customerFieldExists: false, record: null }))
+        expect(failureCode(target('sn_customerservice_case'), { tableInstalled: false, customerFieldExists: false, record: null })).toBe(
+            'TABLE_NOT_INSTALLED'
+        )
+        const misconfigured = planPin(
+            target('incident', { 'x_rescue_connect.incident.caller_field': 'u_customer' }),
+            facts({ customerFieldExists: false, record: null })
+        )
         expect(misconfigured).toMatchObject({ ok: false, code: 'SETTINGS_INVALID' })
         const sentence = misconfigured.ok ? '' : english(misconfigured.message)
         expect(sentence).toContain('x_rescue_connect.incident.caller_field')
         expect(sentence).not.toContain('u_customer')
         expect(failureCode(t, { record: null })).toBe('RECORD_NOT_FOUND')
         expect(failureCode(t, { record: { ...RECORD, active: false } })).toBe('RECORD_INACTIVE')
-        expect(failureCode(t, { record: { ...RECORD, active: false, writeAccess: { record: false, workNotes: false } } })).toBe('RECORD_INACTIVE')
-        expect(failureCode(t, { record: { ...RECORD, writeAccess: { record: false, workNotes: true } }, agent: { ...facts().agent, email: '' } })).toBe('RECORD_READ_ONLY')
+        expect(failureCode(t, { record: { ...RECORD, active: false, writeAccess: { record: false, workNotes: false } } })).toBe(
+            'RECORD_INACTIVE'
+        )
+        expect(
+            failureCode(t, {
+                record: { ...RECORD, writeAccess: { record: false, workNotes: true } },
+                agent: { ...facts().agent, email: '' },
+            })
+        ).toBe('RECORD_READ_ONLY')
         expect(failureCode(t, { agent: { ...facts().agent, email: '' }, record: { ...RECORD, customerName: '' } })).toBe('NO_EMAIL')
         expect(failureCode(t, { agent: { ...facts().agent, emailShared: true } })).toBe('EMAIL_NOT_UNIQUE')
         expect(failureCode(t, { record: { ...RECORD, customerName: '' } })).toBe('NO_CUSTOMER')
@@ -141,7 +172,14 @@ describe('the plan for a PIN', () => {
             shortDescription: 'Printer offline',
             tracking: `${INCIDENT}.${TOKEN.slice(0, 24)}`,
         })
-        expect(plan).toMatchObject({ table: 'incident', technicianSysId: AGENT, host: 'secure.logmeinrescue.com', timeoutMs: 10000, emails: [], customerEmailMissing: false })
+        expect(plan).toMatchObject({
+            table: 'incident',
+            technicianSysId: AGENT,
+            host: 'secure.logmeinrescue.com',
+            timeoutMs: 10000,
+            emails: [],
+            customerEmailMissing: false,
+        })
         expect(plan.session).toEqual({
             taskSysId: INCIDENT,
             tracking: plan.rescue.tracking,
@@ -150,7 +188,9 @@ describe('the plan for a PIN', () => {
             technicianEmail: 'jane.doe@example.com',
             customerName: 'John Smith',
         })
-        expect(plan.logs).toEqual([{ level: 'debug', text: 'PIN requested for incident INC0010001 by jane.doe@example.com on secure.logmeinrescue.com' }])
+        expect(plan.logs).toEqual([
+            { level: 'debug', text: 'PIN requested for incident INC0010001 by jane.doe@example.com on secure.logmeinrescue.com' },
+        ])
     })
     it('two PINs on one record get different tracking values', () => {
         expect(planned(target(), { token: 'fedcba9876543210fedcba9876543210' }).rescue.tracking).not.toBe(planned().rescue.tracking)
@@ -173,11 +213,19 @@ describe('the plan for a PIN', () => {
         expect(planned().reuse).toBeNull()
         const shown = { pin: '012345', sessionId: 'a'.repeat(32), issuedAtDisplay: '2026-12-08 10:00:00' }
         const plan = planned(target(), { reusablePin: shown })
-        expect(plan.reuse).toEqual({ shown, answer: [message('pin.success.reused', shown.issuedAtDisplay), message('pin.success.tell_customer', shown.pin)] })
-        expect(plan.logs.map((line) => line.text)).toEqual([`PIN shown again for incident INC0010001 (jane.doe@example.com); session ${shown.sessionId}`])
+        expect(plan.reuse).toEqual({
+            shown,
+            answer: [message('pin.success.reused', shown.issuedAtDisplay), message('pin.success.tell_customer', shown.pin)],
+        })
+        expect(plan.logs.map((line) => line.text)).toEqual([
+            `PIN shown again for incident INC0010001 (jane.doe@example.com); session ${shown.sessionId}`,
+        ])
     })
     it('a reusable PIN does not hide a refusal: a closed record is still refused', () => {
-        const closed = planPin(target(), facts({ record: { ...RECORD, active: false }, reusablePin: { pin: '012345', sessionId: 'b'.repeat(32), issuedAtDisplay: 'x' } }))
+        const closed = planPin(
+            target(),
+            facts({ record: { ...RECORD, active: false }, reusablePin: { pin: '012345', sessionId: 'b'.repeat(32), issuedAtDisplay: 'x' } })
+        )
         expect(closed.ok).toBe(false)
     })
     it('an agent who may not write the record, or not its work notes, gets RECORD_READ_ONLY: no Rescue call, no row, no note, no email', () => {
@@ -188,11 +236,19 @@ describe('the plan for a PIN', () => {
         for (const refused of [readOnlyRecord, readOnlyNotes]) {
             expect(refused).toEqual({ ok: false, code: 'RECORD_READ_ONLY', message: message('pin.error.record_read_only') })
         }
-        const reusable = planPin(emailing, facts({ record: { ...RECORD, writeAccess: { record: true, workNotes: false } }, reusablePin: { pin: '012345', sessionId: 'c'.repeat(32), issuedAtDisplay: 'x' } }))
+        const reusable = planPin(
+            emailing,
+            facts({
+                record: { ...RECORD, writeAccess: { record: true, workNotes: false } },
+                reusablePin: { pin: '012345', sessionId: 'c'.repeat(32), issuedAtDisplay: 'x' },
+            })
+        )
         expect(reusable).toMatchObject({ ok: false, code: 'RECORD_READ_ONLY' })
     })
     it('a customer without an email gets none, and the agent is told', () => {
-        const plan = planned(target('incident', { 'x_rescue_connect.email.customer': 'true' }), { record: { ...RECORD, customerEmail: '' } })
+        const plan = planned(target('incident', { 'x_rescue_connect.email.customer': 'true' }), {
+            record: { ...RECORD, customerEmail: '' },
+        })
         expect([plan.emails, plan.customerEmailMissing]).toEqual([[], true])
         const issued = pinIssued(plan, '012345', { sessionSysId: 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0', workNoteAdded: true })
         expect(issued.answer.ok && issued.answer.value.map(english).join(' ')).toContain('no email address')
@@ -206,18 +262,28 @@ describe('once Rescue answered', () => {
         expect(records.session).toEqual({ ...plan.session, pin: '012345' })
         expect(english(records.note)).toBe('Rescue PIN 012345 generated by Jane Doe for John Smith.')
         const issued = pinIssued(plan, '012345', { sessionSysId: 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0', workNoteAdded: true })
-        expect(issued.answer.ok && issued.answer.value.map(english)).toEqual([expect.stringContaining('012345'), 'The customer was also emailed the link and the PIN.'])
-        expect(issued.logs).toEqual([{ level: 'debug', text: 'PIN issued for incident INC0010001; session b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0' }])
+        expect(issued.answer.ok && issued.answer.value.map(english)).toEqual([
+            expect.stringContaining('012345'),
+            'The customer was also emailed the link and the PIN.',
+        ])
+        expect(issued.logs).toEqual([
+            { level: 'debug', text: 'PIN issued for incident INC0010001; session b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0' },
+        ])
     })
     it('the session row cannot be inserted: SAVE_FAILED and an error in the log', () => {
         const issued = pinIssued(planned(), '012345', { sessionSysId: '', workNoteAdded: false })
         expect(issued.answer).toMatchObject({ ok: false, code: 'SAVE_FAILED' })
-        expect(issued.logs).toEqual([{ level: 'error', text: 'Rescue issued a PIN for incident INC0010001 but the session row could not be inserted' }])
+        expect(issued.logs).toEqual([
+            { level: 'error', text: 'Rescue issued a PIN for incident INC0010001 but the session row could not be inserted' },
+        ])
     })
     it('the record refuses the work note: the PIN stands, the agent and the log are told', () => {
         const issued = pinIssued(planned(), '012345', { sessionSysId: 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0', workNoteAdded: false })
         expect(issued.answer.ok && issued.answer.value.map(english).join(' ')).toContain('The work note could not be added')
-        expect(issued.logs[0]).toEqual({ level: 'error', text: expect.stringContaining('INC0010001, but the record refused its work note') })
+        expect(issued.logs[0]).toEqual({
+            level: 'error',
+            text: expect.stringContaining('INC0010001, but the record refused its work note'),
+        })
     })
     it("no PIN: Rescue's code, a sentence naming the SSO ID, timeout or host as it needs, and a warning naming the code", () => {
         const plan = planned()

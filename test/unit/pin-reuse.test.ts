@@ -3,7 +3,13 @@ import { expiredBefore, pinExpired, reusablePin, reuseWindowStart, type IssuedPi
 
 const MINUTE = 60_000
 const NOW = Date.UTC(2026, 11, 7, 12, 0, 0)
-const pin = (minutesAgo: number, fields: Partial<IssuedPin> = {}): IssuedPin => ({ sysId: `s${minutesAgo}`, pin: '123456', state: 'pin_issued', issuedAtMs: NOW - minutesAgo * MINUTE, ...fields })
+const pin = (minutesAgo: number, fields: Partial<IssuedPin> = {}): IssuedPin => ({
+    sysId: `s${minutesAgo}`,
+    pin: '123456',
+    state: 'pin_issued',
+    issuedAtMs: NOW - minutesAgo * MINUTE,
+    ...fields,
+})
 const timings = { nowMs: NOW, reuseMinutes: 10, validityMinutes: 20 }
 
 describe('reusablePin', () => {

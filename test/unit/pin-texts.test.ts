@@ -10,8 +10,7 @@ import { renderMessage } from '../../src/shared/i18n'
 const HOSTILE = `<script>alert("x")</script>&'`
 
 /** A translation whose every text is markup and a placeholder trap: the emails must still escape it. */
-const hostileTranslation = (text: Parameters<typeof english>[0]) =>
-    renderMessage(text, (key: MessageKey) => `<b>${MESSAGES[key]}</b>`)
+const hostileTranslation = (text: Parameters<typeof english>[0]) => renderMessage(text, (key: MessageKey) => `<b>${MESSAGES[key]}</b>`)
 
 const LABELS: PinModalLabels = {
     title: 'LogMeIn Rescue PIN',
@@ -46,7 +45,12 @@ describe('PIN emails', () => {
 
     it('give the customer the link, the PIN and nothing internal', () => {
         const email = customerPinEmail(
-            { pin: '012345', customerName: HOSTILE, technicianName: 'Jane Doe', joinUrl: 'https://secure.logmeinrescue.eu/Customer/Code.aspx?Code=012345' },
+            {
+                pin: '012345',
+                customerName: HOSTILE,
+                technicianName: 'Jane Doe',
+                joinUrl: 'https://secure.logmeinrescue.eu/Customer/Code.aspx?Code=012345',
+            },
             english
         )
         expect(email.html).not.toContain('<script>')
@@ -57,7 +61,10 @@ describe('PIN emails', () => {
     })
 
     it('escape the translated sentences too: a translation is text, never markup', () => {
-        const email = customerPinEmail({ pin: '1', customerName: 'Ann', technicianName: 'Jane', joinUrl: 'https://h/x' }, hostileTranslation)
+        const email = customerPinEmail(
+            { pin: '1', customerName: 'Ann', technicianName: 'Jane', joinUrl: 'https://h/x' },
+            hostileTranslation
+        )
         expect(email.html).not.toContain('<b>')
         expect(email.html).toContain('&lt;b&gt;Hello Ann,&lt;/b&gt;')
         expect(email.html).toContain('<a href="https://h/x">')
@@ -66,14 +73,39 @@ describe('PIN emails', () => {
 
 describe('button script', () => {
     it('reads a success answer with its labels', () => {
-        const answer = JSON.stringify({ ok: true, pin: '012345', customerUrl: 'https://h/x', message: 'Tell them', sessionId: 'abc', labels: LABELS })
-        expect(rescuePinReadAnswer(answer)).toEqual({ ok: true, pin: '012345', customerUrl: 'https://h/x', message: 'Tell them', labels: LABELS })
+        const answer = JSON.stringify({
+            ok: true,
+            pin: '012345',
+            customerUrl: 'https://h/x',
+            message: 'Tell them',
+            sessionId: 'abc',
+            labels: LABELS,
+        })
+        expect(rescuePinReadAnswer(answer)).toEqual({
+            ok: true,
+            pin: '012345',
+            customerUrl: 'https://h/x',
+            message: 'Tell them',
+            labels: LABELS,
+        })
     })
 
     it('passes a failure sentence through and turns anything odd into a sentence', () => {
-        expect(rescuePinReadAnswer(JSON.stringify({ ok: false, code: 'X', message: 'Do this.' }))).toEqual({ ok: false, message: 'Do this.' })
+        expect(rescuePinReadAnswer(JSON.stringify({ ok: false, code: 'X', message: 'Do this.' }))).toEqual({
+            ok: false,
+            message: 'Do this.',
+        })
         const withoutLabels = JSON.stringify({ ok: true, pin: '012345', customerUrl: 'https://h/x', message: 'm' })
-        for (const odd of [null, '', 'not json', '42', '{"ok":true,"pin":12345}', '{"ok":true,"pin":"<b>"}', '{"ok":false}', withoutLabels]) {
+        for (const odd of [
+            null,
+            '',
+            'not json',
+            '42',
+            '{"ok":true,"pin":12345}',
+            '{"ok":true,"pin":"<b>"}',
+            '{"ok":false}',
+            withoutLabels,
+        ]) {
             const result = rescuePinReadAnswer(odd)
             expect(result.ok).toBe(false)
             expect(result.message).toMatch(/try again/i)
@@ -81,7 +113,12 @@ describe('button script', () => {
     })
 
     it('escapes the modal, its labels included, and drops a link that is not https', () => {
-        const html = rescuePinModalHtml({ pin: '012345', customerUrl: 'javascript:alert(1)', message: HOSTILE, labels: { ...LABELS, copy: HOSTILE } })
+        const html = rescuePinModalHtml({
+            pin: '012345',
+            customerUrl: 'javascript:alert(1)',
+            message: HOSTILE,
+            labels: { ...LABELS, copy: HOSTILE },
+        })
         expect(html).not.toContain('<script>')
         expect(html).not.toContain('javascript:')
         expect(html).toContain('012345')

@@ -16,7 +16,10 @@ function tableRows(markdown: string): [string, string][] {
     const rows: [string, string][] = []
     for (const line of lines.slice(header + 2)) {
         if (!line.startsWith('|')) break
-        const cells = line.split('|').slice(1, -1).map((cell) => cell.trim())
+        const cells = line
+            .split('|')
+            .slice(1, -1)
+            .map((cell) => cell.trim())
         rows.push([cells[0]!, cells[1]!])
     }
     return rows

@@ -7,12 +7,11 @@ describe('pinWriteRefusal', () => {
         expect(pinWriteRefusal({ record: true, workNotes: true })).toBeNull()
     })
 
-    it.each([
-        [{ record: false, workNotes: true }],
-        [{ record: true, workNotes: false }],
-        [{ record: false, workNotes: false }],
-    ])('refuses %j: a PIN writes on the record in the agent’s name', (access) => {
-        expect(pinWriteRefusal(access)).toBe(PIN_ERRORS.recordReadOnly)
-        expect(PIN_ERRORS.recordReadOnly.code).toBe('RECORD_READ_ONLY')
-    })
+    it.each([[{ record: false, workNotes: true }], [{ record: true, workNotes: false }], [{ record: false, workNotes: false }]])(
+        'refuses %j: a PIN writes on the record in the agent’s name',
+        (access) => {
+            expect(pinWriteRefusal(access)).toBe(PIN_ERRORS.recordReadOnly)
+            expect(PIN_ERRORS.recordReadOnly.code).toBe('RECORD_READ_ONLY')
+        }
+    )
 })

@@ -7,7 +7,9 @@ describe('redactSecrets', () => {
     })
 
     it('removes secrets carried in form fields and JSON keys even when the value is unknown', () => {
-        expect(redactSecrets('ssoid=a@b.c&pwd=hunter2&company=1&authcode=XYZ', [])).toBe(`ssoid=a@b.c&pwd=${REDACTED}&company=1&authcode=${REDACTED}`)
+        expect(redactSecrets('ssoid=a@b.c&pwd=hunter2&company=1&authcode=XYZ', [])).toBe(
+            `ssoid=a@b.c&pwd=${REDACTED}&company=1&authcode=${REDACTED}`
+        )
         expect(redactSecrets('{"client_secret":"abc","refresh_token":"def","name":"x"}', [])).toBe(
             `{"client_secret":"${REDACTED}","refresh_token":"${REDACTED}","name":"x"}`
         )

@@ -21,9 +21,7 @@ describe('hosts and endpoints', () => {
     it('uses the documented host per region', () => {
         expect(rescueEndpoint('global', 'requestPINCode')).toBe('https://secure.logmeinrescue.com/API/requestPINCode.aspx')
         expect(rescueEndpoint('eu', 'requestAuthCodeSSO')).toBe('https://secure.logmeinrescue.eu/API/requestAuthCodeSSO.aspx')
-        expect(rescueEndpoint('enterprise', 'requestPINCode')).toBe(
-            'https://secure.logmeinrescue-enterprise.com/API/requestPINCode.aspx'
-        )
+        expect(rescueEndpoint('enterprise', 'requestPINCode')).toBe('https://secure.logmeinrescue-enterprise.com/API/requestPINCode.aspx')
     })
 
     it('builds the customer join link on the same host, PIN kept as typed', () => {
@@ -61,20 +59,24 @@ describe('requests', () => {
 
     it('keeps every field within its documented limit, whatever the text', () => {
         fc.assert(
-            fc.property(fc.string({ unit: 'grapheme', maxLength: 800 }), fc.string({ unit: 'binary', maxLength: 800 }), (name, description) => {
-                const { fields } = pinRequest({
-                    region: 'global',
-                    authCode: 'A',
-                    customerName: name,
-                    recordNumber: 'INC0000001',
-                    shortDescription: description,
-                    tracking: name + description,
-                })
-                expect(fields.cfield0!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.cfield0)
-                expect(fields.cfield1!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.cfield1)
-                expect(fields.tracking0!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.tracking0)
-                for (const value of Object.values(fields)) expect(value).not.toMatch(/[\u0000-\u001f]/)
-            }),
+            fc.property(
+                fc.string({ unit: 'grapheme', maxLength: 800 }),
+                fc.string({ unit: 'binary', maxLength: 800 }),
+                (name, description) => {
+                    const { fields } = pinRequest({
+                        region: 'global',
+                        authCode: 'A',
+                        customerName: name,
+                        recordNumber: 'INC0000001',
+                        shortDescription: description,
+                        tracking: name + description,
+                    })
+                    expect(fields.cfield0!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.cfield0)
+                    expect(fields.cfield1!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.cfield1)
+                    expect(fields.tracking0!.length).toBeLessThanOrEqual(PIN_FIELD_LIMITS.tracking0)
+                    for (const value of Object.values(fields)) expect(value).not.toMatch(/[\u0000-\u001f]/)
+                }
+            ),
             { numRuns: 500 }
         )
     })
@@ -111,19 +113,33 @@ describe('answers', () => {
     })
 
     it('keeps an unknown error word to show it', () => {
-        expect(parsePinAnswer(ok('BRAND_NEW_ERROR'))).toEqual(failed({ kind: 'unknown', answer: 'BRAND_NEW_ERROR' }, 'RESCUE_UNKNOWN_ANSWER'))
+        expect(parsePinAnswer(ok('BRAND_NEW_ERROR'))).toEqual(
+            failed({ kind: 'unknown', answer: 'BRAND_NEW_ERROR' }, 'RESCUE_UNKNOWN_ANSWER')
+        )
     })
 
     it('calls garbage, HTML pages and a bare OK unreadable', () => {
-        for (const body of ['', '   ', '<html><body>Service ERROR NOTLOGGEDIN</body></html>', 'OK', 'PINCODE:', '{"pin":1}', 'ok pincode abc']) {
+        for (const body of [
+            '',
+            '   ',
+            '<html><body>Service ERROR NOTLOGGEDIN</body></html>',
+            'OK',
+            'PINCODE:',
+            '{"pin":1}',
+            'ok pincode abc',
+        ]) {
             expect(parsePinAnswer(ok(body))).toEqual(failed({ kind: 'unreadable' }, 'RESCUE_UNREADABLE_ANSWER'))
         }
     })
 
     it('turns HTTP errors, timeouts and connection failures into failures', () => {
-        expect(parsePinAnswer({ kind: 'response', status: 503, body: 'OK PINCODE:123456', location: '' })).toEqual(failed({ kind: 'http', status: 503 }, 'RESCUE_HTTP_ERROR'))
+        expect(parsePinAnswer({ kind: 'response', status: 503, body: 'OK PINCODE:123456', location: '' })).toEqual(
+            failed({ kind: 'http', status: 503 }, 'RESCUE_HTTP_ERROR')
+        )
         expect(parseAuthCodeAnswer({ kind: 'timeout' })).toEqual(failed({ kind: 'timeout' }, 'RESCUE_TIMEOUT'))
-        expect(parseAuthCodeAnswer({ kind: 'unreachable', reason: 'DNS' })).toEqual(failed({ kind: 'unreachable', reason: 'DNS' }, 'RESCUE_UNREACHABLE'))
+        expect(parseAuthCodeAnswer({ kind: 'unreachable', reason: 'DNS' })).toEqual(
+            failed({ kind: 'unreachable', reason: 'DNS' }, 'RESCUE_UNREACHABLE')
+        )
     })
 
     it('never throws on any body', () => {

@@ -61,7 +61,9 @@ describe('parseBody', () => {
 
 describe('readXml', () => {
     it('decodes the five predefined entities, numeric references and CDATA', () => {
-        const result = readXml('<?xml version="1.0"?><!-- c --><s a="1"><n>&lt;b&gt; &amp; &quot;&apos; &#65;&#x42;</n><c><![CDATA[<i>&x;</i>]]></c><e/></s>')
+        const result = readXml(
+            '<?xml version="1.0"?><!-- c --><s a="1"><n>&lt;b&gt; &amp; &quot;&apos; &#65;&#x42;</n><c><![CDATA[<i>&x;</i>]]></c><e/></s>'
+        )
         expect(result.ok).toBe(true)
         if (!result.ok) return
         expect(result.value.children.map((c) => [c.name, c.text])).toEqual([

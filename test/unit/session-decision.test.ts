@@ -1,7 +1,14 @@
 import { english } from '../fixtures/english'
 import { describe, expect, it } from 'vitest'
 import type { SessionPost } from '../../src/server/core/session-post'
-import { decideSessionUpdate, EMPTY_ROW, forgetPost, MAX_POSTS_PER_SESSION, MAX_STORED_POSTS_CHARS, type SessionRowState } from '../../src/server/core/session-decision'
+import {
+    decideSessionUpdate,
+    EMPTY_ROW,
+    forgetPost,
+    MAX_POSTS_PER_SESSION,
+    MAX_STORED_POSTS_CHARS,
+    type SessionRowState,
+} from '../../src/server/core/session-decision'
 import { SESSION_COLUMN_SIZES } from '../../src/server/core/session-columns'
 import { consoleRecordFields } from '../../src/server/core/console-record'
 import { needsTechnicianLookup } from '../../src/server/core/session-plan'
@@ -11,7 +18,12 @@ import { acceptedPost, END_POST, START_POST } from '../fixtures/rescue-posts'
 function apply(row: SessionRowState, p: SessionPost): SessionRowState {
     const decision = decideSessionUpdate(row, p)
     if (decision.kind !== 'update') return row
-    return { state: decision.state, postHashes: decision.postHashes, posts: decision.posts, columns: { ...row.columns, ...decision.columns } }
+    return {
+        state: decision.state,
+        postHashes: decision.postHashes,
+        posts: decision.posts,
+        columns: { ...row.columns, ...decision.columns },
+    }
 }
 
 const PIN_ROW: SessionRowState = {
@@ -27,7 +39,13 @@ describe('decideSessionUpdate', () => {
         expect(decision).toMatchObject({
             kind: 'update',
             state: 'started',
-            columns: { rescue_session_id: '512345678', waiting_time: '42', pickup_time: '2026-03-05 10:02:11', platform: 'Windows', work_time: '0' },
+            columns: {
+                rescue_session_id: '512345678',
+                waiting_time: '42',
+                pickup_time: '2026-03-05 10:02:11',
+                platform: 'Windows',
+                work_time: '0',
+            },
         })
         if (decision.kind !== 'update') return
         expect(decision.columns.closing_time).toBeUndefined()
@@ -60,11 +78,23 @@ describe('decideSessionUpdate', () => {
         expect(end.kind === 'update' && end.columns.customer_name).toBe('John Smith')
     })
     it('fits values to the columns: text too long for its column is left out (never cut), numbers too large for an integer column too', () => {
-        const decision = decideSessionUpdate(EMPTY_ROW, acceptedPost({ SessionID: '1', Platform: 'p'.repeat(101), TechName: 't'.repeat(255), Transmitted: '99999999999', WorkTime: '12.6' }))
+        const decision = decideSessionUpdate(
+            EMPTY_ROW,
+            acceptedPost({
+                SessionID: '1',
+                Platform: 'p'.repeat(101),
+                TechName: 't'.repeat(255),
+                Transmitted: '99999999999',
+                WorkTime: '12.6',
+            })
+        )
         expect(decision).toMatchObject({ kind: 'update', columns: { tech_name: 't'.repeat(255), work_time: '13' } })
-        expect(decision.kind === 'update' && [decision.columns.platform, decision.columns.transmitted_bytes]).toEqual([undefined, undefined])
+        expect(decision.kind === 'update' && [decision.columns.platform, decision.columns.transmitted_bytes]).toEqual([
+            undefined,
+            undefined,
+        ])
     })
-    it('never writes the tracking value: it is the PIN row\'s', () => {
+    it("never writes the tracking value: it is the PIN row's", () => {
         const decision = decideSessionUpdate(EMPTY_ROW, acceptedPost(START_POST))
         expect(decision.kind === 'update' && Object.keys(decision.columns)).not.toContain('tracking_id')
     })
@@ -74,7 +104,10 @@ describe('decideSessionUpdate', () => {
         if (decision.kind !== 'update') throw new Error('expected an update')
         expect(decision.posts.length).toBeLessThanOrEqual(MAX_STORED_POSTS_CHARS)
         const stored = JSON.parse(decision.posts)[0].variables
-        expect(stored).toMatchObject({ Notes: 'kept', ChatLog: `(${chat.length} characters not stored: a session's stored posts are limited to ${MAX_STORED_POSTS_CHARS} characters; see the work notes)` })
+        expect(stored).toMatchObject({
+            Notes: 'kept',
+            ChatLog: `(${chat.length} characters not stored: a session's stored posts are limited to ${MAX_STORED_POSTS_CHARS} characters; see the work notes)`,
+        })
         expect(decision.valuesLeftOut).toBe(1)
     })
     it('gives the same stored posts for a large start and end whichever arrives first', () => {
@@ -105,7 +138,12 @@ describe('decideSessionUpdate', () => {
                 refused = true
             } else if (decision.kind === 'update') {
                 expect(decision.posts.length).toBeLessThanOrEqual(MAX_STORED_POSTS_CHARS)
-                row = { state: decision.state, postHashes: decision.postHashes, posts: decision.posts, columns: { ...row.columns, ...decision.columns } }
+                row = {
+                    state: decision.state,
+                    postHashes: decision.postHashes,
+                    posts: decision.posts,
+                    columns: { ...row.columns, ...decision.columns },
+                }
             }
         }
         expect(refused).toBe(true)
@@ -138,13 +176,19 @@ describe('matching helpers', () => {
     it('a console record names the session, keeps what the customer typed as marked text and sets no customer from it', () => {
         const incident = consoleRecordFields(acceptedPost(END_POST), { consoleRecordType: 'incident' }, english)
         expect(incident).toMatchObject({ table: 'incident', shortDescription: 'LogMeIn Rescue session 512345678 (Technician Console)' })
-        expect(incident.description).toMatch(/\n\nGiven by the customer in LogMeIn Rescue \(not verified\):\nCustomer name: John Smith\nCustom field 1: INC0012345 Printer offline$/)
+        expect(incident.description).toMatch(
+            /\n\nGiven by the customer in LogMeIn Rescue \(not verified\):\nCustomer name: John Smith\nCustom field 1: INC0012345 Printer offline$/
+        )
         const kase = consoleRecordFields(acceptedPost({ SessionID: '9' }), { consoleRecordType: 'case' }, english)
         expect(kase.table).toBe('sn_customerservice_case')
         expect(kase.description).not.toContain('Given by the customer')
     })
-    it('fits a console record\'s description within 4000 characters by naming the longest typed values instead of cutting them', () => {
-        const fields = consoleRecordFields(acceptedPost({ SessionID: '9', CField1: 'a'.repeat(2500), CField2: 'b'.repeat(2000), CField3: 'c'.repeat(100) }), { consoleRecordType: 'incident' }, english)
+    it("fits a console record's description within 4000 characters by naming the longest typed values instead of cutting them", () => {
+        const fields = consoleRecordFields(
+            acceptedPost({ SessionID: '9', CField1: 'a'.repeat(2500), CField2: 'b'.repeat(2000), CField3: 'c'.repeat(100) }),
+            { consoleRecordType: 'incident' },
+            english
+        )
         expect(fields.description.length).toBeLessThanOrEqual(4000)
         expect(fields.description).toContain('Custom field 1: (2500 characters, not shown here; the Rescue Session record keeps them)')
         expect(fields.description).toContain('Custom field 2: ' + 'b'.repeat(2000))

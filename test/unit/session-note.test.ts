@@ -8,14 +8,19 @@ const all: NoteSettings = { workNotesMode: 'all', workNotesFields: [], workNotes
 
 describe('formatSessionNote', () => {
     it('reads differently at start and at end', () => {
-        expect(formatSessionNote(acceptedPost(START_POST), all, english).text).toMatch(/^LogMeIn Rescue session 512345678 started by Jane Doe with John Smith\./)
+        expect(formatSessionNote(acceptedPost(START_POST), all, english).text).toMatch(
+            /^LogMeIn Rescue session 512345678 started by Jane Doe with John Smith\./
+        )
         expect(formatSessionNote(acceptedPost(END_POST), all, english).text).toMatch(
             /^LogMeIn Rescue session 512345678 ended 2026-03-05 10:31:40, work time 29 min 29 s \(technician Jane Doe\)\./
         )
     })
     it('shows dates as the platform displays them, durations as durations and sizes as sizes', () => {
         const shown = (internal: string) => `<${internal}>`.replace(/[<>]/g, '|')
-        const text = formatSessionNote(acceptedPost({ ...END_POST, Transmitted: '1048576', WaitingTime: '42' }), all, english, undefined, { displayDateTime: shown }).text ?? ''
+        const text =
+            formatSessionNote(acceptedPost({ ...END_POST, Transmitted: '1048576', WaitingTime: '42' }), all, english, undefined, {
+                displayDateTime: shown,
+            }).text ?? ''
         expect(text).toMatch(/^LogMeIn Rescue session 512345678 ended \|2026-03-05 10:31:40\|, work time 29 min 29 s/)
         const lines = text.split('\n')
         expect(lines).toContain('Closed: |2026-03-05 10:31:40|')
@@ -54,22 +59,37 @@ describe('formatSessionNote', () => {
         expect(withChat.endsWith('Chat log:\n10:02 AM Jane Doe: Hello\n10:03 AM John Smith: Hi')).toBe(true)
     })
     it('selection: only the listed variables, in the listed order; ChatLog only when listed; unknown names reported', () => {
-        const settings: NoteSettings = { workNotesMode: 'selection', workNotesFields: ['Notes', 'cfield0', 'Bogus', 'Survey', 'bogus', 'Notes'], workNotesChatLog: true }
+        const settings: NoteSettings = {
+            workNotesMode: 'selection',
+            workNotesFields: ['Notes', 'cfield0', 'Bogus', 'Survey', 'bogus', 'Notes'],
+            workNotesChatLog: true,
+        }
         const note = formatSessionNote(acceptedPost({ ...END_POST, survey: 'Great' }), settings, english)
         expect(note.text).toBe(
             'LogMeIn Rescue session 512345678 ended 2026-03-05 10:31:40, work time 29 min 29 s (technician Jane Doe).\n\n' +
                 'Technician notes: Reset spooler\nCustomer name: John Smith\nsurvey: Great'
         )
         expect(note.unknownFields).toEqual(['Bogus'])
-        const withChat = formatSessionNote(acceptedPost(END_POST), { ...settings, workNotesFields: ['ChatLog'], workNotesChatLog: false }, english)
+        const withChat = formatSessionNote(
+            acceptedPost(END_POST),
+            { ...settings, workNotesFields: ['ChatLog'], workNotesChatLog: false },
+            english
+        )
         expect(withChat.text).toContain('Chat log:\n10:02 AM Jane Doe: Hello')
     })
     it('none: no note at all', () => {
-        expect(formatSessionNote(acceptedPost(END_POST), { ...all, workNotesMode: 'none' }, english)).toEqual({ text: null, unknownFields: [] })
+        expect(formatSessionNote(acceptedPost(END_POST), { ...all, workNotesMode: 'none' }, english)).toEqual({
+            text: null,
+            unknownFields: [],
+        })
     })
     it('neutralises [code] tags and HTML wherever they come from, keeping the text readable', () => {
         const hostile = '[code]<img src=x onerror=alert(1)>[/code] [ CODE ] [/Code] <script>x</script> <!-- c --> a < b'
-        const note = formatSessionNote(acceptedPost({ SessionID: '1', TechName: hostile, Notes: hostile, '<b>key</b>[code]': hostile }), { ...all, workNotesChatLog: true }, english)
+        const note = formatSessionNote(
+            acceptedPost({ SessionID: '1', TechName: hostile, Notes: hostile, '<b>key</b>[code]': hostile }),
+            { ...all, workNotesChatLog: true },
+            english
+        )
         const text = note.text ?? ''
         expect(text).not.toMatch(/\[\s*\/?\s*code/i)
         expect(text).not.toMatch(/<[A-Za-z/!?]/)
@@ -93,7 +113,11 @@ describe('describeDuration', () => {
     it('never shows the tracking value (Tracking0), in mode all or when a selection names it', () => {
         const post = acceptedPost({ ...END_POST, Tracking0: '9f8e7d6c5b4a39281706f5e4d3c2b1a0.abcdefabcdefabcdefabcdef' })
         expect(formatSessionNote(post, all, english).text).not.toContain('9f8e7d6c')
-        const selected = formatSessionNote(post, { workNotesMode: 'selection', workNotesFields: ['Tracking0', 'Notes'], workNotesChatLog: false }, english)
+        const selected = formatSessionNote(
+            post,
+            { workNotesMode: 'selection', workNotesFields: ['Tracking0', 'Notes'], workNotesChatLog: false },
+            english
+        )
         expect(selected.text).not.toContain('9f8e7d6c')
         expect(selected.text).toContain('Technician notes: Reset spooler')
         expect(selected.unknownFields).toEqual([])

@@ -38,7 +38,13 @@ function pinRow(overrides: Partial<StoredSessionRow> = {}): StoredSessionRow {
         state: 'pin_issued',
         postHashes: '',
         posts: '',
-        columns: { rescue_session_id: '', tech_sso_id: 'jane.doe@example.com', tech_email: 'jane.doe@example.com', tech_name: 'Jane Doe', customer_name: 'J. Smith' },
+        columns: {
+            rescue_session_id: '',
+            tech_sso_id: 'jane.doe@example.com',
+            tech_email: 'jane.doe@example.com',
+            tech_name: 'Jane Doe',
+            customer_name: 'J. Smith',
+        },
         task: TASK_SYS_ID,
         trackingId: START_POST.Tracking0,
         technician: AGENT,
@@ -52,7 +58,14 @@ function pinRow(overrides: Partial<StoredSessionRow> = {}): StoredSessionRow {
 function after(row: StoredSessionRow, post: SessionPost, changes: Partial<StoredSessionRow> = {}): StoredSessionRow {
     const decision = decideSessionUpdate(row, post)
     if (decision.kind !== 'update') throw new Error(decision.kind)
-    return { ...row, state: decision.state, postHashes: decision.postHashes, posts: decision.posts, columns: { ...row.columns, ...decision.columns }, ...changes }
+    return {
+        ...row,
+        state: decision.state,
+        postHashes: decision.postHashes,
+        posts: decision.posts,
+        columns: { ...row.columns, ...decision.columns },
+        ...changes,
+    }
 }
 
 function facts(overrides: Partial<SessionFacts> = {}): SessionFacts {
@@ -79,16 +92,39 @@ const NO_PIN = { pinRow: null, claimedOnOwnRow: [], sessionRow: null }
 function executed(p: StorePlan, overrides: Partial<SessionExecution> = {}): SessionExecution {
     const workNote = p.taskSysId !== '' && p.note ? { table: 'incident', number: 'INC0010001', written: true } : 'none'
     const timeWorked = p.timeWorked || p.consoleRecord?.timeWorked ? 'inserted' : 'none'
-    const consoleRecord = p.consoleRecord ? { table: p.consoleRecord.table, sysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', number: 'INC0010002', linked: true } : 'none'
-    return { rowWritten: true, sessionSysId: p.rowSysId || SESSION_ROW_ID, chatLog: p.chatLog ? 'attached' : 'none', workNote, timeWorked, consoleRecord, ...overrides }
+    const consoleRecord = p.consoleRecord
+        ? { table: p.consoleRecord.table, sysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', number: 'INC0010002', linked: true }
+        : 'none'
+    return {
+        rowWritten: true,
+        sessionSysId: p.rowSysId || SESSION_ROW_ID,
+        chatLog: p.chatLog ? 'attached' : 'none',
+        workNote,
+        timeWorked,
+        consoleRecord,
+        ...overrides,
+    }
 }
 
 describe('where a post goes', () => {
     it('start then end go to the PIN row by tracking value: one row, state ended, technician kept, the PIN row read alone', () => {
         expect(sessionRowNeeded(START, { pinRow: pinRow(), claimedOnOwnRow: [] }, false)).toBe(false)
         const start = stored(START)
-        expect(start).toMatchObject({ rowSysId: PIN_ROW_ID, taskSysId: TASK_SYS_ID, consoleRecord: null, timeWorked: null, chatLog: null, logs: [] })
-        expect(start.rowValues).toMatchObject({ state: 'started', rescue_session_id: '512345678', pickup_time: '2026-03-05 10:02:11', technician: AGENT, last_post_received: NOW })
+        expect(start).toMatchObject({
+            rowSysId: PIN_ROW_ID,
+            taskSysId: TASK_SYS_ID,
+            consoleRecord: null,
+            timeWorked: null,
+            chatLog: null,
+            logs: [],
+        })
+        expect(start.rowValues).toMatchObject({
+            state: 'started',
+            rescue_session_id: '512345678',
+            pickup_time: '2026-03-05 10:02:11',
+            technician: AGENT,
+            last_post_received: NOW,
+        })
         // The row already names its task and source: neither is written again.
         expect(start.rowValues).not.toHaveProperty('task')
         expect(start.rowValues).not.toHaveProperty('source')
@@ -96,10 +132,20 @@ describe('where a post goes', () => {
         const claimed = after(pinRow(), START)
         expect(sessionRowNeeded(END, { pinRow: claimed, claimedOnOwnRow: [] }, false)).toBe(false)
         const end = stored(END, { pinRow: claimed })
-        expect(end).toMatchObject({ rowSysId: PIN_ROW_ID, rowValues: { state: 'ended', technician: AGENT, closing_time: '2026-03-05 10:31:40', transmitted_bytes: '1048576' } })
+        expect(end).toMatchObject({
+            rowSysId: PIN_ROW_ID,
+            rowValues: { state: 'ended', technician: AGENT, closing_time: '2026-03-05 10:31:40', transmitted_bytes: '1048576' },
+        })
         expect(end.note).toMatch(/ended .*work time 29 min/)
         expect(reportSessionPost(END, end, executed(end))).toEqual({
-            outcome: { kind: 'linked', sessionSysId: PIN_ROW_ID, table: 'incident', taskSysId: TASK_SYS_ID, number: 'INC0010001', created: false },
+            outcome: {
+                kind: 'linked',
+                sessionSysId: PIN_ROW_ID,
+                table: 'incident',
+                taskSysId: TASK_SYS_ID,
+                number: 'INC0010001',
+                created: false,
+            },
             logs: [],
         })
     })
@@ -107,7 +153,11 @@ describe('where a post goes', () => {
         const post = acceptedPost({ ...END_POST, Tracking0: '' })
         expect(sessionRowNeeded(post, { pinRow: null, claimedOnOwnRow: [] }, false)).toBe(true)
         const row = after(pinRow(), START)
-        expect(stored(post, { pinRow: null, sessionRow: row })).toMatchObject({ rowSysId: PIN_ROW_ID, taskSysId: TASK_SYS_ID, rowValues: { state: 'ended' } })
+        expect(stored(post, { pinRow: null, sessionRow: row })).toMatchObject({
+            rowSysId: PIN_ROW_ID,
+            taskSysId: TASK_SYS_ID,
+            rowValues: { state: 'ended' },
+        })
     })
     it("a second Rescue session with a claimed PIN row's tracking value is stored on its own row, unlinked: no note, no record, a 202 naming none, a log line", () => {
         const claimed = after(pinRow(), START)
@@ -115,23 +165,55 @@ describe('where a post goes', () => {
         expect(sessionRowNeeded(second, { pinRow: claimed, claimedOnOwnRow: [] }, false)).toBe(true)
         // Even with console sessions creating records: it is no console session.
         const p = stored(second, { pinRow: claimed, sessionRow: null }, CREATE_RECORD)
-        expect(p).toMatchObject({ rowSysId: '', taskSysId: '', claimedByAnother: true, consoleRecord: null, rowValues: { source: 'console', rescue_session_id: '512345680', technician: '' } })
+        expect(p).toMatchObject({
+            rowSysId: '',
+            taskSysId: '',
+            claimedByAnother: true,
+            consoleRecord: null,
+            rowValues: { source: 'console', rescue_session_id: '512345680', technician: '' },
+        })
         expect(p.rowValues).not.toHaveProperty('task')
         expect(p.rowValues).not.toHaveProperty('tracking_id')
         const done = executed(p)
         expect(done.workNote).toBe('none')
         expect(reportSessionPost(second, p, done)).toEqual({
             outcome: { kind: 'unlinked', sessionSysId: SESSION_ROW_ID, reason: 'tracking_claimed' },
-            logs: [{ level: 'warn', text: expect.stringContaining('Rescue session 512345680 carries the tracking value of a PIN another Rescue session already used') }],
+            logs: [
+                {
+                    level: 'warn',
+                    text: expect.stringContaining(
+                        'Rescue session 512345680 carries the tracking value of a PIN another Rescue session already used'
+                    ),
+                },
+            ],
         })
         // Its own later posts stay unlinked; the claiming session's end still lands on the PIN row.
-        const secondRow = { ...after({ ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: '', trackingId: '', technician: '', state: '' }, second) }
+        const secondRow = {
+            ...after({ ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: '', trackingId: '', technician: '', state: '' }, second),
+        }
         const secondEnd = acceptedPost({ ...END_POST, SessionID: '512345680' })
-        expect(stored(secondEnd, { pinRow: claimed, sessionRow: secondRow })).toMatchObject({ rowSysId: SESSION_ROW_ID, taskSysId: '', claimedByAnother: true })
+        expect(stored(secondEnd, { pinRow: claimed, sessionRow: secondRow })).toMatchObject({
+            rowSysId: SESSION_ROW_ID,
+            taskSysId: '',
+            claimedByAnother: true,
+        })
         expect(stored(END, { pinRow: claimed })).toMatchObject({ rowSysId: PIN_ROW_ID, taskSysId: TASK_SYS_ID, claimedByAnother: false })
     })
     it('a session that claimed the value on its own row keeps landing on the record; the unclaimed PIN row takes no other session', () => {
-        const ownRow = { ...after({ ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: TASK_SYS_ID, trackingId: START_POST.Tracking0, technician: AGENT, state: '' }, START) }
+        const ownRow = {
+            ...after(
+                {
+                    ...pinRow(),
+                    sysId: SESSION_ROW_ID,
+                    columns: {},
+                    task: TASK_SYS_ID,
+                    trackingId: START_POST.Tracking0,
+                    technician: AGENT,
+                    state: '',
+                },
+                START
+            ),
+        }
         const rows = { pinRow: pinRow(), claimedOnOwnRow: ['512345678'] }
         expect(sessionRowNeeded(END, rows, false)).toBe(true)
         const end = stored(END, { ...rows, sessionRow: ownRow })
@@ -142,24 +224,50 @@ describe('where a post goes', () => {
         expect(sessionRowNeeded(later, rows, false)).toBe(true)
         const p = stored(later, { ...rows, sessionRow: null })
         expect(p).toMatchObject({ rowSysId: '', taskSysId: '', claimedByAnother: true })
-        expect(reportSessionPost(later, p, executed(p)).outcome).toEqual({ kind: 'unlinked', sessionSysId: SESSION_ROW_ID, reason: 'tracking_claimed' })
+        expect(reportSessionPost(later, p, executed(p)).outcome).toEqual({
+            kind: 'unlinked',
+            sessionSysId: SESSION_ROW_ID,
+            reason: 'tracking_claimed',
+        })
     })
     it('a start post naming a PIN after the same session was stored without a match: the refused claim is answered by a plan for the stored row', () => {
-        const unmatched: StoredSessionRow = { ...after({ ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: '', trackingId: '', technician: AGENT, state: '' }, acceptedPost({ ...END_POST, Tracking0: '' })) }
+        const unmatched: StoredSessionRow = {
+            ...after(
+                { ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: '', trackingId: '', technician: AGENT, state: '' },
+                acceptedPost({ ...END_POST, Tracking0: '' })
+            ),
+        }
         // First plan: the unclaimed PIN row settles it; the platform refuses the row's second copy of the session id.
         const first = stored(START)
         expect(first.rowSysId).toBe(PIN_ROW_ID)
-        expect(reportSessionPost(START, first, { ...executed(first), rowWritten: false })).toEqual({ outcome: { kind: 'conflict' }, logs: [] })
+        expect(reportSessionPost(START, first, { ...executed(first), rowWritten: false })).toEqual({
+            outcome: { kind: 'conflict' },
+            logs: [],
+        })
         // Second plan, from fresh facts: the session id's row, linked to the PIN's task; the PIN row is left alone.
         expect(sessionRowNeeded(START, { pinRow: pinRow(), claimedOnOwnRow: [] }, true)).toBe(true)
         const second = stored(START, { sessionRow: unmatched })
         // The stored row claims the PIN's tracking value (from the PIN row, never from the post's text).
-        expect(second).toMatchObject({ rowSysId: SESSION_ROW_ID, taskSysId: TASK_SYS_ID, rowValues: { task: TASK_SYS_ID, state: 'ended', tracking_id: pinRow().trackingId } })
-        expect(reportSessionPost(START, second, executed(second)).outcome).toMatchObject({ kind: 'linked', sessionSysId: SESSION_ROW_ID, taskSysId: TASK_SYS_ID })
+        expect(second).toMatchObject({
+            rowSysId: SESSION_ROW_ID,
+            taskSysId: TASK_SYS_ID,
+            rowValues: { task: TASK_SYS_ID, state: 'ended', tracking_id: pinRow().trackingId },
+        })
+        expect(reportSessionPost(START, second, executed(second)).outcome).toMatchObject({
+            kind: 'linked',
+            sessionSysId: SESSION_ROW_ID,
+            taskSysId: TASK_SYS_ID,
+        })
     })
     it('two PINs on one record: each session lands on the row of its own PIN', () => {
         const secondPin = pinRow({ sysId: SESSION_ROW_ID })
-        expect(locateSession(acceptedPost({ ...START_POST, SessionID: '512345679' }), { pinRow: secondPin, claimedOnOwnRow: [], sessionRow: 'not_read' }).row?.sysId).toBe(SESSION_ROW_ID)
+        expect(
+            locateSession(acceptedPost({ ...START_POST, SessionID: '512345679' }), {
+                pinRow: secondPin,
+                claimedOnOwnRow: [],
+                sessionRow: 'not_read',
+            }).row?.sysId
+        ).toBe(SESSION_ROW_ID)
         expect(locateSession(START, { pinRow: pinRow(), claimedOnOwnRow: [], sessionRow: 'not_read' }).row?.sysId).toBe(PIN_ROW_ID)
     })
     it('a Tracking0 that names a record without a PIN (or a forged one) links nothing: stored unlinked as a console session', () => {
@@ -189,12 +297,19 @@ describe('exactly once and bounded', () => {
         expect(refused).toEqual({
             kind: 'answer',
             outcome: { kind: 'refused', limit: 'too_many_posts' },
-            logs: [{ level: 'warn', text: `Rescue session 512345678 already has ${MAX_POSTS_PER_SESSION} different posts stored; a further post was refused (422).` }],
+            logs: [
+                {
+                    level: 'warn',
+                    text: `Rescue session 512345678 already has ${MAX_POSTS_PER_SESSION} different posts stored; a further post was refused (422).`,
+                },
+            ],
         })
     })
     it('long values left out of the stored posts are counted in the log', () => {
         const p = stored(acceptedPost({ ...END_POST, ChatLog: 'x'.repeat(MAX_STORED_POSTS_CHARS + 1) }))
-        expect(p.logs).toEqual([{ level: 'warn', text: expect.stringMatching(/^Rescue session 512345678: 1 long values are left out of the stored posts/) }])
+        expect(p.logs).toEqual([
+            { level: 'warn', text: expect.stringMatching(/^Rescue session 512345678: 1 long values are left out of the stored posts/) },
+        ])
     })
 })
 
@@ -205,7 +320,11 @@ describe('the work note', () => {
         expect(reportSessionPost(END, p, executed(p)).outcome).toMatchObject({ kind: 'linked', table: 'task', number: '' })
     })
     it('selection: unknown names are counted once in the log, never quoted', () => {
-        const p = stored(END, {}, { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Notes,Bogus,bogus' })
+        const p = stored(
+            END,
+            {},
+            { 'x_rescue_connect.work_notes.mode': 'selection', 'x_rescue_connect.work_notes.fields': 'Notes,Bogus,bogus' }
+        )
         expect(p.logs).toEqual([{ level: 'warn', text: expect.stringContaining('x_rescue_connect.work_notes.fields lists 1 name(s)') }])
         expect(JSON.stringify(p.logs)).not.toMatch(/bogus/i)
     })
@@ -214,51 +333,105 @@ describe('the work note', () => {
         expect(p.postHashesWithoutPost.split(',')).not.toContain(END.hash)
         expect(p.rowValues.post_hashes.split(',')).toContain(END.hash)
         const report = reportSessionPost(END, p, executed(p, { workNote: { table: 'incident', number: 'INC0010001', written: false } }))
-        expect(report.outcome).toEqual({ kind: 'note_refused', sessionSysId: PIN_ROW_ID, table: 'incident', taskSysId: TASK_SYS_ID, number: 'INC0010001' })
-        expect(report.logs).toEqual([{ level: 'error', text: expect.stringMatching(/^Rescue session 512345678: INC0010001 refused the work note/) }])
+        expect(report.outcome).toEqual({
+            kind: 'note_refused',
+            sessionSysId: PIN_ROW_ID,
+            table: 'incident',
+            taskSysId: TASK_SYS_ID,
+            number: 'INC0010001',
+        })
+        expect(report.logs).toEqual([
+            { level: 'error', text: expect.stringMatching(/^Rescue session 512345678: INC0010001 refused the work note/) },
+        ])
     })
     it('a task that no longer exists: stored without a note, and the log says so', () => {
         const p = stored(END)
         const report = reportSessionPost(END, p, executed(p, { workNote: null }))
         expect(report.outcome).toMatchObject({ kind: 'linked', table: 'task', number: '' })
-        expect(report.logs).toEqual([{ level: 'warn', text: `Rescue session 512345678: task ${TASK_SYS_ID} no longer exists; the session is stored without a work note.` }])
+        expect(report.logs).toEqual([
+            {
+                level: 'warn',
+                text: `Rescue session 512345678: task ${TASK_SYS_ID} no longer exists; the session is stored without a work note.`,
+            },
+        ])
     })
     it('[code] and HTML from Rescue cannot render in the note', () => {
-        expect(stored(acceptedPost({ ...END_POST, Notes: '[code]<img src=x onerror=alert(1)>[/code]' })).note).not.toMatch(/\[\s*\/?\s*code|<[A-Za-z/!?]/i)
+        expect(stored(acceptedPost({ ...END_POST, Notes: '[code]<img src=x onerror=alert(1)>[/code]' })).note).not.toMatch(
+            /\[\s*\/?\s*code|<[A-Za-z/!?]/i
+        )
     })
 })
 
 describe('console-started sessions', () => {
     it('with create_record off: a new console row, technician credited, no record', () => {
         const p = stored(CONSOLE_START, { ...NO_PIN, reportedTechnician: { kind: 'one', sysId: AGENT } })
-        expect(p).toMatchObject({ rowSysId: '', taskSysId: '', consoleRecord: null, rowValues: { source: 'console', state: 'started', technician: AGENT } })
+        expect(p).toMatchObject({
+            rowSysId: '',
+            taskSysId: '',
+            consoleRecord: null,
+            rowValues: { source: 'console', state: 'started', technician: AGENT },
+        })
         expect(reportSessionPost(CONSOLE_START, p, executed(p)).outcome).toEqual({ kind: 'unlinked', sessionSysId: SESSION_ROW_ID })
     })
     it('incident: created with the assignee, the note as its first work note; the end post goes to it', () => {
         const p = stored(CONSOLE_START, { ...NO_PIN, reportedTechnician: { kind: 'one', sysId: AGENT } }, CREATE_RECORD)
-        expect(p.consoleRecord).toMatchObject({ table: 'incident', assignedTo: AGENT, shortDescription: 'LogMeIn Rescue session 600000001 (Technician Console)', timeWorked: null })
+        expect(p.consoleRecord).toMatchObject({
+            table: 'incident',
+            assignedTo: AGENT,
+            shortDescription: 'LogMeIn Rescue session 600000001 (Technician Console)',
+            timeWorked: null,
+        })
         expect(p.consoleRecord?.description).toContain('John Smith')
         const report = reportSessionPost(CONSOLE_START, p, executed(p))
-        expect(report).toEqual({ outcome: { kind: 'linked', sessionSysId: SESSION_ROW_ID, table: 'incident', taskSysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', number: 'INC0010002', created: true }, logs: [] })
-        const row = after({ ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', state: '' }, CONSOLE_START)
+        expect(report).toEqual({
+            outcome: {
+                kind: 'linked',
+                sessionSysId: SESSION_ROW_ID,
+                table: 'incident',
+                taskSysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0',
+                number: 'INC0010002',
+                created: true,
+            },
+            logs: [],
+        })
+        const row = after(
+            { ...pinRow(), sysId: SESSION_ROW_ID, columns: {}, task: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', state: '' },
+            CONSOLE_START
+        )
         const end = stored(CONSOLE_END, { pinRow: null, sessionRow: row }, CREATE_RECORD)
         expect(end).toMatchObject({ rowSysId: SESSION_ROW_ID, taskSysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', consoleRecord: null })
     })
     it('case: created as a case (console_session.record_type)', () => {
-        expect(stored(CONSOLE_START, NO_PIN, { ...CREATE_RECORD, 'x_rescue_connect.console_session.record_type': 'case' }).consoleRecord).toMatchObject({ table: 'sn_customerservice_case' })
+        expect(
+            stored(CONSOLE_START, NO_PIN, { ...CREATE_RECORD, 'x_rescue_connect.console_session.record_type': 'case' }).consoleRecord
+        ).toMatchObject({ table: 'sn_customerservice_case' })
     })
     it('a created record that cannot be linked is logged (no Time Worked entry then); a missing table or a refused insert leave it unlinked, logged', () => {
         const p = stored(CONSOLE_END, NO_PIN, { ...CREATE_RECORD, ...TIME_WORKED })
         expect(p.consoleRecord?.timeWorked).toMatchObject({ timeWorked: '1970-01-01 00:29:29' })
-        const unlinked = reportSessionPost(CONSOLE_END, p, executed(p, { timeWorked: 'none', consoleRecord: { table: 'incident', sysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', number: 'INC0010002', linked: false } }))
+        const unlinked = reportSessionPost(
+            CONSOLE_END,
+            p,
+            executed(p, {
+                timeWorked: 'none',
+                consoleRecord: { table: 'incident', sysId: 'e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0', number: 'INC0010002', linked: false },
+            })
+        )
         expect(unlinked.outcome).toMatchObject({ kind: 'linked', created: true })
         expect(unlinked.logs).toEqual([{ level: 'error', text: expect.stringContaining('created INC0010002 but could not link it') }])
         const missing = reportSessionPost(CONSOLE_END, p, executed(p, { consoleRecord: 'table_missing' }))
         expect(missing).toEqual({
             outcome: { kind: 'unlinked', sessionSysId: SESSION_ROW_ID },
-            logs: [{ level: 'error', text: 'Cannot create a incident for Rescue session 600000001: table incident does not exist on this instance.' }],
+            logs: [
+                {
+                    level: 'error',
+                    text: 'Cannot create a incident for Rescue session 600000001: table incident does not exist on this instance.',
+                },
+            ],
         })
-        expect(reportSessionPost(CONSOLE_END, p, executed(p, { consoleRecord: 'insert_refused' })).logs).toEqual([{ level: 'error', text: 'Creating a incident for Rescue session 600000001 failed.' }])
+        expect(reportSessionPost(CONSOLE_END, p, executed(p, { consoleRecord: 'insert_refused' })).logs).toEqual([
+            { level: 'error', text: 'Creating a incident for Rescue session 600000001 failed.' },
+        ])
     })
 })
 
@@ -275,7 +448,13 @@ describe('Time Worked entries (time_worked.record)', () => {
         })
     })
     it('exactly once: a session already recorded, a start post, a work time of 0 and a session without a record claim none', () => {
-        expect(stored(acceptedPost({ ...END_POST, Notes: 'resent' }), { pinRow: after(pinRow(), END, { timeWorkedEntry: 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0' }) }, TIME_WORKED).timeWorked).toBeNull()
+        expect(
+            stored(
+                acceptedPost({ ...END_POST, Notes: 'resent' }),
+                { pinRow: after(pinRow(), END, { timeWorkedEntry: 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0' }) },
+                TIME_WORKED
+            ).timeWorked
+        ).toBeNull()
         expect(stored(START, {}, TIME_WORKED).timeWorked).toBeNull()
         expect(stored(acceptedPost({ ...END_POST, WorkTime: '0' }), {}, TIME_WORKED).timeWorked).toBeNull()
         const unlinked = stored(CONSOLE_END, NO_PIN, TIME_WORKED)
@@ -285,7 +464,10 @@ describe('Time Worked entries (time_worked.record)', () => {
         const stranger = acceptedPost({ ...END_POST, TechSSOID: 'stranger@example.com', TechEmail: 'stranger@example.com' })
         expect(technicianLookupNeeded(stranger, { row: pinRow(), taskSysId: TASK_SYS_ID })).toBe(true)
         const none = stored(stranger, { reportedTechnician: { kind: 'none' } }, TIME_WORKED)
-        expect(none.timeWorked).toMatchObject({ userSysId: '', comment: expect.stringContaining('No active ServiceNow user has the email stranger@example.com') })
+        expect(none.timeWorked).toMatchObject({
+            userSysId: '',
+            comment: expect.stringContaining('No active ServiceNow user has the email stranger@example.com'),
+        })
         // Nobody found keeps the PIN's technician on the row; a shared address credits no one, there too.
         expect(none.rowValues.technician).toBe(AGENT)
         const shared = stored(stranger, { reportedTechnician: { kind: 'several' } }, TIME_WORKED)
@@ -295,7 +477,12 @@ describe('Time Worked entries (time_worked.record)', () => {
         const p = stored(END, {}, TIME_WORKED)
         const report = reportSessionPost(END, p, executed(p, { timeWorked: 'refused' }))
         expect(report.outcome).toMatchObject({ kind: 'linked' })
-        expect(report.logs).toEqual([{ level: 'error', text: expect.stringMatching(/^Rescue session 512345678: INC0010001 refused its Time Worked entry \(00:29:29 of work/) }])
+        expect(report.logs).toEqual([
+            {
+                level: 'error',
+                text: expect.stringMatching(/^Rescue session 512345678: INC0010001 refused its Time Worked entry \(00:29:29 of work/),
+            },
+        ])
     })
 })
 
@@ -323,14 +510,22 @@ describe('the chat log as a file (chat_log.attachment)', () => {
     it('a longer chat log is attached, replacing the shorter one; the note names the file and its line count', () => {
         const row = after(pinRow(), START, { chatLog: { attachmentSysId: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1', chars: 23, lines: 1 } })
         const p = stored(END, { pinRow: row }, { ...CHAT_LOG_FILE, ...CHAT_LOG_IN_NOTES })
-        expect(p.chatLog).toEqual({ fileName: 'rescue-chat-512345678.txt', content: END_POST.ChatLog, chars: END_POST.ChatLog.length, lines: 2, replaces: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1' })
+        expect(p.chatLog).toEqual({
+            fileName: 'rescue-chat-512345678.txt',
+            content: END_POST.ChatLog,
+            chars: END_POST.ChatLog.length,
+            lines: 2,
+            replaces: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1',
+        })
         expect(p.note).toContain('rescue-chat-512345678.txt')
         expect(p.note).not.toContain('John Smith: Hi')
         expect(p.noteWithoutFile).toContain('10:03 AM John Smith: Hi')
         expect(reportSessionPost(END, p, executed(p)).logs).toEqual([])
     })
     it('a repeat, a shorter chat log or a start post after the end attaches nothing; the note still names the kept file', () => {
-        const row = after(pinRow(), END, { chatLog: { attachmentSysId: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1', chars: END_POST.ChatLog.length, lines: 2 } })
+        const row = after(pinRow(), END, {
+            chatLog: { attachmentSysId: 'f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1', chars: END_POST.ChatLog.length, lines: 2 },
+        })
         const p = stored(START, { pinRow: row }, { ...CHAT_LOG_FILE, ...CHAT_LOG_IN_NOTES })
         expect(p.chatLog).toBeNull()
         expect(p.note).toContain('rescue-chat-512345678.txt')
@@ -341,7 +536,12 @@ describe('the chat log as a file (chat_log.attachment)', () => {
     it('when the platform refuses the attachment the log says so (the executor writes the note that carries the chat log)', () => {
         const p = stored(END, {}, CHAT_LOG_FILE)
         const report = reportSessionPost(END, p, executed(p, { chatLog: 'refused' }))
-        expect(report.logs).toEqual([{ level: 'error', text: `Rescue session 512345678: the chat log could not be attached to its Rescue Session record (${PIN_ROW_ID}); the work note carries it instead.` }])
+        expect(report.logs).toEqual([
+            {
+                level: 'error',
+                text: `Rescue session 512345678: the chat log could not be attached to its Rescue Session record (${PIN_ROW_ID}); the work note carries it instead.`,
+            },
+        ])
         const consolePlan = stored(CONSOLE_END, NO_PIN, CHAT_LOG_FILE)
         const notNamed = reportSessionPost(CONSOLE_END, consolePlan, executed(consolePlan, { chatLog: 'attached_not_named' }))
         expect(notNamed.logs).toEqual([{ level: 'error', text: expect.stringContaining('could not be updated to name it') }])

@@ -86,7 +86,15 @@ describe('parseRescueDateTime', () => {
         expect(parseRescueDateTime('2026-03-05 10:02:11')).toBe('2026-03-05 10:02:11')
     })
     it('gives undefined for anything it cannot read rather than guessing', () => {
-        for (const text of ['', 'yesterday', '2/30/2026 1:00:00 PM', '13/1/2026 1:00:00 AM', '1/1/2026 13:00:00 PM', '1/1/2026 0:00:00 AM', '1/1/0099 1:00:00 AM']) {
+        for (const text of [
+            '',
+            'yesterday',
+            '2/30/2026 1:00:00 PM',
+            '13/1/2026 1:00:00 AM',
+            '1/1/2026 13:00:00 PM',
+            '1/1/2026 0:00:00 AM',
+            '1/1/0099 1:00:00 AM',
+        ]) {
             expect(parseRescueDateTime(text), text).toBeUndefined()
         }
     })

@@ -24,14 +24,22 @@ const DAY = 86_400_000
 
 describe('planRun', () => {
     it('first run: one day back to a few minutes ago', () => {
-        expect(planRun(NOW, ['9100'], {}, null)).toEqual({ kind: 'report', node: '9100', window: { startMs: NOW - WINDOW_DELAY_MS - FIRST_LOOKBACK_MS, endMs: NOW - WINDOW_DELAY_MS } })
+        expect(planRun(NOW, ['9100'], {}, null)).toEqual({
+            kind: 'report',
+            node: '9100',
+            window: { startMs: NOW - WINDOW_DELAY_MS - FIRST_LOOKBACK_MS, endMs: NOW - WINDOW_DELAY_MS },
+        })
     })
 
     it('later runs start before the last success ended (overlap); a long gap is caught up a week at a time', () => {
         const last = NOW - 3_600_000
-        expect(planRun(NOW, ['9100'], { 9100: last }, last)).toMatchObject({ window: { startMs: last - WINDOW_OVERLAP_MS, endMs: NOW - WINDOW_DELAY_MS } })
+        expect(planRun(NOW, ['9100'], { 9100: last }, last)).toMatchObject({
+            window: { startMs: last - WINDOW_OVERLAP_MS, endMs: NOW - WINDOW_DELAY_MS },
+        })
         const longAgo = NOW - 30 * DAY
-        expect(planRun(NOW, ['9100'], { 9100: longAgo }, null)).toMatchObject({ window: { startMs: longAgo - WINDOW_OVERLAP_MS, endMs: longAgo - WINDOW_OVERLAP_MS + MAX_WINDOW_MS } })
+        expect(planRun(NOW, ['9100'], { 9100: longAgo }, null)).toMatchObject({
+            window: { startMs: longAgo - WINDOW_OVERLAP_MS, endMs: longAgo - WINDOW_OVERLAP_MS + MAX_WINDOW_MS },
+        })
     })
 
     it('waits within 60 s of the last report call, whichever node', () => {
@@ -48,7 +56,10 @@ describe('planRun', () => {
 
 describe('recoverySettings', () => {
     it('needs a token and digit node IDs, and never quotes a value', () => {
-        expect(recoverySettings({ reconcileApiToken: 't', reconcileNodes: ' 9100, 9200 ,9100' })).toEqual({ ok: true, settings: { token: 't', nodes: ['9100', '9200'] } })
+        expect(recoverySettings({ reconcileApiToken: 't', reconcileNodes: ' 9100, 9200 ,9100' })).toEqual({
+            ok: true,
+            settings: { token: 't', nodes: ['9100', '9200'] },
+        })
         const bad = recoverySettings({ reconcileApiToken: '', reconcileNodes: 'Secret-Pa55' })
         expect(bad.ok).toBe(false)
         if (!bad.ok) {
@@ -87,18 +98,40 @@ describe('recoveryNeeds', () => {
         expect(recoveryNeeds({ ...base, workNotesChatLog: true })).toEqual({ chat: true, notes: true })
         expect(recoveryNeeds({ ...base, workNotesMode: 'none' })).toEqual({ chat: false, notes: false })
         expect(recoveryNeeds({ ...base, workNotesMode: 'none', chatLogAttachment: true })).toEqual({ chat: true, notes: false })
-        expect(recoveryNeeds({ ...base, workNotesMode: 'selection', workNotesFields: ['TechName', 'ChatLog'] })).toEqual({ chat: true, notes: false })
+        expect(recoveryNeeds({ ...base, workNotesMode: 'selection', workNotesFields: ['TechName', 'ChatLog'] })).toEqual({
+            chat: true,
+            notes: false,
+        })
         expect(recoveryNeeds({ ...base, workNotesMode: 'selection', workNotesFields: ['Notes'] })).toEqual({ chat: false, notes: true })
     })
 })
 
 describe('the report call sequence', () => {
     it('sets every parameter, then reports; the token in the form, never the URL', () => {
-        const requests = reportRequests({ region: 'eu', token: 'tok&en', node: '9100', window: { startMs: Date.UTC(2026, 2, 5, 14, 0, 0), endMs: Date.UTC(2026, 2, 5, 15, 4, 9) } })
+        const requests = reportRequests({
+            region: 'eu',
+            token: 'tok&en',
+            node: '9100',
+            window: { startMs: Date.UTC(2026, 2, 5, 14, 0, 0), endMs: Date.UTC(2026, 2, 5, 15, 4, 9) },
+        })
         expect(requests.map((request) => request.method)).toEqual([
-            'setTimezone', 'setReportArea_v8', 'setReportType', 'setOutput', 'setReportDate_v2', 'setReportTime', 'setDelimiter', 'getReport_v2',
+            'setTimezone',
+            'setReportArea_v8',
+            'setReportType',
+            'setOutput',
+            'setReportDate_v2',
+            'setReportTime',
+            'setDelimiter',
+            'getReport_v2',
         ])
-        expect(requests.every((request) => request.fields.authcode === 'tok&en' && request.endpoint.startsWith('https://secure.logmeinrescue.eu/API/') && !request.endpoint.includes('tok'))).toBe(true)
+        expect(
+            requests.every(
+                (request) =>
+                    request.fields.authcode === 'tok&en' &&
+                    request.endpoint.startsWith('https://secure.logmeinrescue.eu/API/') &&
+                    !request.endpoint.includes('tok')
+            )
+        ).toBe(true)
         expect(requests[4]!.fields).toMatchObject({ bdate: '3/5/2026 14:00:00', edate: '3/5/2026 15:04:09' })
         expect(requests[7]!.fields).toMatchObject({ node: '9100', nodetype: 'NODE' })
         expect(reportDate(Date.UTC(2026, 11, 31, 0, 0, 5))).toBe('12/31/2026 0:00:05')
@@ -128,7 +161,12 @@ describe('the recovery step of the session-post plan', () => {
         chatLog: { attachmentSysId: '', chars: 0, lines: 0 },
         ...overrides,
     })
-    const facts = (row: StoredSessionRow): SessionFacts => ({ pinRow: row, claimedOnOwnRow: [], sessionRow: 'not_read', receivedAt: '2026-03-05 10:40:00' })
+    const facts = (row: StoredSessionRow): SessionFacts => ({
+        pinRow: row,
+        claimedOnOwnRow: [],
+        sessionRow: 'not_read',
+        receivedAt: '2026-03-05 10:40:00',
+    })
     const report: SessionPost = { ...acceptedPost({ ...END_POST, Tracking0: TASK }), source: 'report' }
     const t = english
 
@@ -141,13 +179,23 @@ describe('the recovery step of the session-post plan', () => {
     })
 
     it('a report post to a session that has its end is answered as a duplicate and writes nothing', () => {
-        const plan = planSessionPost(report, validConfig(), facts(pinRow({ state: 'ended', columns: { rescue_session_id: report.sessionId } })), t)
+        const plan = planSessionPost(
+            report,
+            validConfig(),
+            facts(pinRow({ state: 'ended', columns: { rescue_session_id: report.sessionId } })),
+            t
+        )
         expect(plan).toEqual({ kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: 'c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0' }, logs: [] })
     })
 
     it('a real post to a recovered session stores its data, marked posted late, with no note', () => {
         const late = acceptedPost({ ...END_POST, Tracking0: TASK, Notes: 'typed later' })
-        const row = pinRow({ state: 'ended', recovery: 'recovered', postHashes: report.hash, columns: { rescue_session_id: late.sessionId } })
+        const row = pinRow({
+            state: 'ended',
+            recovery: 'recovered',
+            postHashes: report.hash,
+            columns: { rescue_session_id: late.sessionId },
+        })
         const plan = planSessionPost(late, validConfig({ 'x_rescue_connect.chat_log.attachment': 'true' }), facts(row), t)
         if (plan.kind !== 'store') throw new Error(plan.kind)
         expect(plan.rowValues).toMatchObject({ recovery: 'posted_late', last_post_received: '2026-03-05 10:40:00' })

@@ -16,8 +16,22 @@ function asXml(header: string, rows: string[]): string {
     const cells = (line: string) => line.split('|').slice(0, -1)
     const field = (id: number, text: string) => `<field id="${id}">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</field>`
     return (
-        'OK\n\n<report><header>' + cells(header).map((text, id) => field(id, text)).join('') + '</header><data>' +
-        rows.map((row) => '<row>' + cells(row).map((text, id) => field(id, text)).join('') + '</row>').join('') + '</data></report>'
+        'OK\n\n<report><header>' +
+        cells(header)
+            .map((text, id) => field(id, text))
+            .join('') +
+        '</header><data>' +
+        rows
+            .map(
+                (row) =>
+                    '<row>' +
+                    cells(row)
+                        .map((text, id) => field(id, text))
+                        .join('') +
+                    '</row>'
+            )
+            .join('') +
+        '</data></report>'
     )
 }
 
@@ -58,14 +72,22 @@ describe('parseSessionReport', () => {
         const text = parseSessionReport(TEXT)
         expect(xml).toEqual(text)
         // Columns shuffled (the XML ids still name the header fields): the same sessions.
-        const shuffled = 'OK\n<report><header><field id="b">Tracking ID</field><field id="a">Session ID</field><field id="c">End Time</field></header>' +
+        const shuffled =
+            'OK\n<report><header><field id="b">Tracking ID</field><field id="a">Session ID</field><field id="c">End Time</field></header>' +
             '<data><row><field id="c">3/5/2026 6:05:12 PM</field><field id="a">512347310</field><field id="b">abc</field></row></data></report>'
-        expect(fields(parseSessionReport(shuffled), 0)).toEqual({ SessionID: '512347310', Tracking0: 'abc', ClosingTime: '3/5/2026 6:05:12 PM' })
+        expect(fields(parseSessionReport(shuffled), 0)).toEqual({
+            SessionID: '512347310',
+            Tracking0: 'abc',
+            ClosingTime: '3/5/2026 6:05:12 PM',
+        })
     })
 
     it('takes the six columns between Status and Tracking ID as CField0…5, however the account renamed them', () => {
         const renamed = HEADER.replace('|Name|Custom field 1|', '|Your Name:|Company name:|').replace('Custom field 2', 'Your Phone #:')
-        expect(fields(parseSessionReport(['OK', '', renamed, ROWS[0]].join('\n')), 0)).toMatchObject({ CField0: 'John Smith', CField1: 'INC0012345 Printer offline' })
+        expect(fields(parseSessionReport(['OK', '', renamed, ROWS[0]].join('\n')), 0)).toMatchObject({
+            CField0: 'John Smith',
+            CField1: 'INC0012345 Printer offline',
+        })
     })
 
     it('accepts the one-line form the guide prints, seconds as durations, and an empty window', () => {
@@ -97,7 +119,10 @@ describe('parseSessionReport', () => {
     })
 
     it('answers a typed error for error strings, garbage and reports without the columns every report has', () => {
-        expect(parseSessionReport('INVALID_SECRETAUTHCODE')).toEqual({ ok: false, error: { kind: 'rescue', code: 'INVALID_SECRETAUTHCODE' } })
+        expect(parseSessionReport('INVALID_SECRETAUTHCODE')).toEqual({
+            ok: false,
+            error: { kind: 'rescue', code: 'INVALID_SECRETAUTHCODE' },
+        })
         expect(parseSessionReport('ERROR NOTLOGGEDIN\r\n')).toEqual({ ok: false, error: { kind: 'rescue', code: 'NOTLOGGEDIN' } })
         expect(parseSessionReport('<html><body>Server Error</body></html>')).toMatchObject({ ok: false, error: { kind: 'unreadable' } })
         expect(parseSessionReport('OK\n\nTechnician Name|Number of Sessions|Total Time|\nAll|3|1:00:00|')).toEqual({
@@ -105,16 +130,26 @@ describe('parseSessionReport', () => {
             error: { kind: 'unreadable', reason: 'the report has no Session ID column' },
         })
         expect(parseSessionReport('OK\n<report><header>')).toMatchObject({ ok: false, error: { kind: 'unreadable' } })
-        expect(parseSessionReport('OK\n<!DOCTYPE x [<!ENTITY a "b">]><report/>')).toMatchObject({ ok: false, error: { kind: 'unreadable' } })
+        expect(parseSessionReport('OK\n<!DOCTYPE x [<!ENTITY a "b">]><report/>')).toMatchObject({
+            ok: false,
+            error: { kind: 'unreadable' },
+        })
         expect(parseSessionReport(undefined)).toMatchObject({ ok: false })
     })
 
     it('never throws, whatever the body', () => {
         fc.assert(
-            fc.property(fc.oneof(fc.string(), fc.string().map((tail) => 'OK\n' + HEADER + '\n' + tail), fc.string().map((tail) => 'OK\n<report><header>' + tail)), (body) => {
-                const result = parseSessionReport(body)
-                expect(typeof result.ok).toBe('boolean')
-            }),
+            fc.property(
+                fc.oneof(
+                    fc.string(),
+                    fc.string().map((tail) => 'OK\n' + HEADER + '\n' + tail),
+                    fc.string().map((tail) => 'OK\n<report><header>' + tail)
+                ),
+                (body) => {
+                    const result = parseSessionReport(body)
+                    expect(typeof result.ok).toBe('boolean')
+                }
+            ),
             { numRuns: 300 }
         )
     })
@@ -123,7 +158,14 @@ describe('parseSessionReport', () => {
 describe('durationSeconds', () => {
     it('reads H:MM:SS, MM:SS and seconds; nothing else', () => {
         expect(['0:29:29', '12:00:01', '29:29', '1769', ' 42 '].map(durationSeconds)).toEqual(['1769', '43201', '1769', '1769', '42'])
-        expect(['', '1:2:3', '0:60:00', '-5', '1.5', 'abc'].map(durationSeconds)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
+        expect(['', '1:2:3', '0:60:00', '-5', '1.5', 'abc'].map(durationSeconds)).toEqual([
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+        ])
     })
 })
 

@@ -29,18 +29,27 @@ describe('timeWorkedEntry', () => {
         expect(timeWorkedEntry(acceptedPost(START_POST), facts, english)).toBeNull()
         expect(timeWorkedEntry(acceptedPost(END_POST), { ...facts, taskSysId: '' }, english)).toBeNull()
         expect(timeWorkedEntry(acceptedPost(END_POST), { ...facts, recordedEntry: 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2' }, english)).toBeNull()
-        for (const workTimeSeconds of ['', '0', 'abc']) expect(timeWorkedEntry(acceptedPost(END_POST), { ...facts, workTimeSeconds }, english), workTimeSeconds).toBeNull()
+        for (const workTimeSeconds of ['', '0', 'abc'])
+            expect(timeWorkedEntry(acceptedPost(END_POST), { ...facts, workTimeSeconds }, english), workTimeSeconds).toBeNull()
     })
 
     it('when no single active user has the email, the entry names nobody and says why', () => {
         const none = timeWorkedEntry(acceptedPost(END_POST), { ...facts, technician: { kind: 'none' } }, english)!
         expect(none.userSysId).toBe('')
-        expect(none.comment).toBe('LogMeIn Rescue session 512345678, technician Jane Doe (jane.doe@example.com). No active ServiceNow user has the email jane.doe@example.com, so this entry names no user.')
+        expect(none.comment).toBe(
+            'LogMeIn Rescue session 512345678, technician Jane Doe (jane.doe@example.com). No active ServiceNow user has the email jane.doe@example.com, so this entry names no user.'
+        )
         const several = timeWorkedEntry(acceptedPost(END_POST), { ...facts, technician: { kind: 'several' } }, english)!
         expect(several.userSysId).toBe('')
         expect(several.comment).toContain('More than one active ServiceNow user has the email jane.doe@example.com')
-        const anonymous = timeWorkedEntry(acceptedPost({ ...END_POST, TechSSOID: '', TechEmail: '', TechName: '' }), { ...facts, technician: { kind: 'none' } }, english)!
-        expect(anonymous.comment).toBe('LogMeIn Rescue session 512345678, technician 3373660. Rescue sent no SSO ID or email for the technician, so this entry names no ServiceNow user.')
+        const anonymous = timeWorkedEntry(
+            acceptedPost({ ...END_POST, TechSSOID: '', TechEmail: '', TechName: '' }),
+            { ...facts, technician: { kind: 'none' } },
+            english
+        )!
+        expect(anonymous.comment).toBe(
+            'LogMeIn Rescue session 512345678, technician 3373660. Rescue sent no SSO ID or email for the technician, so this entry names no ServiceNow user.'
+        )
     })
 
     it('text from Rescue stays data in the comment, within the field', () => {

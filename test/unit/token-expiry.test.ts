@@ -40,7 +40,9 @@ describe('expiryWarning', () => {
 describe('expiryWarningSentence', () => {
     it('says who was told what', () => {
         const sentence = (...args: Parameters<typeof expiryWarningSentence>) => english(expiryWarningSentence(...args))
-        expect(sentence({ expired: false, daysLeft: 1 }, 2, '2026-06-13 10:00 UTC')).toBe('Emailed 2 admins: the refresh token expires on 2026-06-13 10:00 UTC, in 1 day.')
+        expect(sentence({ expired: false, daysLeft: 1 }, 2, '2026-06-13 10:00 UTC')).toBe(
+            'Emailed 2 admins: the refresh token expires on 2026-06-13 10:00 UTC, in 1 day.'
+        )
         expect(sentence({ expired: false, daysLeft: 3 }, 1, 'X')).toBe('Emailed 1 admin: the refresh token expires on X, in 3 days.')
         expect(sentence({ expired: true, daysLeft: 0 }, 1, 'X')).toMatch(/^Emailed 1 admin: the refresh token expired on X/)
         expect(sentence({ expired: true, daysLeft: 0 }, 4, 'X')).toMatch(/^Emailed 4 admins: the refresh token expired on X/)
@@ -56,7 +58,7 @@ describe('expiryReminderEmail', () => {
         expect(email.html).toContain('Open <b>LogMeIn Rescue &gt; Token Setup</b> and run it again.')
     })
 
-    it('escapes a translation too: an admin\'s translation is text, never markup', () => {
+    it("escapes a translation too: an admin's translation is text, never markup", () => {
         const hostile = (text: Parameters<typeof english>[0]) => renderMessage(text, (key: MessageKey) => `<i>${MESSAGES[key]}</i>`)
         const email = expiryReminderEmail({ expiresOn: '<script>', daysLeft: '1' }, hostile)
         expect(email.html).not.toContain('<i>')

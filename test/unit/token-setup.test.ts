@@ -13,7 +13,12 @@ import {
     type TokenSetupInput,
 } from '../../src/server/core/token-setup'
 
-const SECRETS = { password: 'Svc-Pa55word!', clientSecret: 'cs-0123456789abcdef', refreshToken: 'rt-fedcba9876543210', accessToken: 'at-00112233445566' }
+const SECRETS = {
+    password: 'Svc-Pa55word!',
+    clientSecret: 'cs-0123456789abcdef',
+    refreshToken: 'rt-fedcba9876543210',
+    accessToken: 'at-00112233445566',
+}
 const NOW = Date.UTC(2026, 2, 5, 10, 0, 0)
 
 function config(overrides: Record<string, string> = {}): RescueConfig {
@@ -41,11 +46,19 @@ const GRANTED: HttpOutcome = {
     kind: 'response',
     status: 200,
     location: '',
-    body: JSON.stringify({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken, scope: 'useraccount', token_type: 'Bearer', expires_in: 1799 }),
+    body: JSON.stringify({
+        access_token: SECRETS.accessToken,
+        refresh_token: SECRETS.refreshToken,
+        scope: 'useraccount',
+        token_type: 'Bearer',
+        expires_in: 1799,
+    }),
 }
 const ACCEPTED: HttpOutcome = { kind: 'response', status: 200, location: '', body: '{"status":"ok"}' }
 
-function run(options: { config?: RescueConfig; entry?: RegistryEntry | null; answers?: HttpOutcome[]; selection?: RegistrySelection | null } = {}) {
+function run(
+    options: { config?: RescueConfig; entry?: RegistryEntry | null; answers?: HttpOutcome[]; selection?: RegistrySelection | null } = {}
+) {
     const sent: HttpRequest[] = []
     const steps: string[] = []
     const looked: RegistrySelection[] = []
@@ -90,7 +103,11 @@ describe('performTokenSetup', () => {
             username: 'svc.rescue',
             password: SECRETS.password,
         })
-        expect(connector).toMatchObject({ method: 'POST', url: 'https://secure.logmeinrescue.com/integration/api/servicenow/token', timeoutMs: 10000 })
+        expect(connector).toMatchObject({
+            method: 'POST',
+            url: 'https://secure.logmeinrescue.com/integration/api/servicenow/token',
+            timeoutMs: 10000,
+        })
         expect(JSON.parse(connector!.body)).toEqual({
             instance_name: 'acme',
             instance_url: 'https://acme.service-now.com/',
@@ -106,8 +123,16 @@ describe('performTokenSetup', () => {
 
     it.each([
         ['eu', { 'x_rescue_connect.region.eu': 'true' }, 'https://secure.logmeinrescue.eu/integration/api/servicenow/token'],
-        ['enterprise', { 'x_rescue_connect.enterprise': 'true' }, 'https://secure.logmeinrescue-enterprise.com/integration/api/servicenow/token'],
-        ['a custom path', { 'x_rescue_connect.token.connector_path': '/connector/v2/token' }, 'https://secure.logmeinrescue.com/connector/v2/token'],
+        [
+            'enterprise',
+            { 'x_rescue_connect.enterprise': 'true' },
+            'https://secure.logmeinrescue-enterprise.com/integration/api/servicenow/token',
+        ],
+        [
+            'a custom path',
+            { 'x_rescue_connect.token.connector_path': '/connector/v2/token' },
+            'https://secure.logmeinrescue.com/connector/v2/token',
+        ],
     ])('posts to the connector for %s', (_, overrides, url) => {
         expect(run({ config: config(overrides) }).sent[1]!.url).toBe(url)
     })
@@ -121,39 +146,123 @@ describe('performTokenSetup', () => {
     })
 
     const failures: Array<[string, Parameters<typeof run>[0], RegExp, number]> = [
-        ['missing service-account password', { config: config({ 'x_rescue_connect.service_account.password': '' }) }, /service account's password \(x_rescue_connect\.service_account\.password\)/, 0],
+        [
+            'missing service-account password',
+            { config: config({ 'x_rescue_connect.service_account.password': '' }) },
+            /service account's password \(x_rescue_connect\.service_account\.password\)/,
+            0,
+        ],
         ['missing company id', { config: config({ 'x_rescue_connect.company_id': '' }) }, /Rescue company ID/, 0],
         ['nothing picked and no name configured', { selection: null }, /No OAuth application registry entry was picked/, 0],
-        ['registry entry missing (picked)', { entry: null }, /you picked does not exist in the LogMeIn Rescue Integration application scope/, 0],
-        ['registry entry missing (by name)', { entry: null, selection: { by: 'name', value: 'Gone' } }, /^No OAuth application registry entry has the name in setting x_rescue_connect\.oauth\.application\./, 0],
-        ['registry entry of the wrong type', { entry: { ...ENTRY, type: 'oauth_provider' } }, /type "oauth_provider", not an OAuth API endpoint for external clients/, 0],
+        [
+            'registry entry missing (picked)',
+            { entry: null },
+            /you picked does not exist in the LogMeIn Rescue Integration application scope/,
+            0,
+        ],
+        [
+            'registry entry missing (by name)',
+            { entry: null, selection: { by: 'name', value: 'Gone' } },
+            /^No OAuth application registry entry has the name in setting x_rescue_connect\.oauth\.application\./,
+            0,
+        ],
+        [
+            'registry entry of the wrong type',
+            { entry: { ...ENTRY, type: 'oauth_provider' } },
+            /type "oauth_provider", not an OAuth API endpoint for external clients/,
+            0,
+        ],
         ['registry entry inactive', { entry: { ...ENTRY, active: false } }, /is inactive/, 0],
         ['registry entry without secret', { entry: { ...ENTRY, clientSecret: '' } }, /no client ID or client secret/, 0],
         [
             'wrong service-account password',
-            { answers: [{ kind: 'response', status: 401, location: '', body: '{"error_description":"access_denied","error":"server_error"}' }] },
+            {
+                answers: [
+                    { kind: 'response', status: 401, location: '', body: '{"error_description":"access_denied","error":"server_error"}' },
+                ],
+            },
             /refused to sign in the service account "svc\.rescue" \(HTTP 401, server_error\)\. Correct the password/,
             1,
         ],
-        ['client secret refused', { answers: [{ kind: 'response', status: 401, location: '', body: '{"error":"invalid_client"}' }] }, /refused the client ID and secret/, 1],
-        ['token endpoint unreachable', { answers: [{ kind: 'unreachable', reason: 'Unknown host acme.service-now.com' }] }, /could not be reached \(Unknown host acme\.service-now\.com\)/, 1],
+        [
+            'client secret refused',
+            { answers: [{ kind: 'response', status: 401, location: '', body: '{"error":"invalid_client"}' }] },
+            /refused the client ID and secret/,
+            1,
+        ],
+        [
+            'token endpoint unreachable',
+            { answers: [{ kind: 'unreachable', reason: 'Unknown host acme.service-now.com' }] },
+            /could not be reached \(Unknown host acme\.service-now\.com\)/,
+            1,
+        ],
         ['token endpoint timeout', { answers: [{ kind: 'timeout' }] }, /did not answer within 10000 ms/, 1],
-        ['token endpoint broken', { answers: [{ kind: 'response', status: 200, location: '', body: '<html>' }] }, /not an OAuth token response/, 1],
-        ['no refresh token issued', { answers: [{ kind: 'response', status: 200, location: '', body: '{"access_token":"x"}' }] }, /issued no refresh token/, 1],
-        ['connector rejects', { answers: [GRANTED, { kind: 'response', status: 403, location: '', body: '{"message":"Company not enabled"}' }] }, /rejected the token \(HTTP 403: Company not enabled\)/, 2],
-        ['connector times out', { answers: [GRANTED, { kind: 'timeout' }] }, /connector at secure\.logmeinrescue\.com did not answer within 10000 ms/, 2],
-        ['connector unreachable', { answers: [GRANTED, { kind: 'unreachable', reason: 'Connection refused' }] }, /could not be reached \(Connection refused\)/, 2],
-        ['connector server error', { answers: [GRANTED, { kind: 'response', status: 502, location: '', body: 'Bad gateway' }] }, /answered HTTP 502: Bad gateway/, 2],
+        [
+            'token endpoint broken',
+            { answers: [{ kind: 'response', status: 200, location: '', body: '<html>' }] },
+            /not an OAuth token response/,
+            1,
+        ],
+        [
+            'no refresh token issued',
+            { answers: [{ kind: 'response', status: 200, location: '', body: '{"access_token":"x"}' }] },
+            /issued no refresh token/,
+            1,
+        ],
+        [
+            'connector rejects',
+            { answers: [GRANTED, { kind: 'response', status: 403, location: '', body: '{"message":"Company not enabled"}' }] },
+            /rejected the token \(HTTP 403: Company not enabled\)/,
+            2,
+        ],
+        [
+            'connector times out',
+            { answers: [GRANTED, { kind: 'timeout' }] },
+            /connector at secure\.logmeinrescue\.com did not answer within 10000 ms/,
+            2,
+        ],
+        [
+            'connector unreachable',
+            { answers: [GRANTED, { kind: 'unreachable', reason: 'Connection refused' }] },
+            /could not be reached \(Connection refused\)/,
+            2,
+        ],
+        [
+            'connector server error',
+            { answers: [GRANTED, { kind: 'response', status: 502, location: '', body: 'Bad gateway' }] },
+            /answered HTTP 502: Bad gateway/,
+            2,
+        ],
         [
             'region mismatch (redirect)',
-            { answers: [GRANTED, { kind: 'response', status: 307, location: 'https://secure.logmeinrescue.eu/integration/api/servicenow/token', body: '' }] },
+            {
+                answers: [
+                    GRANTED,
+                    {
+                        kind: 'response',
+                        status: 307,
+                        location: 'https://secure.logmeinrescue.eu/integration/api/servicenow/token',
+                        body: '',
+                    },
+                ],
+            },
             /Region mismatch: your Rescue company is served by the EU data centre \(secure\.logmeinrescue\.eu\), but the settings choose global/,
             2,
         ],
-        ['region mismatch (unknown company)', { answers: [GRANTED, { kind: 'response', status: 404, location: '', body: '' }] }, /Region mismatch: .* does not know company 1234567/, 2],
+        [
+            'region mismatch (unknown company)',
+            { answers: [GRANTED, { kind: 'response', status: 404, location: '', body: '' }] },
+            /Region mismatch: .* does not know company 1234567/,
+            2,
+        ],
         [
             'region mismatch (stated)',
-            { answers: [GRANTED, { kind: 'response', status: 400, location: '', body: '{"error":"company registered in another region"}' }] },
+            {
+                answers: [
+                    GRANTED,
+                    { kind: 'response', status: 400, location: '', body: '{"error":"company registered in another region"}' },
+                ],
+            },
             /Region mismatch/,
             2,
         ],
@@ -169,7 +278,12 @@ describe('performTokenSetup', () => {
     })
 
     it('never puts a secret into a step or message, even when the connector echoes one', () => {
-        const echo: HttpOutcome = { kind: 'response', status: 403, location: '', body: JSON.stringify({ message: `bad token ${SECRETS.refreshToken} for ${SECRETS.clientSecret}` }) }
+        const echo: HttpOutcome = {
+            kind: 'response',
+            status: 403,
+            location: '',
+            body: JSON.stringify({ message: `bad token ${SECRETS.refreshToken} for ${SECRETS.clientSecret}` }),
+        }
         for (const outcome of [run(), run({ answers: [GRANTED, echo] }), ...failures.map(([, options]) => run(options))]) {
             const text = everything(outcome)
             for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret)
@@ -186,8 +300,11 @@ describe('performTokenSetup', () => {
 
     it('leaves no [code] that a single removal pass would rebuild, nor a spaced one, from the connector or the token endpoint', () => {
         const tricky = '[co[code]de]<img src=x onerror=alert(1)>[/co[/code]de] [ code ]<b>x</b>[ /code ]'
-        const connector = run({ answers: [GRANTED, { kind: 'response', status: 403, location: '', body: JSON.stringify({ message: tricky }) }] }).result.message
-        const grant = run({ answers: [{ kind: 'response', status: 401, location: '', body: JSON.stringify({ error: tricky }) }] }).result.message
+        const connector = run({
+            answers: [GRANTED, { kind: 'response', status: 403, location: '', body: JSON.stringify({ message: tricky }) }],
+        }).result.message
+        const grant = run({ answers: [{ kind: 'response', status: 401, location: '', body: JSON.stringify({ error: tricky }) }] }).result
+            .message
         for (const message of [connector, grant]) {
             expect(message).not.toMatch(/\[\s*\/?\s*code/i)
             expect(message).not.toMatch(/<[A-Za-z/!?]/)
@@ -212,13 +329,21 @@ describe('tokenSetupFormOptions', () => {
     it('preselects the entry named in the settings and marks inactive ones', () => {
         const { options, notice } = tokenSetupFormOptions(entries, 'Rescue connector')
         expect(options.filter((option) => option.selected).map((option) => option.sysId)).toEqual(['b'])
-        expect(options.map((option) => (typeof option.label === 'string' ? option.label : english(option.label)))).toEqual(['Other', 'Rescue connector', 'Old (inactive)'])
+        expect(options.map((option) => (typeof option.label === 'string' ? option.label : english(option.label)))).toEqual([
+            'Other',
+            'Rescue connector',
+            'Old (inactive)',
+        ])
         expect(notice).toBeNull()
     })
     it('says so when the configured name matches no entry, or when there is none', () => {
-        expect(english(tokenSetupFormOptions(entries, 'Gone').notice!)).toContain('has the name in setting x_rescue_connect.oauth.application')
+        expect(english(tokenSetupFormOptions(entries, 'Gone').notice!)).toContain(
+            'has the name in setting x_rescue_connect.oauth.application'
+        )
         expect(english(tokenSetupFormOptions(entries, 'Gone').notice!)).not.toContain('Gone')
         expect(tokenSetupFormOptions(entries, 'Gone').options.some((option) => option.selected)).toBe(false)
-        expect(english(tokenSetupFormOptions([], '').notice!)).toContain('No OAuth API endpoint for external clients exists in the LogMeIn Rescue Integration application scope (x_rescue_connect). With the application picker set to LogMeIn Rescue Integration, create one')
+        expect(english(tokenSetupFormOptions([], '').notice!)).toContain(
+            'No OAuth API endpoint for external clients exists in the LogMeIn Rescue Integration application scope (x_rescue_connect). With the application picker set to LogMeIn Rescue Integration, create one'
+        )
     })
 })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { decideTrackingClaim, type TrackingFacts } from '../../src/server/core/tracking-claim'
 
-const facts = (overrides: Partial<TrackingFacts>): TrackingFacts => ({ pinRowSession: '', claimedOnOwnRow: [], sessionId: '512', retrying: false, ...overrides })
+const facts = (overrides: Partial<TrackingFacts>): TrackingFacts => ({
+    pinRowSession: '',
+    claimedOnOwnRow: [],
+    sessionId: '512',
+    retrying: false,
+    ...overrides,
+})
 
 describe('decideTrackingClaim', () => {
     it('no PIN with the value: it links nothing', () => {
@@ -29,19 +35,23 @@ describe('decideTrackingClaim', () => {
     it('at most one session is ever linked through one value (property)', () => {
         // Sessions arrive in any order, some repeating; the claims made are recorded as the store records them.
         fc.assert(
-            fc.property(fc.array(fc.record({ session: fc.constantFrom('a', 'b', 'c'), storedBefore: fc.boolean() }), { maxLength: 12 }), (arrivals) => {
-                let pinRowSession = ''
-                const ownClaims: string[] = []
-                const linked = new Set<string>()
-                for (const { session, storedBefore } of arrivals) {
-                    let claim = decideTrackingClaim({ pinRowSession, claimedOnOwnRow: ownClaims, sessionId: session, retrying: false })
-                    if (claim.kind === 'pin_row' && pinRowSession === '' && storedBefore) claim = decideTrackingClaim({ pinRowSession, claimedOnOwnRow: ownClaims, sessionId: session, retrying: true })
-                    if (claim.kind === 'pin_row') pinRowSession = session
-                    if (claim.kind === 'own_row' && claim.writeClaim) ownClaims.push(session)
-                    if (claim.kind === 'pin_row' || claim.kind === 'own_row') linked.add(session)
+            fc.property(
+                fc.array(fc.record({ session: fc.constantFrom('a', 'b', 'c'), storedBefore: fc.boolean() }), { maxLength: 12 }),
+                (arrivals) => {
+                    let pinRowSession = ''
+                    const ownClaims: string[] = []
+                    const linked = new Set<string>()
+                    for (const { session, storedBefore } of arrivals) {
+                        let claim = decideTrackingClaim({ pinRowSession, claimedOnOwnRow: ownClaims, sessionId: session, retrying: false })
+                        if (claim.kind === 'pin_row' && pinRowSession === '' && storedBefore)
+                            claim = decideTrackingClaim({ pinRowSession, claimedOnOwnRow: ownClaims, sessionId: session, retrying: true })
+                        if (claim.kind === 'pin_row') pinRowSession = session
+                        if (claim.kind === 'own_row' && claim.writeClaim) ownClaims.push(session)
+                        if (claim.kind === 'pin_row' || claim.kind === 'own_row') linked.add(session)
+                    }
+                    return linked.size <= 1
                 }
-                return linked.size <= 1
-            })
+            )
         )
     })
 })

@@ -17,8 +17,15 @@ function englishTree() {
 }
 
 async function packs(): Promise<[string, LanguagePack][]> {
-    const files = readdirSync(LANGUAGES_DIR).filter((name) => name.endsWith('.ts')).sort()
-    return Promise.all(files.map(async (name) => [basename(name, '.ts'), (await import(join(LANGUAGES_DIR, name))).default as LanguagePack] as [string, LanguagePack]))
+    const files = readdirSync(LANGUAGES_DIR)
+        .filter((name) => name.endsWith('.ts'))
+        .sort()
+    return Promise.all(
+        files.map(
+            async (name) =>
+                [basename(name, '.ts'), (await import(join(LANGUAGES_DIR, name))).default as LanguagePack] as [string, LanguagePack]
+        )
+    )
 }
 
 describe('shipped languages', () => {
@@ -45,7 +52,11 @@ describe('the translation check', () => {
     const english = { messages: { greeting: 'Hello {0}, see {1} in LogMeIn Rescue > Settings.', code: 'Rescue said INVALIDPINFORMAT.' } }
 
     it('passes a faithful translation', () => {
-        expect(checkTranslation(english, { messages: { greeting: 'Hallo {0}, zie {1} in LogMeIn Rescue > Instellingen.', code: 'Rescue zei INVALIDPINFORMAT.' } })).toEqual([])
+        expect(
+            checkTranslation(english, {
+                messages: { greeting: 'Hallo {0}, zie {1} in LogMeIn Rescue > Instellingen.', code: 'Rescue zei INVALIDPINFORMAT.' },
+            })
+        ).toEqual([])
     })
 
     it('catches a missing translation, an extra key and an empty one', () => {
@@ -53,20 +64,27 @@ describe('the translation check', () => {
             { path: 'messages.code', problem: 'missing' },
             { path: 'messages.extra', problem: 'not in the English' },
         ])
-        expect(checkTranslation(english, { messages: { greeting: ' ', code: 'INVALIDPINFORMAT' } })).toContainEqual({ path: 'messages.greeting', problem: 'empty' })
+        expect(checkTranslation(english, { messages: { greeting: ' ', code: 'INVALIDPINFORMAT' } })).toContainEqual({
+            path: 'messages.greeting',
+            problem: 'empty',
+        })
     })
 
     it('catches a dropped placeholder and an added one', () => {
-        expect(checkTranslation(english, { messages: { greeting: 'Hallo, zie {1} in LogMeIn Rescue.', code: 'INVALIDPINFORMAT' } })).toEqual([
-            { path: 'messages.greeting', problem: 'placeholders {1} instead of {0},{1}' },
-        ])
-        expect(checkTranslation(english, { messages: { greeting: 'Hallo {0}, zie {1} en {2} in LogMeIn Rescue.', code: 'INVALIDPINFORMAT' } })).toEqual([
-            { path: 'messages.greeting', problem: 'placeholders {0},{1},{2} instead of {0},{1}' },
-        ])
+        expect(
+            checkTranslation(english, { messages: { greeting: 'Hallo, zie {1} in LogMeIn Rescue.', code: 'INVALIDPINFORMAT' } })
+        ).toEqual([{ path: 'messages.greeting', problem: 'placeholders {1} instead of {0},{1}' }])
+        expect(
+            checkTranslation(english, { messages: { greeting: 'Hallo {0}, zie {1} en {2} in LogMeIn Rescue.', code: 'INVALIDPINFORMAT' } })
+        ).toEqual([{ path: 'messages.greeting', problem: 'placeholders {0},{1},{2} instead of {0},{1}' }])
     })
 
     it('catches a translated product name or code', () => {
-        expect(checkTranslation(english, { messages: { greeting: 'Hallo {0}, zie {1} in LogMeIn Redding.', code: 'Rescue zei ONGELDIGPINFORMAAT.' } })).toEqual([
+        expect(
+            checkTranslation(english, {
+                messages: { greeting: 'Hallo {0}, zie {1} in LogMeIn Redding.', code: 'Rescue zei ONGELDIGPINFORMAAT.' },
+            })
+        ).toEqual([
             { path: 'messages.greeting', problem: '"LogMeIn Rescue" must stay as it is' },
             { path: 'messages.code', problem: '"INVALIDPINFORMAT" must stay as it is' },
         ])
@@ -85,22 +103,39 @@ describe('the glossary (src/i18n/glossary.ts)', () => {
             const texts = JSON.stringify(pack)
             for (const entry of GLOSSARY) {
                 const term = entry.terms[language as GlossaryLanguage]
-                expect({ language, concept: entry.concept, defined: Boolean(term) }).toEqual({ language, concept: entry.concept, defined: true })
+                expect({ language, concept: entry.concept, defined: Boolean(term) }).toEqual({
+                    language,
+                    concept: entry.concept,
+                    defined: true,
+                })
                 const englishSays = JSON.stringify(MESSAGES).toLowerCase().includes(entry.en.toLowerCase())
-                if (englishSays && term!.use) expect({ language, concept: entry.concept, used: texts.toLowerCase().includes(term!.use.toLowerCase()) }).toEqual({ language, concept: entry.concept, used: true })
+                if (englishSays && term!.use)
+                    expect({ language, concept: entry.concept, used: texts.toLowerCase().includes(term!.use.toLowerCase()) }).toEqual({
+                        language,
+                        concept: entry.concept,
+                        used: true,
+                    })
             }
         }
     })
 
     it('fails a planted forbidden term and names the term to use', async () => {
         const nl = (await packs()).find(([language]) => language === 'nl')![1]
-        const planted = { ...nl, messages: { ...nl.messages, 'pin.error.no_customer': 'Dit incident heeft geen melder; vraag de instance om hulp.' } }
+        const planted = {
+            ...nl,
+            messages: { ...nl.messages, 'pin.error.no_customer': 'Dit incident heeft geen melder; vraag de instance om hulp.' },
+        }
         expect(glossaryViolations('nl', planted as never)).toEqual([
             { path: 'messages.pin.error.no_customer', concept: 'the ServiceNow instance', found: 'instance', use: 'instantie' },
             { path: 'messages.pin.error.no_customer', concept: 'the caller of an incident', found: 'melder', use: 'beller' },
         ])
         const de = (await packs()).find(([language]) => language === 'de')![1]
-        expect(glossaryViolations('de', { ...de, messages: { ...de.messages, 'token.missing_company_id': 'Tragen Sie die Firmen-ID ein.' } } as never)).toEqual([
+        expect(
+            glossaryViolations('de', {
+                ...de,
+                messages: { ...de.messages, 'token.missing_company_id': 'Tragen Sie die Firmen-ID ein.' },
+            } as never)
+        ).toEqual([
             { path: 'messages.token.missing_company_id', concept: "Rescue's company ID", found: 'Firmen-ID', use: 'Unternehmens-ID' },
         ])
     })

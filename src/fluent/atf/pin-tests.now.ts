@@ -11,7 +11,7 @@ Test(
         $id: Now.ID['atf-pin-button-visible'],
         name: 'LogMeIn Rescue: Generate Rescue PIN shows for an agent on an active incident',
         description:
-            "Checks that the integration and the incident button are on (it changes no setting; it fails with a sentence when an admin switched them off), creates a user with x_rescue_connect.user, inserts an active incident with a caller, opens it as that user and asserts the Generate Rescue PIN button (x_rescue_connect_generate_pin) is visible on the form.",
+            'Checks that the integration and the incident button are on (it changes no setting; it fails with a sentence when an admin switched them off), creates a user with x_rescue_connect.user, inserts an active incident with a caller, opens it as that user and asserts the Generate Rescue PIN button (x_rescue_connect_generate_pin) is visible on the form.',
         failOnServerError: true,
     },
     (atf) => {
@@ -61,7 +61,7 @@ Test(
         $id: Now.ID['atf-pin-ajax-empty-settings'],
         name: 'LogMeIn Rescue: Generate Rescue PIN explains empty settings',
         description:
-            "Runs the settings check Generate Rescue PIN makes (RescueCore.pinSettingsCheck) with the company ID and SSO password given as empty and the integration on, without changing any setting of the instance, and asserts the answer is ok:false with code SETTINGS_INCOMPLETE and a message naming both empty properties.",
+            'Runs the settings check Generate Rescue PIN makes (RescueCore.pinSettingsCheck) with the company ID and SSO password given as empty and the integration on, without changing any setting of the instance, and asserts the answer is ok:false with code SETTINGS_INCOMPLETE and a message naming both empty properties.',
         failOnServerError: true,
     },
     (atf) => {

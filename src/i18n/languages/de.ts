@@ -28,7 +28,8 @@ export default {
             'LogMeIn Rescue erwartet, dass Ihre Technician Console läuft. Öffnen Sie die Rescue Technician Console, melden Sie sich an und versuchen Sie es erneut.',
         'pin.rescue.out_of_pins':
             'LogMeIn Rescue hat für Ihr Konto keine PINs mehr. Bitten Sie Ihren Rescue-Administrator, die PIN-Kontingente zu prüfen, oder verwenden Sie eine PIN, die Sie vorher erzeugt haben.',
-        'pin.rescue.poll_rate': 'LogMeIn Rescue erlaubt eine PIN pro Sekunde und Konto. Warten Sie ein paar Sekunden und versuchen Sie es erneut.',
+        'pin.rescue.poll_rate':
+            'LogMeIn Rescue erlaubt eine PIN pro Sekunde und Konto. Warten Sie ein paar Sekunden und versuchen Sie es erneut.',
         'pin.rescue.user_disabled':
             'Ihr LogMeIn Rescue-Technikerkonto ({0}) ist gelöscht oder deaktiviert. Bitten Sie Ihren Rescue-Administrator, es wieder zu aktivieren.',
         'pin.rescue.invalid_node':
@@ -39,7 +40,8 @@ export default {
             'LogMeIn Rescue hat „{0}“ geantwortet; diese Antwort kennt diese App nicht. Versuchen Sie es erneut; wenn das weiterhin passiert, geben Sie die Antwort an Ihren ServiceNow-Administrator weiter.',
         'pin.rescue.unreadable_answer':
             'LogMeIn Rescue hat eine Antwort gesendet, die diese App nicht lesen kann. Versuchen Sie es erneut; wenn das weiterhin passiert, bitten Sie Ihren ServiceNow-Administrator, die API-Protokollierung einzuschalten und das Systemprotokoll zu prüfen.',
-        'pin.rescue.http_error': 'LogMeIn Rescue funktioniert gerade nicht (HTTP {0}). Warten Sie ein paar Minuten und versuchen Sie es erneut.',
+        'pin.rescue.http_error':
+            'LogMeIn Rescue funktioniert gerade nicht (HTTP {0}). Warten Sie ein paar Minuten und versuchen Sie es erneut.',
         'pin.rescue.timeout':
             'LogMeIn Rescue hat nicht innerhalb von {0} Sekunden geantwortet. Versuchen Sie es erneut; wenn das weiterhin passiert, bitten Sie Ihren ServiceNow-Administrator, die Verbindung zu {1} zu prüfen.',
         'pin.rescue.unreachable':
@@ -49,13 +51,16 @@ export default {
             'Sie benötigen die Rolle x_rescue_connect.user, um LogMeIn Rescue-PINs zu erzeugen. Bitten Sie Ihren ServiceNow-Administrator, sie Ihnen zuzuweisen.',
         'pin.error.disabled':
             'Die LogMeIn Rescue-Integration ist ausgeschaltet. Bitten Sie Ihren ServiceNow-Administrator, sie unter LogMeIn Rescue > Einstellungen einzuschalten.',
-        'pin.error.bad_request': 'Die Anforderung hat keinen Datensatz genannt. Laden Sie das Formular neu und versuchen Sie es noch einmal.',
-        'pin.error.table_not_supported': "Aus dieser Art von Datensatz lassen sich hier keine Rescue-PINs erzeugen. Bitten Sie Ihren ServiceNow-Administrator, die Tabelle in {0} aufzunehmen, wenn Sie das brauchen.",
+        'pin.error.bad_request':
+            'Die Anforderung hat keinen Datensatz genannt. Laden Sie das Formular neu und versuchen Sie es noch einmal.',
+        'pin.error.table_not_supported':
+            'Aus dieser Art von Datensatz lassen sich hier keine Rescue-PINs erzeugen. Bitten Sie Ihren ServiceNow-Administrator, die Tabelle in {0} aufzunehmen, wenn Sie das brauchen.',
         'pin.error.table_not_installed':
             'Fälle setzen das Plug-in Customer Service Management voraus, das auf dieser Instanz nicht installiert ist. Erzeugen Sie die PIN aus einem Incident, oder bitten Sie Ihren ServiceNow-Administrator, das Plug-in zu installieren.',
         'pin.error.record_not_found':
             'Der Datensatz wurde nicht gefunden, oder Sie dürfen ihn nicht lesen. Speichern Sie den Datensatz, laden Sie ihn neu und versuchen Sie es noch einmal.',
-        'pin.error.record_inactive': 'Dieser Datensatz ist geschlossen. Öffnen Sie ihn wieder, oder erzeugen Sie die PIN aus einem aktiven Datensatz.',
+        'pin.error.record_inactive':
+            'Dieser Datensatz ist geschlossen. Öffnen Sie ihn wieder, oder erzeugen Sie die PIN aus einem aktiven Datensatz.',
         'pin.error.record_read_only':
             'Sie können diesen Datensatz lesen, aber weder ändern noch Arbeitsnotizen hinzufügen, und eine PIN schreibt darauf. Bitten Sie Ihren ServiceNow-Administrator oder die Zuweisungsgruppe um Schreibzugriff.',
         'pin.error.email_not_unique':
@@ -81,17 +86,25 @@ export default {
             'Dieser Incident hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.',
         'pin.error.no_customer_case':
             'Dieser Fall hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.',
-        'pin.error.technician_email_not_unique': "Die E-Mail-Adresse des Technikers, {0}, gehört mehr als einem aktiven ServiceNow-Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker gemeint ist. Bitten Sie Ihren ServiceNow-Administrator, jedem Benutzer eine eigene E-Mail-Adresse zu geben.",
-        'pin.error.technician_no_email': "Der Techniker {0} hat keine E-Mail-Adresse, und die E-Mail-Adresse eines Technikers ist seine LogMeIn Rescue-SSO-ID. Tragen Sie sie in sein Benutzerprofil ein und versuchen Sie es erneut.",
-        'pin.error.technician_no_role': "Der Techniker {0} hat die Rolle x_rescue_connect.user nicht, daher lässt sich für ihn keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, sie zu vergeben.",
-        'pin.error.technician_unknown': "Der Techniker ist kein aktiver ServiceNow-Benutzer. Geben Sie einen aktiven Benutzer als Techniker an.",
-        'pin.error.runner_cannot_write': "Der Benutzer, unter dem diese Anfrage läuft, darf diesen Datensatz nicht bearbeiten, und eine PIN fügt ihm eine Arbeitsnotiz hinzu. Bitten Sie Ihren ServiceNow-Administrator, den Flow oder das Skript als einen Benutzer laufen zu lassen, der den Datensatz bearbeiten darf.",
-        'pin.error.no_customer_record': "Dieser Datensatz hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.",
-        'pin.error.table_not_task': "Die Tabelle {0} (genannt in {1}) ist auf dieser Instanz nicht installiert oder keine Aufgabentabelle, daher lässt sich daraus keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, {1} zu korrigieren.",
+        'pin.error.technician_email_not_unique':
+            'Die E-Mail-Adresse des Technikers, {0}, gehört mehr als einem aktiven ServiceNow-Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker gemeint ist. Bitten Sie Ihren ServiceNow-Administrator, jedem Benutzer eine eigene E-Mail-Adresse zu geben.',
+        'pin.error.technician_no_email':
+            'Der Techniker {0} hat keine E-Mail-Adresse, und die E-Mail-Adresse eines Technikers ist seine LogMeIn Rescue-SSO-ID. Tragen Sie sie in sein Benutzerprofil ein und versuchen Sie es erneut.',
+        'pin.error.technician_no_role':
+            'Der Techniker {0} hat die Rolle x_rescue_connect.user nicht, daher lässt sich für ihn keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, sie zu vergeben.',
+        'pin.error.technician_unknown':
+            'Der Techniker ist kein aktiver ServiceNow-Benutzer. Geben Sie einen aktiven Benutzer als Techniker an.',
+        'pin.error.runner_cannot_write':
+            'Der Benutzer, unter dem diese Anfrage läuft, darf diesen Datensatz nicht bearbeiten, und eine PIN fügt ihm eine Arbeitsnotiz hinzu. Bitten Sie Ihren ServiceNow-Administrator, den Flow oder das Skript als einen Benutzer laufen zu lassen, der den Datensatz bearbeiten darf.',
+        'pin.error.no_customer_record':
+            'Dieser Datensatz hat keinen Kunden (Feld {0}), daher wüsste Rescue nicht, für wen die PIN ist. Tragen Sie den Kunden ein (Feld {0}), speichern Sie und versuchen Sie es erneut.',
+        'pin.error.table_not_task':
+            'Die Tabelle {0} (genannt in {1}) ist auf dieser Instanz nicht installiert oder keine Aufgabentabelle, daher lässt sich daraus keine PIN erzeugen. Bitten Sie Ihren ServiceNow-Administrator, {1} zu korrigieren.',
 
         'pin.success.tell_customer':
             'Sagen Sie dem Kunden: Gehen Sie auf www.LogMeIn123.com und geben Sie die PIN {0} ein (oder öffnen Sie den Teilnahmelink), bestätigen Sie dann den Download und warten Sie auf den Techniker.',
-        'pin.success.reused': 'Sie haben diese PIN um {0} für diesen Datensatz erhalten und sie wurde noch nicht verwendet. Sie wird daher erneut angezeigt: keine neue PIN, keine neue Arbeitsnotiz.',
+        'pin.success.reused':
+            'Sie haben diese PIN um {0} für diesen Datensatz erhalten und sie wurde noch nicht verwendet. Sie wird daher erneut angezeigt: keine neue PIN, keine neue Arbeitsnotiz.',
         'pin.success.customer_emailed': 'Der Kunde hat den Link und die PIN außerdem per E-Mail erhalten.',
         'pin.success.customer_email_missing': 'Der Kunde hat keine E-Mail-Adresse, daher wurde ihm nichts gesendet.',
         'pin.success.work_note_missing':
@@ -114,11 +127,12 @@ export default {
         'config.must_be_timeout': 'Die Eigenschaft {0} muss eine ganze Zahl von Millisekunden zwischen {1} und {2} sein.',
         'config.must_be_minutes': 'Die Eigenschaft {0} muss eine ganze Zahl von Minuten zwischen {1} und {2} sein.',
         'config.must_be_path': 'Die Eigenschaft {0} muss ein Pfad auf dem Rescue-Host wie {1} sein.',
-        'config.must_be_language':
-            'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
+        'config.must_be_language': 'Die Eigenschaft {0} muss ein Sprachcode wie nl oder de sein (oder leer für die Sprache der Instanz).',
         'config.not_a_field': 'Die Eigenschaft {0} muss ein Feld von {1} nennen.',
-        'config.must_be_customer_fields': "Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Paaren Tabelle=Feld sein, etwa problem=opened_by, eines pro Tabelle.",
-        'config.must_be_tables': "Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Tabellennamen sein, etwa incident,problem.",
+        'config.must_be_customer_fields':
+            'Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Paaren Tabelle=Feld sein, etwa problem=opened_by, eines pro Tabelle.',
+        'config.must_be_tables':
+            'Die Eigenschaft {0} muss eine durch Kommas getrennte Liste von Tabellennamen sein, etwa incident,problem.',
         'list.two': '{0} und {1}',
         'list.sentences': '{0} {1}',
 
@@ -136,30 +150,37 @@ export default {
         'page.token.open_request': 'Token-Anforderung öffnen (sie listet jeden Schritt auf)',
         'connection.ok': 'Verbunden: LogMeIn Rescue unter {0} hat die Unternehmens-ID und das SSO-Passwort für {1} akzeptiert.',
         'connection.not_admin': 'Nur LogMeIn Rescue-Administratoren (Rolle x_rescue_connect.admin) können die Verbindung testen.',
-        'connection.table_ignored': "Ignoriert: {0} steht in {1}, ist hier aber nicht installiert oder keine Aufgabentabelle.",
+        'connection.table_ignored': 'Ignoriert: {0} steht in {1}, ist hier aber nicht installiert oder keine Aufgabentabelle.',
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Nicht getestet: Die Integration ist ausgeschaltet ({0}).',
         'connection.failed_settings': 'Nicht getestet: Diese Einstellungen haben Werte, die die App nicht verwenden kann.',
         'connection.setting_problem': '{0}: {1}',
         'connection.failed_missing': 'Nicht getestet: Diese Einstellungen sind leer.',
         'connection.setting_missing': '{0} ({1})',
-        'connection.next.not_admin': 'Nächster Schritt: Wenn Sie diese Integration konfigurieren, bitten Sie einen ServiceNow-Administrator, Ihnen die Rolle x_rescue_connect.admin zuzuweisen.',
+        'connection.next.not_admin':
+            'Nächster Schritt: Wenn Sie diese Integration konfigurieren, bitten Sie einen ServiceNow-Administrator, Ihnen die Rolle x_rescue_connect.admin zuzuweisen.',
         'connection.failed_no_email':
             'Nicht getestet: Ihr Benutzer hat keine E-Mail-Adresse, und „Verbindung testen“ meldet sich mit ihr als Ihrer SSO-ID bei LogMeIn Rescue an.',
         'connection.failed_email_shared':
             'Nicht getestet: Ihre E-Mail-Adresse {0} gehört zu mehr als einem aktiven Benutzer, daher kann LogMeIn Rescue nicht erkennen, welcher Techniker Sie sind.',
         'connection.failed_internal': 'Nicht getestet: In der App ist etwas schiefgegangen.',
         'connection.failed_login': 'Nicht verbunden: LogMeIn Rescue unter {0} hat die Unternehmens-ID und das SSO-Passwort abgelehnt.',
-        'connection.failed_technician': 'Nicht verbunden: LogMeIn Rescue unter {0} hat das Unternehmen akzeptiert, aber nicht {1} als Techniker ({2}).',
+        'connection.failed_technician':
+            'Nicht verbunden: LogMeIn Rescue unter {0} hat das Unternehmen akzeptiert, aber nicht {1} als Techniker ({2}).',
         'connection.failed_network': 'Nicht verbunden: Die Instanz hat von LogMeIn Rescue unter {0} keine Antwort erhalten ({1}).',
         'connection.failed_other': 'Nicht verbunden: LogMeIn Rescue unter {0} hat „{1}“ geantwortet, was die App nicht erwartet hat.',
         'connection.next.ok':
             'Nächster Schritt: Agenten können jetzt PINs erzeugen. Führen Sie die Token-Einrichtung aus, damit Rescue Sitzungsdetails an diese Instanz senden kann.',
-        'connection.next.disabled': 'Nächster Schritt: Schalten Sie die Integration unter LogMeIn Rescue > Einstellungen ein, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
-        'connection.next.settings': 'Nächster Schritt: Korrigieren Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
-        'connection.next.missing': 'Nächster Schritt: Füllen Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen aus, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
-        'connection.next.no_email': 'Nächster Schritt: Tragen Sie Ihre E-Mail-Adresse in Ihr Benutzerprofil ein und führen Sie „Verbindung testen“ erneut aus.',
-        'connection.next.email_shared': 'Nächster Schritt: Geben Sie jedem Benutzer eine eigene E-Mail-Adresse und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.disabled':
+            'Nächster Schritt: Schalten Sie die Integration unter LogMeIn Rescue > Einstellungen ein, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.settings':
+            'Nächster Schritt: Korrigieren Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.missing':
+            'Nächster Schritt: Füllen Sie diese Einstellungen unter LogMeIn Rescue > Einstellungen aus, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.no_email':
+            'Nächster Schritt: Tragen Sie Ihre E-Mail-Adresse in Ihr Benutzerprofil ein und führen Sie „Verbindung testen“ erneut aus.',
+        'connection.next.email_shared':
+            'Nächster Schritt: Geben Sie jedem Benutzer eine eigene E-Mail-Adresse und führen Sie „Verbindung testen“ erneut aus.',
         'connection.next.login':
             'Nächster Schritt: Übernehmen Sie die Unternehmens-ID und das SSO-Passwort aus dem Rescue Admin Center (Globale Einstellungen > Single Sign-On) in LogMeIn Rescue > Einstellungen, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
         'connection.next.technician':
@@ -216,8 +237,10 @@ export default {
 
         'time_worked.comment': 'LogMeIn Rescue-Sitzung {0}, Techniker {1}.',
         'time_worked.technician_with_address': '{0} ({1})',
-        'time_worked.no_address': 'Rescue hat für den Techniker weder SSO-ID noch E-Mail-Adresse gesendet, daher nennt dieser Eintrag keinen ServiceNow-Benutzer.',
-        'time_worked.several_users': 'Mehr als ein aktiver ServiceNow-Benutzer hat die E-Mail-Adresse {0}, daher nennt dieser Eintrag keinen von ihnen.',
+        'time_worked.no_address':
+            'Rescue hat für den Techniker weder SSO-ID noch E-Mail-Adresse gesendet, daher nennt dieser Eintrag keinen ServiceNow-Benutzer.',
+        'time_worked.several_users':
+            'Mehr als ein aktiver ServiceNow-Benutzer hat die E-Mail-Adresse {0}, daher nennt dieser Eintrag keinen von ihnen.',
         'time_worked.no_user': 'Kein aktiver ServiceNow-Benutzer hat die E-Mail-Adresse {0}, daher nennt dieser Eintrag keinen Benutzer.',
 
         'console.short_description': 'LogMeIn Rescue-Sitzung {0} (Technician Console)',
@@ -234,7 +257,8 @@ export default {
         'email.customer.subject': 'Ihre Fernwartungssitzung',
         'email.customer.greeting': 'Hallo {0},',
         'email.customer.intro': '{0} möchte eine Verbindung zu Ihrem Computer herstellen, um Ihnen zu helfen.',
-        'email.customer.open_link': 'Öffnen Sie {0} und folgen Sie den Anweisungen, oder gehen Sie auf www.LogMeIn123.com und geben Sie diese PIN ein:',
+        'email.customer.open_link':
+            'Öffnen Sie {0} und folgen Sie den Anweisungen, oder gehen Sie auf www.LogMeIn123.com und geben Sie diese PIN ein:',
         'email.customer.ignore': 'Wenn Sie keine Unterstützung angefordert haben, ignorieren Sie diese E-Mail bitte.',
 
         'token.inactive_entry': '{0} (inaktiv)',
@@ -302,7 +326,8 @@ export default {
             'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth-API-Endpunkt für externe Clients; seine Aktualisierungstokens gelten {1} Tage).',
         'token.step_read_entry_default':
             'Eintrag „{0}“ der OAuth-Anwendungsregistrierung gelesen (ein OAuth-API-Endpunkt für externe Clients; seine Aktualisierungstokens gelten die Standarddauer der Plattform von {1} Tagen, da der Eintrag keine Lebensdauer angibt).',
-        'token.step_token_issued': 'Der OAuth-Token-Endpunkt der Instanz hat ein Aktualisierungstoken für das Dienstkonto „{0}“ ausgestellt.',
+        'token.step_token_issued':
+            'Der OAuth-Token-Endpunkt der Instanz hat ein Aktualisierungstoken für das Dienstkonto „{0}“ ausgestellt.',
         'token.step_sent':
             'Das Aktualisierungstoken, der Instanzname „{0}“, die Unternehmens-ID sowie Client-ID und Client-Secret des Eintrags wurden an den Rescue-Connector unter {1} gesendet; er hat sie angenommen (HTTP {2}).',
         'token.succeeded':
@@ -322,7 +347,8 @@ export default {
         'token.expiry_one_admin_one_day': '1 Administrator per E-Mail benachrichtigt: Das Aktualisierungstoken läuft am {0} ab, in 1 Tag.',
         'token.expiry_one_admin_days': '1 Administrator per E-Mail benachrichtigt: Das Aktualisierungstoken läuft am {0} ab, in {1} Tagen.',
         'token.expiry_admins_one_day': '{0} Administratoren per E-Mail benachrichtigt: Das Aktualisierungstoken läuft am {1} ab, in 1 Tag.',
-        'token.expiry_admins_days': '{0} Administratoren per E-Mail benachrichtigt: Das Aktualisierungstoken läuft am {1} ab, in {2} Tagen.',
+        'token.expiry_admins_days':
+            '{0} Administratoren per E-Mail benachrichtigt: Das Aktualisierungstoken läuft am {1} ab, in {2} Tagen.',
 
         'email.token.subject': 'LogMeIn Rescue: Führen Sie die Token-Einrichtung erneut aus, das Connector-Token läuft am {0} ab',
         'email.token.expires':
@@ -332,21 +358,31 @@ export default {
             'Öffnen Sie {0} und führen Sie sie erneut aus. Sie erhalten diese Erinnerung einmal täglich, bis eine neue Token-Einrichtung erfolgreich war.',
         'email.token.menu_path': 'LogMeIn Rescue > Token-Einrichtung',
 
-        'note.from_report': "Die Daten dieser Sitzung stammen aus dem Sitzungsbericht von LogMeIn Rescue, weil die Übermittlung der Sitzung nicht angekommen ist.",
-        'recovery.settings.no_token': "Die Sitzungswiederherstellung braucht ein Rescue-API-Token in {0}.",
-        'recovery.settings.bad_nodes': "Die Sitzungswiederherstellung braucht eine oder mehrere Rescue-Knoten-IDs (Ziffern, durch Kommas getrennt) in {0}.",
-        'recovery.token.ok': "Das API-Token funktioniert: LogMeIn Rescue unter {0} hat es für Sitzungsberichte angenommen.",
-        'recovery.token.no_settings': "Das API-Token wurde nicht getestet: Die Sitzungswiederherstellung ist an, aber {0} oder {1} ist leer oder ungültig.",
-        'recovery.token.refused': "Das API-Token funktioniert nicht: LogMeIn Rescue unter {0} hat es abgelehnt ({1}). Erzeugen Sie im Rescue Admin Center ein neues API-Token (das kann ein Master Administrator) und speichern Sie es unter LogMeIn Rescue > Einstellungen.",
-        'recovery.token.unreachable': "Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat nicht geantwortet ({1}).",
-        'recovery.token.unreadable': "Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat {1} geantwortet, was diese App nicht kennt.",
-        'recovery.run.never': "Die Sitzungswiederherstellung ist noch nicht gelaufen.",
-        'recovery.run.failed': "Letzter Wiederherstellungslauf: {0}, Knoten {1}, fehlgeschlagen ({2}); keine Sitzung wurde wiederhergestellt.",
-        'recovery.run.done': "Letzter Wiederherstellungslauf: {0}, Knoten {1}. Gelesene Berichtszeilen: {2}; wiederhergestellte Sitzungen: {3}; Fehler: {4}.",
-        'email.missing.subject': "LogMeIn Rescue: Sitzungsübermittlungen sind nicht angekommen ({0})",
-        'email.missing.count': "Sitzungen von in ServiceNow erzeugten PINs sind vor mehr als einer Stunde beendet worden, aber LogMeIn Rescue hat ihre Daten nie übermittelt: {0}. Die App hat sie aus dem Sitzungsbericht wiederhergestellt.",
-        'email.missing.check_post_url': "Prüfen Sie im Rescue Admin Center die Post-to-URL-Einstellungen jeder Technikergruppe: die URL für Sitzungsbeginn und -ende sowie den ServiceNow-Benutzer und das Kennwort, mit denen übermittelt wird.",
-        'email.missing.check_token': "Wenn Rescue über den gehosteten Connector übermittelt, prüfen Sie, ob das Token des Connectors noch gültig ist (LogMeIn Rescue > Token-Einrichtung).",
+        'note.from_report':
+            'Die Daten dieser Sitzung stammen aus dem Sitzungsbericht von LogMeIn Rescue, weil die Übermittlung der Sitzung nicht angekommen ist.',
+        'recovery.settings.no_token': 'Die Sitzungswiederherstellung braucht ein Rescue-API-Token in {0}.',
+        'recovery.settings.bad_nodes':
+            'Die Sitzungswiederherstellung braucht eine oder mehrere Rescue-Knoten-IDs (Ziffern, durch Kommas getrennt) in {0}.',
+        'recovery.token.ok': 'Das API-Token funktioniert: LogMeIn Rescue unter {0} hat es für Sitzungsberichte angenommen.',
+        'recovery.token.no_settings':
+            'Das API-Token wurde nicht getestet: Die Sitzungswiederherstellung ist an, aber {0} oder {1} ist leer oder ungültig.',
+        'recovery.token.refused':
+            'Das API-Token funktioniert nicht: LogMeIn Rescue unter {0} hat es abgelehnt ({1}). Erzeugen Sie im Rescue Admin Center ein neues API-Token (das kann ein Master Administrator) und speichern Sie es unter LogMeIn Rescue > Einstellungen.',
+        'recovery.token.unreachable': 'Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat nicht geantwortet ({1}).',
+        'recovery.token.unreadable':
+            'Das API-Token konnte nicht getestet werden: LogMeIn Rescue unter {0} hat {1} geantwortet, was diese App nicht kennt.',
+        'recovery.run.never': 'Die Sitzungswiederherstellung ist noch nicht gelaufen.',
+        'recovery.run.failed':
+            'Letzter Wiederherstellungslauf: {0}, Knoten {1}, fehlgeschlagen ({2}); keine Sitzung wurde wiederhergestellt.',
+        'recovery.run.done':
+            'Letzter Wiederherstellungslauf: {0}, Knoten {1}. Gelesene Berichtszeilen: {2}; wiederhergestellte Sitzungen: {3}; Fehler: {4}.',
+        'email.missing.subject': 'LogMeIn Rescue: Sitzungsübermittlungen sind nicht angekommen ({0})',
+        'email.missing.count':
+            'Sitzungen von in ServiceNow erzeugten PINs sind vor mehr als einer Stunde beendet worden, aber LogMeIn Rescue hat ihre Daten nie übermittelt: {0}. Die App hat sie aus dem Sitzungsbericht wiederhergestellt.',
+        'email.missing.check_post_url':
+            'Prüfen Sie im Rescue Admin Center die Post-to-URL-Einstellungen jeder Technikergruppe: die URL für Sitzungsbeginn und -ende sowie den ServiceNow-Benutzer und das Kennwort, mit denen übermittelt wird.',
+        'email.missing.check_token':
+            'Wenn Rescue über den gehosteten Connector übermittelt, prüfen Sie, ob das Token des Connectors noch gültig ist (LogMeIn Rescue > Token-Einrichtung).',
     },
     labels: {
         tables: {
@@ -386,9 +422,18 @@ export default {
                     posts: 'Empfangene Übermittlungen (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'PIN ausgegeben', started: 'Gestartet', ended: 'Beendet', failed: 'Fehlgeschlagen', expired: 'Abgelaufen' },
+                    state: {
+                        pin_issued: 'PIN ausgegeben',
+                        started: 'Gestartet',
+                        ended: 'Beendet',
+                        failed: 'Fehlgeschlagen',
+                        expired: 'Abgelaufen',
+                    },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
-                    recovery: { recovered: 'Aus dem Sitzungsbericht wiederhergestellt', posted_late: 'Wiederhergestellt, danach verspätet übermittelt' },
+                    recovery: {
+                        recovered: 'Aus dem Sitzungsbericht wiederhergestellt',
+                        posted_late: 'Wiederhergestellt, danach verspätet übermittelt',
+                    },
                 },
             },
             x_rescue_connect_token_request: {
@@ -444,7 +489,7 @@ export default {
             module_token_setup: 'Token-Einrichtung',
             module_token_setup_hint: 'Die Instanz mit dem gehosteten Connector von Rescue verbinden (OAuth-Aktualisierungstoken)',
             ui_action_name: 'Rescue-PIN erzeugen',
-            ui_action_hint: "Eine LogMeIn Rescue-PIN für den Kunden dieses Datensatzes erzeugen",
+            ui_action_hint: 'Eine LogMeIn Rescue-PIN für den Kunden dieses Datensatzes erzeugen',
             settings_title: 'Einstellungen für LogMeIn Rescue',
         },
     },

@@ -51,7 +51,8 @@ export default {
         'pin.error.disabled':
             'L’intégration LogMeIn Rescue est désactivée. Demandez à votre administrateur ServiceNow de l’activer dans LogMeIn Rescue > Paramètres.',
         'pin.error.bad_request': 'La demande ne désignait aucun enregistrement. Rechargez le formulaire et réessayez.',
-        'pin.error.table_not_supported': "Les codes PIN Rescue ne peuvent pas être générés depuis ce type d’enregistrement ici. Demandez à votre administrateur ServiceNow d’ajouter sa table à {0} si vous en avez besoin.",
+        'pin.error.table_not_supported':
+            'Les codes PIN Rescue ne peuvent pas être générés depuis ce type d’enregistrement ici. Demandez à votre administrateur ServiceNow d’ajouter sa table à {0} si vous en avez besoin.',
         'pin.error.table_not_installed':
             'Les dossiers nécessitent le plug-in Customer Service Management, qui n’est pas installé sur cette instance. Générez le code PIN depuis un incident, ou demandez à votre administrateur ServiceNow d’installer le plug-in.',
         'pin.error.record_not_found':
@@ -82,17 +83,25 @@ export default {
             'Cet incident n’a pas de client (champ {0})\u00a0: Rescue ne saurait pas à qui est destiné le code PIN. Renseignez le client (champ {0}), enregistrez et réessayez.',
         'pin.error.no_customer_case':
             'Ce dossier n’a pas de client (champ {0})\u00a0: Rescue ne saurait pas à qui est destiné le code PIN. Renseignez le client (champ {0}), enregistrez et réessayez.',
-        'pin.error.technician_email_not_unique': "L’adresse e-mail du technicien, {0}, appartient à plusieurs utilisateurs ServiceNow actifs : LogMeIn Rescue ne peut pas savoir de quel technicien il s’agit. Demandez à votre administrateur ServiceNow de donner à chaque utilisateur sa propre adresse e-mail.",
-        'pin.error.technician_no_email': "Le technicien {0} n’a pas d’adresse e-mail, et l’adresse e-mail d’un technicien est son ID SSO LogMeIn Rescue. Ajoutez-la à son profil utilisateur, puis réessayez.",
-        'pin.error.technician_no_role': "Le technicien {0} n’a pas le rôle x_rescue_connect.user ; aucun code PIN ne peut donc être généré pour lui. Demandez à votre administrateur ServiceNow de le lui attribuer.",
-        'pin.error.technician_unknown': "Le technicien n’est pas un utilisateur ServiceNow actif. Indiquez un utilisateur actif comme technicien.",
-        'pin.error.runner_cannot_write': "L’utilisateur sous lequel s’exécute cette demande ne peut pas modifier cet enregistrement, et un code PIN y ajoute une note de travail. Demandez à votre administrateur ServiceNow d’exécuter le flux ou le script en tant qu’utilisateur autorisé à modifier l’enregistrement.",
-        'pin.error.no_customer_record': "Cet enregistrement n’a pas de client (champ {0}) : Rescue ne saurait pas à qui le code PIN est destiné. Renseignez le client (champ {0}), enregistrez et réessayez.",
-        'pin.error.table_not_task': "La table {0} (indiquée dans {1}) n’est pas installée sur cette instance ou n’est pas une table de tâches ; aucun code PIN ne peut donc être généré depuis celle-ci. Demandez à votre administrateur ServiceNow de corriger {1}.",
+        'pin.error.technician_email_not_unique':
+            'L’adresse e-mail du technicien, {0}, appartient à plusieurs utilisateurs ServiceNow actifs : LogMeIn Rescue ne peut pas savoir de quel technicien il s’agit. Demandez à votre administrateur ServiceNow de donner à chaque utilisateur sa propre adresse e-mail.',
+        'pin.error.technician_no_email':
+            'Le technicien {0} n’a pas d’adresse e-mail, et l’adresse e-mail d’un technicien est son ID SSO LogMeIn Rescue. Ajoutez-la à son profil utilisateur, puis réessayez.',
+        'pin.error.technician_no_role':
+            'Le technicien {0} n’a pas le rôle x_rescue_connect.user ; aucun code PIN ne peut donc être généré pour lui. Demandez à votre administrateur ServiceNow de le lui attribuer.',
+        'pin.error.technician_unknown':
+            'Le technicien n’est pas un utilisateur ServiceNow actif. Indiquez un utilisateur actif comme technicien.',
+        'pin.error.runner_cannot_write':
+            'L’utilisateur sous lequel s’exécute cette demande ne peut pas modifier cet enregistrement, et un code PIN y ajoute une note de travail. Demandez à votre administrateur ServiceNow d’exécuter le flux ou le script en tant qu’utilisateur autorisé à modifier l’enregistrement.',
+        'pin.error.no_customer_record':
+            'Cet enregistrement n’a pas de client (champ {0}) : Rescue ne saurait pas à qui le code PIN est destiné. Renseignez le client (champ {0}), enregistrez et réessayez.',
+        'pin.error.table_not_task':
+            'La table {0} (indiquée dans {1}) n’est pas installée sur cette instance ou n’est pas une table de tâches ; aucun code PIN ne peut donc être généré depuis celle-ci. Demandez à votre administrateur ServiceNow de corriger {1}.',
 
         'pin.success.tell_customer':
             'Dites au client\u00a0: allez sur www.LogMeIn123.com et saisissez le code PIN {0} (ou ouvrez le lien de connexion), puis acceptez le téléchargement et attendez le technicien.',
-        'pin.success.reused': "Vous avez reçu ce code PIN pour cet enregistrement à {0} et il n'a pas encore été utilisé : il est donc affiché à nouveau, sans nouveau code PIN ni nouvelle note de travail.",
+        'pin.success.reused':
+            "Vous avez reçu ce code PIN pour cet enregistrement à {0} et il n'a pas encore été utilisé : il est donc affiché à nouveau, sans nouveau code PIN ni nouvelle note de travail.",
         'pin.success.customer_emailed': 'Le client a aussi reçu le lien et le code PIN par e-mail.',
         'pin.success.customer_email_missing': 'Le client n’a pas d’adresse e-mail, rien ne lui a donc été envoyé.',
         'pin.success.work_note_missing':
@@ -115,11 +124,12 @@ export default {
         'config.must_be_timeout': 'La propriété {0} doit être un nombre entier de millisecondes entre {1} et {2}.',
         'config.must_be_minutes': 'La propriété {0} doit être un nombre entier de minutes entre {1} et {2}.',
         'config.must_be_path': 'La propriété {0} doit être un chemin sur l’hôte Rescue comme {1}.',
-        'config.must_be_language':
-            'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
+        'config.must_be_language': 'La propriété {0} doit être un code de langue comme nl ou de (ou vide pour la langue de l’instance).',
         'config.not_a_field': 'La propriété {0} doit désigner un champ de {1}.',
-        'config.must_be_customer_fields': "La propriété {0} doit être une liste de paires table=champ séparées par des virgules, par exemple problem=opened_by, une par table.",
-        'config.must_be_tables': "La propriété {0} doit être une liste de noms de tables séparés par des virgules, par exemple incident,problem.",
+        'config.must_be_customer_fields':
+            'La propriété {0} doit être une liste de paires table=champ séparées par des virgules, par exemple problem=opened_by, une par table.',
+        'config.must_be_tables':
+            'La propriété {0} doit être une liste de noms de tables séparés par des virgules, par exemple incident,problem.',
         'list.two': '{0} et {1}',
         'list.sentences': '{0} {1}',
 
@@ -135,32 +145,41 @@ export default {
         'page.token.run': 'Lancer la configuration du jeton',
         'page.token.running': 'Configuration du jeton en cours\u00a0: connexion du compte de service et envoi du jeton à Rescue…',
         'page.token.open_request': 'Ouvrir la demande de jeton, qui liste chaque étape',
-        'connection.ok': 'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’identifiant d’entreprise et le mot de passe SSO pour {1}.',
+        'connection.ok':
+            'Connecté\u00a0: LogMeIn Rescue à l’adresse {0} a accepté l’identifiant d’entreprise et le mot de passe SSO pour {1}.',
         'connection.not_admin': 'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent tester la connexion.',
-        'connection.table_ignored': "Ignorée : {0} figure dans {1} mais n’est pas installée ici ou n’est pas une table de tâches.",
+        'connection.table_ignored': 'Ignorée : {0} figure dans {1} mais n’est pas installée ici ou n’est pas une table de tâches.',
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Non testé\u00a0: l’intégration est désactivée ({0}).',
         'connection.failed_settings': 'Non testé\u00a0: ces paramètres ont des valeurs que l’application ne peut pas utiliser.',
         'connection.setting_problem': '{0}\u00a0: {1}',
         'connection.failed_missing': 'Non testé\u00a0: ces paramètres sont vides.',
         'connection.setting_missing': '{0} ({1})',
-        'connection.next.not_admin': 'Étape suivante\\u00a0: si vous configurez cette intégration, demandez à un administrateur ServiceNow de vous attribuer le rôle x_rescue_connect.admin.',
+        'connection.next.not_admin':
+            'Étape suivante\\u00a0: si vous configurez cette intégration, demandez à un administrateur ServiceNow de vous attribuer le rôle x_rescue_connect.admin.',
         'connection.failed_no_email':
             'Non testé\u00a0: votre utilisateur n’a pas d’adresse e-mail, et Tester la connexion se connecte à LogMeIn Rescue avec elle comme ID d’authentification unique.',
         'connection.failed_email_shared':
             'Non testé\u00a0: votre adresse e-mail {0} appartient à plusieurs utilisateurs actifs, LogMeIn Rescue ne peut donc pas savoir quel technicien vous êtes.',
         'connection.failed_internal': 'Non testé\u00a0: un problème est survenu dans l’application.',
         'connection.failed_login': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a refusé l’identifiant d’entreprise et le mot de passe SSO.',
-        'connection.failed_technician': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a accepté l’entreprise, mais pas {1} comme technicien ({2}).',
+        'connection.failed_technician':
+            'Non connecté\u00a0: LogMeIn Rescue sur {0} a accepté l’entreprise, mais pas {1} comme technicien ({2}).',
         'connection.failed_network': 'Non connecté\u00a0: l’instance n’a reçu aucune réponse de LogMeIn Rescue sur {0} ({1}).',
-        'connection.failed_other': 'Non connecté\u00a0: LogMeIn Rescue sur {0} a répondu «\u00a0{1}\u00a0», ce que l’application n’attendait pas.',
+        'connection.failed_other':
+            'Non connecté\u00a0: LogMeIn Rescue sur {0} a répondu «\u00a0{1}\u00a0», ce que l’application n’attendait pas.',
         'connection.next.ok':
             'Étape suivante\u00a0: les agents peuvent maintenant générer des codes PIN. Lancez la configuration du jeton pour que Rescue puisse envoyer les détails des sessions à cette instance.',
-        'connection.next.disabled': 'Étape suivante\u00a0: activez l’intégration dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
-        'connection.next.settings': 'Étape suivante\u00a0: corrigez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
-        'connection.next.missing': 'Étape suivante\u00a0: renseignez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
-        'connection.next.no_email': 'Étape suivante\u00a0: ajoutez votre adresse e-mail à votre profil utilisateur, puis relancez Tester la connexion.',
-        'connection.next.email_shared': 'Étape suivante\u00a0: donnez à chaque utilisateur sa propre adresse e-mail, puis relancez Tester la connexion.',
+        'connection.next.disabled':
+            'Étape suivante\u00a0: activez l’intégration dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.settings':
+            'Étape suivante\u00a0: corrigez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.missing':
+            'Étape suivante\u00a0: renseignez ces paramètres dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
+        'connection.next.no_email':
+            'Étape suivante\u00a0: ajoutez votre adresse e-mail à votre profil utilisateur, puis relancez Tester la connexion.',
+        'connection.next.email_shared':
+            'Étape suivante\u00a0: donnez à chaque utilisateur sa propre adresse e-mail, puis relancez Tester la connexion.',
         'connection.next.login':
             'Étape suivante\u00a0: reprenez l’identifiant d’entreprise et le mot de passe SSO du centre d’administration Rescue (Paramètres globaux > Authentification unique) dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
         'connection.next.technician':
@@ -217,9 +236,12 @@ export default {
 
         'time_worked.comment': 'Session LogMeIn Rescue {0}, technicien {1}.',
         'time_worked.technician_with_address': '{0} ({1})',
-        'time_worked.no_address': 'Rescue n’a envoyé ni ID SSO ni adresse e-mail pour le technicien\u00a0: cette entrée ne désigne donc aucun utilisateur ServiceNow.',
-        'time_worked.several_users': 'Plusieurs utilisateurs ServiceNow actifs ont l’adresse e-mail {0}\u00a0: cette entrée ne désigne donc aucun d’entre eux.',
-        'time_worked.no_user': 'Aucun utilisateur ServiceNow actif n’a l’adresse e-mail {0}\u00a0: cette entrée ne désigne donc aucun utilisateur.',
+        'time_worked.no_address':
+            'Rescue n’a envoyé ni ID SSO ni adresse e-mail pour le technicien\u00a0: cette entrée ne désigne donc aucun utilisateur ServiceNow.',
+        'time_worked.several_users':
+            'Plusieurs utilisateurs ServiceNow actifs ont l’adresse e-mail {0}\u00a0: cette entrée ne désigne donc aucun d’entre eux.',
+        'time_worked.no_user':
+            'Aucun utilisateur ServiceNow actif n’a l’adresse e-mail {0}\u00a0: cette entrée ne désigne donc aucun utilisateur.',
 
         'console.short_description': 'Session LogMeIn Rescue {0} (Technician Console)',
         'console.description':
@@ -235,7 +257,8 @@ export default {
         'email.customer.subject': 'Votre session d’assistance à distance',
         'email.customer.greeting': 'Bonjour {0},',
         'email.customer.intro': '{0} souhaite se connecter à votre ordinateur pour vous aider.',
-        'email.customer.open_link': 'Ouvrez {0} et suivez les instructions, ou allez sur www.LogMeIn123.com et saisissez ce code PIN\u00a0:',
+        'email.customer.open_link':
+            'Ouvrez {0} et suivez les instructions, ou allez sur www.LogMeIn123.com et saisissez ce code PIN\u00a0:',
         'email.customer.ignore': 'Si vous n’avez pas demandé d’assistance, ignorez cet e-mail.',
 
         'token.inactive_entry': '{0} (inactif)',
@@ -303,13 +326,16 @@ export default {
             'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un point de terminaison d’API OAuth pour les clients externes\u00a0; ses jetons d’actualisation durent {1}\u00a0jours).',
         'token.step_read_entry_default':
             'Entrée «\u00a0{0}\u00a0» du registre des applications OAuth lue (un point de terminaison d’API OAuth pour les clients externes\u00a0; ses jetons d’actualisation durent les {1}\u00a0jours par défaut de la plateforme, faute de durée indiquée dans l’entrée).',
-        'token.step_token_issued': 'Le point de terminaison des jetons OAuth de l’instance a émis un jeton d’actualisation pour le compte de service «\u00a0{0}\u00a0».',
+        'token.step_token_issued':
+            'Le point de terminaison des jetons OAuth de l’instance a émis un jeton d’actualisation pour le compte de service «\u00a0{0}\u00a0».',
         'token.step_sent':
             'Jeton d’actualisation, nom d’instance «\u00a0{0}\u00a0», identifiant d’entreprise ainsi qu’ID client et secret client de l’entrée envoyés au connecteur Rescue à l’adresse {1}\u00a0; il les a acceptés (HTTP {2}).',
         'token.succeeded':
             'Configuration du jeton réussie\u00a0: le connecteur Rescue atteint désormais cette instance en tant que «\u00a0{0}\u00a0». Le jeton d’actualisation expire le {1}\u00a0; les administrateurs reçoivent un e-mail chaque jour à partir de {2}\u00a0jours avant, jusqu’à ce que la configuration du jeton soit relancée.',
-        'token.settings_invalid': 'La configuration du jeton ne peut pas s’exécuter tant que les paramètres ne sont pas corrigés\u00a0: {0}',
-        'token.not_admin': 'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent lancer la configuration du jeton.',
+        'token.settings_invalid':
+            'La configuration du jeton ne peut pas s’exécuter tant que les paramètres ne sont pas corrigés\u00a0: {0}',
+        'token.not_admin':
+            'Seuls les administrateurs LogMeIn Rescue (rôle x_rescue_connect.admin) peuvent lancer la configuration du jeton.',
         'token.last_success': 'La dernière configuration du jeton réussie a envoyé un jeton d’actualisation qui expire le {0}.',
         'token.never_succeeded': 'La configuration du jeton n’a encore jamais réussi sur cette instance.',
         'token.expiry_no_admin_expires':
@@ -320,34 +346,48 @@ export default {
             'E-mail envoyé à 1\u00a0administrateur\u00a0: le jeton d’actualisation a expiré le {0}\u00a0; le connecteur Rescue ne peut plus rien publier tant que la configuration du jeton n’est pas relancée.',
         'token.expiry_admins_expired':
             'E-mail envoyé à {0}\u00a0administrateurs\u00a0: le jeton d’actualisation a expiré le {1}\u00a0; le connecteur Rescue ne peut plus rien publier tant que la configuration du jeton n’est pas relancée.',
-        'token.expiry_one_admin_one_day': 'E-mail envoyé à 1\u00a0administrateur\u00a0: le jeton d’actualisation expire le {0}, dans 1\u00a0jour.',
-        'token.expiry_one_admin_days': 'E-mail envoyé à 1\u00a0administrateur\u00a0: le jeton d’actualisation expire le {0}, dans {1}\u00a0jours.',
-        'token.expiry_admins_one_day': 'E-mail envoyé à {0}\u00a0administrateurs\u00a0: le jeton d’actualisation expire le {1}, dans 1\u00a0jour.',
-        'token.expiry_admins_days': 'E-mail envoyé à {0}\u00a0administrateurs\u00a0: le jeton d’actualisation expire le {1}, dans {2}\u00a0jours.',
+        'token.expiry_one_admin_one_day':
+            'E-mail envoyé à 1\u00a0administrateur\u00a0: le jeton d’actualisation expire le {0}, dans 1\u00a0jour.',
+        'token.expiry_one_admin_days':
+            'E-mail envoyé à 1\u00a0administrateur\u00a0: le jeton d’actualisation expire le {0}, dans {1}\u00a0jours.',
+        'token.expiry_admins_one_day':
+            'E-mail envoyé à {0}\u00a0administrateurs\u00a0: le jeton d’actualisation expire le {1}, dans 1\u00a0jour.',
+        'token.expiry_admins_days':
+            'E-mail envoyé à {0}\u00a0administrateurs\u00a0: le jeton d’actualisation expire le {1}, dans {2}\u00a0jours.',
 
         'email.token.subject': 'LogMeIn Rescue\u00a0: relancez la configuration du jeton, le jeton du connecteur expire le {0}',
         'email.token.expires':
             'Le jeton d’actualisation OAuth que le connecteur hébergé de LogMeIn Rescue utilise pour joindre cette instance expire le {0} (jours restants\u00a0: {1}).',
-        'email.token.after': 'Une fois ce jeton expiré, Rescue ne pourra plus publier les détails des sessions dans ServiceNow via le connecteur.',
+        'email.token.after':
+            'Une fois ce jeton expiré, Rescue ne pourra plus publier les détails des sessions dans ServiceNow via le connecteur.',
         'email.token.action':
             'Ouvrez {0} et relancez-la. Vous recevrez ce rappel une fois par jour jusqu’à ce qu’une nouvelle configuration du jeton réussisse.',
         'email.token.menu_path': 'LogMeIn Rescue > Configuration du jeton',
 
-        'note.from_report': "Les données de cette session proviennent du rapport de sessions de LogMeIn Rescue, car l'envoi de la session n'est pas arrivé.",
+        'note.from_report':
+            "Les données de cette session proviennent du rapport de sessions de LogMeIn Rescue, car l'envoi de la session n'est pas arrivé.",
         'recovery.settings.no_token': "La récupération des sessions nécessite un jeton d'API Rescue dans {0}.",
-        'recovery.settings.bad_nodes': "La récupération des sessions nécessite un ou plusieurs ID de nœud Rescue (des chiffres, séparés par des virgules) dans {0}.",
+        'recovery.settings.bad_nodes':
+            'La récupération des sessions nécessite un ou plusieurs ID de nœud Rescue (des chiffres, séparés par des virgules) dans {0}.',
         'recovery.token.ok': "Le jeton d'API fonctionne : LogMeIn Rescue sur {0} l'a accepté pour les rapports de sessions.",
-        'recovery.token.no_settings': "Le jeton d'API n'a pas été testé : la récupération des sessions est activée, mais {0} ou {1} est vide ou non valide.",
-        'recovery.token.refused': "Le jeton d'API ne fonctionne pas : LogMeIn Rescue sur {0} l'a refusé ({1}). Générez un nouveau jeton d'API dans le Rescue Admin Center (un Master Administrator peut le faire) et enregistrez-le dans LogMeIn Rescue > Paramètres.",
+        'recovery.token.no_settings':
+            "Le jeton d'API n'a pas été testé : la récupération des sessions est activée, mais {0} ou {1} est vide ou non valide.",
+        'recovery.token.refused':
+            "Le jeton d'API ne fonctionne pas : LogMeIn Rescue sur {0} l'a refusé ({1}). Générez un nouveau jeton d'API dans le Rescue Admin Center (un Master Administrator peut le faire) et enregistrez-le dans LogMeIn Rescue > Paramètres.",
         'recovery.token.unreachable': "Le jeton d'API n'a pas pu être testé : LogMeIn Rescue sur {0} n'a pas répondu ({1}).",
-        'recovery.token.unreadable': "Le jeton d'API n'a pas pu être testé : LogMeIn Rescue sur {0} a répondu {1}, que cette application ne connaît pas.",
+        'recovery.token.unreadable':
+            "Le jeton d'API n'a pas pu être testé : LogMeIn Rescue sur {0} a répondu {1}, que cette application ne connaît pas.",
         'recovery.run.never': "La récupération des sessions n'a pas encore été exécutée.",
         'recovery.run.failed': "Dernière exécution de récupération : {0}, nœud {1}, échouée ({2}) ; aucune session n'a été récupérée.",
-        'recovery.run.done': "Dernière exécution de récupération : {0}, nœud {1}. Lignes de rapport lues : {2} ; sessions récupérées : {3} ; erreurs : {4}.",
-        'email.missing.subject': "LogMeIn Rescue : des envois de sessions ne sont pas arrivés ({0})",
-        'email.missing.count': "Des sessions de codes PIN générés dans ServiceNow se sont terminées il y a plus d'une heure, mais LogMeIn Rescue n'a jamais envoyé leurs données : {0}. L'application les a récupérées depuis le rapport de sessions.",
-        'email.missing.check_post_url': "Vérifiez dans le Rescue Admin Center les paramètres Post-to-URL de chaque groupe de techniciens : l'URL de début et de fin de session, ainsi que l'utilisateur ServiceNow et le mot de passe utilisés pour l'envoi.",
-        'email.missing.check_token': "Si Rescue envoie par son connecteur hébergé, vérifiez que le jeton du connecteur est toujours valide (LogMeIn Rescue > Configuration du jeton).",
+        'recovery.run.done':
+            'Dernière exécution de récupération : {0}, nœud {1}. Lignes de rapport lues : {2} ; sessions récupérées : {3} ; erreurs : {4}.',
+        'email.missing.subject': 'LogMeIn Rescue : des envois de sessions ne sont pas arrivés ({0})',
+        'email.missing.count':
+            "Des sessions de codes PIN générés dans ServiceNow se sont terminées il y a plus d'une heure, mais LogMeIn Rescue n'a jamais envoyé leurs données : {0}. L'application les a récupérées depuis le rapport de sessions.",
+        'email.missing.check_post_url':
+            "Vérifiez dans le Rescue Admin Center les paramètres Post-to-URL de chaque groupe de techniciens : l'URL de début et de fin de session, ainsi que l'utilisateur ServiceNow et le mot de passe utilisés pour l'envoi.",
+        'email.missing.check_token':
+            'Si Rescue envoie par son connecteur hébergé, vérifiez que le jeton du connecteur est toujours valide (LogMeIn Rescue > Configuration du jeton).',
     },
     labels: {
         tables: {
@@ -441,11 +481,12 @@ export default {
             module_test_connection: 'Tester la connexion',
             module_test_connection_hint: 'Vérifier l’identifiant d’entreprise et le mot de passe SSO auprès de LogMeIn Rescue',
             module_reports: 'Rapports',
-            module_reports_hint: 'Sessions par semaine, temps de travail par technicien, temps d’attente avant prise en charge, sessions par plateforme',
+            module_reports_hint:
+                'Sessions par semaine, temps de travail par technicien, temps d’attente avant prise en charge, sessions par plateforme',
             module_token_setup: 'Configuration du jeton',
             module_token_setup_hint: 'Relier l’instance au connecteur hébergé de Rescue (jeton d’actualisation OAuth)',
             ui_action_name: 'Générer un code PIN Rescue',
-            ui_action_hint: "Obtenir un code PIN LogMeIn Rescue pour le client de cet enregistrement",
+            ui_action_hint: 'Obtenir un code PIN LogMeIn Rescue pour le client de cet enregistrement',
             settings_title: 'Paramètres LogMeIn Rescue',
         },
     },

@@ -28,7 +28,8 @@ export default {
             'LogMeIn Rescue verwacht dat uw Technician Console draait. Open de Rescue Technician Console, meld u aan en probeer het opnieuw.',
         'pin.rescue.out_of_pins':
             'LogMeIn Rescue heeft geen pincodes meer voor uw account. Vraag uw Rescue-beheerder de pincodelimieten te controleren, of gebruik een pincode die u eerder hebt gegenereerd.',
-        'pin.rescue.poll_rate': 'LogMeIn Rescue staat één pincode per seconde per account toe. Wacht een paar seconden en probeer het opnieuw.',
+        'pin.rescue.poll_rate':
+            'LogMeIn Rescue staat één pincode per seconde per account toe. Wacht een paar seconden en probeer het opnieuw.',
         'pin.rescue.user_disabled':
             'Uw LogMeIn Rescue-technicusaccount ({0}) is verwijderd of uitgeschakeld. Vraag uw Rescue-beheerder het weer in te schakelen.',
         'pin.rescue.invalid_node':
@@ -50,7 +51,8 @@ export default {
         'pin.error.disabled':
             'De LogMeIn Rescue-integratie staat uit. Vraag uw ServiceNow-beheerder haar aan te zetten in LogMeIn Rescue > Instellingen.',
         'pin.error.bad_request': 'De aanvraag noemde geen record. Laad het formulier opnieuw en probeer het nog eens.',
-        'pin.error.table_not_supported': "Vanuit dit soort record kunnen hier geen Rescue-pincodes worden gegenereerd. Vraag uw ServiceNow-beheerder de tabel toe te voegen aan {0} als u dat nodig hebt.",
+        'pin.error.table_not_supported':
+            'Vanuit dit soort record kunnen hier geen Rescue-pincodes worden gegenereerd. Vraag uw ServiceNow-beheerder de tabel toe te voegen aan {0} als u dat nodig hebt.',
         'pin.error.table_not_installed':
             'Cases vereisen de plug-in Customer Service Management, en die is op deze instantie niet geïnstalleerd. Genereer de pincode vanuit een incident, of vraag uw ServiceNow-beheerder de plug-in te installeren.',
         'pin.error.record_not_found':
@@ -81,17 +83,24 @@ export default {
             'Dit incident heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
         'pin.error.no_customer_case':
             'Deze case heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
-        'pin.error.technician_email_not_unique': "Het e-mailadres van de technicus, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet zien welke technicus het is. Vraag uw ServiceNow-beheerder elke gebruiker een eigen e-mailadres te geven.",
-        'pin.error.technician_no_email': "De technicus {0} heeft geen e-mailadres, en het e-mailadres van een technicus is zijn of haar LogMeIn Rescue SSO-ID. Voeg het toe aan het gebruikersprofiel en probeer het opnieuw.",
-        'pin.error.technician_no_role': "De technicus {0} heeft de rol x_rescue_connect.user niet, dus er kan geen pincode voor hem of haar worden gegenereerd. Vraag uw ServiceNow-beheerder de rol toe te kennen.",
-        'pin.error.technician_unknown': "De technicus is geen actieve ServiceNow-gebruiker. Geef een actieve gebruiker op als technicus.",
-        'pin.error.runner_cannot_write': "De gebruiker waaronder deze aanvraag draait, mag dit record niet bewerken, en een pincode voegt er een werknotitie aan toe. Vraag uw ServiceNow-beheerder de flow of het script te laten draaien als een gebruiker die het record mag bewerken.",
-        'pin.error.no_customer_record': "Dit record heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.",
-        'pin.error.table_not_task': "De tabel {0} (genoemd in {1}) is op deze instantie niet geïnstalleerd of is geen taaktabel, dus er kan geen pincode vanuit worden gegenereerd. Vraag uw ServiceNow-beheerder {1} te corrigeren.",
+        'pin.error.technician_email_not_unique':
+            'Het e-mailadres van de technicus, {0}, hoort bij meer dan één actieve ServiceNow-gebruiker, dus LogMeIn Rescue kan niet zien welke technicus het is. Vraag uw ServiceNow-beheerder elke gebruiker een eigen e-mailadres te geven.',
+        'pin.error.technician_no_email':
+            'De technicus {0} heeft geen e-mailadres, en het e-mailadres van een technicus is zijn of haar LogMeIn Rescue SSO-ID. Voeg het toe aan het gebruikersprofiel en probeer het opnieuw.',
+        'pin.error.technician_no_role':
+            'De technicus {0} heeft de rol x_rescue_connect.user niet, dus er kan geen pincode voor hem of haar worden gegenereerd. Vraag uw ServiceNow-beheerder de rol toe te kennen.',
+        'pin.error.technician_unknown': 'De technicus is geen actieve ServiceNow-gebruiker. Geef een actieve gebruiker op als technicus.',
+        'pin.error.runner_cannot_write':
+            'De gebruiker waaronder deze aanvraag draait, mag dit record niet bewerken, en een pincode voegt er een werknotitie aan toe. Vraag uw ServiceNow-beheerder de flow of het script te laten draaien als een gebruiker die het record mag bewerken.',
+        'pin.error.no_customer_record':
+            'Dit record heeft geen klant (veld {0}), dus Rescue zou niet weten voor wie de pincode is. Vul de klant in (veld {0}), sla op en probeer het opnieuw.',
+        'pin.error.table_not_task':
+            'De tabel {0} (genoemd in {1}) is op deze instantie niet geïnstalleerd of is geen taaktabel, dus er kan geen pincode vanuit worden gegenereerd. Vraag uw ServiceNow-beheerder {1} te corrigeren.',
 
         'pin.success.tell_customer':
             'Zeg tegen de klant: ga naar www.LogMeIn123.com en voer pincode {0} in (of open de deelnamelink), accepteer daarna de download en wacht op de technicus.',
-        'pin.success.reused': 'U hebt deze pincode om {0} voor deze registratie gekregen en hij is nog niet gebruikt, dus hij wordt opnieuw getoond: geen nieuwe pincode, geen nieuwe werknotitie.',
+        'pin.success.reused':
+            'U hebt deze pincode om {0} voor deze registratie gekregen en hij is nog niet gebruikt, dus hij wordt opnieuw getoond: geen nieuwe pincode, geen nieuwe werknotitie.',
         'pin.success.customer_emailed': 'De klant heeft de link en de pincode ook per e-mail ontvangen.',
         'pin.success.customer_email_missing': 'De klant heeft geen e-mailadres, dus er is niets naar de klant gemaild.',
         'pin.success.work_note_missing':
@@ -114,10 +123,10 @@ export default {
         'config.must_be_timeout': 'Eigenschap {0} moet een geheel aantal milliseconden van {1} tot {2} zijn.',
         'config.must_be_minutes': 'Eigenschap {0} moet een geheel aantal minuten van {1} tot {2} zijn.',
         'config.must_be_path': 'Eigenschap {0} moet een pad op de Rescue-host zijn, zoals {1}.',
-        'config.must_be_language':
-            'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instantie).',
+        'config.must_be_language': 'Eigenschap {0} moet een taalcode zijn, zoals nl of de (of leeg voor de taal van de instantie).',
         'config.not_a_field': 'Eigenschap {0} moet een veld van {1} noemen.',
-        'config.must_be_customer_fields': "Eigenschap {0} moet een door komma's gescheiden lijst van paren tabel=veld zijn, zoals problem=opened_by, één per tabel.",
+        'config.must_be_customer_fields':
+            "Eigenschap {0} moet een door komma's gescheiden lijst van paren tabel=veld zijn, zoals problem=opened_by, één per tabel.",
         'config.must_be_tables': "Eigenschap {0} moet een door komma's gescheiden lijst van tabelnamen zijn, zoals incident,problem.",
         'list.two': '{0} en {1}',
         'list.sentences': '{0} {1}',
@@ -136,29 +145,35 @@ export default {
         'page.token.open_request': 'Open de tokenaanvraag; daarin staat elke stap',
         'connection.ok': 'Verbonden: LogMeIn Rescue op {0} accepteerde de bedrijfs-ID en het SSO-wachtwoord voor {1}.',
         'connection.not_admin': 'Alleen LogMeIn Rescue-beheerders (rol x_rescue_connect.admin) kunnen de verbinding testen.',
-        'connection.table_ignored': "Genegeerd: {0} staat in {1}, maar is hier niet geïnstalleerd of is geen taaktabel.",
+        'connection.table_ignored': 'Genegeerd: {0} staat in {1}, maar is hier niet geïnstalleerd of is geen taaktabel.',
         // Test Connection's outcomes, for the admin on that page: what happened, then the next step.
         'connection.failed_disabled': 'Niet getest: de integratie staat uit ({0}).',
         'connection.failed_settings': 'Niet getest: deze instellingen hebben waarden die de app niet kan gebruiken.',
         'connection.setting_problem': '{0}: {1}',
         'connection.failed_missing': 'Niet getest: deze instellingen zijn leeg.',
         'connection.setting_missing': '{0} ({1})',
-        'connection.next.not_admin': 'Volgende stap: als u deze integratie configureert, vraag dan een ServiceNow-beheerder u de rol x_rescue_connect.admin te geven.',
+        'connection.next.not_admin':
+            'Volgende stap: als u deze integratie configureert, vraag dan een ServiceNow-beheerder u de rol x_rescue_connect.admin te geven.',
         'connection.failed_no_email':
             'Niet getest: uw gebruiker heeft geen e-mailadres, en Verbinding testen meldt zich met dat adres als uw SSO-ID aan bij LogMeIn Rescue.',
         'connection.failed_email_shared':
             'Niet getest: uw e-mailadres {0} hoort bij meer dan één actieve gebruiker, dus LogMeIn Rescue kan niet bepalen welke technicus u bent.',
         'connection.failed_internal': 'Niet getest: er ging iets mis in de app.',
         'connection.failed_login': 'Geen verbinding: LogMeIn Rescue op {0} weigerde de bedrijfs-ID en het SSO-wachtwoord.',
-        'connection.failed_technician': 'Geen verbinding: LogMeIn Rescue op {0} accepteerde het bedrijf, maar niet {1} als technicus ({2}).',
+        'connection.failed_technician':
+            'Geen verbinding: LogMeIn Rescue op {0} accepteerde het bedrijf, maar niet {1} als technicus ({2}).',
         'connection.failed_network': 'Geen verbinding: de instantie kreeg geen antwoord van LogMeIn Rescue op {0} ({1}).',
         'connection.failed_other': 'Geen verbinding: LogMeIn Rescue op {0} antwoordde "{1}", wat de app niet verwachtte.',
         'connection.next.ok':
             'Volgende stap: agenten kunnen nu pincodes genereren. Voer de tokenconfiguratie uit, zodat Rescue sessiegegevens naar deze instantie kan versturen.',
-        'connection.next.disabled': 'Volgende stap: zet de integratie aan in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
-        'connection.next.settings': 'Volgende stap: corrigeer deze instellingen in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
-        'connection.next.missing': 'Volgende stap: vul deze instellingen in bij LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
-        'connection.next.no_email': 'Volgende stap: voeg uw e-mailadres toe aan uw gebruikersprofiel en voer Verbinding testen opnieuw uit.',
+        'connection.next.disabled':
+            'Volgende stap: zet de integratie aan in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.settings':
+            'Volgende stap: corrigeer deze instellingen in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.missing':
+            'Volgende stap: vul deze instellingen in bij LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
+        'connection.next.no_email':
+            'Volgende stap: voeg uw e-mailadres toe aan uw gebruikersprofiel en voer Verbinding testen opnieuw uit.',
         'connection.next.email_shared': 'Volgende stap: geef elke gebruiker een eigen e-mailadres en voer Verbinding testen opnieuw uit.',
         'connection.next.login':
             'Volgende stap: neem de bedrijfs-ID en het SSO-wachtwoord uit het Rescue-beheercentrum (Algemene Instellingen > Single sign-on) over in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
@@ -216,8 +231,10 @@ export default {
 
         'time_worked.comment': 'LogMeIn Rescue-sessie {0}, technicus {1}.',
         'time_worked.technician_with_address': '{0} ({1})',
-        'time_worked.no_address': 'Rescue stuurde geen SSO-ID of e-mailadres voor de technicus, dus deze registratie noemt geen ServiceNow-gebruiker.',
-        'time_worked.several_users': 'Meer dan één actieve ServiceNow-gebruiker heeft het e-mailadres {0}, dus deze registratie noemt geen van hen.',
+        'time_worked.no_address':
+            'Rescue stuurde geen SSO-ID of e-mailadres voor de technicus, dus deze registratie noemt geen ServiceNow-gebruiker.',
+        'time_worked.several_users':
+            'Meer dan één actieve ServiceNow-gebruiker heeft het e-mailadres {0}, dus deze registratie noemt geen van hen.',
         'time_worked.no_user': 'Geen actieve ServiceNow-gebruiker heeft het e-mailadres {0}, dus deze registratie noemt geen gebruiker.',
 
         'console.short_description': 'LogMeIn Rescue-sessie {0} (Technician Console)',
@@ -332,21 +349,27 @@ export default {
             'Open {0} en voer het opnieuw uit. U krijgt deze herinnering één keer per dag, totdat de tokenconfiguratie opnieuw is gelukt.',
         'email.token.menu_path': 'LogMeIn Rescue > Tokenconfiguratie',
 
-        'note.from_report': "De gegevens van deze sessie komen uit het sessierapport van LogMeIn Rescue, omdat de verzending van de sessie niet is aangekomen.",
-        'recovery.settings.no_token': "Sessieherstel heeft een Rescue-API-token nodig in {0}.",
-        'recovery.settings.bad_nodes': "Sessieherstel heeft een of meer Rescue-knooppunt-ID's nodig (cijfers, gescheiden door komma's) in {0}.",
-        'recovery.token.ok': "Het API-token werkt: LogMeIn Rescue op {0} accepteerde het voor sessierapporten.",
-        'recovery.token.no_settings': "Het API-token is niet getest: sessieherstel staat aan, maar {0} of {1} is leeg of ongeldig.",
-        'recovery.token.refused': "Het API-token werkt niet: LogMeIn Rescue op {0} weigerde het ({1}). Genereer een nieuw API-token in het Rescue Admin Center (een Master Administrator kan dat) en sla het op in LogMeIn Rescue > Instellingen.",
-        'recovery.token.unreachable': "Het API-token kon niet worden getest: LogMeIn Rescue op {0} gaf geen antwoord ({1}).",
-        'recovery.token.unreadable': "Het API-token kon niet worden getest: LogMeIn Rescue op {0} antwoordde {1}, wat deze app niet kent.",
-        'recovery.run.never': "Sessieherstel is nog niet uitgevoerd.",
-        'recovery.run.failed': "Laatste herstelrun: {0}, knooppunt {1}, mislukt ({2}); er is geen sessie hersteld.",
-        'recovery.run.done': "Laatste herstelrun: {0}, knooppunt {1}. Gelezen rapportregels: {2}; herstelde sessies: {3}; fouten: {4}.",
-        'email.missing.subject': "LogMeIn Rescue: sessiegegevens zijn niet aangekomen ({0})",
-        'email.missing.count': "Sessies van in ServiceNow gegenereerde pincodes zijn meer dan een uur geleden beëindigd, maar LogMeIn Rescue heeft hun gegevens nooit verzonden: {0}. De app heeft ze hersteld uit het sessierapport.",
-        'email.missing.check_post_url': "Controleer in het Rescue Admin Center de Post-to-URL-instellingen van elke techniciansgroep: de URL voor het begin en einde van de sessie, en de ServiceNow-gebruiker en het wachtwoord waarmee wordt verzonden.",
-        'email.missing.check_token': "Als Rescue via de gehoste connector verzendt, controleer dan of het token van de connector nog geldig is (LogMeIn Rescue > Tokenconfiguratie).",
+        'note.from_report':
+            'De gegevens van deze sessie komen uit het sessierapport van LogMeIn Rescue, omdat de verzending van de sessie niet is aangekomen.',
+        'recovery.settings.no_token': 'Sessieherstel heeft een Rescue-API-token nodig in {0}.',
+        'recovery.settings.bad_nodes':
+            "Sessieherstel heeft een of meer Rescue-knooppunt-ID's nodig (cijfers, gescheiden door komma's) in {0}.",
+        'recovery.token.ok': 'Het API-token werkt: LogMeIn Rescue op {0} accepteerde het voor sessierapporten.',
+        'recovery.token.no_settings': 'Het API-token is niet getest: sessieherstel staat aan, maar {0} of {1} is leeg of ongeldig.',
+        'recovery.token.refused':
+            'Het API-token werkt niet: LogMeIn Rescue op {0} weigerde het ({1}). Genereer een nieuw API-token in het Rescue Admin Center (een Master Administrator kan dat) en sla het op in LogMeIn Rescue > Instellingen.',
+        'recovery.token.unreachable': 'Het API-token kon niet worden getest: LogMeIn Rescue op {0} gaf geen antwoord ({1}).',
+        'recovery.token.unreadable': 'Het API-token kon niet worden getest: LogMeIn Rescue op {0} antwoordde {1}, wat deze app niet kent.',
+        'recovery.run.never': 'Sessieherstel is nog niet uitgevoerd.',
+        'recovery.run.failed': 'Laatste herstelrun: {0}, knooppunt {1}, mislukt ({2}); er is geen sessie hersteld.',
+        'recovery.run.done': 'Laatste herstelrun: {0}, knooppunt {1}. Gelezen rapportregels: {2}; herstelde sessies: {3}; fouten: {4}.',
+        'email.missing.subject': 'LogMeIn Rescue: sessiegegevens zijn niet aangekomen ({0})',
+        'email.missing.count':
+            'Sessies van in ServiceNow gegenereerde pincodes zijn meer dan een uur geleden beëindigd, maar LogMeIn Rescue heeft hun gegevens nooit verzonden: {0}. De app heeft ze hersteld uit het sessierapport.',
+        'email.missing.check_post_url':
+            'Controleer in het Rescue Admin Center de Post-to-URL-instellingen van elke techniciansgroep: de URL voor het begin en einde van de sessie, en de ServiceNow-gebruiker en het wachtwoord waarmee wordt verzonden.',
+        'email.missing.check_token':
+            'Als Rescue via de gehoste connector verzendt, controleer dan of het token van de connector nog geldig is (LogMeIn Rescue > Tokenconfiguratie).',
     },
     labels: {
         tables: {
@@ -386,7 +409,13 @@ export default {
                     posts: 'Ontvangen posts (JSON)',
                 },
                 choices: {
-                    state: { pin_issued: 'Pincode uitgegeven', started: 'Gestart', ended: 'Beëindigd', failed: 'Mislukt', expired: 'Verlopen' },
+                    state: {
+                        pin_issued: 'Pincode uitgegeven',
+                        started: 'Gestart',
+                        ended: 'Beëindigd',
+                        failed: 'Mislukt',
+                        expired: 'Verlopen',
+                    },
                     source: { servicenow: 'ServiceNow', console: 'Technician Console' },
                     recovery: { recovered: 'Hersteld uit het sessierapport', posted_late: 'Hersteld, daarna laat verzonden' },
                 },
@@ -444,7 +473,7 @@ export default {
             module_token_setup: 'Tokenconfiguratie',
             module_token_setup_hint: 'De instantie koppelen aan de gehoste connector van Rescue (OAuth-vernieuwingstoken)',
             ui_action_name: 'Rescue-pincode genereren',
-            ui_action_hint: "Een LogMeIn Rescue-pincode genereren voor de klant van dit record",
+            ui_action_hint: 'Een LogMeIn Rescue-pincode genereren voor de klant van dit record',
             settings_title: 'Instellingen LogMeIn Rescue',
         },
     },

@@ -150,7 +150,12 @@ export function parseConfig(read: PropertyReader): ConfigResult {
     let customerFieldsValid = true
     for (const entry of listEntries(raw('pinCustomerFields'))) {
         const [table = '', field = '', extra] = entry.split('=').map((part) => part.trim())
-        if (extra !== undefined || !TABLE_NAME.test(table) || !FIELD_PATH.test(field) || pinCustomerFields.some((known) => known.table === table)) {
+        if (
+            extra !== undefined ||
+            !TABLE_NAME.test(table) ||
+            !FIELD_PATH.test(field) ||
+            pinCustomerFields.some((known) => known.table === table)
+        ) {
             customerFieldsValid = false
             continue
         }

@@ -86,7 +86,11 @@ export function rescueRefused(failure: RescueFailure, host: string, ssoId: strin
             case 'USER_IS_DELETED':
             case 'USER_DELETED_OR_DISABLED':
             case 'INVALIDPARAM_NODE':
-                return outcome('error', message('connection.failed_technician', host, ssoId, failure.code), message('connection.next.technician', ssoId))
+                return outcome(
+                    'error',
+                    message('connection.failed_technician', host, ssoId, failure.code),
+                    message('connection.next.technician', ssoId)
+                )
         }
     }
     const said = failure.kind === 'rescue' ? failure.code : failure.kind === 'unknown' ? failure.answer : 'unreadable'

@@ -14,7 +14,8 @@ const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g
 const INVISIBLE_LEAD = /^[\s\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]*/
 
 // A date in any of the platform's date formats (numbers with - / . or space between, or a month name), then a time.
-const HEADER_START = /^(?:\d{1,4}[-./ ]\d{1,2}[-./ ]\d{1,4}|\d{1,2}[-./ ][A-Za-z\u00c0-\u024f]{3,12}\.?[-./ ]\d{2,4}|[A-Za-z\u00c0-\u024f]{3,12}\.?[-./ ]\d{1,2},?[-./ ]\d{2,4})[ T]+\d{1,2}[:.]\d{2}/
+const HEADER_START =
+    /^(?:\d{1,4}[-./ ]\d{1,2}[-./ ]\d{1,4}|\d{1,2}[-./ ][A-Za-z\u00c0-\u024f]{3,12}\.?[-./ ]\d{2,4}|[A-Za-z\u00c0-\u024f]{3,12}\.?[-./ ]\d{1,2},?[-./ ]\d{2,4})[ T]+\d{1,2}[:.]\d{2}/
 
 /** What a line starting like a journal header is prefixed with: it still reads as the text that was typed. */
 export const QUOTED_LINE_MARK = '\u203a '

@@ -100,7 +100,10 @@ export function tableNotTask(table: string, property: string): PinError {
 }
 
 export function buttonTurnedOff(table: 'incident' | 'case', property: string): PinError {
-    return { code: 'BUTTON_DISABLED', message: message(table === 'incident' ? 'pin.error.button_off_incidents' : 'pin.error.button_off_cases', property) }
+    return {
+        code: 'BUTTON_DISABLED',
+        message: message(table === 'incident' ? 'pin.error.button_off_incidents' : 'pin.error.button_off_cases', property),
+    }
 }
 
 /** "x and y" for the one or two settings a PIN needs. */

@@ -70,7 +70,8 @@ export function customerFieldFor(table: string, config: RescueConfig): { field: 
 export function choosePinTable(table: string, sysId: string, config: RescueConfig): Result<PinTable, PinFailure> {
     if (!SYS_ID.test(sysId)) return fail(PIN_ERRORS.badRequest)
     if (config.pinTables.indexOf(table) < 0) return fail(tableNotListed(SETTINGS.pinTables.property))
-    if (table === INCIDENT_TABLE && !config.incidentShowPinButton) return fail(buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property))
+    if (table === INCIDENT_TABLE && !config.incidentShowPinButton)
+        return fail(buttonTurnedOff('incident', SETTINGS.incidentShowPinButton.property))
     if (table === CASE_TABLE && !config.caseShowPinButton) return fail(buttonTurnedOff('case', SETTINGS.caseShowPinButton.property))
     const kind: PinRecordKind = table === INCIDENT_TABLE ? 'incident' : table === CASE_TABLE ? 'case' : 'task'
     const customer = customerFieldFor(table, config)
@@ -106,7 +107,10 @@ export interface PinRequestDetails {
 }
 
 /** The PIN and the auth code it was issued with; a failure names the auth code it used (null when none), to redact it. */
-export type PinOutcome = Result<{ readonly pin: string; readonly authCode: string }, RescueCallFailure & { readonly authCode: string | null }>
+export type PinOutcome = Result<
+    { readonly pin: string; readonly authCode: string },
+    RescueCallFailure & { readonly authCode: string | null }
+>
 
 /** One requestAuthCodeSSO call, read: the auth code or why there is none. */
 export function requestAuthCode(input: AuthCodeRequestInput, send: PinPorts['send']): AnswerResult<string> {

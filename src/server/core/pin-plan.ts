@@ -23,7 +23,16 @@ import {
     type PinError,
     type PinFailure,
 } from './pin-errors'
-import { CASE_TABLE, choosePinTable, pinReusedMessage, pinSuccessMessage, pinWorkNote, trackingValue, type PinRequestDetails, type PinTable } from './pin-flow'
+import {
+    CASE_TABLE,
+    choosePinTable,
+    pinReusedMessage,
+    pinSuccessMessage,
+    pinWorkNote,
+    trackingValue,
+    type PinRequestDetails,
+    type PinTable,
+} from './pin-flow'
 import { fail, succeed, type Result } from './result'
 import type { ReusedPin } from './pin-reuse'
 import { PIN_LOG, type LogLine } from './log-lines'
@@ -58,7 +67,8 @@ export interface PinTarget {
 }
 
 export function choosePinTarget(request: PinRequestFacts): Result<PinTarget, PinFailure> {
-    if (!request.hasUserRole) return fail(request.namedTechnician === undefined ? PIN_ERRORS.noRole : technicianError('noRole', request.namedTechnician))
+    if (!request.hasUserRole)
+        return fail(request.namedTechnician === undefined ? PIN_ERRORS.noRole : technicianError('noRole', request.namedTechnician))
     const settings = usableSettings(request.settings)
     if (!settings.ok) return settings
     const chosen = choosePinTable(request.table, request.sysId, settings.value)
@@ -97,7 +107,9 @@ export interface PinAgent {
 }
 
 /** The agent's SSO ID when their email identifies them: not empty, and no other active user has it. */
-export function agentSsoId(agent: Pick<PinAgent, 'email' | 'emailShared'> & Partial<Pick<PinAgent, 'named' | 'displayName'>>): Result<string, PinFailure> {
+export function agentSsoId(
+    agent: Pick<PinAgent, 'email' | 'emailShared'> & Partial<Pick<PinAgent, 'named' | 'displayName'>>
+): Result<string, PinFailure> {
     if (agent.email === '') return fail(agent.named ? technicianError('noEmail', agent.displayName ?? '') : PIN_ERRORS.noEmail)
     if (agent.emailShared) return fail(agent.named ? technicianError('emailNotUnique', agent.email) : emailNotUnique(agent.email))
     return succeed(agent.email)
@@ -162,8 +174,10 @@ export interface PinPlan {
 export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPlan, PinFailure> {
     const { config, pinTable, sysId } = target
     // The case table keeps its own sentence (the CSM plugin); any other listed table is named alone with the setting.
-    if (!facts.tableInstalled) return fail(pinTable.table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(pinTable.table, SETTINGS.pinTables.property))
-    if (!facts.customerFieldExists) return fail(settingsInvalid([message('config.not_a_field', pinTable.customerFieldProperty, pinTable.table)]))
+    if (!facts.tableInstalled)
+        return fail(pinTable.table === CASE_TABLE ? PIN_ERRORS.caseTableMissing : tableNotTask(pinTable.table, SETTINGS.pinTables.property))
+    if (!facts.customerFieldExists)
+        return fail(settingsInvalid([message('config.not_a_field', pinTable.customerFieldProperty, pinTable.table)]))
     const record = facts.record
     if (record === null) return fail(PIN_ERRORS.recordNotFound)
     if (!record.active) return fail(PIN_ERRORS.recordInactive)
@@ -187,7 +201,8 @@ export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPla
     const emails: PinEmailToSend[] = []
     // Each email goes out in its recipient's language: the technician's is their session's, the customer's their own.
     if (config.emailTechnician) emails.push({ to: 'technician', recipient: technicianSysId, language: facts.agent.language })
-    if (config.emailCustomer && record.customerEmail !== '') emails.push({ to: 'customer', recipient: record.customerEmail, language: record.customerLanguage })
+    if (config.emailCustomer && record.customerEmail !== '')
+        emails.push({ to: 'customer', recipient: record.customerEmail, language: record.customerLanguage })
     return succeed({
         recordLabel,
         table: pinTable.table,

@@ -8,7 +8,15 @@ const ISO_STYLE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 
 const pad = (value: number) => (value < 10 ? '0' : '') + value
 
-function format(year: number, month: number, day: number, hour: number, minute: number, second: number, offsetMinutes: number): string | undefined {
+function format(
+    year: number,
+    month: number,
+    day: number,
+    hour: number,
+    minute: number,
+    second: number,
+    offsetMinutes: number
+): string | undefined {
     if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined
     if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined
     const at = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60000)

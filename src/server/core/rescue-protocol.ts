@@ -191,7 +191,10 @@ export function readFailure(outcome: HttpOutcome): RescueFailure | { body: strin
 const MAX_ERROR_WORDS = 3
 
 export function classifyError(body: string): RescueFailure {
-    const words = body.trim().split(/\s+/).filter((word) => word !== '')
+    const words = body
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== '')
     if (words.length === 0 || words.length > MAX_ERROR_WORDS || !words.every((word) => ERROR_WORD.test(word))) {
         return { kind: 'unreadable' }
     }

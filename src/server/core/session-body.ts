@@ -45,7 +45,11 @@ export function inboundLimitBytes(properties: InboundLimitProperties, gzipped: b
 export function declaredSizeError(contentLength: string | null | undefined, limitBytes: number): RequestError | null {
     const declared = (contentLength ?? '').trim()
     if (!/^\d+$/.test(declared) || Number(declared) <= limitBytes) return null
-    return requestError(413, 'payload_too_large', `The body (${declared} bytes) is larger than this instance accepts (${limitBytes} bytes).`)
+    return requestError(
+        413,
+        'payload_too_large',
+        `The body (${declared} bytes) is larger than this instance accepts (${limitBytes} bytes).`
+    )
 }
 
 export type BodyFormat = 'json' | 'form' | 'xml'

@@ -178,7 +178,8 @@ function storedPostsText(entries: StoredPost[]): { text: string; valuesLeftOut: 
     const text = JSON.stringify(entries)
     let excess = text.length - MAX_STORED_POSTS_CHARS
     if (excess <= 0) return { text, valuesLeftOut: 0 }
-    const copies: { hash: string; kind: PostKind; variables: { [name: string]: string }; extra: { [name: string]: string } }[] = JSON.parse(text)
+    const copies: { hash: string; kind: PostKind; variables: { [name: string]: string }; extra: { [name: string]: string } }[] =
+        JSON.parse(text)
     const candidates: Candidate[] = []
     for (const copy of copies) {
         for (const holder of [copy.variables, copy.extra]) {

@@ -26,7 +26,10 @@ export interface NoteContext {
      */
     readonly displayDateTime?: (internal: string) => string
     /** The posts this session stored before this one: in mode `all` a note leaves out what they said unchanged. */
-    readonly earlierPosts?: readonly { readonly variables: { readonly [name: string]: string | undefined }; readonly extra: { readonly [name: string]: string } }[]
+    readonly earlierPosts?: readonly {
+        readonly variables: { readonly [name: string]: string | undefined }
+        readonly extra: { readonly [name: string]: string }
+    }[]
 }
 
 export interface SessionNote {
@@ -41,7 +44,10 @@ export function describeDuration(secondsText: string | undefined): Message | und
     if (!secondsText || !/^\d+(\.\d+)?$/.test(secondsText)) return undefined
     const seconds = Math.round(Number(secondsText))
     if (seconds < 60) return message('note.seconds', seconds)
-    if (seconds < 3600) return seconds % 60 === 0 ? message('note.minutes', seconds / 60) : message('note.minutes_seconds', Math.floor(seconds / 60), seconds % 60)
+    if (seconds < 3600)
+        return seconds % 60 === 0
+            ? message('note.minutes', seconds / 60)
+            : message('note.minutes_seconds', Math.floor(seconds / 60), seconds % 60)
     const minutes = Math.round(seconds / 60)
     const hours = Math.floor(minutes / 60)
     return minutes % 60 === 0 ? message('note.hours', hours) : message('note.hours_minutes', hours, minutes % 60)
@@ -157,20 +163,29 @@ function extraName(post: SessionPost, requested: string): string | undefined {
  * session already said with the same value, so the start note says what is new at start and the end note
  * what the session produced; mode `selection` notes the chosen fields each time.
  */
-export function formatSessionNote(post: SessionPost, settings: NoteSettings, t: Translate, chatLogAttachment?: ChatLogAttachmentRef, context: NoteContext = {}): SessionNote {
+export function formatSessionNote(
+    post: SessionPost,
+    settings: NoteSettings,
+    t: Translate,
+    chatLogAttachment?: ChatLogAttachmentRef,
+    context: NoteContext = {}
+): SessionNote {
     if (settings.workNotesMode === 'none') return { text: null, unknownFields: [] }
     const lines: Message[] = []
     const unknownFields: string[] = []
     if (settings.workNotesMode === 'all') {
         const earlier = context.earlierPosts ?? []
-        const saidBefore = (value: string, read: (earlierPost: (typeof earlier)[number]) => string | undefined) => earlier.some((earlierPost) => read(earlierPost) === value)
+        const saidBefore = (value: string, read: (earlierPost: (typeof earlier)[number]) => string | undefined) =>
+            earlier.some((earlierPost) => read(earlierPost) === value)
         for (const name of SESSION_VARIABLES) {
-            if (name === 'ChatLog' || NEVER_SHOWN.indexOf(name) !== -1 || saidBefore(post.variables[name] ?? '', (e) => e.variables[name])) continue
+            if (name === 'ChatLog' || NEVER_SHOWN.indexOf(name) !== -1 || saidBefore(post.variables[name] ?? '', (e) => e.variables[name]))
+                continue
             const text = variableLine(post, name, context)
             if (text) lines.push(text)
         }
         for (const name of Object.keys(post.extra).sort()) {
-            if (post.extra[name] && !saidBefore(post.extra[name], (e) => e.extra[name])) lines.push(noteLine(name || message('note.unnamed_field'), post.extra[name]))
+            if (post.extra[name] && !saidBefore(post.extra[name], (e) => e.extra[name]))
+                lines.push(noteLine(name || message('note.unnamed_field'), post.extra[name]))
         }
         // The transcript goes last: it is long, and the summary above should stay on screen.
         if (settings.workNotesChatLog && !saidBefore(post.variables.ChatLog ?? '', (e) => e.variables.ChatLog)) {

@@ -11,7 +11,14 @@ import { formatSessionNote, type ChatLogAttachmentRef, type NoteContext } from '
 import { decideSessionUpdate, forgetPost, readStoredPosts, splitHashes, type PostColumn, type SessionRowState } from './session-decision'
 import { SESSION_LOG, type LogLine } from './log-lines'
 import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './chat-log-attachment'
-import { timeWorkedClaim, timeWorkedEntry, type EmailOwner, type TimeWorkedClaim, type TimeWorkedEntry, type TimeWorkedFacts } from './time-worked'
+import {
+    timeWorkedClaim,
+    timeWorkedEntry,
+    type EmailOwner,
+    type TimeWorkedClaim,
+    type TimeWorkedEntry,
+    type TimeWorkedFacts,
+} from './time-worked'
 import { consoleRecordFields } from './console-record'
 import { decideTrackingClaim, type TrackingClaim } from './tracking-claim'
 import { recoveryEffect } from './session-recovery'
@@ -114,7 +121,11 @@ export function locateSession(post: SessionPost, rows: SessionRows): SessionLoca
  * The technician stored at PIN time stays unless Rescue reports a different SSO ID (a transferred
  * session); rows without a technician look one up. Saves a query on most posts.
  */
-export function needsTechnicianLookup(columns: { readonly [column in PostColumn]?: string }, technicianSysId: string, post: SessionPost): boolean {
+export function needsTechnicianLookup(
+    columns: { readonly [column in PostColumn]?: string },
+    technicianSysId: string,
+    post: SessionPost
+): boolean {
     const reported = (post.variables.TechSSOID || post.variables.TechEmail || '').toLowerCase()
     if (reported === '') return false
     if (technicianSysId === '') return true
@@ -190,20 +201,35 @@ export interface StorePlan {
 export type SessionPlan = { readonly kind: 'answer'; readonly outcome: StoreOutcome; readonly logs: readonly LogLine[] } | StorePlan
 
 /** Whom the post credits: the stored technician, unless Rescue reports someone ServiceNow knows (one user; a shared address credits no one). */
-function creditedTechnician(post: SessionPost, row: StoredSessionRow | null, reportedLookup: EmailOwner | undefined): { sysId: string; reported: EmailOwner } {
+function creditedTechnician(
+    post: SessionPost,
+    row: StoredSessionRow | null,
+    reportedLookup: EmailOwner | undefined
+): { sysId: string; reported: EmailOwner } {
     const stored = row ? row.technician : ''
     if (reportedLookup) {
-        return { sysId: reportedLookup.kind === 'none' ? stored : reportedLookup.kind === 'one' ? reportedLookup.sysId : '', reported: reportedLookup }
+        return {
+            sysId: reportedLookup.kind === 'none' ? stored : reportedLookup.kind === 'one' ? reportedLookup.sysId : '',
+            reported: reportedLookup,
+        }
     }
     // Not looked up: the stored technician is the one the PIN was issued to (an email one active user has), or nobody was reported.
-    const reported: EmailOwner = (post.variables.TechSSOID || post.variables.TechEmail) && stored !== '' ? { kind: 'one', sysId: stored } : { kind: 'none' }
+    const reported: EmailOwner =
+        (post.variables.TechSSOID || post.variables.TechEmail) && stored !== '' ? { kind: 'one', sysId: stored } : { kind: 'none' }
     return { sysId: stored, reported }
 }
 
-function chatLogPlan(post: SessionPost, row: StoredSessionRow | null): { file: ChatLogFile | null; kept: ChatLogAttachmentRef | undefined } {
+function chatLogPlan(
+    post: SessionPost,
+    row: StoredSessionRow | null
+): { file: ChatLogFile | null; kept: ChatLogAttachmentRef | undefined } {
     const stored: StoredChatLog = row ? row.chatLog : { attachmentSysId: '', chars: 0, lines: 0 }
     const decision = decideChatLogAttachment(post, stored)
-    if (!decision.write) return { file: null, kept: stored.attachmentSysId !== '' ? { fileName: chatLogFileName(post.sessionId), lines: stored.lines } : undefined }
+    if (!decision.write)
+        return {
+            file: null,
+            kept: stored.attachmentSysId !== '' ? { fileName: chatLogFileName(post.sessionId), lines: stored.lines } : undefined,
+        }
     const { fileName, content, chars, lines } = decision
     return { file: { fileName, content, chars, lines, replaces: stored.attachmentSysId }, kept: { fileName, lines } }
 }
@@ -228,7 +254,8 @@ export function planSessionPost(
     const recovery = recoveryEffect({ state: current.state, mark: row ? (row.recovery ?? '') : '' }, post.source ?? 'post')
     if (recovery.kind === 'skip') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     const decision = decideSessionUpdate(current, post)
-    if (decision.kind === 'duplicate') return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
+    if (decision.kind === 'duplicate')
+        return { kind: 'answer', outcome: { kind: 'duplicate', sessionSysId: row ? row.sysId : '' }, logs: [] }
     if (decision.kind === 'refused') {
         const line = decision.limit === 'too_many_posts' ? SESSION_LOG.tooManyPosts(post.sessionId) : SESSION_LOG.tooLarge(post.sessionId)
         return { kind: 'answer', outcome: { kind: 'refused', limit: decision.limit }, logs: [line] }
@@ -261,7 +288,10 @@ export function planSessionPost(
 
     const chatLog = config.chatLogAttachment ? chatLogPlan(post, row) : { file: null, kept: undefined }
     // In mode all, nothing an earlier post of the session said unchanged (a re-sent post whose note was refused is not its own earlier post).
-    const noteContext: NoteContext = { displayDateTime, earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash) }
+    const noteContext: NoteContext = {
+        displayDateTime,
+        earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash),
+    }
     const note = recovery.note ? formatSessionNote(post, config, t, chatLog.kept, noteContext) : { text: null, unknownFields: [] }
     const noteWithoutFile = chatLog.file && recovery.note ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
     if (note.unknownFields.length > 0) logs.push(SESSION_LOG.unknownNoteFields(note.unknownFields.length))
@@ -331,12 +361,26 @@ export function reportSessionPost(post: SessionPost, plan: StorePlan, done: Sess
     if (plan.taskSysId !== '') {
         const task = done.workNote === 'none' ? null : done.workNote
         if (done.workNote === null) logs.push(SESSION_LOG.taskMissing(post.sessionId, plan.taskSysId))
-        if (plan.timeWorked && done.timeWorked === 'refused') logs.push(timeWorkedRefused(post, plan.timeWorked, task?.number || `task ${plan.taskSysId}`))
+        if (plan.timeWorked && done.timeWorked === 'refused')
+            logs.push(timeWorkedRefused(post, plan.timeWorked, task?.number || `task ${plan.taskSysId}`))
         if (task && !task.written) {
             logs.push(SESSION_LOG.noteRefused(post.sessionId, task.number || task.table))
-            return { outcome: { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: plan.taskSysId, number: task.number }, logs }
+            return {
+                outcome: { kind: 'note_refused', sessionSysId, table: task.table, taskSysId: plan.taskSysId, number: task.number },
+                logs,
+            }
         }
-        return { outcome: { kind: 'linked', sessionSysId, table: task ? task.table : 'task', taskSysId: plan.taskSysId, number: task ? task.number : '', created: false }, logs }
+        return {
+            outcome: {
+                kind: 'linked',
+                sessionSysId,
+                table: task ? task.table : 'task',
+                taskSysId: plan.taskSysId,
+                number: task ? task.number : '',
+                created: false,
+            },
+            logs,
+        }
     }
     if (plan.claimedByAnother) {
         logs.push(SESSION_LOG.trackingClaimed(post.sessionId))
@@ -360,5 +404,8 @@ export function reportSessionPost(post: SessionPost, plan: StorePlan, done: Sess
     } else if (plan.consoleRecord.timeWorked && done.timeWorked === 'refused') {
         logs.push(timeWorkedRefused(post, plan.consoleRecord.timeWorked, label))
     }
-    return { outcome: { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true }, logs }
+    return {
+        outcome: { kind: 'linked', sessionSysId, table: created.table, taskSysId: created.sysId, number: created.number, created: true },
+        logs,
+    }
 }

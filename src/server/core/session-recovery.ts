@@ -34,7 +34,8 @@ export interface RecoverySettings {
     readonly nodes: readonly string[]
 }
 
-export type RecoverySettingsResult = { readonly ok: true; readonly settings: RecoverySettings } | { readonly ok: false; readonly problems: Message[] }
+export type RecoverySettingsResult =
+    { readonly ok: true; readonly settings: RecoverySettings } | { readonly ok: false; readonly problems: Message[] }
 
 /** The reconcile settings, validated when a run uses them (never quoting a value: a secret may sit in the wrong field). */
 export function recoverySettings(config: Pick<RescueConfig, 'reconcileApiToken' | 'reconcileNodes'>): RecoverySettingsResult {
@@ -44,20 +45,27 @@ export function recoverySettings(config: Pick<RescueConfig, 'reconcileApiToken' 
         .split(',')
         .map((node) => node.trim())
         .filter((node) => node !== '')
-    if (nodes.length === 0 || nodes.some((node) => !/^\d{1,18}$/.test(node))) problems.push(message('recovery.settings.bad_nodes', SETTINGS.reconcileNodes.property))
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: { token: config.reconcileApiToken, nodes: nodes.filter((node, i) => nodes.indexOf(node) === i) } }
+    if (nodes.length === 0 || nodes.some((node) => !/^\d{1,18}$/.test(node)))
+        problems.push(message('recovery.settings.bad_nodes', SETTINGS.reconcileNodes.property))
+    return problems.length > 0
+        ? { ok: false, problems }
+        : { ok: true, settings: { token: config.reconcileApiToken, nodes: nodes.filter((node, i) => nodes.indexOf(node) === i) } }
 }
 
 export type RunPlan =
-    | { readonly kind: 'wait'; readonly waitMs: number }
-    | { readonly kind: 'report'; readonly node: string; readonly window: ReportWindow }
+    { readonly kind: 'wait'; readonly waitMs: number } | { readonly kind: 'report'; readonly node: string; readonly window: ReportWindow }
 
 /**
  * What this run reports on. One report call per run and at most one per REPORT_INTERVAL_MS: with several nodes,
  * the node whose last successful report is oldest (never reported first) goes next, each with its own window —
  * from its last success, less the overlap, to a few minutes ago.
  */
-export function planRun(nowMs: number, nodes: readonly string[], lastSuccessEndMs: { readonly [node: string]: number | undefined }, lastReportCallMs: number | null): RunPlan {
+export function planRun(
+    nowMs: number,
+    nodes: readonly string[],
+    lastSuccessEndMs: { readonly [node: string]: number | undefined },
+    lastReportCallMs: number | null
+): RunPlan {
     if (lastReportCallMs !== null && nowMs - lastReportCallMs < REPORT_INTERVAL_MS && nowMs >= lastReportCallMs) {
         return { kind: 'wait', waitMs: REPORT_INTERVAL_MS - (nowMs - lastReportCallMs) }
     }
@@ -75,9 +83,13 @@ export function planRun(nowMs: number, nodes: readonly string[], lastSuccessEndM
 }
 
 /** The extra calls a recovered session needs, by the settings that would show what they return. */
-export function recoveryNeeds(config: Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog' | 'chatLogAttachment'>): { chat: boolean; notes: boolean } {
+export function recoveryNeeds(config: Pick<RescueConfig, 'workNotesMode' | 'workNotesFields' | 'workNotesChatLog' | 'chatLogAttachment'>): {
+    chat: boolean
+    notes: boolean
+} {
     const listed = (name: string) => config.workNotesFields.some((field) => field.trim().toLowerCase() === name)
-    const inNotes = (name: string, allMode: boolean) => (config.workNotesMode === 'all' ? allMode : config.workNotesMode === 'selection' && listed(name))
+    const inNotes = (name: string, allMode: boolean) =>
+        config.workNotesMode === 'all' ? allMode : config.workNotesMode === 'selection' && listed(name)
     return {
         chat: config.chatLogAttachment || inNotes('chatlog', config.workNotesChatLog),
         notes: inNotes('notes', true) || inNotes('note', true),
@@ -142,9 +154,11 @@ const TOKEN_REFUSED = ['INVALID_SECRETAUTHCODE', 'NOTLOGGEDIN', 'INVALID', 'USER
 /** The one sentence of Test Connection on the API token, from the token check's failure code ('' when it worked). */
 export function tokenSentence(code: string, host: string): Message {
     if (code === '') return message('recovery.token.ok', host)
-    if (code === 'NO_SETTINGS') return message('recovery.token.no_settings', SETTINGS.reconcileApiToken.property, SETTINGS.reconcileNodes.property)
+    if (code === 'NO_SETTINGS')
+        return message('recovery.token.no_settings', SETTINGS.reconcileApiToken.property, SETTINGS.reconcileNodes.property)
     if (TOKEN_REFUSED.indexOf(code) !== -1) return message('recovery.token.refused', host, code)
-    if (code === 'TIMEOUT' || code === 'UNREACHABLE' || code.indexOf('HTTP ') === 0) return message('recovery.token.unreachable', host, code)
+    if (code === 'TIMEOUT' || code === 'UNREACHABLE' || code.indexOf('HTTP ') === 0)
+        return message('recovery.token.unreachable', host, code)
     return message('recovery.token.unreadable', host, code)
 }
 

@@ -72,7 +72,10 @@ export function durationSeconds(text: string): string | undefined {
     if (/^\d{1,9}$/.test(value)) return String(Number(value))
     const parts = /^(\d{1,6}):([0-5]\d)(?::([0-5]\d))?$/.exec(value)
     if (!parts) return undefined
-    const seconds = parts[3] === undefined ? Number(parts[1]) * 60 + Number(parts[2]) : Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3])
+    const seconds =
+        parts[3] === undefined
+            ? Number(parts[1]) * 60 + Number(parts[2])
+            : Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3])
     return String(seconds)
 }
 

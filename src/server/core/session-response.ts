@@ -17,7 +17,13 @@ export type StoreOutcome =
     /** `tracking_claimed`: the post carries the tracking value of a PIN another Rescue session claimed (core/tracking-claim.ts). */
     | { readonly kind: 'unlinked'; readonly sessionSysId: string; readonly reason?: 'tracking_claimed' }
     /** Stored, but the matched record refused the work-note update; the same post again retries it. */
-    | { readonly kind: 'note_refused'; readonly sessionSysId: string; readonly table: string; readonly taskSysId: string; readonly number: string }
+    | {
+          readonly kind: 'note_refused'
+          readonly sessionSysId: string
+          readonly table: string
+          readonly taskSysId: string
+          readonly number: string
+      }
     /** The session row could not be written (a concurrent post stored the same session id). */
     | { readonly kind: 'conflict' }
     /** The session already holds the most it keeps; nothing was written. */
@@ -47,7 +53,14 @@ export function sessionResultBody(
         case 'duplicate':
             return {
                 status: 200,
-                body: { result: { ...common, status: 'duplicate', session_sys_id: outcome.sessionSysId, message: 'This post was already processed; nothing changed.' } },
+                body: {
+                    result: {
+                        ...common,
+                        status: 'duplicate',
+                        session_sys_id: outcome.sessionSysId,
+                        message: 'This post was already processed; nothing changed.',
+                    },
+                },
             }
         case 'unlinked':
             return {
@@ -86,12 +99,17 @@ export function sessionResultBody(
                         status: outcome.created ? 'created' : 'processed',
                         session_sys_id: outcome.sessionSysId,
                         record: { table: outcome.table, sys_id: outcome.taskSysId, number: outcome.number },
-                        message: outcome.created ? `Stored; created ${outcome.number || outcome.table} for this console session.` : `Stored on ${outcome.number || 'the matched record'}.`,
+                        message: outcome.created
+                            ? `Stored; created ${outcome.number || outcome.table} for this console session.`
+                            : `Stored on ${outcome.number || 'the matched record'}.`,
                     },
                 },
             }
         case 'conflict':
-            return { status: 409, body: sessionErrorBody('conflict', 'Another post for this session was being stored at the same moment; send it again.') }
+            return {
+                status: 409,
+                body: sessionErrorBody('conflict', 'Another post for this session was being stored at the same moment; send it again.'),
+            }
         case 'refused':
             return outcome.limit === 'too_many_posts'
                 ? {

@@ -27,9 +27,14 @@ export function expiryWarning(nowMs: number, expiresOnMs: number, lastWarnedMs: 
 /** The journal line for one reminder (singular and plural are separate sentences: languages differ there). */
 export function expiryWarningSentence(warning: { daysLeft: number; expired: boolean }, adminCount: number, expiresOn: string): Message {
     if (adminCount === 0) return message(warning.expired ? 'token.expiry_no_admin_expired' : 'token.expiry_no_admin_expires', expiresOn)
-    if (warning.expired) return adminCount === 1 ? message('token.expiry_one_admin_expired', expiresOn) : message('token.expiry_admins_expired', adminCount, expiresOn)
+    if (warning.expired)
+        return adminCount === 1
+            ? message('token.expiry_one_admin_expired', expiresOn)
+            : message('token.expiry_admins_expired', adminCount, expiresOn)
     if (adminCount === 1) {
-        return warning.daysLeft === 1 ? message('token.expiry_one_admin_one_day', expiresOn) : message('token.expiry_one_admin_days', expiresOn, warning.daysLeft)
+        return warning.daysLeft === 1
+            ? message('token.expiry_one_admin_one_day', expiresOn)
+            : message('token.expiry_one_admin_days', expiresOn, warning.daysLeft)
     }
     return warning.daysLeft === 1
         ? message('token.expiry_admins_one_day', adminCount, expiresOn)

@@ -45,7 +45,10 @@ export interface RegistryOption {
 }
 
 /** The form's choices, preselecting the entry named in the settings, and a note when that name matches none. */
-export function tokenSetupFormOptions(entries: readonly RegistryEntrySummary[], configuredName: string): { options: RegistryOption[]; notice: Message | null } {
+export function tokenSetupFormOptions(
+    entries: readonly RegistryEntrySummary[],
+    configuredName: string
+): { options: RegistryOption[]; notice: Message | null } {
     const wanted = configuredName.trim()
     const preselected = entries.find((entry) => entry.name === wanted)
     const options = entries.map((entry) => ({
@@ -131,9 +134,12 @@ export function missingTokenSettings(config: RescueConfig): Message[] {
 /** Why this registry entry cannot be used, as a sentence, or null when it can. */
 export function registryEntryProblem(entry: RegistryEntry | null, selection: RegistrySelection): Message | null {
     if (entry === null) {
-        return selection.by === 'sysId' ? message('token.entry_gone', APP_NAME) : message('token.entry_not_named', SETTINGS.oauthApplication.property, APP_NAME)
+        return selection.by === 'sysId'
+            ? message('token.entry_gone', APP_NAME)
+            : message('token.entry_not_named', SETTINGS.oauthApplication.property, APP_NAME)
     }
-    if (entry.type !== EXTERNAL_CLIENT_TYPE) return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'), APP_NAME)
+    if (entry.type !== EXTERNAL_CLIENT_TYPE)
+        return message('token.entry_wrong_type', entry.name, entry.type || message('token.entry_type_none'), APP_NAME)
     if (!entry.active) return message('token.entry_inactive', entry.name)
     if (entry.clientId === '' || entry.clientSecret === '') return message('token.entry_no_client', entry.name)
     return null
@@ -162,7 +168,8 @@ export function passwordGrantRequest(input: {
     }
 }
 
-export type TokenGrantResult = { readonly ok: true; readonly refreshToken: string; readonly accessToken: string } | { readonly ok: false; readonly message: Message }
+export type TokenGrantResult =
+    { readonly ok: true; readonly refreshToken: string; readonly accessToken: string } | { readonly ok: false; readonly message: Message }
 
 function parseJsonObject(body: string): { [key: string]: unknown } | null {
     try {
@@ -179,9 +186,15 @@ function stringField(object: { [key: string]: unknown } | null, name: string): s
 }
 
 /** Reads the token endpoint's answer to the password grant; never throws. */
-export function parseTokenGrant(outcome: HttpOutcome, context: { tokenEndpoint: string; entryName: string; username: string; timeoutMs: number }): TokenGrantResult {
+export function parseTokenGrant(
+    outcome: HttpOutcome,
+    context: { tokenEndpoint: string; entryName: string; username: string; timeoutMs: number }
+): TokenGrantResult {
     if (outcome.kind === 'timeout') {
-        return { ok: false, message: message('token.grant_timeout', context.tokenEndpoint, context.timeoutMs, SETTINGS.httpTimeoutMs.property) }
+        return {
+            ok: false,
+            message: message('token.grant_timeout', context.tokenEndpoint, context.timeoutMs, SETTINGS.httpTimeoutMs.property),
+        }
     }
     if (outcome.kind === 'unreachable') {
         return { ok: false, message: message('token.grant_unreachable', context.tokenEndpoint, clean(outcome.reason, [])) }
@@ -193,7 +206,10 @@ export function parseTokenGrant(outcome: HttpOutcome, context: { tokenEndpoint: 
         if (refreshToken !== '') return { ok: true, refreshToken, accessToken: stringField(answer, 'access_token') }
         return {
             ok: false,
-            message: answer === null ? message('token.grant_not_oauth', context.tokenEndpoint) : message('token.grant_no_refresh_token', context.entryName),
+            message:
+                answer === null
+                    ? message('token.grant_not_oauth', context.tokenEndpoint)
+                    : message('token.grant_no_refresh_token', context.entryName),
         }
     }
     if (error === 'invalid_client') return { ok: false, message: message('token.grant_invalid_client', context.entryName) }
@@ -279,7 +295,14 @@ export function interpretConnectorAnswer(
     if (redirectedRegion !== null && redirectedRegion !== context.region) {
         return {
             ok: false,
-            message: message('token.region_redirect', regionName(redirectedRegion), RESCUE_HOSTS[redirectedRegion], regionName(context.region), host, regionSettings),
+            message: message(
+                'token.region_redirect',
+                regionName(redirectedRegion),
+                RESCUE_HOSTS[redirectedRegion],
+                regionName(context.region),
+                host,
+                regionSettings
+            ),
         }
     }
     if (status === 404 || status === 421 || (status >= 400 && status < 500 && /region/i.test(detail))) {
@@ -287,18 +310,42 @@ export function interpretConnectorAnswer(
         return {
             ok: false,
             message: detail
-                ? message('token.region_unknown_company_said', host, regionName(context.region), context.companyId, status, detail, regionSettings, path)
-                : message('token.region_unknown_company', host, regionName(context.region), context.companyId, status, regionSettings, path),
+                ? message(
+                      'token.region_unknown_company_said',
+                      host,
+                      regionName(context.region),
+                      context.companyId,
+                      status,
+                      detail,
+                      regionSettings,
+                      path
+                  )
+                : message(
+                      'token.region_unknown_company',
+                      host,
+                      regionName(context.region),
+                      context.companyId,
+                      status,
+                      regionSettings,
+                      path
+                  ),
         }
     }
     if (status === 400 || status === 401 || status === 403 || status === 409 || status === 422) {
         const property = SETTINGS.companyId.property
         return {
             ok: false,
-            message: detail ? message('token.connector_rejected_said', host, status, detail, property) : message('token.connector_rejected', host, status, property),
+            message: detail
+                ? message('token.connector_rejected_said', host, status, detail, property)
+                : message('token.connector_rejected', host, status, property),
         }
     }
-    return { ok: false, message: detail ? message('token.connector_http_error_said', host, status, detail) : message('token.connector_http_error', host, status) }
+    return {
+        ok: false,
+        message: detail
+            ? message('token.connector_http_error_said', host, status, detail)
+            : message('token.connector_http_error', host, status),
+    }
 }
 
 /** Runs Token Setup step by step; each step and each failure is one sentence in the journal.

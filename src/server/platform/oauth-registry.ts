@@ -40,6 +40,7 @@ export function listExternalClients(): RegistryEntrySummary[] {
     entry.orderBy('name')
     entry.query()
     const entries: RegistryEntrySummary[] = []
-    while (entry.next()) entries.push({ sysId: entry.getUniqueValue(), name: entry.getValue('name') || '', active: isTrue(entry.getValue('active')) })
+    while (entry.next())
+        entries.push({ sysId: entry.getUniqueValue(), name: entry.getValue('name') || '', active: isTrue(entry.getValue('active')) })
     return entries
 }

@@ -23,8 +23,8 @@ export function pinEmail(kind: PinEmailKind, session: GlideRecord, language: str
         {
             pin,
             customerName,
-            recordNumber: found ? task.getValue('number') ?? '' : '',
-            shortDescription: found ? task.getValue('short_description') ?? '' : '',
+            recordNumber: found ? (task.getValue('number') ?? '') : '',
+            shortDescription: found ? (task.getValue('short_description') ?? '') : '',
             joinUrl,
         },
         t

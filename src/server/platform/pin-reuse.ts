@@ -22,7 +22,12 @@ function timings(reuseMinutes: number, validityMinutes: number): PinTimings {
 }
 
 /** The unused PIN to show again for this agent and record, or null (reuse off, none recent, or all expired). */
-export function findReusablePin(taskSysId: string, technicianSysId: string, reuseMinutes: number, validityMinutes: number): ReusedPin | null {
+export function findReusablePin(
+    taskSysId: string,
+    technicianSysId: string,
+    reuseMinutes: number,
+    validityMinutes: number
+): ReusedPin | null {
     const now = timings(reuseMinutes, validityMinutes)
     if (now.reuseMinutes <= 0) return null
     const rows = new GlideRecord(SESSION_TABLE)
@@ -58,7 +63,11 @@ export function expireUnusedPins(): number {
     const parsed = readConfig()
     const rows = new GlideRecord(SESSION_TABLE)
     rows.addQuery('state', 'pin_issued')
-    rows.addQuery('sys_created_on', '<=', dateTimeAt(expiredBefore(new GlideDateTime().getNumericValue(), parsed.config.pinValidityMinutes)).getValue())
+    rows.addQuery(
+        'sys_created_on',
+        '<=',
+        dateTimeAt(expiredBefore(new GlideDateTime().getNumericValue(), parsed.config.pinValidityMinutes)).getValue()
+    )
     rows.setLimit(EXPIRE_BATCH)
     rows.query()
     let marked = 0

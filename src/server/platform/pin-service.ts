@@ -90,7 +90,10 @@ function readTargetFacts(target: PinTarget, technician: Technician, logger: Logg
         token: gs.generateGUID(),
         // One more query, only for a record a PIN can be given on (active, and the agent may write on it).
         reusablePin:
-            customerFieldExists && record !== null && record.active && (!technician.isSessionUser || pinWriteRefusal(record.writeAccess) === null)
+            customerFieldExists &&
+            record !== null &&
+            record.active &&
+            (!technician.isSessionUser || pinWriteRefusal(record.writeAccess) === null)
                 ? findReusablePin(target.sysId, technician.sysId, target.config.pinReuseMinutes, target.config.pinValidityMinutes)
                 : null,
     }
@@ -102,7 +105,14 @@ function executePinPlan(plan: PinPlan, config: PinTarget['config'], logger: Logg
     if (plan.reuse) {
         const again = plan.reuse.answer.map(translate).join(' ')
         const { pin, sessionId } = plan.reuse.shown
-        return { ok: true, pin, customerUrl: customerJoinUrl(plan.rescue.region, pin), message: again, sessionId, labels: modalLabels(pin, again) }
+        return {
+            ok: true,
+            pin,
+            customerUrl: customerJoinUrl(plan.rescue.region, pin),
+            message: again,
+            sessionId,
+            labels: modalLabels(pin, again),
+        }
     }
     const outcome = obtainPin(plan.rescue, {
         ...authCodeCache(plan.technicianSysId, rescueAccountKey(plan.host, plan.rescue.companyId, plan.rescue.ssoId)),
@@ -186,7 +196,8 @@ function guarded(generate: () => PinAnswer): PinAnswer {
  * the shipped ATF test of the empty-settings message runs this instead of blanking the instance's settings.
  */
 export function pinSettingsCheck(overrides: { [property: string]: string }): PinAnswer | { ok: true } {
-    const read = (property: string) => (Object.prototype.hasOwnProperty.call(overrides, property) ? String(overrides[property]) : gs.getProperty(property))
+    const read = (property: string) =>
+        Object.prototype.hasOwnProperty.call(overrides, property) ? String(overrides[property]) : gs.getProperty(property)
     const usable = usableSettings(parseConfig(read))
     return usable.ok ? { ok: true } : failureAnswer(usable)
 }

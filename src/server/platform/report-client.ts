@@ -7,10 +7,14 @@ import { parseOkAnswer, readFailure, type ReportMethod, type RescueFailure } fro
 import { parseLabelledText } from '../core/session-report'
 import type { RescueSender } from './rescue-client'
 
-export type ReportAnswer = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly method: ReportMethod; readonly failure: RescueFailure }
+export type ReportAnswer =
+    { readonly ok: true; readonly body: string } | { readonly ok: false; readonly method: ReportMethod; readonly failure: RescueFailure }
 
 /** Sets every report parameter, then asks for the report; the getReport_v2 body as it came (core/session-report.ts reads it). */
-export function fetchSessionReport(send: RescueSender, input: { region: Region; token: string; node: string; window: ReportWindow }): ReportAnswer {
+export function fetchSessionReport(
+    send: RescueSender,
+    input: { region: Region; token: string; node: string; window: ReportWindow }
+): ReportAnswer {
     const requests = reportRequests(input)
     for (let i = 0; i < requests.length - 1; i++) {
         const answer = parseOkAnswer(send(requests[i]!))
@@ -23,7 +27,13 @@ export function fetchSessionReport(send: RescueSender, input: { region: Region; 
 }
 
 /** The chat log or the technician notes of one session; null when Rescue gave none (the note is written without them). */
-export function fetchSessionText(send: RescueSender, region: Region, token: string, sessionId: string, what: 'chat' | 'notes'): string | null {
+export function fetchSessionText(
+    send: RescueSender,
+    region: Region,
+    token: string,
+    sessionId: string,
+    what: 'chat' | 'notes'
+): string | null {
     const outcome = send(what === 'chat' ? chatRequest(region, token, sessionId) : noteRequest(region, token, sessionId))
     const read = readFailure(outcome)
     if ('kind' in read) return null

@@ -58,13 +58,23 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
         if (!settings.ok) {
             // Rescue does not resend a refused post, so an unrelated bad setting must not lose session data:
             // the invalid values fall back to their defaults and the admin is told in the log.
-            log.error('Integration settings are invalid; using defaults for them until an admin corrects them: ' + settings.errors.map(inEnglish).join(' '))
+            log.error(
+                'Integration settings are invalid; using defaults for them until an admin corrects them: ' +
+                    settings.errors.map(inEnglish).join(' ')
+            )
         }
         const config = settings.config
         log = createLogger(config.debugLogging, [config.ssoPassword, config.serviceAccountPassword])
         if (!config.enabled) {
             // i18n-exempt: an answer to Rescue, English with a stable code (a machine reads it).
-            send(response, 503, sessionErrorBody('integration_disabled', 'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'))
+            send(
+                response,
+                503,
+                sessionErrorBody(
+                    'integration_disabled',
+                    'The LogMeIn Rescue integration is turned off on this instance (x_rescue_connect.enabled).'
+                )
+            )
             return
         }
         const oversized = tooLarge(request)
@@ -87,6 +97,10 @@ export function receiveSessionDetails(request: sn_ws.RESTAPIRequest, response: s
     } catch (error) {
         log.error('Session post failed: ' + String(error))
         // i18n-exempt: an answer to Rescue, English with a stable code (a machine reads it).
-        send(response, 500, sessionErrorBody('internal_error', 'The session post could not be stored; the ServiceNow system log has the details.'))
+        send(
+            response,
+            500,
+            sessionErrorBody('internal_error', 'The session post could not be stored; the ServiceNow system log has the details.')
+        )
     }
 }

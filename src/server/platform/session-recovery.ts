@@ -93,7 +93,9 @@ function knownSessions(sessions: readonly ReportSession[]): (session: ReportSess
         while (row.next()) states[value(row, 'rescue_session_id')] = value(row, 'state')
     }
     // A value with a comma, or longer than the column, is none the app wrote.
-    const trackings = sessions.map((session) => wholeValue(session.tracking, 'tracking_id') ?? '').filter((tracking) => tracking !== '' && tracking.indexOf(',') === -1)
+    const trackings = sessions
+        .map((session) => wholeValue(session.tracking, 'tracking_id') ?? '')
+        .filter((tracking) => tracking !== '' && tracking.indexOf(',') === -1)
     for (const values of chunks(trackings)) {
         const row = new GlideRecord(SESSION_TABLE)
         row.addQuery('tracking_id', 'IN', values.join(','))
@@ -122,7 +124,13 @@ interface Tally {
     errors: number
 }
 
-function recoverSessions(sessions: readonly ReportSession[], config: RescueConfig, settings: RecoverySettings, send: RescueSender, log: Logger): Tally {
+function recoverSessions(
+    sessions: readonly ReportSession[],
+    config: RescueConfig,
+    settings: RecoverySettings,
+    send: RescueSender,
+    log: Logger
+): Tally {
     const tally: Tally = { recovered: 0, errors: 0 }
     if (sessions.length === 0) return tally
     const known = knownSessions(sessions)
@@ -136,7 +144,9 @@ function recoverSessions(sessions: readonly ReportSession[], config: RescueConfi
         const post = reportPost(session, extras)
         if (!post) {
             tally.errors++
-            log.warn(`Session recovery: the report row of Rescue session ${session.sessionId} could not be read as session data; it was skipped.`)
+            log.warn(
+                `Session recovery: the report row of Rescue session ${session.sessionId} could not be read as session data; it was skipped.`
+            )
             continue
         }
         const outcome = storeSessionPost(post, config, log)
@@ -151,7 +161,10 @@ function recoverSessions(sessions: readonly ReportSession[], config: RescueConfi
     return tally
 }
 
-function finishRun(run: GlideRecord, fields: { state: 'succeeded' | 'failed'; rowsRead?: number; recovered?: number; errors?: number; failure?: string }): void {
+function finishRun(
+    run: GlideRecord,
+    fields: { state: 'succeeded' | 'failed'; rowsRead?: number; recovered?: number; errors?: number; failure?: string }
+): void {
     run.setValue('state', fields.state)
     run.setValue('finished', dateTimeValue(nowMs()))
     run.setValue('rows_read', fields.rowsRead ?? 0)
@@ -193,9 +206,16 @@ export function recoverSessionData(): void {
         }
         const now = nowMs()
         const lastCall = latestRun('report_called_at')
-        const plan = planRun(now, settings.settings.nodes, lastSuccessEnds(settings.settings.nodes), lastCall ? millisOf(lastCall, 'report_called_at') : null)
+        const plan = planRun(
+            now,
+            settings.settings.nodes,
+            lastSuccessEnds(settings.settings.nodes),
+            lastCall ? millisOf(lastCall, 'report_called_at') : null
+        )
         if (plan.kind === 'wait') {
-            log.info(`Session recovery waited: the last session report was asked for less than 60 seconds ago (Rescue allows one every 60 seconds); the next run catches up.`)
+            log.info(
+                `Session recovery waited: the last session report was asked for less than 60 seconds ago (Rescue allows one every 60 seconds); the next run catches up.`
+            )
             return
         }
         // The row exists before Rescue is called, so a run starting meanwhile sees the call and waits.
@@ -209,7 +229,12 @@ export function recoverSessionData(): void {
         run.insert()
 
         const send = createRescueSender(config.httpTimeoutMs, log, config.debugApiLogging)
-        const answer = fetchSessionReport(send, { region: config.region, token: settings.settings.token, node: plan.node, window: plan.window })
+        const answer = fetchSessionReport(send, {
+            region: config.region,
+            token: settings.settings.token,
+            node: plan.node,
+            window: plan.window,
+        })
         const report = answer.ok ? parseSessionReport(answer.body) : null
         if (!answer.ok || !report || !report.ok) {
             const failure = !answer.ok ? answer.failure : report && !report.ok ? report.error : { kind: 'unreadable' as const, reason: '' }
@@ -224,8 +249,16 @@ export function recoverSessionData(): void {
             return
         }
         const tally = recoverSessions(report.sessions, config, settings.settings, send, log)
-        finishRun(run, { state: 'succeeded', rowsRead: report.rowsRead, recovered: tally.recovered, errors: tally.errors + report.rowsSkipped })
-        if (report.rowsSkipped > 0) log.warn(`Session recovery: ${report.rowsSkipped} row(s) of the session report of node ${plan.node} could not be read and were skipped.`)
+        finishRun(run, {
+            state: 'succeeded',
+            rowsRead: report.rowsRead,
+            recovered: tally.recovered,
+            errors: tally.errors + report.rowsSkipped,
+        })
+        if (report.rowsSkipped > 0)
+            log.warn(
+                `Session recovery: ${report.rowsSkipped} row(s) of the session report of node ${plan.node} could not be read and were skipped.`
+            )
         emailMissingPosts(run, now)
     } catch (error) {
         log.error('Session recovery failed: ' + String(error))
@@ -253,7 +286,11 @@ function recoveryHealth(): Message[] {
     const settings = recoverySettings(config)
     if (!settings.ok) return [lastRunSentence(run), tokenSentence('NO_SETTINGS', host)]
     const log = createLogger(config.debugLogging, secretsOf(config))
-    const failure = checkReportToken(createRescueSender(config.httpTimeoutMs, log, config.debugApiLogging), config.region, settings.settings.token)
+    const failure = checkReportToken(
+        createRescueSender(config.httpTimeoutMs, log, config.debugApiLogging),
+        config.region,
+        settings.settings.token
+    )
     if (failure) log.warn(`Test Connection: Rescue at ${host} did not accept the session-report API token (${failureCode(failure)}).`)
     return [lastRunSentence(run), tokenSentence(failure ? failureCode(failure) : '', host)]
 }
@@ -271,7 +308,9 @@ export function withRecoveryHealth<Answer extends { readonly message: string }>(
     try {
         return { ...check, message: [check.message].concat(recoveryHealth().map(translate)).join(' ') }
     } catch (error) {
-        createLogger(false, [gs.getProperty(SETTINGS.reconcileApiToken.property) || '']).error('Test Connection: reading the recovery state failed: ' + String(error))
+        createLogger(false, [gs.getProperty(SETTINGS.reconcileApiToken.property) || '']).error(
+            'Test Connection: reading the recovery state failed: ' + String(error)
+        )
         return check
     }
 }

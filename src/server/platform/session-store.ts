@@ -59,7 +59,11 @@ function storedRow(row: GlideRecord, records: { [sysId: string]: GlideRecord }):
         trackingId: value(row, 'tracking_id'),
         technician: value(row, 'technician'),
         timeWorkedEntry: value(row, 'time_worked_entry'),
-        chatLog: { attachmentSysId: value(row, 'chat_log_attachment'), chars: storedNumber(row, 'chat_log_chars'), lines: storedNumber(row, 'chat_log_lines') },
+        chatLog: {
+            attachmentSysId: value(row, 'chat_log_attachment'),
+            chars: storedNumber(row, 'chat_log_chars'),
+            lines: storedNumber(row, 'chat_log_lines'),
+        },
         recovery: value(row, 'recovery'),
     }
 }
@@ -71,7 +75,10 @@ function storedRow(row: GlideRecord, records: { [sysId: string]: GlideRecord }):
  * earlier version that wrote Tracking0 from posts, arrived with it), which keep any other session from claiming it.
  * Posts never write a tracking value from their text: text in a post can name no other row.
  */
-function readTrackingRows(tracking: string | undefined, records: { [sysId: string]: GlideRecord }): Pick<SessionFacts, 'pinRow' | 'claimedOnOwnRow'> {
+function readTrackingRows(
+    tracking: string | undefined,
+    records: { [sysId: string]: GlideRecord }
+): Pick<SessionFacts, 'pinRow' | 'claimedOnOwnRow'> {
     const claimedOnOwnRow: string[] = []
     // A value longer than the column is none the app wrote.
     const wanted = wholeValue(tracking, 'tracking_id')
@@ -108,8 +115,13 @@ function readTechnician(addresses: readonly string[]): EmailOwner {
 export function readSessionFacts(post: SessionPost, writeRefused: boolean): { facts: SessionFacts; records: SessionRecords } {
     const records: { [sysId: string]: GlideRecord } = {}
     const tracking = readTrackingRows(post.variables.Tracking0, records)
-    const rows = { ...tracking, sessionRow: sessionRowNeeded(post, tracking, writeRefused) ? readSessionRow(post.sessionId, records) : ('not_read' as const) }
-    const reportedTechnician = technicianLookupNeeded(post, locateSession(post, rows)) ? readTechnician(technicianAddresses(post)) : undefined
+    const rows = {
+        ...tracking,
+        sessionRow: sessionRowNeeded(post, tracking, writeRefused) ? readSessionRow(post.sessionId, records) : ('not_read' as const),
+    }
+    const reportedTechnician = technicianLookupNeeded(post, locateSession(post, rows))
+        ? readTechnician(technicianAddresses(post))
+        : undefined
     return { facts: { ...rows, reportedTechnician, receivedAt: new GlideDateTime().getValue() }, records }
 }
 
@@ -132,7 +144,12 @@ function claimTimeWorked(row: GlideRecord, claim: TimeWorkedClaim | null): strin
 }
 
 /** Inserts a claimed entry; when the platform refuses it, the claim is released. */
-function recordTimeWorked(row: GlideRecord, claim: TimeWorkedClaim | null, entrySysId: string, taskSysId: string): SessionExecution['timeWorked'] {
+function recordTimeWorked(
+    row: GlideRecord,
+    claim: TimeWorkedClaim | null,
+    entrySysId: string,
+    taskSysId: string
+): SessionExecution['timeWorked'] {
     if (!claim) return 'none'
     if (insertTimeWorked({ ...claim, taskSysId }, entrySysId)) return 'inserted'
     row.setValue('time_worked_entry', '')
@@ -192,14 +209,16 @@ export function executeSessionPlan(plan: StorePlan, records: SessionRecords): Se
     const wanted = plan.consoleRecord
     if (!wanted) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'none' }
     const record = new GlideRecord(wanted.table)
-    if (!record.isValid()) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'table_missing' }
+    if (!record.isValid())
+        return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'table_missing' }
     record.initialize()
     record.setValue('short_description', wanted.shortDescription)
     record.setValue('description', wanted.description)
     if (wanted.assignedTo !== '') record.setValue('assigned_to', wanted.assignedTo)
     if (note) record.setValue('work_notes', note)
     const createdSysId = record.insert()
-    if (!createdSysId) return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'insert_refused' }
+    if (!createdSysId)
+        return { rowWritten: true, sessionSysId, chatLog, workNote: 'none', timeWorked: 'none', consoleRecord: 'insert_refused' }
     row.setValue('task', createdSysId)
     const entrySysId = claimTimeWorked(row, wanted.timeWorked)
     const linked = Boolean(row.update())
@@ -216,7 +235,9 @@ function attempt(post: SessionPost, config: RescueConfig, log: Logger, writeRefu
     // Everyone on the record reads its notes and its Time Worked comment: one language for all of them
     // (x_rescue_connect.work_notes.language).
     const read = readSessionFacts(post, writeRefused)
-    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)), (internal) => new GlideDateTime(internal).getDisplayValue())
+    const plan = planSessionPost(post, config, read.facts, translatorFor(workNotesLanguage(config)), (internal) =>
+        new GlideDateTime(internal).getDisplayValue()
+    )
     logAll(log, plan.logs)
     if (plan.kind === 'answer') return plan.outcome
     const report = reportSessionPost(post, plan, executeSessionPlan(plan, read.records))

@@ -59,7 +59,13 @@ const titleOf = (titles: { [property: string]: string }, property: string) => ti
 
 function answer(outcome: ConnectionOutcome, secrets: readonly string[] = []): ConnectionAnswer {
     const say = (text: Parameters<typeof translate>[0]) => redactSecrets(translate(text), secrets)
-    return { ok: outcome.ok, type: outcome.type, message: say(outcome.message), items: outcome.items.map(say), nextStep: say(outcome.nextStep) }
+    return {
+        ok: outcome.ok,
+        type: outcome.type,
+        message: say(outcome.message),
+        items: outcome.items.map(say),
+        nextStep: say(outcome.nextStep),
+    }
 }
 
 /** The Test Connection page's texts in the admin's language; for anyone else also why the page will not work for them. */
@@ -76,12 +82,24 @@ export function testConnectionPage(): { allowed: boolean; notice: string; labels
 function withIgnoredTables(reply: ConnectionAnswer, config: RescueConfig, logger: Logger): ConnectionAnswer {
     const ignored = config.pinTables.filter((table) => !isTaskTable(table))
     for (const table of ignored) logUnservedTable(table, logger)
-    return { ...reply, items: [...reply.items, ...ignored.map((table) => translate(message('connection.table_ignored', table, SETTINGS.pinTables.property)))] }
+    return {
+        ...reply,
+        items: [
+            ...reply.items,
+            ...ignored.map((table) => translate(message('connection.table_ignored', table, SETTINGS.pinTables.property))),
+        ],
+    }
 }
 
 function checkConnection(): ConnectionAnswer {
     if (!gs.hasRole(ADMIN_ROLE)) {
-        return { ok: false, type: 'error', message: translate(message('connection.not_admin')), items: [], nextStep: translate(message('connection.next.not_admin')) }
+        return {
+            ok: false,
+            type: 'error',
+            message: translate(message('connection.not_admin')),
+            items: [],
+            nextStep: translate(message('connection.next.not_admin')),
+        }
     }
     const parsed = readConfig()
     const config = parsed.config

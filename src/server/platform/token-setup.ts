@@ -10,7 +10,15 @@ import { sendHttp } from './http'
 import { createLogger } from './log'
 import { listExternalClients, readRegistryEntry } from './oauth-registry'
 import { readConfig } from './properties'
-import { activeAdminIds, appendStep, createTokenRequest, finishTokenRequest, latestSucceededRequest, recordWarning, setState } from './token-requests'
+import {
+    activeAdminIds,
+    appendStep,
+    createTokenRequest,
+    finishTokenRequest,
+    latestSucceededRequest,
+    recordWarning,
+    setState,
+} from './token-requests'
 import { message, sentences, translateAll, type Message, type Texts } from '../../shared/i18n'
 import { TOKEN_SETUP_PAGE } from '../core/admin-pages'
 import { inEnglish, languageOrInstance, translate, translateIn, translatorFor, workNotesLanguage } from './messages'
@@ -60,14 +68,24 @@ export function runTokenSetup(pickedSysId: string): TokenSetupAnswer {
         const outcome = sendHttp(call)
         if (config.debugApiLogging) {
             // i18n-exempt: part of the API log line below.
-            const said = outcome.kind === 'response' ? `HTTP ${outcome.status} (${outcome.body.length} characters)` : outcome.kind === 'timeout' ? 'no answer (timeout)' : `unreachable (${outcome.reason})`
+            const said =
+                outcome.kind === 'response'
+                    ? `HTTP ${outcome.status} (${outcome.body.length} characters)`
+                    : outcome.kind === 'timeout'
+                      ? 'no answer (timeout)'
+                      : `unreachable (${outcome.reason})`
             log.info(`Token Setup ${requestId}: ${call.method} ${call.url} -> ${said}`)
         }
         return outcome
     }
     const instance = instanceIdentity()
     const result = performTokenSetup(
-        { config, selection: registrySelection(pickedSysId, config.oauthApplication), instanceName: instance.name, instanceUrl: instance.url },
+        {
+            config,
+            selection: registrySelection(pickedSysId, config.oauthApplication),
+            instanceName: instance.name,
+            instanceUrl: instance.url,
+        },
         { readRegistryEntry, send, nowMs, step: (sentence) => appendStep(request, inJournal(sentence)) }
     )
     finishTokenRequest(request, {
@@ -96,10 +114,14 @@ export function tokenSetupForm(): TokenSetupForm {
     if (!gs.hasRole(ADMIN_ROLE)) return { allowed: false, labels, options: [], notice: translate(NOT_ADMIN), lastSuccess: '' }
     const settings = readConfig()
     const form = tokenSetupFormOptions(listExternalClients(), settings.ok ? settings.config.oauthApplication : '')
-    const options = form.options.map((option) => ({ ...option, label: typeof option.label === 'string' ? option.label : translate(option.label) }))
+    const options = form.options.map((option) => ({
+        ...option,
+        label: typeof option.label === 'string' ? option.label : translate(option.label),
+    }))
     const latest = latestSucceededRequest()
     const expiresOnMs = latest ? millisOf(latest, 'expires_on') : null
-    const lastSuccess: Message = latest && expiresOnMs !== null ? message('token.last_success', formatUtc(expiresOnMs)) : message('token.never_succeeded')
+    const lastSuccess: Message =
+        latest && expiresOnMs !== null ? message('token.last_success', formatUtc(expiresOnMs)) : message('token.never_succeeded')
     return { allowed: true, labels, options, notice: form.notice ? translate(form.notice) : '', lastSuccess: translate(lastSuccess) }
 }
 
@@ -115,7 +137,11 @@ export function warnTokenExpiry(): void {
     const admins = activeAdminIds()
     for (const admin of admins) gs.eventQueue(TOKEN_EXPIRING_EVENT, request, admin, String(warning.daysLeft))
     const config = readConfig().config
-    recordWarning(request, translateIn(workNotesLanguage(config), expiryWarningSentence(warning, admins.length, formatUtc(expiresOnMs))), now)
+    recordWarning(
+        request,
+        translateIn(workNotesLanguage(config), expiryWarningSentence(warning, admins.length, formatUtc(expiresOnMs))),
+        now
+    )
 }
 
 /**
