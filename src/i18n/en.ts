@@ -160,7 +160,8 @@ export const MESSAGES = {
     'connection.failed_technician': 'Not connected: LogMeIn Rescue at {0} accepted the company, but not {1} as a technician ({2}).',
     'connection.failed_network': 'Not connected: the instance got no answer from LogMeIn Rescue at {0} ({1}).',
     'connection.failed_other': 'Not connected: LogMeIn Rescue at {0} answered "{1}", which the app did not expect.',
-    'connection.next.ok': 'Next: agents can generate PINs now. Run Token Setup so that Rescue can send session details to this instance.',
+    'connection.next.ok':
+        "Next: agents can generate PINs now. So that session details reach this instance, set each technician group's Post to URL to its session endpoint (or run Token Setup if you use the hosted connector).",
     'connection.next.disabled': 'Next: turn the integration on in LogMeIn Rescue > Settings, save, and run Test Connection again.',
     'connection.next.settings': 'Next: correct these settings in LogMeIn Rescue > Settings, save, and run Test Connection again.',
     'connection.next.missing': 'Next: fill in these settings in LogMeIn Rescue > Settings, save, and run Test Connection again.',

@@ -26,7 +26,7 @@ describe('Test Connection outcomes', () => {
             type: 'success',
             message: 'Connected: LogMeIn Rescue at secure.logmeinrescue.com accepted the company ID and SSO password for ada@example.com.',
             items: [],
-            next: 'Next: agents can generate PINs now. Run Token Setup so that Rescue can send session details to this instance.',
+            next: "Next: agents can generate PINs now. So that session details reach this instance, set each technician group's Post to URL to its session endpoint (or run Token Setup if you use the hosted connector).",
         })
     })
 

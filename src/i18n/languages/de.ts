@@ -170,7 +170,7 @@ export default {
         'connection.failed_network': 'Nicht verbunden: Die Instanz hat von LogMeIn Rescue unter {0} keine Antwort erhalten ({1}).',
         'connection.failed_other': 'Nicht verbunden: LogMeIn Rescue unter {0} hat „{1}“ geantwortet, was die App nicht erwartet hat.',
         'connection.next.ok':
-            'Nächster Schritt: Agenten können jetzt PINs erzeugen. Führen Sie die Token-Einrichtung aus, damit Rescue Sitzungsdetails an diese Instanz senden kann.',
+            'Nächster Schritt: Agenten können jetzt PINs erzeugen. Damit Sitzungsdetails diese Instanz erreichen, tragen Sie bei jeder Technikergruppe unter „Post to URL“ deren Sitzungsendpunkt ein (oder führen Sie die Token-Einrichtung aus, wenn Sie den gehosteten Connector verwenden).',
         'connection.next.disabled':
             'Nächster Schritt: Schalten Sie die Integration unter LogMeIn Rescue > Einstellungen ein, speichern Sie und führen Sie „Verbindung testen“ erneut aus.',
         'connection.next.settings':

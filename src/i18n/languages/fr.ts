@@ -169,7 +169,7 @@ export default {
         'connection.failed_other':
             'Non connecté\u00a0: LogMeIn Rescue sur {0} a répondu «\u00a0{1}\u00a0», ce que l’application n’attendait pas.',
         'connection.next.ok':
-            'Étape suivante\u00a0: les agents peuvent maintenant générer des codes PIN. Lancez la configuration du jeton pour que Rescue puisse envoyer les détails des sessions à cette instance.',
+            'Étape suivante\u00a0: les agents peuvent maintenant générer des codes PIN. Pour que les détails des sessions parviennent à cette instance, indiquez son point de terminaison de session dans «\u00a0Post to URL\u00a0» de chaque groupe de techniciens (ou lancez la configuration du jeton si vous utilisez le connecteur hébergé).',
         'connection.next.disabled':
             'Étape suivante\u00a0: activez l’intégration dans LogMeIn Rescue > Paramètres, enregistrez et relancez Tester la connexion.',
         'connection.next.settings':

@@ -165,7 +165,7 @@ export default {
         'connection.failed_network': 'Geen verbinding: de instantie kreeg geen antwoord van LogMeIn Rescue op {0} ({1}).',
         'connection.failed_other': 'Geen verbinding: LogMeIn Rescue op {0} antwoordde "{1}", wat de app niet verwachtte.',
         'connection.next.ok':
-            'Volgende stap: agenten kunnen nu pincodes genereren. Voer de tokenconfiguratie uit, zodat Rescue sessiegegevens naar deze instantie kan versturen.',
+            'Volgende stap: agenten kunnen nu pincodes genereren. Stel bij elke technicusgroep onder Post to URL het sessie-eindpunt van deze instantie in, zodat sessiegegevens hier aankomen (of voer de tokenconfiguratie uit als u de gehoste connector gebruikt).',
         'connection.next.disabled':
             'Volgende stap: zet de integratie aan in LogMeIn Rescue > Instellingen, sla op en voer Verbinding testen opnieuw uit.',
         'connection.next.settings':
