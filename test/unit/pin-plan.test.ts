@@ -52,7 +52,7 @@ function facts(overrides: Partial<PinTargetFacts> = {}): PinTargetFacts {
         record: RECORD,
         agent: { email: 'jane.doe@example.com', emailShared: false, sysId: AGENT, displayName: 'Jane Doe', language: 'de' },
         token: TOKEN,
-        reusablePin: null,
+        findReusablePin: () => null,
         ...overrides,
     }
 }
@@ -212,7 +212,7 @@ describe('the plan for a PIN', () => {
     it('a new PIN is asked for unless an unused one is reusable: then it is shown again, naming when it was issued, and logged as shown again', () => {
         expect(planned().reuse).toBeNull()
         const shown = { pin: '012345', sessionId: 'a'.repeat(32), issuedAtDisplay: '2026-12-08 10:00:00' }
-        const plan = planned(target(), { reusablePin: shown })
+        const plan = planned(target(), { findReusablePin: () => shown })
         expect(plan.reuse).toEqual({
             shown,
             answer: [message('pin.success.reused', shown.issuedAtDisplay), message('pin.success.tell_customer', shown.pin)],
@@ -224,7 +224,10 @@ describe('the plan for a PIN', () => {
     it('a reusable PIN does not hide a refusal: a closed record is still refused', () => {
         const closed = planPin(
             target(),
-            facts({ record: { ...RECORD, active: false }, reusablePin: { pin: '012345', sessionId: 'b'.repeat(32), issuedAtDisplay: 'x' } })
+            facts({
+                record: { ...RECORD, active: false },
+                findReusablePin: () => ({ pin: '012345', sessionId: 'b'.repeat(32), issuedAtDisplay: 'x' }),
+            })
         )
         expect(closed.ok).toBe(false)
     })
@@ -240,10 +243,23 @@ describe('the plan for a PIN', () => {
             emailing,
             facts({
                 record: { ...RECORD, writeAccess: { record: true, workNotes: false } },
-                reusablePin: { pin: '012345', sessionId: 'c'.repeat(32), issuedAtDisplay: 'x' },
+                findReusablePin: () => ({ pin: '012345', sessionId: 'c'.repeat(32), issuedAtDisplay: 'x' }),
             })
         )
         expect(reusable).toMatchObject({ ok: false, code: 'RECORD_READ_ONLY' })
+    })
+    it('the reuse look-up (a query) is asked only once no refusal was found', () => {
+        let asked = 0
+        const findReusablePin = () => {
+            asked++
+            return null
+        }
+        planPin(target(), facts({ record: { ...RECORD, active: false }, findReusablePin }))
+        planPin(target(), facts({ record: { ...RECORD, writeAccess: { record: false, workNotes: true } }, findReusablePin }))
+        planPin(target(), facts({ record: { ...RECORD, customerName: '' }, findReusablePin }))
+        expect(asked).toBe(0)
+        planned(target(), { findReusablePin })
+        expect(asked).toBe(1)
     })
     it('a customer without an email gets none, and the agent is told', () => {
         const plan = planned(target('incident', { 'x_rescue_connect.email.customer': 'true' }), {

@@ -126,8 +126,11 @@ export interface PinTargetFacts {
     readonly agent: PinAgent
     /** A fresh GUID: the tracking value's token, which tells apart several PINs on one record. */
     readonly token: string
-    /** An unused PIN this agent got for this record within pin.reuse_minutes (core/pin-reuse.ts chose it), or null. */
-    readonly reusablePin: ReusedPin | null
+    /**
+     * An unused PIN this agent got for this record within pin.reuse_minutes (core/pin-reuse.ts chose it), or null.
+     * A query on the platform: planPin asks only once it has found no refusal, so a refused click does not pay for it.
+     */
+    readonly findReusablePin: () => ReusedPin | null
 }
 
 /** The session row a PIN leaves (state pin_issued, source servicenow). */
@@ -193,7 +196,7 @@ export function planPin(target: PinTarget, facts: PinTargetFacts): Result<PinPla
     // A table with no customer field configured gets a PIN without a customer name.
     if (pinTable.customerField !== '' && record.customerName === '') return fail(noCustomer(pinTable.kind, pinTable.customerField))
 
-    const reused = facts.reusablePin
+    const reused = facts.findReusablePin()
     const tracking = trackingValue(sysId, facts.token)
     const host = RESCUE_HOSTS[config.region]
     const recordLabel = `${pinTable.table} ${record.number}`

@@ -33,7 +33,6 @@ import { ADMIN_ROLE, USER_ROLE } from '../core/names'
 import { findReusablePin } from './pin-reuse'
 import { activeUserWithEmail, namedTechnician, sessionTechnician, type Technician } from './users'
 import { addWorkNote } from './work-notes'
-import { pinWriteRefusal } from '../core/record-access'
 
 /** The agent's failure answer, in their language, with every known secret redacted. */
 function failureAnswer(failure: { readonly code: string; readonly message: Message }, secrets: readonly string[] = []): PinAnswer {
@@ -88,14 +87,8 @@ function readTargetFacts(target: PinTarget, technician: Technician, logger: Logg
         record,
         agent: readAgent(technician),
         token: gs.generateGUID(),
-        // One more query, only for a record a PIN can be given on (active, and the agent may write on it).
-        reusablePin:
-            customerFieldExists &&
-            record !== null &&
-            record.active &&
-            (!technician.isSessionUser || pinWriteRefusal(record.writeAccess) === null)
-                ? findReusablePin(target.sysId, technician.sysId, target.config.pinReuseMinutes, target.config.pinValidityMinutes)
-                : null,
+        findReusablePin: () =>
+            findReusablePin(target.sysId, technician.sysId, target.config.pinReuseMinutes, target.config.pinValidityMinutes),
     }
 }
 
