@@ -76,6 +76,8 @@ export type SessionDecision =
           readonly posts: string
           /** Values left out of the stored posts (replaced by a note of their length) to keep them within their column. */
           readonly valuesLeftOut: number
+          /** The session's other posts stored before this one (a re-sent post whose note was refused is not among them). */
+          readonly earlierPosts: readonly StoredPost[]
       }
 
 const STATE_RANK: { [state: string]: number } = { pin_issued: 0, failed: 0, expired: 0, started: 1, ended: 2 }
@@ -218,7 +220,8 @@ export function decideSessionUpdate(row: SessionRowState, post: SessionPost): Se
     // Posts are kept start-first, then by fingerprint, so the stored text does not depend on arrival order.
     // A post stored before whose fingerprint was forgotten (its work note was refused) is replaced, not kept twice.
     const entry: StoredPost = { hash: post.hash, kind: post.kind, variables: post.variables, extra: post.extra }
-    const entries = stored.filter((kept) => kept.hash !== post.hash).concat([entry])
+    const earlierPosts = stored.filter((kept) => kept.hash !== post.hash)
+    const entries = earlierPosts.concat([entry])
     entries.sort(byStoredOrder)
     const posts = storedPostsText(entries)
     if (!posts) return { kind: 'refused', limit: 'too_large' }
@@ -240,5 +243,6 @@ export function decideSessionUpdate(row: SessionRowState, post: SessionPost): Se
         postHashes: hashes.concat([post.hash]).sort().join(','),
         posts: posts.text,
         valuesLeftOut: posts.valuesLeftOut,
+        earlierPosts,
     }
 }

@@ -8,7 +8,7 @@ import type { RescueConfig } from './config'
 import type { SessionPost } from './session-post'
 import type { StoreOutcome } from './session-response'
 import { formatSessionNote, type ChatLogAttachmentRef, type NoteContext } from './session-note'
-import { decideSessionUpdate, forgetPost, readStoredPosts, splitHashes, type PostColumn, type SessionRowState } from './session-decision'
+import { decideSessionUpdate, forgetPost, splitHashes, type PostColumn, type SessionRowState } from './session-decision'
 import { SESSION_LOG, type LogLine } from './log-lines'
 import { chatLogFileName, decideChatLogAttachment, type StoredChatLog } from './chat-log-attachment'
 import {
@@ -287,11 +287,8 @@ export function planSessionPost(
     const timeWorked = config.timeWorkedRecord ? timeWorkedEntry(post, { ...timeWorkedFacts, taskSysId: location.taskSysId }, t) : null
 
     const chatLog = config.chatLogAttachment ? chatLogPlan(post, row) : { file: null, kept: undefined }
-    // In mode all, nothing an earlier post of the session said unchanged (a re-sent post whose note was refused is not its own earlier post).
-    const noteContext: NoteContext = {
-        displayDateTime,
-        earlierPosts: readStoredPosts(current.posts).filter((stored) => stored.hash !== post.hash),
-    }
+    // In mode all, nothing an earlier post of the session said unchanged.
+    const noteContext: NoteContext = { displayDateTime, earlierPosts: decision.earlierPosts }
     const note = recovery.note ? formatSessionNote(post, config, t, chatLog.kept, noteContext) : { text: null, unknownFields: [] }
     const noteWithoutFile = chatLog.file && recovery.note ? formatSessionNote(post, config, t, undefined, noteContext).text : note.text
     if (note.unknownFields.length > 0) logs.push(SESSION_LOG.unknownNoteFields(note.unknownFields.length))
