@@ -5,20 +5,15 @@ import { expiredBefore, reusablePin, reuseWindowStart, type IssuedPin, type PinT
 import { SESSION_TABLE } from '../core/names'
 import { readConfig } from './properties'
 import { createLogger } from './log'
+import { dateTimeValue, nowMs } from './glide-values'
 
 /** At most this many rows are read per click: a record has a handful of PINs per agent within minutes. */
 const REUSE_CANDIDATES = 5
 /** Rows the expiry job updates per run; the next run takes the rest. */
 const EXPIRE_BATCH = 500
 
-const dateTimeAt = (ms: number): GlideDateTime => {
-    const value = new GlideDateTime()
-    value.setValue(ms)
-    return value
-}
-
 function timings(reuseMinutes: number, validityMinutes: number): PinTimings {
-    return { nowMs: new GlideDateTime().getNumericValue(), reuseMinutes, validityMinutes }
+    return { nowMs: nowMs(), reuseMinutes, validityMinutes }
 }
 
 /** The unused PIN to show again for this agent and record, or null (reuse off, none recent, or all expired). */
@@ -34,7 +29,7 @@ export function findReusablePin(
     rows.addQuery('task', taskSysId)
     rows.addQuery('technician', technicianSysId)
     rows.addQuery('state', 'pin_issued')
-    rows.addQuery('sys_created_on', '>=', dateTimeAt(reuseWindowStart(now)).getValue())
+    rows.addQuery('sys_created_on', '>=', dateTimeValue(reuseWindowStart(now)))
     rows.orderByDesc('sys_created_on')
     rows.setLimit(REUSE_CANDIDATES)
     rows.query()
@@ -63,11 +58,7 @@ export function expireUnusedPins(): number {
     const parsed = readConfig()
     const rows = new GlideRecord(SESSION_TABLE)
     rows.addQuery('state', 'pin_issued')
-    rows.addQuery(
-        'sys_created_on',
-        '<=',
-        dateTimeAt(expiredBefore(new GlideDateTime().getNumericValue(), parsed.config.pinValidityMinutes)).getValue()
-    )
+    rows.addQuery('sys_created_on', '<=', dateTimeValue(expiredBefore(nowMs(), parsed.config.pinValidityMinutes)))
     rows.setLimit(EXPIRE_BATCH)
     rows.query()
     let marked = 0
